@@ -1,0 +1,53 @@
+"""sayso: which language a news article is in, who said what, and which numbers it claims.
+
+Everything runs in Rust (``sayso._core``) with no model to download; this package re-exports it.
+All offsets are Python string indices: ``text[x.start:x.end] == x.text``.
+"""
+
+from ._core import (
+    Claim,
+    ClaimCluster,
+    Document,
+    InvalidArgumentError,
+    Language,
+    LanguageSpan,
+    Number,
+    Quote,
+    SaysoError,
+    UnsupportedLanguageError,
+    __version__,
+    analyze,
+    analyze_batch,
+    detect_language,
+    detect_language_batch,
+    extract_claims,
+    extract_quotes,
+    language_spans,
+    link_claims,
+    parse_number,
+    parse_numbers,
+)
+
+__all__ = [
+    "Claim",
+    "ClaimCluster",
+    "Document",
+    "InvalidArgumentError",
+    "Language",
+    "LanguageSpan",
+    "Number",
+    "Quote",
+    "SaysoError",
+    "UnsupportedLanguageError",
+    "__version__",
+    "analyze",
+    "analyze_batch",
+    "detect_language",
+    "detect_language_batch",
+    "extract_claims",
+    "extract_quotes",
+    "language_spans",
+    "link_claims",
+    "parse_number",
+    "parse_numbers",
+]

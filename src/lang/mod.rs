@@ -1,0 +1,235 @@
+//! Language identification: which language a text is in, over whatlang with our own
+//! refinements, and the language runs of a mixed document.
+
+mod codes;
+mod spans;
+
+use rayon::prelude::*;
+use serde::Serialize;
+pub use whatlang::Lang;
+
+pub use codes::{codes, parse_code};
+
+use crate::error::{Error, Result};
+
+/// A detected (or declared) language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Language {
+    #[serde(skip)]
+    pub lang: Lang,
+    /// ISO 639-1 where one exists, else ISO 639-3.
+    pub code: &'static str,
+    pub iso639_3: &'static str,
+    /// English name.
+    pub name: &'static str,
+    /// Writing system the decision was made on ("Latin", "Cyrillic", "Han", …).
+    pub script: &'static str,
+    /// 0..1.
+    pub confidence: f64,
+    pub reliable: bool,
+}
+
+impl Language {
+    fn new(lang: Lang, script: whatlang::Script, confidence: f64, reliable: bool) -> Self {
+        let (code, iso639_3, name) = codes(lang);
+        Language {
+            lang,
+            code,
+            iso639_3,
+            name,
+            script: script_name(script),
+            confidence,
+            reliable,
+        }
+    }
+
+    /// A language the caller declared (`lang=`): certain by definition.
+    pub fn declared(lang: Lang) -> Self {
+        let script = whatlang::Script::all()
+            .iter()
+            .copied()
+            .find(|s| s.langs().contains(&lang))
+            .unwrap_or(whatlang::Script::Latin);
+        Language::new(lang, script, 1.0, true)
+    }
+}
+
+/// A run of text in one language; byte offsets into the analysed text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LanguageSpan {
+    pub start_byte: usize,
+    pub end_byte: usize,
+    pub language: Language,
+}
+
+/// The languages a caller allows (`allow=`); `None` allows every language sayso knows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LangFilter(Option<Vec<Lang>>);
+
+impl LangFilter {
+    pub fn all() -> Self {
+        LangFilter(None)
+    }
+
+    /// Parses `allow=` codes; an unknown code or an empty list is an error, not "allow all".
+    pub fn from_codes<S: AsRef<str>>(codes: &[S]) -> Result<Self> {
+        if codes.is_empty() {
+            return Err(Error::InvalidArgument {
+                name: "allow",
+                reason: "the list is empty; pass None to allow every language".into(),
+            });
+        }
+        let mut langs = codes
+            .iter()
+            .map(|c| parse_code(c.as_ref()))
+            .collect::<Result<Vec<_>>>()?;
+        langs.dedup();
+        Ok(LangFilter(Some(langs)))
+    }
+
+    pub fn allows(&self, lang: Lang) -> bool {
+        self.0.as_ref().is_none_or(|l| l.contains(&lang))
+    }
+
+    fn detector(&self) -> whatlang::Detector {
+        match &self.0 {
+            None => whatlang::Detector::new(),
+            Some(list) => whatlang::Detector::with_allowlist(list.clone()),
+        }
+    }
+}
+
+fn script_name(script: whatlang::Script) -> &'static str {
+    use whatlang::Script as S;
+    match script {
+        S::Arabic => "Arabic",
+        S::Armenian => "Armenian",
+        S::Bengali => "Bengali",
+        S::Cyrillic => "Cyrillic",
+        S::Devanagari => "Devanagari",
+        S::Ethiopic => "Ethiopic",
+        S::Georgian => "Georgian",
+        S::Greek => "Greek",
+        S::Gujarati => "Gujarati",
+        S::Gurmukhi => "Gurmukhi",
+        S::Hangul => "Hangul",
+        S::Hebrew => "Hebrew",
+        S::Hiragana => "Hiragana",
+        S::Kannada => "Kannada",
+        S::Katakana => "Katakana",
+        S::Khmer => "Khmer",
+        S::Latin => "Latin",
+        S::Malayalam => "Malayalam",
+        S::Myanmar => "Myanmar",
+        S::Oriya => "Oriya",
+        S::Sinhala => "Sinhala",
+        S::Tamil => "Tamil",
+        S::Telugu => "Telugu",
+        S::Thai => "Thai",
+        // whatlang names the Han script after its main language.
+        S::Mandarin => "Han",
+    }
+}
+
+/// The language of `text`, or `None` when the text carries no language signal.
+pub fn detect_language(text: &str, filter: &LangFilter) -> Option<Language> {
+    let info = filter.detector().detect(text)?;
+    Some(Language::new(
+        info.lang(),
+        info.script(),
+        info.confidence(),
+        info.is_reliable(),
+    ))
+}
+
+/// [`detect_language`] over many texts in parallel (rayon), in input order.
+pub fn detect_language_batch<S: AsRef<str> + Sync>(
+    texts: &[S],
+    filter: &LangFilter,
+) -> Vec<Option<Language>> {
+    texts
+        .par_iter()
+        .map(|t| detect_language(t.as_ref(), filter))
+        .collect()
+}
+
+/// The language whose conventions later stages apply to `text`: the detected one, else English
+/// (the most common language of numbers and quotes without a language signal, e.g. "$5m").
+pub fn rules_language(text: &str) -> Lang {
+    detect_language(text, &LangFilter::all()).map_or(Lang::Eng, |l| l.lang)
+}
+
+/// The document split into runs of one language, in text order; parts with no language
+/// signal (numbers, URLs, empty lines) belong to no run.
+pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
+    spans::language_spans(text, filter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_common_languages() {
+        let cases = [
+            (
+                "Le gouvernement a annoncé jeudi une nouvelle aide pour les agriculteurs.",
+                "fr",
+            ),
+            (
+                "The government announced new support for farmers on Thursday.",
+                "en",
+            ),
+            (
+                "Chính phủ đã công bố gói hỗ trợ mới cho nông dân vào thứ Năm.",
+                "vi",
+            ),
+            (
+                "Die Regierung hat am Donnerstag neue Hilfen für Landwirte angekündigt.",
+                "de",
+            ),
+        ];
+        for (text, code) in cases {
+            let lang = detect_language(text, &LangFilter::all()).expect(text);
+            assert_eq!(lang.code, code, "{text}");
+            assert!((0.0..=1.0).contains(&lang.confidence));
+        }
+    }
+
+    #[test]
+    fn no_signal_is_none() {
+        for text in ["", "123", "   ", "!!!"] {
+            assert_eq!(detect_language(text, &LangFilter::all()), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn allow_list_narrows() {
+        let filter = LangFilter::from_codes(&["es", "pt"]).unwrap();
+        let lang = detect_language("The government announced new support.", &filter);
+        assert!(lang.is_none_or(|l| l.code == "es" || l.code == "pt"));
+        assert!(LangFilter::from_codes::<&str>(&[]).is_err());
+        assert!(LangFilter::from_codes(&["en", "klingon"]).is_err());
+    }
+
+    #[test]
+    fn batch_equals_singles() {
+        let texts = [
+            "Bonjour à tous, merci d'être venus.",
+            "",
+            "Xin chào các bạn.",
+        ];
+        let batch = detect_language_batch(&texts, &LangFilter::all());
+        let singles: Vec<_> = texts
+            .iter()
+            .map(|t| detect_language(t, &LangFilter::all()))
+            .collect();
+        assert_eq!(batch, singles);
+    }
+
+    #[test]
+    fn declared_language_has_a_script() {
+        assert_eq!(Language::declared(Lang::Rus).script, "Cyrillic");
+        assert_eq!(Language::declared(Lang::Vie).script, "Latin");
+    }
+}

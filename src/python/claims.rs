@@ -1,0 +1,104 @@
+//! Claim results, claim clusters and the claim functions.
+
+use pyo3::prelude::*;
+
+use crate::offsets::CharOffsets;
+use crate::python::convert::result_class;
+use crate::python::document::PyDocument;
+use crate::python::numbers::{PyNumber, rules_lang};
+
+result_class! {
+    /// A claim: a number, what it counts, and who said it.
+    ///
+    /// Attributes:
+    ///     number: the Number.
+    ///     subject: what is counted, as written ("North Korean volunteers"), or None.
+    ///     concept: a language-independent key ("volunteer", "death", "USD"), or None.
+    ///     speaker, source: who made the claim and through which outlet, when it is quoted.
+    ///     sentence_start, sentence_end: the sentence that makes the claim.
+    struct PyClaim as "Claim" {
+        number: PyNumber,
+        subject: Option<String>,
+        concept: Option<String>,
+        speaker: Option<String>,
+        source: Option<String>,
+        sentence_start: usize,
+        sentence_end: usize,
+    }
+}
+
+impl PyClaim {
+    pub fn byte_offsets(c: &crate::Claim) -> impl Iterator<Item = usize> {
+        [
+            c.number.start_byte,
+            c.number.end_byte,
+            c.sentence_start_byte,
+            c.sentence_end_byte,
+        ]
+        .into_iter()
+    }
+
+    pub fn new(text: &str, c: &crate::Claim, map: &CharOffsets<'_>) -> Self {
+        PyClaim {
+            number: PyNumber::new(text, &c.number, map),
+            subject: c.subject.clone(),
+            concept: c.concept.clone(),
+            speaker: c.speaker.clone(),
+            source: c.source.clone(),
+            sentence_start: map.get(c.sentence_start_byte),
+            sentence_end: map.get(c.sentence_end_byte),
+        }
+    }
+}
+
+result_class! {
+    /// The same claim across documents and languages.
+    ///
+    /// Attributes:
+    ///     concept: what is counted, as a language-independent key.
+    ///     value, low, high: the figure the members agree on.
+    ///     members: (document id, Claim) pairs.
+    ///     languages: language codes of the member documents.
+    ///     speakers: who the claim traces to.
+    ///     conflicts: (document id, Claim) pairs on the same concept whose numbers disagree.
+    struct PyClaimCluster as "ClaimCluster" {
+        concept: String,
+        value: Option<f64>,
+        low: Option<f64>,
+        high: Option<f64>,
+        members: Vec<(Option<String>, PyClaim)>,
+        languages: Vec<String>,
+        speakers: Vec<String>,
+        conflicts: Vec<(Option<String>, PyClaim)>,
+    }
+}
+
+/// Find every claim in a text: a number joined to what it counts and to who said it.
+///
+/// Args:
+///     text: the article.
+///     lang: language code whose rules apply; None detects it.
+///
+/// Returns:
+///     A list of Claim in text order.
+#[pyfunction]
+#[pyo3(signature = (text, *, lang = None))]
+pub fn extract_claims(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResult<Vec<PyClaim>> {
+    let lang = rules_lang(text, lang)?;
+    let found = py.detach(|| crate::claims::extract_claims(text, lang))?;
+    let map = CharOffsets::new(text, found.iter().flat_map(PyClaim::byte_offsets));
+    Ok(found.iter().map(|c| PyClaim::new(text, c, &map)).collect())
+}
+
+/// Link the same claim across documents and languages.
+///
+/// Args:
+///     documents: Documents from analyze / analyze_batch.
+///
+/// Returns:
+///     A list of ClaimCluster.
+#[pyfunction]
+pub fn link_claims(documents: Vec<PyRef<'_, PyDocument>>) -> PyResult<Vec<PyClaimCluster>> {
+    let _ = documents;
+    Err(crate::Error::NotImplemented("link_claims (claim linking across documents)").into())
+}

@@ -1,0 +1,191 @@
+//! Shared plumbing of the binding layer: argument extraction with clear errors, JSON values to
+//! Python objects, and the boilerplate every result class shares.
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyDict, PyList, PyString};
+
+use crate::lang::{self, LangFilter};
+
+/// A list (any iterable) of str, checked item by item before any work starts, so that a bad
+/// element is named by its index.
+pub fn extract_texts(texts: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<PyBackedStr>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a list of str, not a single str (wrap it in a list)"
+        )));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "{what} must be a list of str, not {}",
+            type_name(texts)
+        ))
+    })?;
+    let mut out = Vec::with_capacity(texts.len().unwrap_or(0));
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        if !item.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(format!(
+                "{what}[{i}] must be str, not {}",
+                type_name(&item)
+            )));
+        }
+        // A str that fails here holds a lone surrogate: UnicodeEncodeError propagates as is.
+        out.push(item.extract::<PyBackedStr>()?);
+    }
+    Ok(out)
+}
+
+/// Optional ids for a batch: each one a str or None.
+pub fn extract_ids(ids: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option<String>>>> {
+    let Some(ids) = ids else { return Ok(None) };
+    if ids.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "ids must be a list of str or None, not a single str",
+        ));
+    }
+    let mut out = Vec::new();
+    for (i, item) in ids.try_iter()?.enumerate() {
+        let item = item?;
+        if item.is_none() {
+            out.push(None);
+        } else if item.is_instance_of::<PyString>() {
+            out.push(Some(item.extract::<String>()?));
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "ids[{i}] must be str or None, not {}",
+                type_name(&item)
+            )));
+        }
+    }
+    Ok(Some(out))
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
+}
+
+/// `allow=`: None, or a list of language codes.
+pub fn extract_filter(allow: Option<&Bound<'_, PyAny>>) -> PyResult<LangFilter> {
+    match allow {
+        None => Ok(LangFilter::all()),
+        Some(obj) => {
+            let codes = extract_texts(obj, "allow")?;
+            Ok(LangFilter::from_codes(&codes)?)
+        }
+    }
+}
+
+/// `lang=`: None, or one language code.
+pub fn extract_lang(lang: Option<&str>) -> PyResult<Option<lang::Lang>> {
+    Ok(lang.map(lang::parse_code).transpose()?)
+}
+
+/// `threads=`: None (all cores) or a positive int.
+pub fn extract_threads(threads: Option<i64>) -> PyResult<Option<usize>> {
+    match threads {
+        None => Ok(None),
+        Some(n) if n >= 1 => Ok(Some(n as usize)),
+        Some(n) => Err(crate::Error::InvalidArgument {
+            name: "threads",
+            reason: format!("must be at least 1 (or None for all cores), got {n}"),
+        }
+        .into()),
+    }
+}
+
+/// A serde_json value as the equivalent Python object (dict, list, str, int, float, bool, None).
+pub fn json_to_py<'py>(py: Python<'py>, value: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
+    use serde_json::Value;
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => u.into_pyobject(py)?.into_any(),
+            (None, Some(i)) => i.into_pyobject(py)?.into_any(),
+            _ => n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(json_to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, v) in map {
+                dict.set_item(k, json_to_py(py, v)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+pub fn to_json_value<T: serde::Serialize>(value: &T) -> PyResult<serde_json::Value> {
+    serde_json::to_value(value)
+        .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("cannot serialise: {e}")))
+}
+
+pub fn to_json_string<T: serde::Serialize>(value: &T) -> PyResult<String> {
+    serde_json::to_string(value)
+        .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("cannot serialise: {e}")))
+}
+
+/// Declares an immutable result class: the struct with its fields (all readable from Python,
+/// compared by value), a keyword constructor, pickling through `__getnewargs__`, a
+/// constructor-like `__repr__`, `to_dict()` and `to_json()`.
+macro_rules! result_class {
+    (
+        $(#[$meta:meta])*
+        struct $ty:ident as $name:tt {
+            $( $(#[$fmeta:meta])* $field:ident : $fty:ty ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[pyclass(frozen, get_all, eq, from_py_object, module = "sayso", name = $name)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        pub struct $ty {
+            $( $(#[$fmeta])* pub $field: $fty ),*
+        }
+
+        #[pymethods]
+        impl $ty {
+            #[new]
+            #[pyo3(signature = ($($field),*))]
+            #[allow(clippy::too_many_arguments)] // the constructor mirrors the fields
+            fn py_new($($field: $fty),*) -> Self {
+                Self { $($field),* }
+            }
+
+            fn __getnewargs__(&self) -> ($($fty,)*) {
+                ($(self.$field.clone(),)*)
+            }
+
+            fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+                let mut parts: Vec<String> = Vec::new();
+                $(
+                    let value = slf.getattr(stringify!($field))?;
+                    parts.push(format!("{}={}", stringify!($field), value.repr()?));
+                )*
+                Ok(format!("{}({})", $name, parts.join(", ")))
+            }
+
+            /// The result as plain Python values (dicts, lists, str, int, float, None).
+            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                $crate::python::convert::json_to_py(py, &$crate::python::convert::to_json_value(self)?)
+            }
+
+            /// The result as a JSON string (the same as `to_dict()`).
+            fn to_json(&self) -> PyResult<String> {
+                $crate::python::convert::to_json_string(self)
+            }
+        }
+    };
+}
+pub(crate) use result_class;

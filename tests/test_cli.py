@@ -1,0 +1,96 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from sayso.cli import main
+
+# The sample corpus's languages, known because we wrote it.
+SAMPLE_LANGUAGES = {
+    "volunteers-en": "en",
+    "volontaires-fr": "fr",
+    "chinguyen-vi": "vi",
+    "freiwillige-de": "de",
+    "budget-valmont-fr": "fr",
+    "lu-lut-vi": "vi",
+    "jobs-en": "en",
+    "vivienda-es": "es",
+    "pavodok-ru": "ru",
+    "tweet-fr": "fr",
+}
+
+
+def run(*args, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "sayso", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        check=False,
+    )
+
+
+def test_sample_corpus():
+    result = run("analyze", "--sample")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["id"]: r["language"]["code"] for r in rows} == SAMPLE_LANGUAGES
+    for row in rows:
+        assert {"numbers", "quotes", "claims", "spans"} <= row.keys()
+
+
+def test_malformed_lines_are_reported_and_skipped(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    en = "The mayor told reporters on Monday that the old bridge would reopen to traffic."
+    fr = "Le maire a promis que le pont rouvrirait la semaine prochaine."
+    de = "Der Bürgermeister sagte, die Brücke werde bald wieder geöffnet."
+    lines = [
+        json.dumps({"id": "a", "text": en}).encode(),
+        b'{"id": "b", "text": "broken',
+        b"",
+        json.dumps({"id": 7, "text": fr}).encode(),
+        b'{"id": "c", "body": "no text field"}',
+        b'["not", "an", "object"]',
+        b'{"id": "d", "text": "invalid \xff utf-8"}',
+        json.dumps({"text": de}, ensure_ascii=False).encode(),
+    ]
+    corpus.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = run("analyze", str(corpus), "-o", str(out))
+    assert result.returncode == 1
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["id"], r["language"]["code"]) for r in rows] == [
+        ("a", "en"),
+        ("7", "fr"),
+        (f"{corpus}:8", "de"),
+    ]
+    for line in (2, 5, 6, 7):
+        assert f"corpus.jsonl:{line}:" in result.stderr
+    assert "3 documents written, 4 skipped" in result.stderr
+
+
+def test_txt_files_and_stdin(tmp_path):
+    txt = tmp_path / "article.txt"
+    txt.write_text("Chính phủ đã công bố gói hỗ trợ mới cho nông dân.", encoding="utf-8")
+    result = run("analyze", str(txt))
+    assert result.returncode == 0, result.stderr
+    row = json.loads(result.stdout)
+    assert (row["id"], row["language"]["code"]) == (str(txt), "vi")
+
+    result = run("analyze", "-", stdin='{"id": "s", "text": "Guten Morgen, liebe Freunde."}\n')
+    assert json.loads(result.stdout)["id"] == "s"
+
+
+def test_usage_errors(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["analyze"])
+    assert e.value.code == 2
+    assert main(["analyze", "--sample", "--lang", "xx"]) == 2
+    assert "unknown language code" in capsys.readouterr().err
+
+
+def test_missing_file_is_reported(tmp_path):
+    result = run("analyze", str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 1
+    assert "nope.jsonl" in result.stderr

@@ -1,0 +1,95 @@
+import json
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sayso
+
+FR = "« Nous voulons planter 10 000 arbres d'ici 2030 », a déclaré Claire Dubreuil."
+VI = "Ông Trần Minh Khoa cho biết tỉnh đã chuẩn bị hơn 500 tấn gạo cho người dân."
+
+
+def test_analyze_returns_a_document():
+    doc = sayso.analyze(FR, id="a1")
+    assert doc.id == "a1"
+    assert doc.text == FR
+    assert doc.language.code == "fr"
+    for name in ("spans", "numbers", "quotes", "claims"):
+        assert isinstance(getattr(doc, name), list)
+    assert "Document(id='a1', language='fr'" in repr(doc)
+
+
+def test_declared_language():
+    doc = sayso.analyze(FR, lang="en")
+    assert (doc.language.code, doc.language.confidence, doc.language.reliable) == ("en", 1.0, True)
+    with pytest.raises(sayso.UnsupportedLanguageError):
+        sayso.analyze(FR, lang="zz")
+
+
+def test_to_dict_and_to_json_agree():
+    doc = sayso.analyze(VI, id="vi-1")
+    d = doc.to_dict()
+    assert json.loads(doc.to_json()) == d
+    assert list(d) == ["id", "language", "spans", "numbers", "quotes", "claims"]
+    assert d["language"]["code"] == "vi"
+    assert d["spans"][0]["text"] == VI
+
+
+def test_pickle_and_equality():
+    doc = sayso.analyze(FR, id="x")
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc
+    assert again.language == doc.language
+    assert sayso.analyze(FR, id="y") != doc
+    lang = sayso.detect_language(VI)
+    assert pickle.loads(pickle.dumps(lang)) == lang
+    assert repr(lang).startswith("Language(code='vi', iso639_3='vie'")
+
+
+def test_results_are_immutable():
+    doc = sayso.analyze(FR)
+    with pytest.raises(AttributeError):
+        doc.id = "changed"
+
+
+def test_batch_ids_and_errors():
+    docs = sayso.analyze_batch([FR, VI], ids=["a", None])
+    assert [d.id for d in docs] == ["a", None]
+    assert docs == [sayso.analyze(FR, id="a"), sayso.analyze(VI)]
+    with pytest.raises(sayso.InvalidArgumentError, match="ids"):
+        sayso.analyze_batch([FR, VI], ids=["only one"])
+    with pytest.raises(TypeError, match=r"ids\[0\]"):
+        sayso.analyze_batch([FR], ids=[7])
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        sayso.analyze_batch([FR, None])
+    with pytest.raises(TypeError):
+        sayso.analyze(None)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=120), max_size=8), st.sampled_from([None, 1, 2]))
+def test_batch_equals_singles(texts, threads):
+    assert sayso.analyze_batch(texts, threads=threads) == [sayso.analyze(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("call", "what"),
+    [
+        (lambda: sayso.parse_numbers("100 000 volontaires", lang="fr"), "parse_numbers"),
+        (lambda: sayso.parse_number("1,5 triệu", lang="vi"), "parse_number"),
+        (lambda: sayso.extract_quotes(FR), "extract_quotes"),
+        (lambda: sayso.extract_claims(FR), "extract_claims"),
+        (lambda: sayso.link_claims([sayso.analyze(FR)]), "link_claims"),
+    ],
+)
+def test_unbuilt_engines_say_so(call, what):
+    # Engines not built yet raise instead of returning a made-up result.
+    with pytest.raises(NotImplementedError, match=what):
+        call()
+
+
+def test_unbuilt_engines_still_check_their_arguments():
+    with pytest.raises(ValueError):
+        sayso.parse_numbers("100", lang="nope")
