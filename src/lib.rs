@@ -12,6 +12,7 @@ pub mod numbers;
 pub mod offsets;
 pub mod parallel;
 pub mod quotes;
+pub mod segment;
 
 #[cfg(feature = "python")]
 mod python;
