@@ -2,6 +2,7 @@
 //! refinements, and the language runs of a mixed document.
 
 mod codes;
+mod ngrams;
 mod spans;
 
 use rayon::prelude::*;
@@ -131,14 +132,56 @@ fn script_name(script: whatlang::Script) -> &'static str {
     }
 }
 
+/// Temperature (nats) of the posterior over candidates: overlapping trigrams are far from
+/// independent evidence, so raw likelihood ratios would be wildly over-confident.
+const TEMPERATURE: f64 = 3.0;
+/// Posterior of the best candidate from which a decision is called reliable.
+const RELIABLE: f64 = 0.9;
+
 /// The language of `text`, or `None` when the text carries no language signal.
+///
+/// whatlang finds the script (and answers alone for one-language scripts such as Greek or
+/// Hangul); for scripts shared by several languages, a character trigram model ranks the
+/// candidates, and its posterior is the confidence.
 pub fn detect_language(text: &str, filter: &LangFilter) -> Option<Language> {
     let info = filter.detector().detect(text)?;
+    let whatlang = || {
+        Language::new(
+            info.lang(),
+            info.script(),
+            info.confidence(),
+            info.is_reliable(),
+        )
+    };
+    let Some(model) = ngrams::model() else {
+        return Some(whatlang());
+    };
+    let candidates: Vec<Lang> = info
+        .script()
+        .langs()
+        .iter()
+        .copied()
+        .filter(|&l| model.has(l) && filter.allows(l))
+        .collect();
+    if candidates.len() < 2 || (!model.has(info.lang()) && info.is_reliable()) {
+        // One candidate, or whatlang is sure of a language the model does not know.
+        return Some(whatlang());
+    }
+    let (costs, letters) = model.score(text, &candidates);
+    if letters == 0 {
+        return Some(whatlang());
+    }
+    let best = (0..costs.len()).min_by_key(|&i| costs[i])?;
+    let posterior_norm: f64 = costs
+        .iter()
+        .map(|&c| (-((c - costs[best]) as f64) / (1000.0 * TEMPERATURE)).exp())
+        .sum();
+    let confidence = 1.0 / posterior_norm;
     Some(Language::new(
-        info.lang(),
+        candidates[best],
         info.script(),
-        info.confidence(),
-        info.is_reliable(),
+        confidence,
+        confidence >= RELIABLE,
     ))
 }
 
