@@ -2,8 +2,9 @@
 //! dependencies, Apache-2.0) into one compact table that `src/lang/ngrams.rs` loads lazily.
 //! Only the `ngrams.fst` model files are read; the crates' test data is never touched.
 //!
-//! Table layout (little endian): b"SAYSONG1", u8 language count, then per language a 3-byte
-//! ISO 639-3 code; u32 key count; keys (u64, sorted), entry starts (u32, count + 1), entry
+//! Table layout (little endian): b"SAYSONG2", u8 language count, then per language a 3-byte
+//! ISO 639-3 code and a u16 expected cost per letter (the model's own trigram entropy, in
+//! milli-nats: what text in that language typically costs); u32 key count; keys (u64, sorted), entry starts (u32, count + 1), entry
 //! languages (u8), entry costs (u16: round(-ln p * 1000), saturating).
 
 use std::collections::BTreeMap;
@@ -186,11 +187,33 @@ fn pack(ngram: &str) -> Option<u64> {
     (n > 0).then_some(key)
 }
 
+/// H = -Σ p(a) p(b|a) p(c|ab) ln p(c|ab) over the model's trigrams, normalised by their total
+/// mass (the model is pruned): the cost per letter of typical text in this language.
+fn trigram_entropy(probs: &std::collections::HashMap<u64, f64>) -> f64 {
+    const MASK: u64 = (1 << 21) - 1;
+    let (mut h, mut mass) = (0.0, 0.0);
+    for (&key, &p_c) in probs {
+        let (a, b, c) = (key & MASK, (key >> 21) & MASK, key >> 42);
+        if c == 0 || b == 0 {
+            continue;
+        }
+        let (Some(p_a), Some(p_b)) = (probs.get(&a), probs.get(&(a | (b << 21)))) else {
+            continue;
+        };
+        let joint = p_a * p_b * p_c;
+        h -= joint * p_c.ln();
+        mass += joint;
+    }
+    if mass > 0.0 { h / mass } else { 0.0 }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let models = models();
     let mut table: BTreeMap<u64, Vec<(u8, u16)>> = BTreeMap::new();
+    let mut entropies: Vec<f64> = Vec::new();
     for (i, (code, dir)) in models.iter().enumerate() {
+        let mut probs: std::collections::HashMap<u64, f64> = Default::default();
         let file = dir
             .get_file("ngrams.fst")
             .unwrap_or_else(|| panic!("lingua model for {code} has no ngrams.fst"));
@@ -205,14 +228,19 @@ fn main() {
                 .round()
                 .clamp(0.0, 65535.0) as u16;
             table.entry(packed).or_default().push((i as u8, cost));
+            probs.insert(packed, f64::from_bits(value).exp());
         }
+        entropies.push(trigram_entropy(&probs));
     }
 
     let mut out = Vec::new();
-    out.extend_from_slice(b"SAYSONG1");
+    out.extend_from_slice(b"SAYSONG2");
     out.push(models.len() as u8);
-    for (code, _) in &models {
+    for ((code, _), entropy) in models.iter().zip(&entropies) {
         out.extend_from_slice(code.as_bytes());
+        out.extend_from_slice(
+            &((entropy * 1000.0).round().clamp(0.0, 65535.0) as u16).to_le_bytes(),
+        );
     }
     out.extend_from_slice(&(table.len() as u32).to_le_bytes());
     for key in table.keys() {

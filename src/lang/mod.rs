@@ -5,7 +5,11 @@ mod codes;
 mod ngrams;
 mod spans;
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use rayon::prelude::*;
+use regex::Regex;
 use serde::Serialize;
 pub use whatlang::Lang;
 
@@ -137,49 +141,73 @@ fn script_name(script: whatlang::Script) -> &'static str {
 const TEMPERATURE: f64 = 3.0;
 /// Posterior of the best candidate from which a decision is called reliable.
 const RELIABLE: f64 = 0.9;
+/// Excess cost per letter (nats) over what text in the chosen language typically costs, above
+/// which the text fits that language poorly (another language, gibberish, a name list).
+const POOR_FIT: f64 = 1.0;
+
+/// URLs, e-mail addresses and @handles carry no language signal but plenty of letters.
+static NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+").expect("valid regex")
+});
+
+fn strip_noise(text: &str) -> Cow<'_, str> {
+    if text.contains("://") || text.contains('@') || text.contains("www.") {
+        NOISE.replace_all(text, " ")
+    } else {
+        Cow::Borrowed(text)
+    }
+}
 
 /// The language of `text`, or `None` when the text carries no language signal.
 ///
-/// whatlang finds the script (and answers alone for one-language scripts such as Greek or
-/// Hangul); for scripts shared by several languages, a character trigram model ranks the
-/// candidates, and its posterior is the confidence.
+/// whatlang finds the script; for scripts shared by several languages, a character trigram
+/// model ranks the candidates and its posterior, discounted when the text fits even the best
+/// language poorly, is the confidence. whatlang answers alone for one-language scripts (Greek,
+/// Hangul…) and is consulted for languages the model does not know (Javanese, Uzbek…).
 pub fn detect_language(text: &str, filter: &LangFilter) -> Option<Language> {
-    let info = filter.detector().detect(text)?;
+    let text = strip_noise(text);
+    let text = text.as_ref();
+    let script = whatlang::detect_script(text)?;
     let whatlang = || {
-        Language::new(
-            info.lang(),
-            info.script(),
-            info.confidence(),
-            info.is_reliable(),
-        )
+        filter
+            .detector()
+            .detect(text)
+            .map(|i| Language::new(i.lang(), i.script(), i.confidence(), i.is_reliable()))
     };
     let Some(model) = ngrams::model() else {
-        return Some(whatlang());
+        return whatlang();
     };
-    let candidates: Vec<Lang> = info
-        .script()
+    let (candidates, unmodelled): (Vec<Lang>, Vec<Lang>) = script
         .langs()
         .iter()
         .copied()
-        .filter(|&l| model.has(l) && filter.allows(l))
-        .collect();
-    if candidates.len() < 2 || (!model.has(info.lang()) && info.is_reliable()) {
-        // One candidate, or whatlang is sure of a language the model does not know.
-        return Some(whatlang());
+        .filter(|&l| filter.allows(l))
+        .partition(|&l| model.has(l));
+    if candidates.len() < 2 {
+        return whatlang();
     }
     let (costs, letters) = model.score(text, &candidates);
-    if letters == 0 {
-        return Some(whatlang());
-    }
     let best = (0..costs.len()).min_by_key(|&i| costs[i])?;
-    let posterior_norm: f64 = costs
+    if letters == 0 {
+        return None;
+    }
+    let norm: f64 = costs
         .iter()
         .map(|&c| (-((c - costs[best]) as f64) / (1000.0 * TEMPERATURE)).exp())
         .sum();
-    let confidence = 1.0 / posterior_norm;
+    let per_letter = costs[best] as f64 / 1000.0 / letters as f64;
+    let excess = per_letter - model.expected_cost(candidates[best]).unwrap_or(per_letter);
+    let fit = (1.0 - (excess - POOR_FIT) / 2.0).clamp(0.05, 1.0);
+    let confidence = fit / norm;
+    if !unmodelled.is_empty() && (excess > POOR_FIT || confidence < RELIABLE) {
+        // Perhaps a language only whatlang knows: take its answer when it is sure of one.
+        if let Some(w) = whatlang().filter(|w| w.reliable && !model.has(w.lang)) {
+            return Some(w);
+        }
+    }
     Some(Language::new(
         candidates[best],
-        info.script(),
+        script,
         confidence,
         confidence >= RELIABLE,
     ))

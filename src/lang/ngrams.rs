@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
 use whatlang::Lang;
 
 static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ngrams.bin"));
@@ -38,8 +39,19 @@ impl Hasher for KeyHasher {
     }
 }
 
+/// A letter in the Unicode sense (general category L): the statistics count words as runs of
+/// letters, so combining marks (Indic vowel signs, Arabic harakat) separate them here too.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    c.is_alphabetic() && c.general_category_group() == GeneralCategoryGroup::Letter
+}
+
 pub(crate) struct Model {
     langs: Vec<Lang>,
+    /// Typical cost per letter of text in each language (milli-nats), to tell a poor fit.
+    expected: Vec<u16>,
     index: HashMap<u64, (u32, u32), BuildHasherDefault<KeyHasher>>,
     entry_lang: Vec<u8>,
     entry_cost: Vec<u16>,
@@ -68,11 +80,13 @@ impl<'a> Reader<'a> {
 impl Model {
     fn parse(bytes: &[u8]) -> Option<Model> {
         let mut r = Reader(bytes);
-        (r.take(8)? == b"SAYSONG1").then_some(())?;
+        (r.take(8)? == b"SAYSONG2").then_some(())?;
         let n_langs = usize::from(*r.take(1)?.first()?);
-        let langs = (0..n_langs)
-            .map(|_| Lang::from_code(std::str::from_utf8(r.take(3)?).ok()?))
-            .collect::<Option<Vec<_>>>()?;
+        let (mut langs, mut expected) = (Vec::new(), Vec::new());
+        for _ in 0..n_langs {
+            langs.push(Lang::from_code(std::str::from_utf8(r.take(3)?).ok()?)?);
+            expected.push(u16::from_le_bytes(r.take(2)?.try_into().ok()?));
+        }
         if langs.len() > MAX_LANGS {
             return None;
         }
@@ -95,10 +109,17 @@ impl Model {
         }
         Some(Model {
             langs,
+            expected,
             index,
             entry_lang,
             entry_cost,
         })
+    }
+
+    /// Typical cost per letter (nats) of text in `lang`, if the model knows it.
+    pub(crate) fn expected_cost(&self, lang: Lang) -> Option<f64> {
+        let i = self.langs.iter().position(|&l| l == lang)?;
+        Some(f64::from(self.expected[i]) / 1000.0)
     }
 
     pub(crate) fn has(&self, lang: Lang) -> bool {
@@ -140,7 +161,7 @@ impl Model {
         let (mut prev2, mut prev1) = (0u64, 0u64); // 0: no letter (word start)
         let mut letters = 0;
         for c in text.chars().flat_map(char::to_lowercase) {
-            if !c.is_alphabetic() {
+            if !is_letter(c) {
                 (prev2, prev1) = (0, 0);
                 continue;
             }

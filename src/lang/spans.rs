@@ -1,34 +1,106 @@
-//! Language runs of a mixed document, first version: line by line, merged when adjacent lines
-//! agree. Lines whose language is unclear join the run before them rather than starting their own.
+//! Language runs of a mixed document: sentence by sentence (a long quotation inside a sentence is
+//! a unit of its own, so that an English tweet quoted in a French sentence stands apart), merged
+//! when neighbours agree. A unit whose language is unclear joins its neighbour rather than
+//! starting a run of its own.
 
 use super::{LangFilter, LanguageSpan, detect_language};
+use crate::segment;
 
-/// The trimmed, non-empty lines of `text` as byte ranges.
-fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut pos = 0;
-    text.split_inclusive('\n').filter_map(move |line| {
-        let start = pos;
-        pos += line.len();
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        (!trimmed.is_empty()).then(|| (start + lead, start + lead + trimmed.len()))
-    })
+/// Quotation marks that may enclose a passage in another language: (open, close).
+const PAIRS: &[(char, char)] = &[('"', '"'), ('“', '”'), ('«', '»'), ('„', '“'), ('「', '」')];
+/// A quoted passage needs this many letters to be judged on its own.
+const MIN_QUOTE_LETTERS: usize = 20;
+
+/// Splits the sentence `[start, end)` at a long quotation (before / inside / after) when the
+/// quotation is clearly in another language than the words around it.
+fn units_of_sentence(
+    text: &str,
+    start: usize,
+    end: usize,
+    filter: &LangFilter,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let s = &text[start..end];
+    for &(open, close) in PAIRS {
+        let Some(o) = s.find(open) else { continue };
+        let inner_start = o + open.len_utf8();
+        let Some(c) = s[inner_start..].find(close) else {
+            continue;
+        };
+        let inner_end = inner_start + c;
+        let after = inner_end + close.len_utf8();
+        let letters = s[inner_start..inner_end]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count();
+        if letters < MIN_QUOTE_LETTERS {
+            continue;
+        }
+        let outside = format!("{} {}", &s[..o], &s[after..]);
+        let (Some(inside), Some(around)) = (
+            detect_language(&s[inner_start..inner_end], filter),
+            detect_language(&outside, filter),
+        ) else {
+            continue;
+        };
+        if inside.reliable && inside.lang != around.lang {
+            for (a, b) in [(0, o), (inner_start, inner_end), (after, s.len())] {
+                let piece = &s[a..b];
+                let lead = piece.len() - piece.trim_start().len();
+                let trimmed = piece.trim();
+                if !trimmed.is_empty() {
+                    out.push((start + a + lead, start + a + lead + trimmed.len()));
+                }
+            }
+            return;
+        }
+    }
+    out.push((start, end));
 }
 
 pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
+    let mut units = Vec::new();
+    for (start, end) in segment::sentences(text) {
+        units_of_sentence(text, start, end, filter, &mut units);
+    }
+    let detected: Vec<_> = units
+        .iter()
+        .filter_map(|&(s, e)| detect_language(&text[s..e], filter).map(|l| (s, e, l)))
+        .collect();
+
     let mut spans: Vec<LanguageSpan> = Vec::new();
-    // Whether the last span's language must be re-detected over its merged extent.
-    let mut merged = Vec::new();
-    for (start, end) in lines(text) {
-        let Some(language) = detect_language(&text[start..end], filter) else {
-            continue;
-        };
+    let mut merged: Vec<bool> = Vec::new();
+    // Unclear units before the first clear one: the stretch they cover and their script.
+    let mut pending: Option<(usize, usize, &str)> = None;
+    for (start, end, language) in detected {
         match spans.last_mut() {
-            Some(last) if last.language.lang == language.lang || !language.reliable => {
+            // An unclear unit joins the run before it, if it is written in the same script.
+            Some(last)
+                if last.language.lang == language.lang
+                    || (!language.reliable && last.language.script == language.script) =>
+            {
                 last.end_byte = end;
                 *merged.last_mut().expect("one flag per span") = true;
             }
+            None if !language.reliable
+                && pending.is_none_or(|(_, _, script)| script == language.script) =>
+            {
+                pending = Some((pending.map_or(start, |p| p.0), end, language.script));
+            }
             _ => {
+                let mut start = start;
+                if let Some((p_start, p_end, script)) = pending.take() {
+                    if script == language.script {
+                        start = p_start;
+                    } else if let Some(l) = detect_language(&text[p_start..p_end], filter) {
+                        spans.push(LanguageSpan {
+                            start_byte: p_start,
+                            end_byte: p_end,
+                            language: l,
+                        });
+                        merged.push(false);
+                    }
+                }
                 spans.push(LanguageSpan {
                     start_byte: start,
                     end_byte: end,
@@ -38,12 +110,23 @@ pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
             }
         }
     }
+    if let Some((start, end, _)) = pending {
+        // No clear unit at all: one run over everything, judged as a whole.
+        if let Some(language) = detect_language(&text[start..end], filter) {
+            spans.push(LanguageSpan {
+                start_byte: start,
+                end_byte: end,
+                language,
+            });
+            merged.push(false);
+        }
+    }
     for (span, was_merged) in spans.iter_mut().zip(merged) {
-        if was_merged {
-            // More text gives a firmer answer; keep the line-level one if detection now fails.
-            if let Some(l) = detect_language(&text[span.start_byte..span.end_byte], filter) {
-                span.language = l;
-            }
+        // More text gives a firmer answer; keep the unit-level one if detection now fails.
+        if was_merged
+            && let Some(l) = detect_language(&text[span.start_byte..span.end_byte], filter)
+        {
+            span.language = l;
         }
     }
     spans
@@ -53,27 +136,51 @@ pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
 mod tests {
     use super::*;
 
+    fn runs(text: &str) -> Vec<(&str, &str)> {
+        language_spans(text, &LangFilter::all())
+            .into_iter()
+            .map(|s| (s.language.code, &text[s.start_byte..s.end_byte]))
+            .collect()
+    }
+
     #[test]
     fn splits_a_french_article_with_an_english_paragraph() {
         let text = "Le ministre a défendu mercredi la réforme des aides aux éleveurs.\n\n\
                     We will look very carefully at whether these subsidies respect the rules.\n\n\
                     Nous ne demandons rien d'autre que l'équité, a répondu le ministre.";
-        let spans = language_spans(text, &LangFilter::all());
-        let codes: Vec<_> = spans.iter().map(|s| s.language.code).collect();
+        let codes: Vec<_> = runs(text).into_iter().map(|r| r.0).collect();
         assert_eq!(codes, ["fr", "en", "fr"]);
-        assert!(text[spans[1].start_byte..spans[1].end_byte].starts_with("We will"));
     }
 
     #[test]
-    fn merges_agreeing_lines_and_skips_empty_ones() {
-        let text = "  Die Regierung hat neue Hilfen angekündigt.\n\nDie Opposition kritisiert das Paket.\n123\n";
-        let spans = language_spans(text, &LangFilter::all());
-        assert_eq!(spans.len(), 1);
-        assert_eq!(spans[0].language.code, "de");
+    fn a_quoted_tweet_inside_a_sentence_is_its_own_run() {
+        let text = "La commissaire a réagi en anglais sur les réseaux sociaux : \"We will look very \
+                    carefully at whether these subsidies respect the rules of the market.\" Le \
+                    ministre n'a pas souhaité commenter cette déclaration.";
+        let r = runs(text);
         assert_eq!(
-            &text[spans[0].start_byte..spans[0].end_byte],
-            text.trim().trim_end_matches("\n123")
+            r.iter().map(|r| r.0).collect::<Vec<_>>(),
+            ["fr", "en", "fr"]
         );
-        assert!(language_spans("", &LangFilter::all()).is_empty());
+        assert!(r[1].1.starts_with("We will") && r[1].1.ends_with("market."));
+    }
+
+    #[test]
+    fn merges_agreeing_sentences_and_skips_empty_ones() {
+        let text = "  Die Regierung hat neue Hilfen angekündigt.\n\nDie Opposition kritisiert das Paket.\n123\n";
+        let r = runs(text);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "de");
+        assert!(r[0].1.starts_with("Die Regierung") && r[0].1.ends_with("Paket."));
+        assert!(runs("").is_empty());
+        assert!(runs("123 456").is_empty());
+    }
+
+    #[test]
+    fn short_unclear_lines_join_their_neighbours() {
+        let text = "OK.\nLe conseil municipal a voté le budget de la ville mardi soir.\nMerci.";
+        let r = runs(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "fr");
     }
 }
