@@ -185,5 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             print("|---|" + "---|" * len(names))
             for lang in langs:
                 row = [results[n][0][s].get(lang) for n in names]
-                print(f"| {lang} | " + " | ".join("" if v is None else f"{v:.1f}" for v in row) + " |")
+                print(
+                    f"| {lang} | " + " | ".join("" if v is None else f"{v:.1f}" for v in row) + " |"
+                )
     return 0
