@@ -1,25 +1,70 @@
-//! Running batch work on a chosen number of threads.
+//! Running batch work on a chosen number of threads, and surviving `fork`.
+//!
+//! rayon's global pool does not survive `os.fork` (multiprocessing, Spark and Dask workers): the
+//! child inherits a registry whose threads do not exist, and work sent to it never runs. So the
+//! global pool is only used in the process that started it; a forked child gets a pool of its own.
+
+use std::sync::{Mutex, OnceLock};
 
 use crate::error::{Error, Result};
 
-/// Runs `work` on rayon: the global pool (all cores) for `None`, a pool of `n` threads for
-/// `Some(n)`. `work` must use rayon's parallel iterators to benefit.
+/// The process that owns rayon's global pool (the first to use it).
+static POOL_OWNER: OnceLock<u32> = OnceLock::new();
+/// A pool for a forked child, keyed by the child's pid (a grandchild builds its own).
+static CHILD_POOL: Mutex<Option<(u32, std::sync::Arc<rayon::ThreadPool>)>> = Mutex::new(None);
+
+fn build_pool(n: usize) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build()
+        .map_err(|e| Error::InvalidArgument {
+            name: "threads",
+            reason: format!("cannot start {n} threads: {e}"),
+        })
+}
+
+/// Runs `work` on rayon: every core for `None`, a pool of `n` threads for `Some(n)`. `work`
+/// must use rayon's parallel iterators to benefit.
 pub fn with_threads<R: Send>(threads: Option<usize>, work: impl FnOnce() -> R + Send) -> Result<R> {
     match threads {
-        None => Ok(work()),
         Some(0) => Err(Error::InvalidArgument {
             name: "threads",
             reason: "must be at least 1 (or None for all cores)".into(),
         }),
-        Some(n) => {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|e| Error::InvalidArgument {
-                    name: "threads",
-                    reason: format!("cannot start {n} threads: {e}"),
-                })?;
+        Some(1) => Ok(work()),
+        Some(n) => Ok(build_pool(n)?.install(work)),
+        None => {
+            let pid = std::process::id();
+            if *POOL_OWNER.get_or_init(|| pid) == pid {
+                return Ok(work());
+            }
+            let pool = {
+                let mut guard = CHILD_POOL.lock().unwrap_or_else(|e| e.into_inner());
+                match guard.as_ref() {
+                    Some((owner, pool)) if *owner == pid => pool.clone(),
+                    _ => {
+                        let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+                        let pool = std::sync::Arc::new(build_pool(n)?);
+                        *guard = Some((pid, pool.clone()));
+                        pool
+                    }
+                }
+            };
             Ok(pool.install(work))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rayon::prelude::*;
+
+    #[test]
+    fn any_thread_count_gives_the_same_result() {
+        let sum = |t| with_threads(t, || (0..10_000u64).into_par_iter().sum::<u64>()).unwrap();
+        assert_eq!(sum(None), sum(Some(1)));
+        assert_eq!(sum(Some(3)), sum(Some(1)));
+        assert!(with_threads(Some(0), || ()).is_err());
     }
 }
