@@ -94,3 +94,31 @@ def test_missing_file_is_reported(tmp_path):
     result = run("analyze", str(tmp_path / "nope.jsonl"))
     assert result.returncode == 1
     assert "nope.jsonl" in result.stderr
+
+
+def test_directories_gzip_and_field_names(tmp_path):
+    import gzip
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    rows = [
+        {"url": "u1", "body": "Le conseil municipal a adopté le budget de la ville mardi soir."},
+        {"url": "u2", "body": "Der Stadtrat hat am Dienstagabend den Haushalt beschlossen."},
+    ]
+    with gzip.open(corpus / "sub" / "part-0.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    (corpus / "notes.md").write_text("ignored: not a corpus file")
+    (corpus / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    (corpus / "broken.jsonl.gz").write_bytes(b"not gzip at all")
+    result = run("analyze", str(corpus), "--text-field", "body", "--id-field", "url")
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["language"]["code"]) for r in out] == [("u1", "fr"), ("u2", "de")]
+    assert "bad.txt: invalid UTF-8 at byte 3" in result.stderr
+    assert "broken.jsonl.gz: cannot read" in result.stderr
+    assert result.returncode == 1
+
+
+def test_empty_directory_is_reported(tmp_path):
+    result = run("analyze", str(tmp_path))
+    assert result.returncode == 1
+    assert "no .txt/.jsonl(.gz) files" in result.stderr

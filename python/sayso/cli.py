@@ -1,7 +1,9 @@
 """The ``sayso`` command line: ``sayso analyze FILE... [-o OUT]`` and ``sayso analyze --sample``.
 
-Input: ``.txt`` files (one document each) and JSON lines (``{"id": ..., "text": ...}``; any other
-extension, or ``-`` for stdin). Output: one JSON line per document, written as batches finish.
+Input: ``.txt`` files (one document each), JSON lines (``{"id": ..., "text": ...}``; ``.jsonl``,
+``.jsonl.gz`` or any other extension, ``-`` for stdin) and directories (read recursively).
+Output: one JSON line per document, written as bounded batches finish, so memory stays flat
+whatever the corpus size. A progress bar goes to stderr when it is a terminal.
 A malformed line is reported on stderr as ``FILE:LINE: reason`` and skipped; the exit status is 0
 when everything was read, 1 when something was skipped, 2 on a usage error.
 """
@@ -9,8 +11,11 @@ when everything was read, 1 when something was skipped, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import os
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -20,6 +25,8 @@ from typing import IO
 from . import __version__, analyze_batch
 
 BATCH_SIZE = 256
+BATCH_BYTES = 16 << 20  # a batch also ends at this much text, so huge documents stay bounded
+SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz")
 
 
 @dataclass
@@ -72,27 +79,100 @@ def _read_jsonl(
         yield Record(doc_id, text)
 
 
-def _read_path(path: str, report: Report, text_field: str, id_field: str) -> Iterator[Record]:
+class Progress:
+    """Documents, MB/s and ETA on stderr, redrawn at most a few times a second (TTY only)."""
+
+    def __init__(self, total_bytes: int, enabled: bool) -> None:
+        self.total, self.enabled = total_bytes, enabled
+        self.start = self.last = time.monotonic()
+        self.done_bytes = 0  # input bytes of finished files
+        self.file_pos = 0  # position in the current file
+        self.docs = 0
+
+    def update(self, docs: int = 0, force: bool = False) -> None:
+        self.docs += docs
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < 0.25 and not force):
+            return
+        self.last = now
+        read = self.done_bytes + self.file_pos
+        rate = read / 1e6 / max(now - self.start, 1e-9)
+        eta = ""
+        if self.total and rate > 0:
+            eta = f", ETA {max(self.total - read, 0) / 1e6 / rate:.0f}s"
+        print(f"\rsayso: {self.docs} documents, {rate:.1f} MB/s{eta}   ", end="", file=sys.stderr)
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.update(force=True)
+            print(file=sys.stderr)
+
+
+def _expand(paths: list[str], report: Report) -> list[str]:
+    """Files to read: directories are walked (sorted, for a stable output order)."""
+    files = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = sorted(
+                str(p) for p in Path(path).rglob("*") if p.is_file() and p.name.endswith(SUFFIXES)
+            )
+            if not found:
+                report.skip(path, "directory holds no .txt/.jsonl(.gz) files")
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
+class _Tracked:
+    """A binary file whose raw position feeds the progress bar (compressed bytes for .gz)."""
+
+    def __init__(self, raw: IO[bytes], progress: Progress) -> None:
+        self.raw, self.progress = raw, progress
+
+    def lines(self, stream: IO[bytes]) -> Iterator[bytes]:
+        for line in stream:
+            self.progress.file_pos = self.raw.tell()
+            yield line
+
+
+def _read_path(
+    path: str, report: Report, text_field: str, id_field: str, progress: Progress
+) -> Iterator[Record]:
     if path == "-":
         yield from _read_jsonl(iter(sys.stdin.buffer), "<stdin>", report, text_field, id_field)
         return
     p = Path(path)
-    if p.suffix.lower() == ".txt":
-        try:
-            data = p.read_bytes()
-        except OSError as e:
-            report.skip(path, f"cannot read ({e.strerror})")
-            return
-        try:
-            yield Record(path, data.decode("utf-8"))
-        except UnicodeDecodeError as e:
-            report.skip(path, f"invalid UTF-8 at byte {e.start}")
-        return
     try:
-        with p.open("rb") as f:
-            yield from _read_jsonl(iter(f), path, report, text_field, id_field)
+        size = p.stat().st_size
     except OSError as e:
         report.skip(path, f"cannot read ({e.strerror})")
+        return
+    progress.file_pos = 0
+    try:
+        if p.suffix.lower() == ".txt":
+            data = p.read_bytes()
+            progress.file_pos = size
+            try:
+                yield Record(path, data.decode("utf-8"))
+            except UnicodeDecodeError as e:
+                report.skip(path, f"invalid UTF-8 at byte {e.start}")
+        else:
+            with p.open("rb") as raw:
+                tracked = _Tracked(raw, progress)
+                if p.suffix.lower() == ".gz":
+                    with gzip.open(raw) as stream:
+                        lines = tracked.lines(stream)
+                        yield from _read_jsonl(lines, path, report, text_field, id_field)
+                else:
+                    lines = tracked.lines(raw)
+                    yield from _read_jsonl(lines, path, report, text_field, id_field)
+    except OSError as e:  # includes gzip.BadGzipFile
+        report.skip(path, f"cannot read ({e})")
+    except EOFError:
+        report.skip(path, "truncated gzip file")
+    progress.done_bytes += size
+    progress.file_pos = 0
 
 
 def _sample_records(report: Report) -> Iterator[Record]:
@@ -101,13 +181,15 @@ def _sample_records(report: Report) -> Iterator[Record]:
         yield from _read_jsonl(iter(f), "sample.jsonl", report, "text", "id")
 
 
-def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
+def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
     batch: list[Record] = []
+    size = 0
     for record in records:
         batch.append(record)
-        if len(batch) >= size:
+        size += len(record.text)
+        if len(batch) >= BATCH_SIZE or size >= BATCH_BYTES:
             yield batch
-            batch = []
+            batch, size = [], 0
     if batch:
         yield batch
 
@@ -115,28 +197,32 @@ def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
 def _analyze(args: argparse.Namespace) -> int:
     report = Report()
     if args.sample:
+        progress = Progress(0, enabled=False)
         records: Iterator[Record] = _sample_records(report)
     else:
+        files = _expand(args.files, report)
+        total = sum(os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f))
+        progress = Progress(total, enabled=sys.stderr.isatty() and not args.quiet)
         records = (
             r
-            for path in args.files
-            for r in _read_path(path, report, args.text_field, args.id_field)
+            for path in files
+            for r in _read_path(path, report, args.text_field, args.id_field, progress)
         )
     out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        for batch in _batches(records, BATCH_SIZE):
+        for batch in _batches(records):
             docs = analyze_batch(
                 [r.text for r in batch],
                 ids=[r.id for r in batch],
                 lang=args.lang,
                 threads=args.threads,
             )
-            for doc in docs:
-                out.write(doc.to_json())
-                out.write("\n")
+            out.write("".join(doc.to_json() + "\n" for doc in docs))
             out.flush()
             report.written += len(docs)
+            progress.update(len(docs))
     finally:
+        progress.finish()
         if out is not sys.stdout:
             out.close()
     if report.skipped:
@@ -165,13 +251,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     an = sub.add_parser("analyze", help="analyse documents; one JSON line per document")
-    an.add_argument("files", nargs="*", metavar="FILE", help=".txt or JSON lines; - for stdin")
+    an.add_argument(
+        "files", nargs="*", metavar="FILE", help=".txt, .jsonl(.gz), directories; - for stdin"
+    )
     an.add_argument("--sample", action="store_true", help="run on the bundled sample corpus")
     an.add_argument("-o", "--output", metavar="OUT", help="write JSON lines here (default stdout)")
     an.add_argument("--lang", help="declare the documents' language instead of detecting it")
     an.add_argument("--threads", type=int, help="threads to use (default: every core)")
     an.add_argument("--text-field", default="text", help="JSON field holding the text")
     an.add_argument("--id-field", default="id", help="JSON field holding the id")
+    an.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     an.set_defaults(run=_analyze)
 
     tr = sub.add_parser("track", help="claim clusters across a corpus (not implemented yet)")
