@@ -23,17 +23,20 @@ pub struct Document {
 
 /// Runs the pipeline over one text. `lang` declares the language and skips detection.
 ///
-/// Stages whose engine is not built yet leave their list empty rather than guessing.
+/// Stages whose engine is not built yet (quotes, claims) leave their list empty rather than
+/// guessing.
 pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Document {
     let language = match lang {
         Some(l) => Some(Language::declared(l)),
         None => lang::detect_language(text, &LangFilter::all()),
     };
+    // Numbers are read with the document's language; English conventions without one.
+    let rules = language.as_ref().map_or(lang::Lang::Eng, |l| l.lang);
     Document {
         id,
         language,
         spans: lang::language_spans(text, &LangFilter::all()),
-        numbers: Vec::new(),
+        numbers: crate::numbers::parse_numbers(text, rules),
         quotes: Vec::new(),
         claims: Vec::new(),
     }

@@ -77,8 +77,6 @@ def test_batch_equals_singles(texts, threads):
 @pytest.mark.parametrize(
     ("call", "what"),
     [
-        (lambda: sayso.parse_numbers("100 000 volontaires", lang="fr"), "parse_numbers"),
-        (lambda: sayso.parse_number("1,5 triệu", lang="vi"), "parse_number"),
         (lambda: sayso.extract_quotes(FR), "extract_quotes"),
         (lambda: sayso.extract_claims(FR), "extract_claims"),
         (lambda: sayso.link_claims([sayso.analyze(FR)]), "link_claims"),
@@ -92,4 +90,17 @@ def test_unbuilt_engines_say_so(call, what):
 
 def test_unbuilt_engines_still_check_their_arguments():
     with pytest.raises(ValueError):
-        sayso.parse_numbers("100", lang="nope")
+        sayso.extract_quotes("100", lang="nope")
+
+
+def test_numbers_use_the_document_language():
+    fr = sayso.analyze("Le maire a promis 100 000 arbres et 1,5 million d'euros.")
+    assert [n.value for n in fr.numbers] == [100000.0, 1500000.0]
+    assert fr.numbers[1].unit == "EUR"
+    assert all(FR[n.start : n.end] == n.text for n in sayso.analyze(FR).numbers)
+    # The same digits read the other way when English is declared.
+    en = sayso.analyze("Il a payé 1.250 euros.", lang="en")
+    assert en.numbers[0].value == 1.25
+    assert sayso.analyze("Il a payé 1.250 euros.", lang="de").numbers[0].value == 1250.0
+    d = sayso.analyze(VI, id="n").to_dict()
+    assert d["numbers"][0]["qualifier"] == "at_least"

@@ -2,8 +2,31 @@
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use std::sync::LazyLock;
+
 use crate::lang::Lang;
+
+mod grammar;
+mod lexicon;
+mod scan;
+mod words;
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod hi;
+mod id;
+mod it;
+mod ja;
+mod ko;
+mod nl;
+mod pt;
+mod ru;
+mod vi;
+mod zh;
+
+use lexicon::{Locale, Spec};
 
 /// How a number is hedged in the text ("about", "more than", "up to", "between … and …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -70,12 +93,149 @@ pub struct Number {
     pub unit: Option<&'static str>,
 }
 
-/// Every number in `text`, read with the conventions of `lang`.
-pub fn parse_numbers(_text: &str, _lang: Lang) -> Result<Vec<Number>> {
-    Err(Error::NotImplemented("parse_numbers (number recognition)"))
+thread_local! {
+    /// Token buffer reused across calls on one thread, so that a batch allocates it once.
+    static TOKENS: std::cell::RefCell<Vec<scan::Tok>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The value of one number expression such as "1,5 triệu".
-pub fn parse_number(_text: &str, _lang: Lang) -> Result<Option<f64>> {
-    Err(Error::NotImplemented("parse_number (number recognition)"))
+/// Every number in `text`, read with the conventions of `lang`, in text order.
+pub fn parse_numbers(text: &str, lang: Lang) -> Vec<Number> {
+    run(text, lang, false)
+}
+
+fn run(text: &str, lang: Lang, whole: bool) -> Vec<Number> {
+    let loc = locale(lang);
+    let mut out = Vec::new();
+    TOKENS.with(|cell| {
+        // A re-entrant call (none today) would find the buffer taken: use a fresh one then.
+        let mut fresh = Vec::new();
+        let mut guard = cell.try_borrow_mut();
+        let toks = match guard.as_deref_mut() {
+            Ok(t) => t,
+            Err(_) => &mut fresh,
+        };
+        scan::scan(text, loc, toks);
+        grammar::numbers(text, toks, loc, whole, &mut out);
+        if toks.capacity() > 1 << 16 {
+            // Do not keep a huge buffer alive after one big document.
+            *toks = Vec::new();
+        }
+    });
+    out
+}
+
+/// The value of one number expression such as "1,5 triệu": `None` unless the whole of `text`
+/// (surrounding spaces and final punctuation aside) is one number; ranges and dates have no
+/// single value.
+pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
+    let trimmed = text
+        .trim()
+        .trim_end_matches(['.', ',', ';', '!', '?', '。']);
+    let found = run(trimmed, lang, true);
+    match found.as_slice() {
+        [n] if n.start_byte == 0 && n.end_byte == trimmed.len() && n.kind != NumberKind::Date => {
+            n.value
+        }
+        _ => None,
+    }
+}
+
+/// Languages sayso has no word table for read digits with their CLDR separators only.
+const GENERIC_DOT: Spec = Spec {
+    decimal: '.',
+    space_group: false,
+    solo_scale: false,
+    compounds: false,
+    vigesimal: false,
+    yen: "JPY",
+    words: &[],
+    numerals: &[],
+    morphemes: &[],
+};
+
+const GENERIC_COMMA: Spec = Spec {
+    decimal: ',',
+    ..GENERIC_DOT
+};
+
+const GENERIC_COMMA_SPACE: Spec = Spec {
+    decimal: ',',
+    space_group: true,
+    ..GENERIC_DOT
+};
+
+macro_rules! locales {
+    ($($name:ident = $spec:expr;)*) => {
+        $(static $name: LazyLock<Locale> = LazyLock::new(|| Locale::build(&$spec));)*
+    };
+}
+
+locales! {
+    EN = en::SPEC;
+    FR = fr::SPEC;
+    DE = de::SPEC;
+    ES = es::SPEC;
+    PT = pt::SPEC;
+    IT = it::SPEC;
+    NL = nl::SPEC;
+    VI = vi::SPEC;
+    RU = ru::SPEC;
+    ZH = zh::SPEC;
+    JA = ja::SPEC;
+    KO = ko::SPEC;
+    HI = hi::SPEC;
+    ID = id::SPEC;
+    DOT = GENERIC_DOT;
+    COMMA = GENERIC_COMMA;
+    COMMA_SPACE = GENERIC_COMMA_SPACE;
+}
+
+/// The number conventions of `lang`. Languages without a table of their own get their CLDR
+/// separators: ',' decimal with '.' groups, ',' decimal with space groups, or '.' decimal.
+fn locale(lang: Lang) -> &'static Locale {
+    match lang {
+        Lang::Eng => &EN,
+        Lang::Fra => &FR,
+        Lang::Deu => &DE,
+        Lang::Spa => &ES,
+        Lang::Por => &PT,
+        Lang::Ita => &IT,
+        Lang::Nld => &NL,
+        Lang::Vie => &VI,
+        Lang::Rus => &RU,
+        Lang::Cmn => &ZH,
+        Lang::Jpn => &JA,
+        Lang::Kor => &KO,
+        Lang::Hin | Lang::Mar | Lang::Nep => &HI,
+        Lang::Ind | Lang::Jav => &ID,
+        Lang::Dan
+        | Lang::Ron
+        | Lang::Tur
+        | Lang::Ell
+        | Lang::Hrv
+        | Lang::Slv
+        | Lang::Srp
+        | Lang::Aze
+        | Lang::Cat
+        | Lang::Afr => &COMMA,
+        Lang::Swe
+        | Lang::Nob
+        | Lang::Fin
+        | Lang::Pol
+        | Lang::Ces
+        | Lang::Slk
+        | Lang::Hun
+        | Lang::Ukr
+        | Lang::Bel
+        | Lang::Bul
+        | Lang::Lit
+        | Lang::Lav
+        | Lang::Est
+        | Lang::Mkd
+        | Lang::Kat
+        | Lang::Hye
+        | Lang::Uzb
+        | Lang::Epo => &COMMA_SPACE,
+        _ => &DOT,
+    }
 }

@@ -64,7 +64,7 @@ pub fn rules_lang(text: &str, lang: Option<&str>) -> PyResult<crate::lang::Lang>
 #[pyo3(signature = (text, *, lang = None))]
 pub fn parse_numbers(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResult<Vec<PyNumber>> {
     let lang = rules_lang(text, lang)?;
-    let found = py.detach(|| crate::numbers::parse_numbers(text, lang))?;
+    let found = py.detach(|| crate::numbers::parse_numbers(text, lang));
     let map = CharOffsets::new(text, found.iter().flat_map(|n| [n.start_byte, n.end_byte]));
     Ok(found.iter().map(|n| PyNumber::new(text, n, &map)).collect())
 }
@@ -81,5 +81,5 @@ pub fn parse_numbers(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResult
 #[pyo3(signature = (s, *, lang = None))]
 pub fn parse_number(py: Python<'_>, s: &str, lang: Option<&str>) -> PyResult<Option<f64>> {
     let lang = rules_lang(s, lang)?;
-    Ok(py.detach(|| crate::numbers::parse_number(s, lang))?)
+    Ok(py.detach(|| crate::numbers::parse_number(s, lang)))
 }

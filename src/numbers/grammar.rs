@@ -1,0 +1,845 @@
+//! Tokens to numbers: [qualifier] [currency] amount [scale] [unit] [qualifier], ranges,
+//! dates and years, each decided from the tokens next to the amount. Linear in the tokens: an
+//! expression is tried at each token and never looks more than a few tokens ahead.
+
+use super::lexicon::{Locale, M, is_cjk};
+use super::scan::{K, Lit, Tok};
+use super::words::Acc;
+use super::{Number, NumberKind, Qualifier};
+
+/// An amount: a number read from one or more tokens.
+#[derive(Debug, Clone, Copy)]
+struct Amt {
+    value: f64,
+    /// Token range [first, end).
+    first: usize,
+    end: usize,
+    /// Largest scale applied (1 when none).
+    scale: f64,
+    /// The amount is one digit literal with nothing else.
+    lit: Option<Lit>,
+    /// One CJK unit character ("一"), which needs a classifier after it.
+    single: bool,
+    /// The amount ends with "m"/"b", a scale only for money.
+    money_abbr: Option<(f64, usize)>,
+}
+
+/// A unit read after an amount.
+#[derive(Debug, Clone, Copy, Default)]
+struct Unit {
+    percent: bool,
+    currency: Option<&'static str>,
+    end: usize,
+}
+
+fn meaning(t: &Tok, pred: impl Fn(&M) -> bool) -> Option<M> {
+    match t.kind {
+        K::Word(ms) => ms.iter().copied().find(pred),
+        _ => None,
+    }
+}
+
+fn currency_symbol(c: char, loc: &Locale) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '£' => "GBP",
+        '¥' | '￥' => loc.spec.yen,
+        '₫' => "VND",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₩' => "KRW",
+        '₺' => "TRY",
+        '₴' => "UAH",
+        '₱' => "PHP",
+        '₦' => "NGN",
+        '₪' => "ILS",
+        '฿' => "THB",
+        _ => return None,
+    })
+}
+
+/// "US$", "HK$", "R$": the country letters glued before a dollar sign.
+fn dollar_prefix(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "US" | "U.S." => "USD",
+        "C" | "CA" | "CAN" => "CAD",
+        "A" | "AU" => "AUD",
+        "HK" => "HKD",
+        "NZ" => "NZD",
+        "S" | "SG" => "SGD",
+        "R" => "BRL",
+        "MX" | "Mex" => "MXN",
+        "NT" => "TWD",
+        _ => return None,
+    })
+}
+
+fn is_number_meaning(m: &M) -> bool {
+    matches!(
+        m,
+        M::Unit(_)
+            | M::Weak(_)
+            | M::BeforeMult(_)
+            | M::AfterTens(_)
+            | M::Mult(_)
+            | M::Scale(_)
+            | M::Join
+            | M::PlusTen
+    )
+}
+
+fn is_year(v: f64) -> bool {
+    (1000.0..=2100.0).contains(&v) && v.fract() == 0.0
+}
+
+fn year_lit(a: &Amt) -> bool {
+    a.lit
+        .is_some_and(|l| l.plain && l.int_digits == 4 && is_year(l.value))
+}
+
+pub(crate) struct Grammar<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    loc: &'static Locale,
+    /// The text is one expression (`parse_number`): "un", "một", "一" count alone.
+    whole: bool,
+}
+
+/// Every number in the tokens of `text`, appended to `out` in text order.
+pub(crate) fn numbers(
+    text: &str,
+    toks: &[Tok],
+    loc: &'static Locale,
+    whole: bool,
+    out: &mut Vec<Number>,
+) {
+    let g = Grammar {
+        text,
+        toks,
+        loc,
+        whole,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        match g.expr(i) {
+            Some((n, next)) => {
+                out.push(n);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+impl Grammar<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// The token at `i` continues the line (no line break before it).
+    fn near(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i).filter(|t| !t.newline)
+    }
+
+    fn word_meaning(&self, i: usize, pred: impl Fn(&M) -> bool) -> Option<M> {
+        self.near(i).and_then(|t| meaning(t, pred))
+    }
+
+    fn number(
+        &self,
+        first: usize,
+        last_end: usize,
+        value: Option<f64>,
+        kind: NumberKind,
+    ) -> Number {
+        Number {
+            start_byte: self.toks[first].start,
+            end_byte: self.toks[last_end - 1].end,
+            value,
+            low: None,
+            high: None,
+            qualifier: Qualifier::Exact,
+            kind,
+            unit: None,
+        }
+    }
+
+    /// Reads an amount starting at token `i`.
+    fn amount(&self, i: usize) -> Option<Amt> {
+        let toks = self.toks;
+        let spec = self.loc.spec;
+        let mut acc = Acc::default();
+        let mut best: Option<(Acc, usize)> = None;
+        let mut single = false;
+        let mut money_abbr = None;
+        let mut k = i;
+        while k < toks.len() {
+            let t = &toks[k];
+            if k > i && t.newline {
+                break;
+            }
+            let ok = match t.kind {
+                K::Lit(l) if !l.slash => {
+                    // Digits after words ("twenty 5") or glued to a previous number are not one.
+                    (k == i || !t.glued || matches!(toks[k - 1].kind, K::Scale(_)))
+                        && acc.push_lit(l.value)
+                }
+                K::Num { value, single: s } => {
+                    single = k == i && s;
+                    acc.push_lit(value)
+                }
+                K::Scale(v) => k > i && acc.push(M::Scale(v), false, false),
+                K::Word(ms) => {
+                    let mut pushed = false;
+                    for &m in ms.iter() {
+                        let allowed = match m {
+                            M::Abbr(_) => {
+                                k == i + 1 && matches!(toks[i].kind, K::Lit(_) | K::Num { .. })
+                            }
+                            M::MoneyAbbr(_) => {
+                                k == i + 1 && t.glued && matches!(toks[i].kind, K::Lit(_))
+                            }
+                            _ => is_number_meaning(&m),
+                        };
+                        if !allowed {
+                            continue;
+                        }
+                        let mut a2 = acc;
+                        if a2.push(m, spec.vigesimal, false) {
+                            if let M::MoneyAbbr(s) = m {
+                                money_abbr = Some((s, k));
+                            }
+                            acc = a2;
+                            pushed = true;
+                            break;
+                        }
+                    }
+                    pushed
+                }
+                // "twenty-five", "dix-sept": a hyphen between two number words.
+                K::Sym('-') => {
+                    k > i
+                        && t.glued
+                        && matches!(toks[k - 1].kind, K::Word(_))
+                        && self
+                            .near(k + 1)
+                            .is_some_and(|n| n.glued && meaning(n, is_number_meaning).is_some())
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            if acc.valid(spec.solo_scale) || (self.whole && acc.complete()) {
+                best = Some((acc, k + 1));
+            }
+            if money_abbr.is_some() {
+                break;
+            }
+            k += 1;
+        }
+        let (acc, end) = best?;
+        let value = acc.value();
+        if !value.is_finite() {
+            return None;
+        }
+        let lit = match toks[i].kind {
+            K::Lit(l) if end == i + 1 => Some(l),
+            _ => None,
+        };
+        Some(Amt {
+            value,
+            first: i,
+            end,
+            scale: acc.scale,
+            lit,
+            single,
+            money_abbr: money_abbr.filter(|&(_, at)| at < end),
+        })
+    }
+
+    /// Percent sign or word, currency sign or word after an amount ending at token `e`.
+    fn unit_after(&self, a: &Amt) -> Unit {
+        let e = a.end;
+        let mut u = Unit {
+            end: e,
+            ..Unit::default()
+        };
+        let Some(t) = self.near(e) else { return u };
+        match t.kind {
+            K::Sym('%' | '％') => {
+                u.percent = true;
+                u.end = e + 1;
+            }
+            K::Sym(c) => {
+                if let Some(code) = currency_symbol(c, self.loc) {
+                    u.currency = Some(code);
+                    u.end = e + 1;
+                }
+            }
+            K::Word(ms) => {
+                for m in ms {
+                    match m {
+                        M::Percent => {
+                            u.percent = true;
+                            u.end = e + 1;
+                            break;
+                        }
+                        M::Currency(c) => {
+                            u.currency = Some(c);
+                            u.end = e + 1;
+                            break;
+                        }
+                        // "millions de dollars", "milioni di euro": only after a scale word.
+                        M::Of if a.scale > 1.0 && a.lit.is_none() => {
+                            if let Some(M::Currency(c)) =
+                                self.word_meaning(e + 1, |m| matches!(m, M::Currency(_)))
+                            {
+                                u.currency = Some(c);
+                                u.end = e + 2;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        u
+    }
+
+    /// Does token `t` end (or start, `at_end` false) with a letter of a spaced script? Han,
+    /// kana and Hangul sit right next to numbers without making them part of a word.
+    fn latin_edge(&self, t: &Tok, at_end: bool) -> bool {
+        let s = &self.text[t.start..t.end];
+        let c = if at_end {
+            s.chars().next_back()
+        } else {
+            s.chars().next()
+        };
+        c.is_some_and(|c| !is_cjk(c))
+    }
+
+    /// Letters glued to the digits of an amount ("180ml", "A320", "COVID-19"): not a quantity.
+    /// `prefixed`: a qualifier or currency was read right before the amount.
+    fn glued_letters(&self, a: &Amt, u: &Unit, prefixed: bool) -> bool {
+        let first = &self.toks[a.first];
+        if first.glued && a.first > 0 && !prefixed {
+            let prev = &self.toks[a.first - 1];
+            match prev.kind {
+                K::Other { .. } | K::Word(_) if self.latin_edge(prev, true) => return true,
+                K::Sym('-') if a.first >= 2 => {
+                    let before = &self.toks[a.first - 2];
+                    if prev.glued && matches!(before.kind, K::Other { .. }) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(next) = self.tok(u.end) else {
+            return false;
+        };
+        if !next.glued {
+            return false;
+        }
+        match next.kind {
+            K::Other { .. } => self.latin_edge(next, false),
+            K::Word(ms) => {
+                self.latin_edge(next, false)
+                    && !ms.iter().any(|m| {
+                        matches!(
+                            m,
+                            M::OrdSuffix
+                                | M::QualAfter(_)
+                                | M::Counter
+                                | M::YearAfter
+                                | M::MonthSuffix
+                                | M::DaySuffix
+                                | M::To
+                        )
+                    })
+            }
+            K::Lit(_) | K::Num { .. } => {
+                !matches!(self.toks[u.end - 1].kind, K::Word(_) | K::Scale(_))
+            }
+            _ => false,
+        }
+    }
+
+    /// Tries an expression starting at token `i`; the number and the token after it.
+    fn expr(&self, i: usize) -> Option<(Number, usize)> {
+        let toks = self.toks;
+        let t = &toks[i];
+        match t.kind {
+            K::Date(day) => {
+                return Some((self.number(i, i + 1, Some(day), NumberKind::Date), i + 1));
+            }
+            K::Skip | K::Punct(_) | K::Other { .. } | K::Scale(_) => return None,
+            _ => {}
+        }
+        if let Some(found) = self.date(i) {
+            return Some(found);
+        }
+        // Prefixes.
+        let mut j = i;
+        let mut qual: Option<(Qualifier, usize)> = None;
+        let mut open: Option<(M, usize)> = None;
+        let mut cur: Option<(&'static str, usize)> = None;
+        let mut pct_prefix: Option<usize> = None;
+        let mut ord_prefix: Option<usize> = None;
+        let mut negative: Option<usize> = None;
+        while j < toks.len() && j < i + 4 {
+            let t = &toks[j];
+            if j > i && t.newline {
+                return None;
+            }
+            match t.kind {
+                K::Word(ms) => {
+                    let q = ms.iter().find_map(|m| match m {
+                        M::Qual(q) => Some(*q),
+                        _ => None,
+                    });
+                    if let (Some(q), None) = (q, qual) {
+                        qual = Some((q, j));
+                    } else if open.is_none()
+                        && let Some(m) = ms
+                            .iter()
+                            .copied()
+                            .find(|m| matches!(m, M::Between | M::From))
+                    {
+                        open = Some((m, j));
+                    } else if let (Some(M::CurPrefix(c)), None) = (
+                        ms.iter().copied().find(|m| matches!(m, M::CurPrefix(_))),
+                        cur,
+                    ) {
+                        cur = Some((c, j));
+                    } else if ms.contains(&M::PercentPrefix) {
+                        pct_prefix = Some(j);
+                    } else if ms.contains(&M::OrdPrefix) {
+                        ord_prefix = Some(j);
+                    } else {
+                        break;
+                    }
+                }
+                K::Sym(c) => {
+                    let next_glued_number = self
+                        .near(j + 1)
+                        .is_some_and(|n| matches!(n.kind, K::Lit(_) | K::Num { .. }));
+                    if let (Some(code), None) = (currency_symbol(c, self.loc), cur) {
+                        if !next_glued_number {
+                            return None;
+                        }
+                        let mut code = code;
+                        let mut at = j;
+                        if c == '$' && t.glued && j > 0 {
+                            let w = &self.text[toks[j - 1].start..toks[j - 1].end];
+                            if let Some(cc) = dollar_prefix(w) {
+                                code = cc;
+                                at = j - 1;
+                            }
+                        }
+                        cur = Some((code, at));
+                    } else if matches!(c, '-' | '−')
+                        && negative.is_none()
+                        && self
+                            .near(j + 1)
+                            .is_some_and(|n| n.glued && matches!(n.kind, K::Lit(_)))
+                        && (j == 0
+                            || !t.glued
+                            || matches!(toks[j - 1].kind, K::Punct(_) | K::Sym(_)))
+                        && (j == 0 || !matches!(toks[j - 1].kind, K::Lit(_) | K::Num { .. }))
+                    {
+                        negative = Some(j);
+                    } else {
+                        return None;
+                    }
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        let Some(a) = self.amount(j) else {
+            // "first", "troisième": ordinal words.
+            let M::Ordinal(v) = self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? else {
+                return None;
+            };
+            let start = ord_prefix.unwrap_or(j);
+            return Some((
+                self.number(start, j + 1, Some(v), NumberKind::Ordinal),
+                j + 1,
+            ));
+        };
+        // Context before the amount (only when nothing was consumed before it).
+        let before = if j > 0 {
+            self.tok(j - 1).filter(|_| !toks[j].newline)
+        } else {
+            None
+        };
+        let mut u = self.unit_after(&a);
+        if cur.is_some() && u.currency.is_none() && !u.percent {
+            u.currency = cur.map(|(c, _)| c);
+        }
+        let mut a = a;
+        if a.money_abbr.is_some() && u.currency.is_none() {
+            // "10m" without money is ten metres: no quantity.
+            return None;
+        }
+        let prefixed = j > i;
+        if self.glued_letters(&a, &u, prefixed) {
+            return None;
+        }
+        if pct_prefix.is_some() {
+            u.percent = true;
+        }
+        // Qualifier or "+" after.
+        let mut qual_after = None;
+        // "3000人以上": the classifier may sit between the number and its qualifier.
+        if self.word_meaning(u.end, |m| *m == M::Counter).is_some()
+            && self
+                .word_meaning(u.end + 1, |m| matches!(m, M::QualAfter(_)))
+                .is_some()
+        {
+            u.end += 1;
+        }
+        if let Some(t) = self.near(u.end) {
+            if let Some(M::QualAfter(q)) = meaning(t, |m| matches!(m, M::QualAfter(_))) {
+                qual_after = Some(q);
+                u.end += 1;
+            } else if t.kind == K::Sym('+') && t.glued {
+                qual_after = Some(Qualifier::AtLeast);
+                u.end += 1;
+            }
+        }
+        // Suffix words: ordinal, year, month, day, classifier.
+        let mut kind = None;
+        if let Some(t) = self.near(u.end) {
+            if let K::Word(ms) = t.kind {
+                if t.glued && ms.contains(&M::OrdSuffix) && a.lit.is_some_and(|l| l.plain) {
+                    kind = Some(NumberKind::Ordinal);
+                    u.end += 1;
+                } else if ms.contains(&M::YearAfter) {
+                    if is_year(a.value) && a.scale == 1.0 {
+                        kind = Some(NumberKind::Year);
+                        u.end += 1;
+                    }
+                    if let Some(end) = self.cjk_month_day(u.end) {
+                        return Some((
+                            self.number(i.min(j), end.0, Some(end.1), NumberKind::Date),
+                            end.0,
+                        ));
+                    }
+                } else if ms.contains(&M::MonthSuffix) && (1.0..=12.0).contains(&a.value) {
+                    if let Some(end) = self.cjk_month_day(j) {
+                        return Some((self.number(j, end.0, Some(end.1), NumberKind::Date), end.0));
+                    }
+                } else if ms.contains(&M::DaySuffix)
+                    && (1.0..=31.0).contains(&a.value)
+                    && a.value.fract() == 0.0
+                {
+                    return Some((
+                        self.number(j, u.end + 1, Some(a.value), NumberKind::Date),
+                        u.end + 1,
+                    ));
+                }
+            }
+        }
+        if a.single && !self.whole {
+            // "一" counts only before a classifier, a unit or after 第 / 百分之.
+            let ok = u.percent
+                || u.currency.is_some()
+                || ord_prefix.is_some()
+                || kind.is_some()
+                || self
+                    .word_meaning(u.end, |m| matches!(m, M::Counter | M::Scale(_)))
+                    .is_some();
+            if !ok {
+                return None;
+            }
+        }
+        if a.lit.is_some_and(|l| l.slash) {
+            return None;
+        }
+        // Ranges.
+        let range = self.range(&a, &u, open);
+        let start_tok = [
+            qual.map(|q| q.1),
+            cur.map(|c| c.1),
+            pct_prefix,
+            ord_prefix,
+            negative,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(range.as_ref().and_then(|r| r.open))
+        .min()
+        .unwrap_or(j);
+        if let Some(r) = range {
+            let mut n = self.number(start_tok, r.end, None, r.kind);
+            n.low = Some(r.low);
+            n.high = Some(r.high);
+            n.qualifier = Qualifier::Range;
+            n.unit = r.unit;
+            return Some((n, r.end));
+        }
+        let value = if negative.is_some() {
+            -a.value
+        } else {
+            a.value
+        };
+        let plain_context = qual.is_none()
+            && cur.is_none()
+            && !u.percent
+            && u.currency.is_none()
+            && qual_after.is_none()
+            && kind.is_none()
+            && a.lit.is_some();
+        // "Rossiya 1", "Channel 4": digits right after a capitalised word name something.
+        if plain_context
+            && j == i
+            && before.is_some_and(|b| matches!(b.kind, K::Other { cap: true }) && !toks[j].glued)
+            && a.lit.is_some_and(|l| l.plain && l.int_digits <= 4)
+            && self
+                .word_meaning(u.end, |m| matches!(m, M::Counter))
+                .is_none()
+        {
+            return None;
+        }
+        if kind.is_none() && year_lit(&a) && qual.is_none() && !u.percent && u.currency.is_none() {
+            let year_context = before.is_some_and(|b| {
+                meaning(b, |m| matches!(m, M::YearBefore | M::Month(_))).is_some()
+            });
+            if year_context {
+                kind = Some(NumberKind::Year);
+            }
+        }
+        if ord_prefix.is_some() {
+            kind = Some(NumberKind::Ordinal);
+        }
+        let kind = if u.percent {
+            NumberKind::Percent
+        } else if u.currency.is_some() {
+            NumberKind::Currency
+        } else if let Some(k) = kind {
+            k
+        } else if value.fract() != 0.0 {
+            NumberKind::Decimal
+        } else {
+            NumberKind::Cardinal
+        };
+        let mut n = self.number(start_tok, u.end, Some(value), kind);
+        n.unit = if u.percent { Some("%") } else { u.currency };
+        let q = qual.map(|q| q.0).or(qual_after).unwrap_or(Qualifier::Exact);
+        n.qualifier = q;
+        match q {
+            Qualifier::AtLeast => n.low = Some(value),
+            Qualifier::AtMost => n.high = Some(value),
+            _ => {}
+        }
+        a.end = u.end;
+        Some((n, a.end))
+    }
+
+    /// "A to B", "A-B", "between A and B": the second amount, with scale and unit shared.
+    fn range(&self, a: &Amt, u: &Unit, open: Option<(M, usize)>) -> Option<Range> {
+        let e = u.end;
+        let t = self.near(e)?;
+        let between = matches!(open, Some((M::Between, _)));
+        let link = match t.kind {
+            K::Word(ms) => {
+                if between {
+                    ms.iter().any(|m| matches!(m, M::And | M::Join))
+                } else {
+                    ms.contains(&M::To)
+                }
+            }
+            K::Sym('-' | '–' | '—' | '~' | '〜' | '～') if !between => {
+                // "20-30" or "20 – 30", never "20 -30".
+                let n = self.near(e + 1)?;
+                t.glued == n.glued
+            }
+            _ => false,
+        };
+        if !link {
+            return None;
+        }
+        let b = self.amount(e + 1)?;
+        if b.single || b.lit.is_some_and(|l| l.slash) || b.money_abbr.is_some() {
+            return None;
+        }
+        let bu = self.unit_after(&b);
+        if self.glued_letters(&b, &bu, true) {
+            return None;
+        }
+        let mut low = a.value;
+        let high = b.value;
+        // "20 to 30 million": the first number takes the scale of the second.
+        if b.scale > 1.0 && a.scale == 1.0 && a.value * b.scale <= high {
+            low = a.value * b.scale;
+        }
+        if low > high {
+            return None;
+        }
+        let percent = u.percent || bu.percent;
+        let currency = u.currency.or(bu.currency);
+        let mut end = bu.end;
+        // "まで", "까지" closing the range.
+        if self
+            .word_meaning(end, |m| matches!(m, M::QualAfter(Qualifier::AtMost)))
+            .is_some()
+        {
+            end += 1;
+        }
+        let kind = if percent {
+            NumberKind::Percent
+        } else if currency.is_some() {
+            NumberKind::Currency
+        } else if year_lit(a) && year_lit(&b) {
+            NumberKind::Year
+        } else if low.fract() != 0.0 || high.fract() != 0.0 {
+            NumberKind::Decimal
+        } else {
+            NumberKind::Cardinal
+        };
+        Some(Range {
+            low,
+            high,
+            end,
+            kind,
+            unit: if percent { Some("%") } else { currency },
+            open: open.map(|o| o.1),
+        })
+    }
+
+    /// 8月4日 / 8월 4일 after token `i` (a number, then 月, then optionally a number and 日).
+    /// Returns the end token and the value (the day, else the month).
+    fn cjk_month_day(&self, i: usize) -> Option<(usize, f64)> {
+        let month = self.small_at(i)?;
+        self.word_meaning(i + 1, |m| *m == M::MonthSuffix)?;
+        if !(1.0..=12.0).contains(&month) {
+            return None;
+        }
+        if let Some(day) = self.small_at(i + 2)
+            && self.word_meaning(i + 3, |m| *m == M::DaySuffix).is_some()
+            && (1.0..=31.0).contains(&day)
+        {
+            return Some((i + 4, day));
+        }
+        Some((i + 2, month))
+    }
+
+    fn small_at(&self, i: usize) -> Option<f64> {
+        match self.near(i)?.kind {
+            K::Lit(l) if l.plain && l.int_digits <= 2 => Some(l.value),
+            K::Num { value, .. } if value.fract() == 0.0 && value <= 31.0 => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Dates written with a month name or a day word, starting at token `i`.
+    fn date(&self, i: usize) -> Option<(Number, usize)> {
+        let t = &self.toks[i];
+        let day_at = |k: usize| -> Option<f64> {
+            self.small_at(k)
+                .filter(|d| (1.0..=31.0).contains(d) && d.fract() == 0.0)
+        };
+        // "August 4", "August 4th, 2022", "August 2022".
+        if meaning(t, |m| matches!(m, M::Month(_))).is_some() {
+            if let Some(day) = day_at(i + 1) {
+                let mut end = i + 2;
+                if self
+                    .near(end)
+                    .is_some_and(|n| n.glued && meaning(n, |m| *m == M::OrdSuffix).is_some())
+                {
+                    end += 1;
+                }
+                end = self.year_after(end).unwrap_or(end);
+                return Some((self.number(i, end, Some(day), NumberKind::Date), end));
+            }
+            return None;
+        }
+        // "4 August 2022", "4. August", "4 de agosto de 2022", "4 августа 2022 года".
+        if let Some(day) = day_at(i) {
+            let mut k = i + 1;
+            if self.near(k).is_some_and(|n| {
+                n.glued && (n.kind == K::Punct('.') || meaning(n, |m| *m == M::OrdSuffix).is_some())
+            }) {
+                k += 1;
+            }
+            if self.word_meaning(k, |m| *m == M::Of).is_some()
+                && self
+                    .word_meaning(k + 1, |m| matches!(m, M::Month(_)))
+                    .is_some()
+            {
+                k += 1;
+            }
+            if self.word_meaning(k, |m| matches!(m, M::Month(_))).is_some() {
+                let end = self.year_after(k + 1).unwrap_or(k + 1);
+                return Some((self.number(i, end, Some(day), NumberKind::Date), end));
+            }
+        }
+        // vi: "ngày 24", "ngày 24.2", "ngày 24/2/2022", "tháng 8 năm 2022".
+        if let Some(m) = meaning(t, |m| matches!(m, M::DayWord | M::MonthWord)) {
+            let n = self.near(i + 1)?;
+            let value = match n.kind {
+                K::Lit(l) if l.plain && (1.0..=31.0).contains(&l.value) => l.value,
+                K::Lit(Lit {
+                    dm: Some((d, mo)), ..
+                }) if (1..=31).contains(&d) && (1..=12).contains(&mo) => {
+                    if m == M::MonthWord {
+                        return None;
+                    }
+                    d as f64
+                }
+                K::Date(d) => d,
+                _ => return None,
+            };
+            if m == M::MonthWord && value > 12.0 {
+                return None;
+            }
+            let mut end = i + 2;
+            if self.word_meaning(end, |m| *m == M::MonthWord).is_some() && day_at(end + 1).is_some()
+            {
+                end += 2;
+            }
+            if self.word_meaning(end, |m| *m == M::YearBefore).is_some()
+                && self
+                    .near(end + 1)
+                    .is_some_and(|t| matches!(t.kind, K::Lit(l) if l.plain && is_year(l.value)))
+            {
+                end += 2;
+            }
+            return Some((self.number(i + 1, end, Some(value), NumberKind::Date), end));
+        }
+        None
+    }
+
+    /// A year after a day and month: ", 2022", " 2022", " de 2022", " 2022 года".
+    fn year_after(&self, mut k: usize) -> Option<usize> {
+        if self.near(k).is_some_and(|t| t.kind == K::Punct(','))
+            || self.word_meaning(k, |m| *m == M::Of).is_some()
+        {
+            k += 1;
+        }
+        match self.near(k)?.kind {
+            K::Lit(l) if l.plain && l.int_digits == 4 && is_year(l.value) => {}
+            _ => return None,
+        }
+        k += 1;
+        if self.word_meaning(k, |m| *m == M::YearAfter).is_some() {
+            k += 1;
+        }
+        Some(k)
+    }
+}
+
+struct Range {
+    low: f64,
+    high: f64,
+    end: usize,
+    kind: NumberKind,
+    unit: Option<&'static str>,
+    open: Option<usize>,
+}

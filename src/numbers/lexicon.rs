@@ -1,0 +1,219 @@
+//! What a word means to the number grammar, and the per-language tables built from it.
+
+use std::collections::HashMap;
+
+use super::Qualifier;
+
+/// The role of a word (or phrase) in a number expression. One word may carry several roles
+/// ("de" is both "from" and "of"); each grammar rule asks for the role it needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum M {
+    /// A number word below a hundred: "five", "vingt", "zwanzig".
+    Unit(f64),
+    /// A word that is also an article ("un", "a", "ein", "một"): a number only inside a
+    /// longer number ("un million"), never alone.
+    Weak(f64),
+    /// A number only when a multiplier follows (vi "năm" is five in "năm trăm", else "year").
+    BeforeMult(f64),
+    /// A number only right after a tens word (vi "lăm", "mốt", "tư" in "hai mươi lăm").
+    AfterTens(f64),
+    /// Multiplies the pending small part: hundred, 百, 十, mươi, 千 (in CJK numerals).
+    Mult(f64),
+    /// Closes a group: thousand, million, lakh, crore, 万, 亿.
+    Scale(f64),
+    /// A scale written as an abbreviation, only right after a number: "k", "bn", "Mio.", "млн".
+    Abbr(f64),
+    /// "m", "b": a scale only when the amount is money ("$5m"), else a unit of length.
+    MoneyAbbr(f64),
+    /// Joins number words: "and", "et", "y", "und", "linh", 零.
+    Join,
+    /// id "belas": adds ten to the unit before it ("dua belas" = 12).
+    PlusTen,
+    Ordinal(f64),
+    /// Glued after digits: "st", "er", "º", "-й".
+    OrdSuffix,
+    /// Before a number: 第, "thứ", 제.
+    OrdPrefix,
+    /// After a number: "percent", "pour cent", "phần trăm".
+    Percent,
+    /// Before a number: 百分之.
+    PercentPrefix,
+    /// After a number: "dollars", "đồng", "рублей", 元.
+    Currency(&'static str),
+    /// Before a number: "Rs", "Rp", "US$", 人民币.
+    CurPrefix(&'static str),
+    /// Before a number: "about", "more than", "up to".
+    Qual(Qualifier),
+    /// After a number: "or more", 以上, 이상.
+    QualAfter(Qualifier),
+    /// "between" … and.
+    Between,
+    /// "from" … to.
+    From,
+    /// "to", "à", "bis", "đến", "до", 至.
+    To,
+    /// "and" in "between 20 and 30".
+    And,
+    /// "of" in "millions de dollars", "milioni di euro".
+    Of,
+    Month(u8),
+    /// vi "tháng": the number after it is a month.
+    MonthWord,
+    /// vi "ngày": the number after it is a day.
+    DayWord,
+    /// A word after which a four-digit number is a year: "in", "since", "năm".
+    YearBefore,
+    /// A word after a year: 年, 년, "году".
+    YearAfter,
+    /// 月, 월 after a month number.
+    MonthSuffix,
+    /// 日, 号, 일 after a day number.
+    DaySuffix,
+    /// A classifier after a CJK numeral: 个, 人, 名, 명.
+    Counter,
+    /// A known word that is not part of a name (weekdays): it keeps the name rule away.
+    Plain,
+}
+
+/// A language's number conventions and words.
+pub(crate) struct Spec {
+    /// The decimal mark; the other of '.' and ',' groups.
+    pub decimal: char,
+    /// An ASCII space may group digits ("100 000" in French).
+    pub space_group: bool,
+    /// A bare multiplier or scale counts alone ("mille", "cien", "тысяча").
+    pub solo_scale: bool,
+    /// Number words are written as one word ("zweihunderttausend").
+    pub compounds: bool,
+    /// French counting in twenties ("quatre-vingt-dix").
+    pub vigesimal: bool,
+    /// The currency of "¥" and "元".
+    pub yen: &'static str,
+    /// Words and phrases, lower-case; words of a phrase are separated by one space.
+    pub words: &'static [(&'static str, M)],
+    /// Numeral characters of CJK scripts.
+    pub numerals: &'static [(char, M)],
+    /// Only morphemes valid inside compounds ("vent" in "ventuno").
+    pub morphemes: &'static [(&'static str, M)],
+}
+
+/// One phrase that starts with a given word.
+pub(crate) struct Entry {
+    pub rest: Vec<&'static str>,
+    pub meanings: Vec<M>,
+}
+
+/// A language ready for scanning.
+pub(crate) struct Locale {
+    pub spec: &'static Spec,
+    /// First word (lower-case) → phrases starting with it, longest first.
+    pub words: HashMap<&'static str, Vec<Entry>>,
+    /// First character → CJK phrases starting with it, longest first.
+    pub cjk: HashMap<char, Vec<(&'static str, Vec<M>)>>,
+    pub numerals: HashMap<char, M>,
+    /// Number words for splitting compounds, longest first.
+    pub morphemes: Vec<(&'static str, M)>,
+    /// Longest first word in `words`, in bytes: longer words are never looked up.
+    pub max_word: usize,
+}
+
+/// Words every language understands: ISO 4217 codes are matched upper-case by the scanner.
+pub(crate) const ISO_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "VND", "KRW", "CHF", "CAD", "AUD",
+    "NZD", "HKD", "SGD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "IDR", "MYR", "THB", "PHP",
+    "PKR", "BDT", "LKR", "NPR", "TRY", "UAH", "PLN", "CZK", "HUF", "RON", "SEK", "NOK", "DKK",
+    "ISK", "ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "ILS", "IRR", "TWD", "KZT", "BGN",
+];
+
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3005..=0x3007 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x2FA1F
+        | 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
+}
+
+impl Locale {
+    pub fn build(spec: &'static Spec) -> Locale {
+        let mut words: HashMap<&'static str, Vec<Entry>> = HashMap::new();
+        let mut cjk: HashMap<char, Vec<(&'static str, Vec<M>)>> = HashMap::new();
+        for &(phrase, m) in spec.words {
+            let Some(first) = phrase.chars().next() else {
+                continue;
+            };
+            if is_cjk(first) {
+                let list = cjk.entry(first).or_default();
+                match list.iter_mut().find(|(p, _)| *p == phrase) {
+                    Some((_, ms)) => ms.push(m),
+                    None => list.push((phrase, vec![m])),
+                }
+                continue;
+            }
+            let mut parts = phrase.split(' ');
+            let head = parts.next().unwrap_or(phrase);
+            let rest: Vec<&'static str> = parts.collect();
+            let list = words.entry(head).or_default();
+            match list.iter_mut().find(|e| e.rest == rest) {
+                Some(e) => e.meanings.push(m),
+                None => list.push(Entry {
+                    rest,
+                    meanings: vec![m],
+                }),
+            }
+        }
+        for list in words.values_mut() {
+            list.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        }
+        for list in cjk.values_mut() {
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        let mut morphemes: Vec<(&'static str, M)> = Vec::new();
+        if spec.compounds {
+            for &(w, m) in spec.words.iter().chain(spec.morphemes) {
+                // One-letter joins ("e" in Italian) would split ordinary words.
+                let number_part = matches!(m, M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_))
+                    || (m == M::Join && w.chars().count() >= 2);
+                if number_part && !w.contains(' ') && !morphemes.iter().any(|(x, _)| *x == w) {
+                    morphemes.push((w, m));
+                }
+            }
+            morphemes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let max_word = words.keys().map(|k| k.len()).max().unwrap_or(0);
+        Locale {
+            spec,
+            words,
+            cjk,
+            numerals: spec.numerals.iter().copied().collect(),
+            morphemes,
+            max_word,
+        }
+    }
+
+    /// Splits a lower-case compound ("zweihundertdreiundzwanzig") into number morphemes.
+    /// Depth-first, longest morpheme first; bounded so that a hostile word stays linear.
+    pub fn split_compound(&self, word: &str, out: &mut Vec<M>) -> bool {
+        out.clear();
+        let mut budget = 64u32;
+        self.split_from(word, out, &mut budget)
+    }
+
+    fn split_from(&self, rest: &str, out: &mut Vec<M>, budget: &mut u32) -> bool {
+        if rest.is_empty() {
+            return !out.is_empty();
+        }
+        if *budget == 0 || out.len() >= 16 {
+            return false;
+        }
+        *budget -= 1;
+        for &(w, m) in &self.morphemes {
+            if let Some(after) = rest.strip_prefix(w) {
+                out.push(m);
+                if self.split_from(after, out, budget) {
+                    return true;
+                }
+                out.pop();
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,791 @@
+//! One pass over the text: digits read with the language's separators, words looked up in its
+//! table, CJK numerals evaluated, everything else reduced to a token the grammar can skip.
+
+use std::sync::LazyLock;
+
+use super::lexicon::{ISO_CODES, Locale, M, is_cjk};
+use super::words::Acc;
+
+/// A run of digits with separators, read the way the language writes numbers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Lit {
+    pub value: f64,
+    /// Digits only: no separator, no decimal mark.
+    pub plain: bool,
+    /// Digits before the decimal mark.
+    pub int_digits: u32,
+    /// Two small parts around one '.' or '/', as in "24.2" (a day and a month in vi).
+    pub dm: Option<(u32, u32)>,
+    /// Written with '/' ("1/2", "24/2"): a fraction or a date, never a plain value.
+    pub slash: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum K {
+    Lit(Lit),
+    /// A number written in one token: a CJK numeral run or a compound word. `single` is one
+    /// unit character ("一"), which counts only before a classifier.
+    Num {
+        value: f64,
+        single: bool,
+    },
+    /// A run of CJK scale characters ("万", "千万") after digits.
+    Scale(f64),
+    Word(&'static [M]),
+    /// A word with no number meaning. `cap`: starts upper-case away from a sentence start.
+    Other {
+        cap: bool,
+    },
+    /// A numeric date ("24.02.2022", "2022-08-04"); the value is the day.
+    Date(f64),
+    /// Digits that are no quantity: times, over-long runs.
+    Skip,
+    Sym(char),
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: K,
+    /// Nothing (not even a space) between the previous token and this one.
+    pub glued: bool,
+    /// A line break before this token: expressions never cross it.
+    pub newline: bool,
+}
+
+/// The value of a decimal digit in the scripts news is written in.
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    let (base, cu) = match c {
+        '0'..='9' => ('0', c),
+        '\u{FF10}'..='\u{FF19}' => ('\u{FF10}', c),
+        '\u{0966}'..='\u{096F}' => ('\u{0966}', c),
+        '\u{0660}'..='\u{0669}' => ('\u{0660}', c),
+        '\u{06F0}'..='\u{06F9}' => ('\u{06F0}', c),
+        '\u{09E6}'..='\u{09EF}' => ('\u{09E6}', c),
+        _ => return None,
+    };
+    Some(cu as u32 - base as u32)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+        | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_mark(c)
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '%' | '％'
+            | '‰'
+            | '$'
+            | '€'
+            | '£'
+            | '¥'
+            | '￥'
+            | '₫'
+            | '₹'
+            | '₽'
+            | '₩'
+            | '₺'
+            | '₴'
+            | '₱'
+            | '₦'
+            | '₪'
+            | '฿'
+            | '-'
+            | '–'
+            | '—'
+            | '−'
+            | '~'
+            | '〜'
+            | '～'
+            | '+'
+            | '/'
+    )
+}
+
+/// Punctuation after which a capitalised word starts a sentence rather than a name.
+fn opens_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | ':'
+            | ';'
+            | '"'
+            | '“'
+            | '”'
+            | '«'
+            | '»'
+            | '('
+            | '['
+            | '—'
+            | '–'
+            | '-'
+            | '\''
+            | '‘'
+            | '…'
+            | '„'
+            | '。'
+            | '•'
+            | '*'
+    )
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+static ISO_MEANINGS: LazyLock<Vec<(&'static str, [M; 2])>> = LazyLock::new(|| {
+    ISO_CODES
+        .iter()
+        .map(|&c| (c, [M::Currency(c), M::CurPrefix(c)]))
+        .collect()
+});
+
+fn iso_meanings(word: &str) -> Option<&'static [M]> {
+    if word.len() != 3 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    ISO_MEANINGS
+        .iter()
+        .find(|(c, _)| *c == word)
+        .map(|(_, m)| &m[..])
+}
+
+/// Scans `text` into `toks` (cleared first).
+pub(crate) fn scan(text: &str, loc: &'static Locale, toks: &mut Vec<Tok>) {
+    toks.clear();
+    let mut s = Scanner {
+        text,
+        loc,
+        toks,
+        prev_end: 0,
+        newline: false,
+        sentence_start: true,
+        lower: String::new(),
+        morph: Vec::new(),
+    };
+    s.run();
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    loc: &'static Locale,
+    toks: &'a mut Vec<Tok>,
+    prev_end: usize,
+    newline: bool,
+    sentence_start: bool,
+    lower: String,
+    morph: Vec<M>,
+}
+
+#[derive(Clone, Copy)]
+struct Part {
+    sep: char,
+    start: usize,
+    end: usize,
+    n: usize,
+}
+
+const MAX_PARTS: usize = 24;
+/// Longer digit strings are identifiers or noise, not quantities.
+const MAX_DIGITS: usize = 40;
+
+impl Scanner<'_> {
+    fn push(&mut self, start: usize, end: usize, kind: K) {
+        self.toks.push(Tok {
+            start,
+            end,
+            kind,
+            glued: start == self.prev_end && !self.toks.is_empty(),
+            newline: self.newline,
+        });
+        self.prev_end = end;
+        self.newline = false;
+        self.sentence_start = match kind {
+            K::Punct(c) | K::Sym(c) => opens_sentence(c),
+            _ => false,
+        };
+    }
+
+    fn run(&mut self) {
+        let text = self.text;
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            if c.is_whitespace() {
+                if c == '\n' || c == '\r' || c == '\u{2029}' {
+                    self.newline = true;
+                    self.sentence_start = true;
+                }
+                i += c.len_utf8();
+            } else if matches!(c, '\'' | '’')
+                && self
+                    .toks
+                    .last()
+                    .is_some_and(|t| t.end == i && matches!(t.kind, K::Word(_) | K::Other { .. }))
+                && char_at(text, i + c.len_utf8()).is_some_and(is_word_char)
+            {
+                // An elision ("d'euros", "l'an"): the words stay next to each other.
+                i += c.len_utf8();
+            } else if digit_value(c).is_some() {
+                i = self.number(i);
+            } else if is_cjk(c) {
+                i = self.cjk(i, c);
+            } else if is_word_char(c) {
+                i = self.word(i);
+            } else {
+                let end = i + c.len_utf8();
+                let kind = if is_symbol(c) { K::Sym(c) } else { K::Punct(c) };
+                self.push(i, end, kind);
+                i = end;
+            }
+        }
+    }
+
+    /// End of the run of digits starting at `i`, and how many digits it has.
+    fn digit_run(&self, i: usize) -> (usize, usize) {
+        let mut end = i;
+        let mut n = 0;
+        for c in self.text[i..].chars() {
+            if digit_value(c).is_none() {
+                break;
+            }
+            end += c.len_utf8();
+            n += 1;
+        }
+        (end, n)
+    }
+
+    fn number(&mut self, i: usize) -> usize {
+        if let Some(end) = self.numeric_date(i) {
+            return end;
+        }
+        let text = self.text;
+        let (end0, n0) = self.digit_run(i);
+        // Times and scores: "10:30", "2:1".
+        if char_at(text, end0) == Some(':')
+            && char_at(text, end0 + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            let (mut end, _) = self.digit_run(end0 + 1);
+            if char_at(text, end) == Some(':')
+                && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
+            {
+                end = self.digit_run(end + 1).0;
+            }
+            self.push(i, end, K::Skip);
+            return end;
+        }
+        if char_at(text, end0) == Some('/') && n0 <= 2 {
+            let (end1, n1) = char_at(text, end0 + 1)
+                .filter(|c| c.is_ascii_digit())
+                .map_or((end0, 0), |_| self.digit_run(end0 + 1));
+            if n1 > 0 && n1 <= 2 {
+                let a = small_value(&text[i..end0]);
+                let b = small_value(&text[end0 + 1..end1]);
+                let lit = Lit {
+                    value: if b > 0 { a as f64 / b as f64 } else { 0.0 },
+                    plain: false,
+                    int_digits: n0 as u32,
+                    dm: Some((a, b)),
+                    slash: true,
+                };
+                self.push(i, end1, K::Lit(lit));
+                return end1;
+            }
+        }
+        let mut parts = [Part {
+            sep: ' ',
+            start: i,
+            end: end0,
+            n: n0,
+        }; MAX_PARTS];
+        let mut count = 1;
+        let mut pos = end0;
+        while count < MAX_PARTS {
+            let Some(sep) = char_at(text, pos) else { break };
+            let is_sep = matches!(
+                sep,
+                '.' | ',' | '\'' | '’' | '\u{a0}' | '\u{202f}' | '\u{2009}'
+            ) || (sep == ' ' && self.loc.spec.space_group);
+            if !is_sep {
+                break;
+            }
+            let after = pos + sep.len_utf8();
+            if char_at(text, after).is_none_or(|c| digit_value(c).is_none()) {
+                break;
+            }
+            let (end, n) = self.digit_run(after);
+            parts[count] = Part {
+                sep,
+                start: after,
+                end,
+                n,
+            };
+            count += 1;
+            pos = end;
+        }
+        let parts = &parts[..count];
+        if is_list(parts) {
+            // "192.168.1.2", "1,2,3": every part is its own number.
+            for (k, p) in parts.iter().enumerate() {
+                if k > 0 {
+                    self.push(parts[k - 1].end, p.start, K::Punct(p.sep));
+                }
+                // Parts are read with `small_value`, exact up to nine digits.
+                let kind = if p.n > 9 {
+                    K::Skip
+                } else {
+                    K::Lit(Lit {
+                        value: small_value(&text[p.start..p.end]) as f64,
+                        plain: true,
+                        int_digits: p.n as u32,
+                        dm: None,
+                        slash: false,
+                    })
+                };
+                self.push(p.start, p.end, kind);
+            }
+            return parts[count - 1].end;
+        }
+        let (used, dec_at) = interpret(parts, self.loc.spec.decimal);
+        let end = parts[used - 1].end;
+        let digits: usize = parts[..used].iter().map(|p| p.n).sum();
+        if digits > MAX_DIGITS {
+            // Consume the whole chain so that a hostile run is scanned once.
+            let end = parts[count - 1].end;
+            self.push(i, end, K::Skip);
+            return end;
+        }
+        let mut buf = [0u8; MAX_DIGITS + 2];
+        let mut len = 0;
+        for (k, p) in parts[..used].iter().enumerate() {
+            if Some(k) == dec_at {
+                buf[len] = b'.';
+                len += 1;
+            }
+            for c in text[p.start..p.end].chars() {
+                buf[len] = b'0' + digit_value(c).unwrap_or(0) as u8;
+                len += 1;
+            }
+        }
+        let value = std::str::from_utf8(&buf[..len])
+            .ok()
+            .and_then(|s| s.parse::<f64>().ok())
+            .filter(|v| v.is_finite());
+        let Some(value) = value else {
+            self.push(i, end, K::Skip);
+            return end;
+        };
+        let int_digits: usize = parts[..dec_at.unwrap_or(used)].iter().map(|p| p.n).sum();
+        let dm = (count >= 2 && parts[1].sep == '.' && n0 <= 2 && parts[1].n <= 2).then(|| {
+            (
+                small_value(&text[i..end0]),
+                small_value(&text[parts[1].start..parts[1].end]),
+            )
+        });
+        let lit = Lit {
+            value,
+            plain: used == 1,
+            int_digits: int_digits as u32,
+            dm: dm.filter(|_| count == 2 || parts[2].sep != '.'),
+            slash: false,
+        };
+        self.push(i, end, K::Lit(lit));
+        end
+    }
+
+    /// "24.02.2022", "24/2/2022", "2022-08-04": a date token, or None.
+    fn numeric_date(&mut self, i: usize) -> Option<usize> {
+        let b = self.text.as_bytes();
+        let run = |j: usize| {
+            let mut k = j;
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            k
+        };
+        let e1 = run(i);
+        let sep = *b.get(e1)?;
+        if !matches!(sep, b'.' | b'/' | b'-') {
+            return None;
+        }
+        let e2 = run(e1 + 1);
+        if e2 == e1 + 1 || b.get(e2) != Some(&sep) {
+            return None;
+        }
+        let e3 = run(e2 + 1);
+        let (l1, l2, l3) = (e1 - i, e2 - e1 - 1, e3 - e2 - 1);
+        // Another separator and digit after it: an address or a version, not a date.
+        if b.get(e3)
+            .is_some_and(|&c| matches!(c, b'.' | b'/' | b'-' | b',' | b':'))
+            && b.get(e3 + 1).is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
+        let num = |s: usize, e: usize| small_value(&self.text[s..e]);
+        let (x, y, z) = (num(i, e1), num(e1 + 1, e2), num(e2 + 1, e3));
+        let day = if l1 == 4 && (1..=2).contains(&l2) && (1..=2).contains(&l3) {
+            (1..=12).contains(&y).then_some(z)
+        } else if (1..=2).contains(&l1) && (1..=2).contains(&l2) && (l3 == 4 || l3 == 2) {
+            if (1..=12).contains(&y) {
+                Some(x)
+            } else if (1..=12).contains(&x) {
+                Some(y) // month first, as in US dates
+            } else {
+                None
+            }
+        } else {
+            None
+        }?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        self.push(i, e3, K::Date(day as f64));
+        Some(e3)
+    }
+
+    fn cjk(&mut self, i: usize, c: char) -> usize {
+        let text = self.text;
+        let loc = self.loc;
+        // A numeral followed by a numeral is a number even if it also starts a word
+        // ("일억" is 100 million, not the day suffix 일).
+        let numeral_next = loc.numerals.contains_key(&c)
+            && char_at(text, i + c.len_utf8()).is_some_and(|d| loc.numerals.contains_key(&d));
+        if numeral_next && let Some(end) = self.numeral_run(i) {
+            return end;
+        }
+        if let Some(list) = loc.cjk.get(&c) {
+            for (p, ms) in list {
+                if text[i..].starts_with(p) {
+                    self.push(i, i + p.len(), K::Word(ms));
+                    return i + p.len();
+                }
+            }
+        }
+        if loc.numerals.contains_key(&c) {
+            if let Some(end) = self.numeral_run(i) {
+                return end;
+            }
+        }
+        // Collapse a run of other CJK characters into one token.
+        let mut end = i + c.len_utf8();
+        while let Some(d) = char_at(text, end) {
+            if !is_cjk(d) || loc.cjk.contains_key(&d) || loc.numerals.contains_key(&d) {
+                break;
+            }
+            end += d.len_utf8();
+        }
+        self.push(i, end, K::Other { cap: false });
+        end
+    }
+
+    fn numeral_run(&mut self, i: usize) -> Option<usize> {
+        let text = self.text;
+        let loc = self.loc;
+        let mut ends = [0usize; 32];
+        let mut ms = [M::Join; 32];
+        let mut n = 0;
+        let mut end = i;
+        for d in text[i..].chars() {
+            let Some(&m) = loc.numerals.get(&d) else {
+                break;
+            };
+            if n == ms.len() {
+                break;
+            }
+            end += d.len_utf8();
+            ms[n] = m;
+            ends[n] = end;
+            n += 1;
+        }
+        let ms = &ms[..n];
+        let hangul = c_is_hangul(text[i..].chars().next().unwrap_or(' '));
+        let has_mult = ms.iter().any(|m| matches!(m, M::Mult(_) | M::Scale(_)));
+        if hangul && !has_mult {
+            return None;
+        }
+        // Scale characters only ("万", "千万") right after digits multiply them.
+        let after_digits = self
+            .toks
+            .last()
+            .is_some_and(|t| t.end == i && matches!(t.kind, K::Lit(_)));
+        if after_digits && ms.iter().all(|m| matches!(m, M::Mult(_) | M::Scale(_))) {
+            let v = ms.iter().fold(1.0, |acc, m| match m {
+                M::Mult(x) | M::Scale(x) => acc * x,
+                _ => acc,
+            });
+            self.push(i, end, K::Scale(v));
+            return Some(end);
+        }
+        // Digit by digit ("二〇二二"): the digits read as written.
+        let digitwise = n >= 2
+            && ms
+                .iter()
+                .all(|m| matches!(m, M::Unit(v) if *v < 10.0) || *m == M::Join);
+        if digitwise {
+            let v = ms.iter().fold(0.0, |acc, m| match m {
+                M::Unit(v) => acc * 10.0 + v,
+                _ => acc * 10.0,
+            });
+            self.push(
+                i,
+                end,
+                K::Num {
+                    value: v,
+                    single: false,
+                },
+            );
+            return Some(end);
+        }
+        let mut acc = Acc::default();
+        let mut best: Option<(usize, f64)> = None;
+        for (k, &m) in ms.iter().enumerate() {
+            if !acc.push(m, false, false) {
+                break;
+            }
+            if acc.valid(true) {
+                best = Some((ends[k], acc.value()));
+            }
+        }
+        let (end, value) = best?;
+        let single = text[i..end].chars().count() == 1;
+        self.push(i, end, K::Num { value, single });
+        Some(end)
+    }
+
+    fn word(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let mut end = i;
+        let mut ascii = true;
+        for c in text[i..].chars() {
+            if !is_word_char(c) || is_cjk(c) {
+                break;
+            }
+            ascii &= c.is_ascii();
+            end += c.len_utf8();
+        }
+        let word = &text[i..end];
+        let loc = self.loc;
+        if let Some(ms) = iso_meanings(word) {
+            self.push(i, end, K::Word(ms));
+            return end;
+        }
+        if word.len() <= loc.max_word || loc.spec.compounds {
+            self.lower.clear();
+            if ascii {
+                self.lower
+                    .extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                self.lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            if let Some((ms, e)) = self.lookup(end) {
+                self.push(i, e, K::Word(ms));
+                return e;
+            }
+            if loc.spec.compounds && self.lower.len() >= 4 {
+                let mut morph = std::mem::take(&mut self.morph);
+                let found = loc.split_compound(&self.lower, &mut morph) && {
+                    let mut acc = Acc::default();
+                    morph.iter().all(|&m| acc.push(m, loc.spec.vigesimal, true)) && acc.valid(false)
+                };
+                let value = if found {
+                    let mut acc = Acc::default();
+                    for &m in &morph {
+                        acc.push(m, loc.spec.vigesimal, true);
+                    }
+                    Some(acc.value())
+                } else {
+                    None
+                };
+                self.morph = morph;
+                if let Some(value) = value {
+                    self.push(
+                        i,
+                        end,
+                        K::Num {
+                            value,
+                            single: false,
+                        },
+                    );
+                    return end;
+                }
+            }
+        }
+        let cap = word.chars().next().is_some_and(char::is_uppercase) && !self.sentence_start;
+        self.push(i, end, K::Other { cap });
+        end
+    }
+
+    /// The longest phrase of the table starting with the word in `self.lower` (which ends at
+    /// `end`), as its meanings and end.
+    fn lookup(&mut self, end: usize) -> Option<(&'static [M], usize)> {
+        let loc = self.loc;
+        let text = self.text;
+        // Abbreviations keep their period: "Mio.", "тыс.", "Rs.".
+        if char_at(text, end) == Some('.') {
+            self.lower.push('.');
+            let found = loc
+                .words
+                .get(self.lower.as_str())
+                .and_then(|l| l.iter().find(|e| e.rest.is_empty()));
+            self.lower.pop();
+            if let Some(e) = found {
+                return Some((&e.meanings, end + 1));
+            }
+        }
+        let list = loc.words.get(self.lower.as_str())?;
+        for entry in list {
+            if let Some(e) = match_rest(text, end, &entry.rest) {
+                return Some((&entry.meanings, e));
+            }
+        }
+        None
+    }
+}
+
+fn c_is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7AF)
+}
+
+/// Matches the remaining words of a phrase after `pos`: words separated by spaces, hyphens or
+/// apostrophes, compared case-insensitively. Returns the end of the phrase.
+fn match_rest(text: &str, mut pos: usize, rest: &[&str]) -> Option<usize> {
+    for want in rest {
+        let mut gap = 0;
+        while let Some(c) = char_at(text, pos) {
+            if matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '\'' | '’') && gap < 3 {
+                pos += c.len_utf8();
+                gap += 1;
+            } else {
+                break;
+            }
+        }
+        if gap == 0 {
+            return None;
+        }
+        let (want, period) = match want.strip_suffix('.') {
+            Some(w) => (w, true),
+            None => (*want, false),
+        };
+        let start = pos;
+        let mut end = pos;
+        for c in text[pos..].chars() {
+            if !is_word_char(c) || is_cjk(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        if end == start
+            || !text[start..end]
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(want.chars())
+        {
+            return None;
+        }
+        pos = end;
+        if period {
+            if char_at(text, pos) != Some('.') {
+                return None;
+            }
+            pos += 1;
+        }
+    }
+    Some(pos)
+}
+
+fn small_value(s: &str) -> u32 {
+    s.chars()
+        .filter_map(digit_value)
+        .take(9)
+        .fold(0, |acc, d| acc * 10 + d)
+}
+
+/// How many parts of a digit chain form one number, and which part (if any) follows the
+/// decimal mark (lists such as "192.168.1.2" are split before). The rules, in order:
+/// - spaces (ASCII in languages that group with it, U+00A0, U+202F, U+2009) and apostrophes
+///   group three digits;
+/// - "1,00,000" is Indian grouping;
+/// - a mark followed by three digits groups unless it is the language's decimal mark ("1.250"
+///   is 1250 in de, 1.25 in en), but a repeated mark, or one followed by the other mark, groups;
+/// - the language's decimal mark, or '.' in a comma language, is the decimal mark otherwise.
+fn interpret(parts: &[Part], decimal: char) -> (usize, Option<usize>) {
+    if parts.len() == 1 {
+        return (1, None);
+    }
+    let first = parts[0].n;
+    let s1 = parts[1].sep;
+    let spacey = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’');
+    let group = if spacey(s1) {
+        if first <= 3 && parts[1].n == 3 {
+            Some(s1)
+        } else {
+            return (1, None);
+        }
+    } else if s1 == ',' && lakh(parts) {
+        let n = parts.iter().skip(1).take_while(|p| p.sep == ',').count() + 1;
+        return decimal_after(parts, n, ',');
+    } else if parts[1].n == 3 && first <= 3 {
+        let repeated = parts.get(2).is_some_and(|p| p.sep == s1 && p.n == 3);
+        let other_follows = parts
+            .get(2)
+            .is_some_and(|p| matches!(p.sep, '.' | ',') && p.sep != s1);
+        if s1 != decimal || repeated || other_follows {
+            Some(s1)
+        } else {
+            None
+        }
+    } else {
+        None
+    };
+    let Some(g) = group else {
+        // A decimal mark, if it is one here.
+        if s1 == decimal || (s1 == '.' && decimal == ',') {
+            return (2, Some(1));
+        }
+        return (1, None);
+    };
+    let mut n = 2;
+    while n < parts.len()
+        && (parts[n].sep == g || (spacey(g) && spacey(parts[n].sep)))
+        && parts[n].n == 3
+    {
+        n += 1;
+    }
+    decimal_after(parts, n, g)
+}
+
+/// After `n` grouped parts, one more part after the other mark is the decimal part.
+fn decimal_after(parts: &[Part], n: usize, group: char) -> (usize, Option<usize>) {
+    match parts.get(n) {
+        Some(p) if matches!(p.sep, '.' | ',') && p.sep != group => (n + 1, Some(n)),
+        _ => (n, None),
+    }
+}
+
+/// A mark repeated with runs other than three digits: a list or an address, not one number.
+fn is_list(parts: &[Part]) -> bool {
+    ['.', ','].into_iter().any(|mark| {
+        parts[1..].iter().filter(|p| p.sep == mark).count() >= 2
+            && !lakh(parts)
+            && parts[1..].iter().any(|p| p.sep == mark && p.n != 3)
+    })
+}
+
+/// "1,00,000", "12,34,56,789": one or two digits, then pairs, then three.
+fn lakh(parts: &[Part]) -> bool {
+    let commas = parts[1..].iter().take_while(|p| p.sep == ',').count();
+    let groups = &parts[1..=commas.min(parts.len() - 1)];
+    parts[0].n <= 2
+        && commas >= 2
+        && groups.last().is_some_and(|p| p.n == 3)
+        && groups[..commas - 1].iter().all(|p| p.n == 2)
+}
