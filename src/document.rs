@@ -30,14 +30,14 @@ pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Docu
         Some(l) => Some(Language::declared(l)),
         None => lang::detect_language(text, &LangFilter::all()),
     };
-    // Numbers are read with the document's language; English conventions without one.
+    // Later stages read the text with the rules of its language; English without one.
     let rules = language.as_ref().map_or(lang::Lang::Eng, |l| l.lang);
     Document {
         id,
         language,
         spans: lang::language_spans(text, &LangFilter::all()),
         numbers: crate::numbers::parse_numbers(text, rules),
-        quotes: Vec::new(),
+        quotes: crate::quotes::extract_quotes(text, rules).unwrap_or_default(),
         claims: Vec::new(),
     }
 }

@@ -28,6 +28,16 @@ def test_declared_language():
         sayso.analyze(FR, lang="zz")
 
 
+def test_analyze_fills_quotes_with_the_document_language():
+    doc = sayso.analyze(FR)
+    assert [q.to_dict() for q in doc.quotes] == [q.to_dict() for q in sayso.extract_quotes(FR)]
+    (quote,) = doc.quotes
+    assert quote.speaker == "Claire Dubreuil"
+    assert doc.text[quote.speaker_start : quote.speaker_end] == "Claire Dubreuil"
+    # Without a language signal the English rules apply.
+    assert sayso.analyze('"We are ready," she said.', lang=None).quotes[0].text == "We are ready,"
+
+
 def test_to_dict_and_to_json_agree():
     doc = sayso.analyze(VI, id="vi-1")
     d = doc.to_dict()
@@ -77,7 +87,6 @@ def test_batch_equals_singles(texts, threads):
 @pytest.mark.parametrize(
     ("call", "what"),
     [
-        (lambda: sayso.extract_quotes(FR), "extract_quotes"),
         (lambda: sayso.extract_claims(FR), "extract_claims"),
         (lambda: sayso.link_claims([sayso.analyze(FR)]), "link_claims"),
     ],

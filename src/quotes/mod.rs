@@ -1,9 +1,41 @@
 //! Who said what: direct and reported quotes, speakers, reporting verbs and outlets.
+//!
+//! One pass per document, no model: quotation marks are paired ([`marks`]), each quotation is
+//! attributed from the words around it with the language's hand-written lexicon
+//! ([`attribute`], `<lang>.rs`), reported speech is found from its reporting clause
+//! ([`indirect`]), and pronouns and descriptions are resolved to the last compatible named
+//! speaker ([`resolve`]).
+
+mod attribute;
+mod indirect;
+mod lexicon;
+mod marks;
+mod names;
+mod resolve;
+mod tokens;
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod nl;
+mod pt;
+mod ru;
+mod uk;
+mod vi;
+
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lang::Lang;
+use attribute::{Attribution, Ctx, CueKind, Mention, MentionKind, WINDOW};
+use lexicon::{Gender, Rules};
+use marks::Span;
+use resolve::{Entities, Entity};
+use tokens::Tokens;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -39,7 +71,563 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
-/// Every quotation in `text`, attributed with the rules of `lang`.
-pub fn extract_quotes(_text: &str, _lang: Lang) -> Result<Vec<Quote>> {
-    Err(Error::NotImplemented("extract_quotes (quote attribution)"))
+/// The languages with their own rules; any other language is read with the English ones
+/// (quotation marks are still found, attribution is weaker).
+pub fn supported_languages() -> &'static [Lang] {
+    &[
+        Lang::Eng,
+        Lang::Fra,
+        Lang::Spa,
+        Lang::Deu,
+        Lang::Por,
+        Lang::Ita,
+        Lang::Nld,
+        Lang::Vie,
+        Lang::Rus,
+        Lang::Ukr,
+    ]
 }
+
+macro_rules! rules {
+    ($($name:ident = $lex:path;)*) => {
+        $(static $name: LazyLock<Rules> = LazyLock::new(|| Rules::new(&$lex));)*
+    };
+}
+
+rules! {
+    EN = en::LEXICON;
+    FR = fr::LEXICON;
+    ES = es::LEXICON;
+    DE = de::LEXICON;
+    PT = pt::LEXICON;
+    IT = it::LEXICON;
+    NL = nl::LEXICON;
+    VI = vi::LEXICON;
+    RU = ru::LEXICON;
+    UK = uk::LEXICON;
+}
+
+fn rules_for(lang: Lang) -> &'static Rules {
+    match lang {
+        Lang::Fra => &FR,
+        Lang::Spa => &ES,
+        Lang::Deu => &DE,
+        Lang::Por => &PT,
+        Lang::Ita => &IT,
+        Lang::Nld => &NL,
+        Lang::Vie => &VI,
+        Lang::Rus => &RU,
+        Lang::Ukr => &UK,
+        _ => &EN,
+    }
+}
+
+/// Every quotation in `text`, attributed with the rules of `lang`, in text order.
+///
+/// Never fails today (any text gives a list, possibly empty); the `Result` keeps the signature
+/// of the other stages.
+pub fn extract_quotes(text: &str, lang: Lang) -> Result<Vec<Quote>> {
+    Ok(extract(text, lang))
+}
+
+/// How a direct quote got its attribution; short quotes need a close one to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// `X said: "…"` or `X said, "…"`.
+    Lead,
+    /// `"…," X said`; `opens` when the quote opens its sentence.
+    After {
+        opens: bool,
+    },
+    /// Earlier in the sentence; `adjacent` when the cue is right before the marks.
+    Before {
+        adjacent: bool,
+    },
+    None,
+}
+
+/// A quote before resolution.
+struct Cand {
+    start: usize,
+    end: usize,
+    kind: QuoteKind,
+    attr: Attribution,
+    /// Takes the speaker of this earlier candidate (a continuation quote).
+    inherit: Option<usize>,
+}
+
+fn extract(text: &str, lang: Lang) -> Vec<Quote> {
+    let rules = rules_for(lang);
+    let ctx = Ctx {
+        tk: Tokens::new(text, lang == Lang::Fra),
+        rules,
+        slavic: matches!(lang, Lang::Rus | Lang::Ukr),
+        loose_names: matches!(lang, Lang::Rus | Lang::Ukr | Lang::Deu),
+    };
+    let paras = crate::segment::paragraphs(text);
+    let sents = crate::segment::sentences(text);
+    let spans = marks::find(text, &paras, rules.lex.dash_quotes);
+
+    let mut found: Vec<(Attribution, How)> = (0..spans.len())
+        .map(|k| attribute_direct(&ctx, &spans, k, &sents))
+        .collect();
+    // A quote that runs on into the next paragraph shares the attribution of its last piece.
+    for k in (0..spans.len().saturating_sub(1)).rev() {
+        if spans[k].runs_on && found[k].0.mention.is_none() && found[k + 1].0.mention.is_some() {
+            found[k] = (found[k + 1].0.clone(), How::After { opens: true });
+        }
+    }
+
+    let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut last_direct: Option<(usize, usize, bool)> = None; // (cand index, paragraph, runs on)
+    for (k, sp) in spans.iter().enumerate() {
+        let (attr, how) = &found[k];
+        let attributed = attr.mention.is_some() || attr.cue.is_some();
+        let para = para_of(sp.open);
+        let continues =
+            last_direct.is_some_and(|(_, p, runs_on)| p == para || (runs_on && p + 1 == para));
+        if !keep(&ctx, sp, *how, attributed, continues) {
+            continue;
+        }
+        let inherit = match last_direct {
+            Some((c, _, _)) if attr.mention.is_none() && continues => Some(c),
+            _ => None,
+        };
+        last_direct = Some((cands.len(), para, sp.runs_on));
+        cands.push(Cand {
+            start: sp.start,
+            end: sp.end,
+            kind: QuoteKind::Direct,
+            attr: attr.clone(),
+            inherit,
+        });
+    }
+
+    let direct: Vec<(usize, usize)> = spans.iter().map(|s| (s.open, s.close)).collect();
+    for (start, end, attr) in indirect::find(&ctx, &sents, &direct) {
+        cands.push(Cand {
+            start,
+            end,
+            kind: QuoteKind::Indirect,
+            attr,
+            inherit: None,
+        });
+    }
+    // Indirect candidates came after the direct ones; keep inherit indices valid while sorting.
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (cands[i].start, cands[i].end));
+    let mut new_index = vec![0; cands.len()];
+    for (n, &i) in order.iter().enumerate() {
+        new_index[i] = n;
+    }
+    let mut sorted: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
+    let cands: Vec<Cand> = order
+        .iter()
+        .filter_map(|&i| sorted[i].take())
+        .map(|mut c| {
+            c.inherit = c.inherit.map(|i| new_index[i]);
+            c
+        })
+        .collect();
+    resolve_all(&ctx, cands)
+}
+
+/// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
+fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
+    let content = &ctx.tk.text[sp.start..sp.end];
+    let mut weight = 0usize;
+    let mut cjk = 0usize;
+    let mut in_word = false;
+    for c in content.chars().take(400) {
+        if c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() {
+            cjk += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                weight += 1;
+            }
+            in_word = true;
+        } else {
+            in_word = c == '\'' || c == '’' || c == '-';
+        }
+    }
+    weight += cjk / 2;
+    let ends_punct = content.ends_with(['.', ',', '!', '?', '…', ';', ':']);
+    if sp.dangling {
+        return attributed && weight >= 3;
+    }
+    if sp.dash {
+        return attributed || continues;
+    }
+    let short = weight <= 4 && !ends_punct;
+    if !short {
+        return true;
+    }
+    // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
+    matches!(
+        how,
+        How::Lead | How::Before { adjacent: true } | How::After { opens: true }
+    )
+}
+
+/// Index of the sentence holding byte `pos` (or the one before it).
+fn sentence_at(sents: &[(usize, usize)], pos: usize) -> Option<usize> {
+    sents.partition_point(|s| s.0 <= pos).checked_sub(1)
+}
+
+fn attribute_direct(
+    ctx: &Ctx<'_>,
+    spans: &[Span],
+    k: usize,
+    sents: &[(usize, usize)],
+) -> (Attribution, How) {
+    let tk = &ctx.tk;
+    let sp = &spans[k];
+    let prev_close = if k > 0 { spans[k - 1].close } else { 0 };
+    let next_open = spans.get(k + 1).map_or(tk.text.len(), |s| s.open);
+    let b_start = sentence_at(sents, sp.open)
+        .map_or(0, |i| sents[i].0)
+        .max(prev_close);
+    let b_hi = tk.at_or_after(sp.open);
+    let b_lo = tk.at_or_after(b_start).max(b_hi.saturating_sub(WINDOW));
+    let mut a_end = sentence_at(sents, sp.close.saturating_sub(1))
+        .map_or(sp.close, |i| sents[i].1.max(sp.close));
+    // `"We won!" Smith said.` starts a new short sentence that still attributes the quote.
+    if a_end == sp.close
+        && let Some(i) = sentence_at(sents, sp.close)
+    {
+        let next = sents
+            .get(i + 1)
+            .filter(|s| s.0 >= sp.close && tk.at_or_after(s.1) - tk.at_or_after(s.0) <= 10);
+        if let Some(s) = next
+            && !tk.text[sp.close..s.0].contains('\n')
+        {
+            a_end = s.1;
+        }
+    }
+    let a_lo = tk.at_or_after(sp.close);
+    let a_hi = tk.at_or_after(a_end.min(next_open)).min(a_lo + WINDOW);
+
+    let lead_mark = b_hi > b_lo && (tk.is_punct(b_hi - 1, ':') || tk.is_punct(b_hi - 1, ','));
+    if lead_mark && let Some(a) = before_cue(ctx, b_lo, b_hi, 12) {
+        return (a, How::Lead);
+    }
+    if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+        let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
+        return (a, How::After { opens });
+    }
+    if let Some((a, dist)) = before_cue_dist(ctx, b_lo, b_hi, WINDOW) {
+        return (
+            a,
+            How::Before {
+                adjacent: dist <= 2,
+            },
+        );
+    }
+    (Attribution::default(), How::None)
+}
+
+fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<Attribution> {
+    before_cue_dist(ctx, lo, hi, max_dist).map(|(a, _)| a)
+}
+
+/// The last cue in `[lo, hi)` that has a speaker, with how many tokens separate it from `hi`.
+fn before_cue_dist(
+    ctx: &Ctx<'_>,
+    lo: usize,
+    hi: usize,
+    max_dist: usize,
+) -> Option<(Attribution, usize)> {
+    let lo = lo.max(hi.saturating_sub(max_dist));
+    let mut i = hi;
+    while i > lo {
+        i -= 1;
+        let Some(mut cue) = ctx.cue_at(i, hi) else {
+            continue;
+        };
+        // A longer cue that starts earlier and covers this one wins ("was quoted as saying").
+        for j in (lo.max(i.saturating_sub(4))..i).rev() {
+            if let Some(c) = ctx.cue_at(j, hi).filter(|c| c.last >= cue.last) {
+                cue = c;
+                i = j;
+            }
+        }
+        if let Some((mention, m_end)) = speaker_of(ctx, &cue, lo, hi) {
+            let from = (cue.last + 1).max(m_end);
+            let source = ctx.source_in(from, hi, (0, 0));
+            return Some((attribution(ctx, &cue, mention, source), hi - cue.last - 1));
+        }
+    }
+    None
+}
+
+/// After the closing mark: `, said X`, `, X said`, `— заявил он`, `a-t-il ajouté`, `dijo.`
+fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
+    let tk = &ctx.tk;
+    let mut f = lo;
+    while f < hi && !tk.toks[f].word {
+        if !matches!(tk.raw(f), "," | "—" | "–" | "-" | ":" | "\u{a0}") {
+            return None;
+        }
+        f += 1;
+    }
+    if f >= hi {
+        return None;
+    }
+    if let Some(cue) = ctx.cue_at(f, hi) {
+        let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
+        let source = ctx.source_in((cue.last + 1).max(m_end), hi, (0, 0));
+        return Some(attribution(ctx, &cue, m, source));
+    }
+    for c in f + 1..hi.min(f + 20) {
+        if !tk.toks[c].word {
+            if matches!(tk.raw(c), "." | "!" | "?" | ";" | ":") {
+                break;
+            }
+            continue;
+        }
+        let Some(cue) = ctx.cue_at(c, hi) else {
+            continue;
+        };
+        if cue.kind == CueKind::According {
+            break;
+        }
+        let m = ctx.mention_before(f, c)?;
+        let source = ctx.source_in(cue.last + 1, hi, (0, 0));
+        return Some(attribution(ctx, &cue, m, source));
+    }
+    None
+}
+
+/// The speaker of a cue found in `[lo, hi)` and the token where its phrase ends.
+pub(crate) fn speaker_of(
+    ctx: &Ctx<'_>,
+    cue: &attribute::Cue,
+    lo: usize,
+    hi: usize,
+) -> Option<(Mention, usize)> {
+    let tk = &ctx.tk;
+    let rules = ctx.rules;
+    if let Some(c) = cue.clitic {
+        let g = rules.pronoun(tk.low(c)).unwrap_or(Gender::Unknown);
+        let t = tk.toks[c];
+        return Some((pronoun_mention(t.start, t.end, g), c + 1));
+    }
+    match cue.kind {
+        CueKind::According => ctx.mention_after(cue.last + 1, hi).or_else(|| {
+            // "по его словам", "за її словами": the pronoun is inside the cue.
+            (cue.first..=cue.last).find_map(|i| {
+                let g = rules.pronoun(tk.low(i))?;
+                Some((
+                    pronoun_mention(tk.toks[i].start, tk.toks[i].end, g),
+                    cue.last + 1,
+                ))
+            })
+        }),
+        CueKind::Passive | CueKind::Object => {
+            ctx.mention_before(lo, cue.first).map(|m| (m, cue.last + 1))
+        }
+        CueKind::Verb => {
+            if cue.first > lo
+                && let Some(m) = ctx.mention_before(lo, cue.first)
+            {
+                return Some((m, cue.last + 1));
+            }
+            if let Some(found) = ctx.mention_after(cue.last + 1, hi) {
+                return Some(found);
+            }
+            // Nothing written: a dropped subject ("dijo.", "— добавила.") means the last speaker.
+            if !rules.lex.pro_drop {
+                return None;
+            }
+            let g = (rules.lex.verb_gender)(tk.low(cue.last));
+            let t = tk.toks[cue.last];
+            Some((
+                Mention {
+                    start: t.start,
+                    end: t.end,
+                    kind: MentionKind::Zero,
+                    gender: g,
+                    roles: Vec::new(),
+                    outlet: false,
+                },
+                cue.last + 1,
+            ))
+        }
+    }
+}
+
+pub(crate) fn pronoun_mention(start: usize, end: usize, g: Gender) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: MentionKind::Pronoun,
+        gender: g,
+        roles: Vec::new(),
+        outlet: false,
+    }
+}
+
+/// Builds the attribution; a verb that agrees in gender (ru, uk) tells the speaker's gender.
+pub(crate) fn attribution(
+    ctx: &Ctx<'_>,
+    cue: &attribute::Cue,
+    mut m: Mention,
+    source: Option<(usize, usize)>,
+) -> Attribution {
+    let tk = &ctx.tk;
+    if m.gender == Gender::Unknown {
+        m.gender = (ctx.rules.lex.verb_gender)(tk.low(cue.last));
+    }
+    let mut source = source;
+    if m.kind == MentionKind::Name && ctx.mention_is_outlet(&m) {
+        // "theo Reuters", "selon The Independent": the outlet, not a person.
+        m.outlet = true;
+        source = source.or(Some((m.start, m.end)));
+    }
+    Attribution {
+        cue: Some((tk.toks[cue.first].start, tk.toks[cue.last].end)),
+        mention: Some(m),
+        source,
+    }
+}
+
+/// Resolves speakers in text order and builds the output.
+fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>) -> Vec<Quote> {
+    let text = ctx.tk.text;
+    let mut ents: Vec<Entity> = cands
+        .iter()
+        .filter_map(|c| c.attr.mention.as_ref())
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Description) && !m.outlet)
+        .map(|m| Entity {
+            pos: m.start,
+            start: m.start,
+            end: m.end,
+            name: text[m.start..m.end].to_string(),
+            gender: m.gender,
+            roles: m.roles.clone(),
+            speaker: true,
+            named: m.kind == MentionKind::Name,
+        })
+        .collect();
+    ents.extend(person_mentions(ctx));
+    ents.sort_by_key(|e| (e.pos, !e.speaker));
+    ents.dedup_by_key(|e| e.pos);
+    // A later mention of a surname, a role or a gender completes the earlier full name.
+    let mut entities = Entities(Vec::with_capacity(ents.len()));
+    for mut e in ents {
+        if let Some(full) = entities.full_name(&e.name, e.pos) {
+            if e.gender == Gender::Unknown {
+                e.gender = full.gender;
+            }
+            let mut roles = full.roles.clone();
+            roles.extend(e.roles);
+            e.roles = roles;
+        }
+        entities.0.push(e);
+    }
+
+    let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
+    for c in &cands {
+        let (mut speaker, mut sp_start, mut sp_end) = (None, None, None);
+        if let Some(m) = c.attr.mention.as_ref().filter(|m| !m.outlet) {
+            match m.kind {
+                MentionKind::Name => {
+                    let name = &text[m.start..m.end];
+                    let full = entities.full_name(name, m.start).map(|e| e.name.clone());
+                    speaker = Some(full.unwrap_or_else(|| name.to_string()));
+                }
+                _ => {
+                    if let Some(e) = entities.resolve(m, m.start) {
+                        speaker = Some(e.name.clone());
+                    } else if m.kind == MentionKind::Description {
+                        speaker = Some(text[m.start..m.end].to_string());
+                    }
+                }
+            }
+            if speaker.is_some() && m.kind != MentionKind::Zero {
+                (sp_start, sp_end) = (Some(m.start), Some(m.end));
+            } else if let Some(e) = speaker.as_ref().and_then(|_| entities.resolve(m, m.start)) {
+                (sp_start, sp_end) = (Some(e.start), Some(e.end));
+            }
+        }
+        if c.attr.mention.is_none()
+            && let Some(q) = c.inherit.and_then(|i| out.get(i))
+        {
+            speaker.clone_from(&q.speaker);
+            (sp_start, sp_end) = (q.speaker_start_byte, q.speaker_end_byte);
+        }
+        let source = c
+            .attr
+            .source
+            .map(|(s, e)| text[s..e].to_string())
+            .or_else(|| {
+                c.inherit
+                    .and_then(|i| out.get(i))
+                    .and_then(|q| q.source.clone())
+            });
+        out.push(Quote {
+            start_byte: c.start,
+            end_byte: c.end,
+            speaker,
+            speaker_start_byte: sp_start,
+            speaker_end_byte: sp_end,
+            cue: c.attr.cue.map(|(s, e)| text[s..e].to_string()),
+            source,
+            kind: c.kind,
+        });
+    }
+    out
+}
+
+/// People named in the running text with an honorific, a role or a known given name
+/// ("Mayor Anna Kowalski visited …"): antecedents for a later "she said".
+fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
+    let tk = &ctx.tk;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tk.len() {
+        if !tk.toks[i].word || !tk.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
+        let l = tk.low(i);
+        let title = i > 0 && tk.toks[i - 1].word && {
+            let p = tk.low(i - 1);
+            ctx.rules.honorific(p).is_some() || ctx.rules.role(p).is_some()
+        };
+        let given = names::given_name(l).is_some();
+        if !(title || given) || ctx.rules.is_function_word(l) {
+            i += 1;
+            continue;
+        }
+        let lo = if title { i - 1 } else { i };
+        let mut e = i + 1;
+        while e < tk.len()
+            && e < i + 4
+            && tk.toks[e].word
+            && tk.is_capitalized(e)
+            && !ctx.rules.is_function_word(tk.low(e))
+        {
+            e += 1;
+        }
+        if let Some(m) = ctx.phrase(lo, e).filter(|m| m.kind == MentionKind::Name) {
+            out.push(Entity {
+                pos: m.start,
+                start: m.start,
+                end: m.end,
+                name: tk.text[m.start..m.end].to_string(),
+                gender: m.gender,
+                roles: m.roles,
+                speaker: false,
+                named: true,
+            });
+        }
+        i = e;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,668 @@
+//! Who said it: the reporting verb next to a quotation, the speaker mention on either side of
+//! it, and the outlet the words came through. Every search looks at a bounded window of
+//! tokens, so attribution costs linear time whatever the input.
+
+use super::lexicon::{Gender, Rules};
+use super::names;
+use super::tokens::Tokens;
+
+/// The most tokens any search looks at on one side of a quote or cue.
+pub(crate) const WINDOW: usize = 48;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    Name,
+    Pronoun,
+    Description,
+    /// No subject written ("dijo.", "— добавила."): the last speaker is meant.
+    Zero,
+}
+
+/// A speaker mention; byte offsets of its key words (the name inside "the mayor, Anna Kowalski").
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    pub gender: Gender,
+    /// Role nouns said of the speaker here ("mayor", "analyst"), lower-case.
+    pub roles: Vec<String>,
+    /// The name is a medium (newspaper, agency, channel), not a person.
+    pub outlet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    Verb,
+    /// "told X": X is the addressee.
+    Object,
+    /// "was quoted as saying": the speaker is before, an outlet may follow "by".
+    Passive,
+    /// "according to X", "selon X", "theo X", "по словам X".
+    According,
+}
+
+/// A cue: token indices of its first and last word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub first: usize,
+    pub last: usize,
+    pub kind: CueKind,
+    /// An inverted clitic inside or after the cue ("a-t-il ajouté", "dit-elle").
+    pub clitic: Option<usize>,
+}
+
+/// What attribution found for one quote or reported clause; byte offsets.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Attribution {
+    pub cue: Option<(usize, usize)>,
+    pub mention: Option<Mention>,
+    pub source: Option<(usize, usize)>,
+}
+
+/// Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+    "bin", "ibn", "al", "ter", "ten", "zu", "el",
+];
+
+fn merge(a: Gender, b: Gender) -> Gender {
+    if a == Gender::Unknown { b } else { a }
+}
+
+pub(crate) struct Ctx<'a> {
+    pub tk: Tokens<'a>,
+    pub rules: &'static Rules,
+    /// Russian and Ukrainian names mark gender by their ending.
+    pub slavic: bool,
+    /// A name may follow any word in its phrase ("начальник управления Андрей Соколов"):
+    /// languages whose genitive complements come between title and name.
+    pub loose_names: bool,
+}
+
+impl<'a> Ctx<'a> {
+    fn word(&self, i: usize) -> bool {
+        i < self.tk.len() && self.tk.toks[i].word
+    }
+
+    /// Up to `n` consecutive lower-cased words from `i` (stopping at punctuation or `hi`).
+    fn words_from(&self, i: usize, hi: usize, n: usize) -> Vec<&str> {
+        let mut out = Vec::with_capacity(n);
+        let mut j = i;
+        while j < hi.min(self.tk.len()) && out.len() < n && self.tk.toks[j].word {
+            out.push(self.tk.low(j));
+            j += 1;
+        }
+        out
+    }
+
+    fn span(&self, first: usize, last: usize) -> (usize, usize) {
+        (self.tk.toks[first].start, self.tk.toks[last].end)
+    }
+
+    /// A reporting cue starting at token `i`, not reaching `hi`.
+    pub fn cue_at(&self, i: usize, hi: usize) -> Option<Cue> {
+        if !self.word(i) || self.tk.toks[i].clitic || i >= hi {
+            return None;
+        }
+        let r = self.rules;
+        let w = self.words_from(i, hi, 6);
+        let make = |last: usize, kind| Cue {
+            first: i,
+            last,
+            kind,
+            clitic: None,
+        };
+        if let Some(n) = r.according(&w) {
+            return Some(make(i + n - 1, CueKind::According));
+        }
+        if let Some(n) = r.passive(&w) {
+            return Some(make(i + n - 1, CueKind::Passive));
+        }
+        let mut clitic = None;
+        let mut j = i;
+        if r.is_aux(w[0]) {
+            j = i + 1;
+            while j < hi && j < i + 4 && self.word(j) {
+                if self.tk.toks[j].clitic {
+                    clitic = Some(j);
+                } else if !r.is_skip(self.tk.low(j)) {
+                    break;
+                }
+                j += 1;
+            }
+            let v = self.words_from(j, hi, 5);
+            if r.verb(&v).is_none() {
+                j = i;
+                clitic = None;
+            }
+        }
+        let v = self.words_from(j, hi, 5);
+        let n = r.verb(&v)?;
+        let last = j + n - 1;
+        if clitic.is_none() && last + 1 < hi && self.word(last + 1) && self.tk.toks[last + 1].clitic
+        {
+            clitic = Some(last + 1);
+        }
+        let kind = if r.is_object_verb(self.tk.low(last)) {
+            CueKind::Object
+        } else {
+            CueKind::Verb
+        };
+        Some(Cue {
+            first: i,
+            last,
+            kind,
+            clitic,
+        })
+    }
+
+    /// Length in tokens of a role phrase at `i` ("minister", "tổng biên tập").
+    fn role_at(&self, i: usize, hi: usize) -> Option<(usize, Gender)> {
+        let w = self.words_from(i, hi, 3);
+        for n in (1..=w.len()).rev() {
+            let phrase = w[..n].join(" ");
+            if let Some(g) = self.rules.role(&phrase) {
+                return Some((n, g));
+            }
+        }
+        None
+    }
+
+    fn media_at(&self, i: usize, hi: usize) -> Option<usize> {
+        let w = self.words_from(i, hi, 3);
+        (1..=w.len())
+            .rev()
+            .find(|&n| self.rules.is_media(&w[..n].join(" ")))
+    }
+
+    /// Can token `i` be part of a name?
+    fn namey(&self, i: usize) -> bool {
+        if !self.word(i) || !self.tk.is_capitalized(i) {
+            return false;
+        }
+        let l = self.tk.low(i);
+        let r = self.rules;
+        !(r.is_function_word(l)
+            || r.honorific(l).is_some()
+            || r.role(l).is_some()
+            || r.is_media(l)
+            || l.chars().next().is_some_and(|c| c.is_numeric()))
+    }
+
+    /// Analyses tokens `[lo, hi)` as one noun phrase: a name (possibly after titles), a
+    /// pronoun, or a description ("the mayor", "a Russian military commentator").
+    pub fn phrase(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let r = self.rules;
+        let words: Vec<usize> = (lo..hi.min(self.tk.len()))
+            .filter(|&i| self.tk.toks[i].word)
+            .collect();
+        let &first = words.first()?;
+        if r.is_preposition(self.tk.low(first)) {
+            return None;
+        }
+        if let Some(g) = r.pronoun(self.tk.low(first))
+            && !words.get(1).is_some_and(|&n| self.namey(n))
+        {
+            let (start, end) = self.span(first, first);
+            return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
+        }
+        let mut gender = Gender::Unknown;
+        let mut roles = Vec::new();
+        let (mut blocked, mut after_det, mut has_det) = (false, false, false);
+        let (mut content_seen, mut honor_before) = (false, false);
+        let mut head: Option<usize> = None;
+        let mut k = 0;
+        while k < words.len() {
+            let i = words[k];
+            let l = self.tk.low(i);
+            if let Some(g) = r.honorific(l) {
+                gender = merge(gender, g);
+                after_det = false;
+                honor_before = true;
+                k += 1;
+                continue;
+            }
+            if let Some(g) = r.determiner(l) {
+                gender = merge(gender, g);
+                has_det = true;
+                after_det = true;
+                k += 1;
+                continue;
+            }
+            if r.is_preposition(l) {
+                blocked = true;
+                k += 1;
+                continue;
+            }
+            if let Some(n) = self.media_at(i, hi) {
+                blocked = true;
+                k += n;
+                continue;
+            }
+            if !blocked && let Some((n, g)) = self.role_at(i, hi) {
+                gender = merge(gender, g);
+                let last = words.get(k + n - 1).copied().unwrap_or(i);
+                roles.push(
+                    self.tk.text[self.tk.toks[i].start..self.tk.toks[last].end].to_lowercase(),
+                );
+                head = Some(last);
+                after_det = false;
+                k += n;
+                continue;
+            }
+            // A name opens the phrase or follows a title ("finance minister Clara Jensen"); a
+            // lone capitalised word before a common noun is an adjective ("Western officials").
+            let prev_role =
+                k > 0 && (self.role_at(words[k - 1], hi).is_some() || head == Some(words[k - 1]));
+            if !blocked
+                && !after_det
+                && self.namey(i)
+                && (k == 0 || prev_role || (content_seen && self.loose_names) || honor_before)
+            {
+                // The name run: capitalised words and particles between them.
+                let mut e = k;
+                while e + 1 < words.len() {
+                    let n = words[e + 1];
+                    if n != words[e] + 1 && !self.tk.is_punct(words[e] + 1, '.') {
+                        break;
+                    }
+                    if self.namey(n) {
+                        e += 1;
+                    } else if PARTICLES.contains(&self.tk.low(n))
+                        && words.get(e + 2).is_some_and(|&m| self.namey(m))
+                    {
+                        e += 2;
+                    } else {
+                        break;
+                    }
+                }
+                let run: Vec<usize> = words[k..=e].to_vec();
+                let adjective = run.len() == 1
+                    && words.get(e + 1).is_some_and(|&n| {
+                        let l = self.tk.low(n);
+                        !self.tk.is_capitalized(n)
+                            && !r.is_preposition(l)
+                            && r.determiner(l).is_none()
+                    });
+                if adjective && k == 0 {
+                    content_seen = true;
+                    k = e + 1;
+                    continue;
+                }
+                let acronym_only = run.iter().all(|&t| self.tk.is_all_caps(t));
+                if !(acronym_only && words.len() > run.len()) {
+                    gender = merge(gender, self.name_gender(&run));
+                    let (start, end) = self.span(run[0], run[run.len() - 1]);
+                    return Some(self.mention(start, end, MentionKind::Name, gender, roles));
+                }
+                k = e + 1;
+                continue;
+            }
+            after_det = false;
+            honor_before = false;
+            content_seen = true;
+            if blocked && head.is_none() && !has_det {
+                break;
+            }
+            k += 1;
+        }
+        if !has_det && roles.is_empty() {
+            return None;
+        }
+        // A description: from its first word to its head noun and the lower-case words after
+        // it ("un commentateur militaire russe"), stopping at a preposition.
+        let stops = |i: usize| {
+            let l = self.tk.low(i);
+            self.tk.is_capitalized(i)
+                || r.is_preposition(l)
+                || r.is_function_word(l)
+                || r.is_skip(l)
+                || r.is_complementizer(l)
+                || l.chars().next().is_some_and(|c| c.is_numeric())
+        };
+        let mut last = head.unwrap_or(first);
+        let from = words.iter().position(|&w| w == last).unwrap_or(0);
+        for (n, &i) in words
+            .iter()
+            .enumerate()
+            .skip(from + 1)
+            .take(if head.is_some() { 3 } else { 6 })
+        {
+            if stops(i) || (n > 0 && words[n - 1] + 1 != i) {
+                break;
+            }
+            last = i;
+        }
+        let (start, end) = self.span(first, last);
+        Some(self.mention(start, end, MentionKind::Description, gender, roles))
+    }
+
+    fn mention(
+        &self,
+        start: usize,
+        end: usize,
+        kind: MentionKind,
+        gender: Gender,
+        roles: Vec<String>,
+    ) -> Mention {
+        Mention {
+            start,
+            end,
+            kind,
+            gender,
+            roles,
+            outlet: false,
+        }
+    }
+
+    fn name_gender(&self, run: &[usize]) -> Gender {
+        let first = self.tk.low(run[0]);
+        if let Some(g) = names::given_name(first) {
+            return g;
+        }
+        if self.slavic {
+            for &t in run.iter().rev() {
+                if let Some(g) = names::slavic_name(self.tk.low(t)) {
+                    return g;
+                }
+            }
+        }
+        Gender::Unknown
+    }
+
+    fn is_boundary(&self, i: usize) -> bool {
+        let t = self.tk.toks[i];
+        if t.word {
+            let l = self.tk.low(i);
+            return self.rules.is_complementizer(l)
+                || matches!(
+                    l,
+                    "and"
+                        | "but"
+                        | "et"
+                        | "mais"
+                        | "und"
+                        | "aber"
+                        | "y"
+                        | "pero"
+                        | "e"
+                        | "mas"
+                        | "ma"
+                        | "en"
+                        | "maar"
+                        | "và"
+                        | "nhưng"
+                        | "и"
+                        | "но"
+                        | "і"
+                        | "але"
+                        | "while"
+                        | "when"
+                        | "as"
+                );
+        }
+        let c = self.tk.raw(i);
+        matches!(
+            c,
+            ":" | ";"
+                | "."
+                | "!"
+                | "?"
+                | "\""
+                | "“"
+                | "”"
+                | "«"
+                | "»"
+                | "„"
+                | "("
+                | ")"
+                | "「"
+                | "」"
+        )
+    }
+
+    fn is_seg_sep(&self, i: usize) -> bool {
+        !self.tk.toks[i].word && matches!(self.tk.raw(i), "," | "—" | "–" | "(" | ")")
+    }
+
+    /// The subject ending just before token `end` (the cue), looking no further back than `lo`:
+    /// the closest noun phrase, or a name in apposition with it ("Korotchenko, editor-in-chief
+    /// of …, said"; "the mayor, Anna Kowalski, said").
+    pub fn mention_before(&self, lo: usize, end: usize) -> Option<Mention> {
+        let lo = lo.max(end.saturating_sub(WINDOW));
+        let mut j = end;
+        while j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
+            j -= 1;
+        }
+        let mut start = lo;
+        for k in (lo..j).rev() {
+            if self.is_boundary(k) {
+                start = k + 1;
+                break;
+            }
+        }
+        let mut e = j;
+        while e > start && self.is_seg_sep(e - 1) {
+            e -= 1;
+        }
+        if e <= start {
+            return None;
+        }
+        // Comma-separated segments, closest first.
+        let mut segs = Vec::new();
+        let mut s_end = e;
+        let mut k = e;
+        while k > start && segs.len() < 3 {
+            k -= 1;
+            if self.is_seg_sep(k) {
+                if k + 1 < s_end {
+                    segs.push((k + 1, s_end));
+                }
+                s_end = k;
+            }
+        }
+        if segs.len() < 3 && start < s_end {
+            segs.push((start, s_end));
+        }
+        let &(s0, e0) = segs.first()?;
+        let m = self.phrase(s0, e0)?;
+        if segs.len() == 1 {
+            return Some(m);
+        }
+        // Apposition: a name in the previous segment, unless it opens with a preposition.
+        let (s1, e1) = segs[1];
+        let opens_prep = self.word(s1) && self.rules.is_preposition(self.tk.low(s1));
+        let prev = if opens_prep {
+            None
+        } else {
+            self.phrase(s1, e1)
+        };
+        Some(appose(m, prev))
+    }
+
+    /// The speaker after a cue ("said Daniel Osei", "a déclaré le ministre", "sagte er"), from
+    /// token `from`; returns it with the token index where it ends.
+    pub fn mention_after(&self, from: usize, hi: usize) -> Option<(Mention, usize)> {
+        let hi = hi.min(from + WINDOW).min(self.tk.len());
+        let mut i = from;
+        let mut skipped = 0;
+        while i < hi && skipped < 3 && self.word(i) && self.rules.is_skip(self.tk.low(i)) {
+            i += 1;
+            skipped += 1;
+        }
+        let seg_end = |s: usize| {
+            let mut e = s;
+            while e < hi
+                && (self.tk.toks[e].word || !(self.is_seg_sep(e) || self.is_boundary(e)))
+                && e < s + 12
+            {
+                if self.tk.toks[e].word && e > s && self.rules.is_complementizer(self.tk.low(e)) {
+                    break;
+                }
+                e += 1;
+            }
+            e
+        };
+        let e0 = seg_end(i);
+        if e0 == i {
+            return None;
+        }
+        let m = self.phrase(i, e0)?;
+        // An appositive after a comma: "their chief economist, Daniel Osei".
+        if e0 < hi && self.is_seg_sep(e0) && m.kind != MentionKind::Pronoun {
+            let s1 = e0 + 1;
+            let e1 = seg_end(s1);
+            let opens_prep = self.word(s1) && self.rules.is_preposition(self.tk.low(s1));
+            // "their chief economist, Daniel Osei." may end the clause; a description after a
+            // name needs its closing comma, or it is the reported clause ("Selon X, le projet…").
+            let comma_closed = e1 < hi && self.is_seg_sep(e1);
+            let clause_end = e1 >= hi || !self.tk.toks[e1].word;
+            if e1 > s1
+                && clause_end
+                && !opens_prep
+                && let Some(p) = self.phrase(s1, e1)
+            {
+                let fits = match (m.kind, p.kind) {
+                    (MentionKind::Description, MentionKind::Name) => true,
+                    (MentionKind::Name, MentionKind::Description) => comma_closed,
+                    _ => false,
+                };
+                if fits {
+                    let end = if comma_closed { e1 + 1 } else { e1 };
+                    return Some((appose(m, Some(p)), end));
+                }
+            }
+        }
+        Some((m, e0))
+    }
+
+    /// An outlet named at token `i`: a known one, a name after a media noun ("tờ The
+    /// Independent", "la chaîne Rossiya 1"), or "The X". `loose` also accepts any name.
+    pub fn outlet_at(&self, i: usize, hi: usize, loose: bool) -> Option<(usize, usize)> {
+        let hi = hi.min(self.tk.len()).min(i + 12);
+        let mut j = i;
+        for _ in 0..2 {
+            if j < hi
+                && let Some(n) = self.rules.outlet(&self.words_from(j, hi, 4))
+            {
+                return Some(self.span(j, j + n - 1));
+            }
+            if j < hi
+                && self.word(j)
+                && self.rules.determiner(self.tk.low(j)).is_some()
+                && self.tk.raw(j) != "The"
+            {
+                j += 1;
+            }
+        }
+        let mut media = false;
+        if let Some(n) = self.media_at(j, hi) {
+            media = true;
+            j += n;
+            // "the magazine National Defence", "der Zeitung „Bild“"
+            while j < hi
+                && (!self.tk.toks[j].word || self.rules.determiner(self.tk.low(j)).is_some())
+                && j < i + 8
+            {
+                if self.tk.toks[j].word
+                    || matches!(self.tk.raw(j), "„" | "“" | "\"" | "«" | "»" | "”")
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let the = j < hi && self.tk.raw(j) == "The";
+        if !(media || the || loose) {
+            return None;
+        }
+        let s = j;
+        let mut e = j;
+        while e < hi
+            && self.word(e)
+            && (self.tk.is_capitalized(e)
+                || self.tk.is_all_caps(e)
+                || (e > s && self.tk.raw(e).chars().all(|c| c.is_ascii_digit())))
+        {
+            e += 1;
+        }
+        (e > s && !(e == s + 1 && the)).then(|| self.span(s, e - 1))
+    }
+
+    /// The outlet in tokens `[lo, hi)` outside the speaker's own phrase `skip`: after "quoted
+    /// by", "according to", "told", or a preposition and a media noun.
+    pub fn source_in(&self, lo: usize, hi: usize, skip: (usize, usize)) -> Option<(usize, usize)> {
+        let hi = hi.min(self.tk.len()).min(lo + 2 * WINDOW);
+        let inside = |i: usize| i >= skip.0 && i < skip.1;
+        for i in lo..hi {
+            if inside(i) || !self.word(i) {
+                continue;
+            }
+            let w = self.words_from(i, hi, 5);
+            if let Some(n) = self.rules.source_marker(&w)
+                && let Some(s) = self.outlet_at(i + n, hi, true)
+            {
+                return Some(s);
+            }
+            if let Some(n) = self.rules.according(&w)
+                && let Some(s) = self.outlet_at(i + n, hi, false)
+            {
+                return Some(s);
+            }
+            if self.rules.is_object_verb(w[0])
+                && let Some(s) = self.outlet_at(i + 1, hi, false)
+            {
+                return Some(s);
+            }
+        }
+        for i in lo..hi {
+            if !inside(i) && self.word(i) && self.rules.is_preposition(self.tk.low(i)) {
+                let mut j = i + 1;
+                if self.word(j) && self.rules.determiner(self.tk.low(j)).is_some() {
+                    j += 1;
+                }
+                if self.media_at(j, hi).is_some()
+                    && !inside(j)
+                    && let Some(s) = self.outlet_at(j, hi, false)
+                {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+
+    /// Is the named mention an outlet rather than a person ("theo Reuters", "selon The
+    /// Independent")?
+    pub fn mention_is_outlet(&self, m: &Mention) -> bool {
+        let i = self.tk.at_or_after(m.start);
+        if i >= self.tk.len() {
+            return false;
+        }
+        let before_media = i > 0 && {
+            let lo = i.saturating_sub(3);
+            (lo..i).any(|k| self.media_at(k, i).is_some_and(|n| k + n == i))
+        };
+        before_media
+            || self
+                .rules
+                .outlet(&self.words_from(i, self.tk.len(), 4))
+                .is_some()
+            || self.tk.raw(i) == "The"
+    }
+}
+
+/// Joins a phrase with the one in apposition to it, keeping the name and both sets of roles.
+fn appose(m: Mention, other: Option<Mention>) -> Mention {
+    let Some(o) = other else { return m };
+    let (mut named, desc) = match (m.kind, o.kind) {
+        (MentionKind::Name, MentionKind::Description) => (m, o),
+        (MentionKind::Description, MentionKind::Name) => (o, m),
+        _ => return m,
+    };
+    named.roles.extend(desc.roles);
+    named.gender = merge(named.gender, desc.gender);
+    named
+}

@@ -1,0 +1,202 @@
+//! Reported speech: "X said that …", "selon X, …", "…, a annoncé le conseil", "X cho biết …".
+//! One candidate per sentence at most, found from its reporting clause; the content is the
+//! clause that the cue introduces, up to the sentence end.
+
+use super::attribute::{Attribution, Ctx, CueKind, WINDOW};
+use super::lexicon::ZeroThat;
+
+/// The fewest words reported content may have.
+const MIN_WORDS: usize = 3;
+
+/// Reported clauses of `sents` that do not overlap a direct quotation (`direct`: mark spans).
+pub(crate) fn find(
+    ctx: &Ctx<'_>,
+    sents: &[(usize, usize)],
+    direct: &[(usize, usize)],
+) -> Vec<(usize, usize, Attribution)> {
+    let mut out = Vec::new();
+    let mut d = 0;
+    for &(ss, se) in sents {
+        let Some((start, end, attr)) = sentence(ctx, ss, se) else {
+            continue;
+        };
+        while d < direct.len() && direct[d].1 <= start {
+            d += 1;
+        }
+        let overlaps = direct.get(d).is_some_and(|&(o, _)| o < end);
+        if !overlaps {
+            out.push((start, end, attr));
+        }
+    }
+    out
+}
+
+fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let lo = tk.at_or_after(ss);
+    let hi = tk.at_or_after(se);
+    if hi <= lo {
+        return None;
+    }
+    according_first(ctx, lo, hi)
+        .or_else(|| cue_then_clause(ctx, lo, hi))
+        .or_else(|| postposed(ctx, lo, hi))
+}
+
+/// The content from token `from` to the sentence end, without its final punctuation.
+fn content(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(usize, usize)> {
+    let tk = &ctx.tk;
+    let mut e = hi;
+    while e > from
+        && !tk.toks[e - 1].word
+        && !matches!(tk.raw(e - 1), ")" | "%" | "»" | "”" | "\"" | "“")
+    {
+        e -= 1;
+    }
+    let words = (from..e).filter(|&i| tk.toks[i].word).count();
+    (words >= MIN_WORDS && e > from).then(|| (tk.toks[from].start, tk.toks[e - 1].end))
+}
+
+/// "According to X, …" / "Selon lui, …" / "Theo X, …" / "По словам X, …" at the sentence start.
+fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let first = (lo..hi.min(lo + 3)).find(|&i| tk.toks[i].word)?;
+    let cue = ctx
+        .cue_at(first, hi)
+        .filter(|c| c.kind == CueKind::According)?;
+    let (m, m_end) = super::speaker_of(ctx, &cue, lo, hi)?;
+    let mut from = m_end;
+    while from < hi && !tk.toks[from].word {
+        from += 1;
+    }
+    let (s, e) = content(ctx, from, hi)?;
+    Some((s, e, super::attribution(ctx, &cue, m, None)))
+}
+
+/// "X said (that) …", "X a affirmé que …", "X cho biết …", "Er sagte, es gebe …".
+fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let scan_hi = hi.min(lo + WINDOW);
+    for i in lo..scan_hi {
+        let Some(cue) = ctx.cue_at(i, hi) else {
+            continue;
+        };
+        if cue.kind == CueKind::According {
+            continue;
+        }
+        let (m, mut k) = if let Some(c) = cue.clitic {
+            let g = r.pronoun(tk.low(c)).unwrap_or(super::Gender::Unknown);
+            (
+                super::pronoun_mention(tk.toks[c].start, tk.toks[c].end, g),
+                c + 1,
+            )
+        } else if let Some(m) = (i > lo).then(|| ctx.mention_before(lo, i)).flatten() {
+            (m, cue.last + 1)
+        } else if cue.kind == CueKind::Verb
+            && let Some(found) = ctx.mention_after(cue.last + 1, hi)
+        {
+            found
+        } else {
+            continue;
+        };
+        k = k.max(cue.last + 1);
+        // A complementizer within a few tokens ("said on Monday that", "told reporters that").
+        let mut comp = None;
+        for j in k..hi.min(k + 10) {
+            if tk.toks[j].word && r.is_complementizer(tk.low(j)) {
+                comp = Some(j);
+                break;
+            }
+            if !tk.toks[j].word && matches!(tk.raw(j), "." | ";" | ":" | "!" | "?") {
+                break;
+            }
+        }
+        let from = match comp {
+            Some(j) => j + 1,
+            None => {
+                // No complementizer: a comma and a clause (de, nl, ru, uk, vi), or straight on (en, vi).
+                let comma = k < hi && tk.is_punct(k, ',');
+                let first = if comma { k + 1 } else { k };
+                let ok = first < hi
+                    && tk.toks[first].word
+                    && !r.is_preposition(tk.low(first))
+                    && !r.is_skip(tk.low(first))
+                    && ctx.cue_at(first, hi).is_none()
+                    && (comma && r.lex.verb_second || !comma && zero_that(ctx, cue.kind, first));
+                if !ok {
+                    continue;
+                }
+                first
+            }
+        };
+        let (s, e) = content(ctx, from, hi)?;
+        let source = ctx.source_in(cue.last + 1, from, (0, 0));
+        return Some((s, e, super::attribution(ctx, &cue, m, source)));
+    }
+    None
+}
+
+/// May the reported clause follow the verb with no "that" here? In English it must open
+/// like a clause: a pronoun, a determiner or a name ("said the plan…", not "added 40,000 jobs").
+fn zero_that(ctx: &Ctx<'_>, kind: CueKind, first: usize) -> bool {
+    let r = ctx.rules;
+    if kind != CueKind::Verb {
+        return false;
+    }
+    let l = ctx.tk.low(first);
+    match r.lex.zero_complementizer {
+        ZeroThat::No => false,
+        ZeroThat::Any => true,
+        ZeroThat::Opener => {
+            r.pronoun(l).is_some()
+                || r.determiner(l).is_some()
+                || matches!(l, "there" | "it" | "this")
+                || ctx.tk.is_capitalized(first)
+        }
+    }
+}
+
+/// "…, the statistics office said on Friday." / "…, a annoncé mardi le conseil municipal."
+fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let tail_lo = lo.max(hi.saturating_sub(24));
+    let comma = (tail_lo..hi).rev().find(|&i| tk.is_punct(i, ','))?;
+    let f = comma + 1;
+    for c in f..hi.min(f + 12) {
+        if !tk.toks[c].word {
+            continue;
+        }
+        let Some(cue) = ctx.cue_at(c, hi) else {
+            continue;
+        };
+        let (m, m_end) = if cue.kind == CueKind::According {
+            if c != f {
+                return None;
+            }
+            ctx.mention_after(cue.last + 1, hi)?
+        } else if c == f {
+            if let Some(cl) = cue.clitic {
+                let g = r.pronoun(tk.low(cl)).unwrap_or(super::Gender::Unknown);
+                (
+                    super::pronoun_mention(tk.toks[cl].start, tk.toks[cl].end, g),
+                    cl + 1,
+                )
+            } else {
+                ctx.mention_after(cue.last + 1, hi)?
+            }
+        } else {
+            (ctx.mention_before(f, c)?, cue.last + 1)
+        };
+        // Only adverbials may follow the attribution: no complementizer, no second clause.
+        let rest = (m_end.max(cue.last + 1)..hi).filter(|&i| tk.toks[i].word);
+        if rest.clone().count() > 8 || rest.clone().any(|i| r.is_complementizer(tk.low(i))) {
+            return None;
+        }
+        let (s, e) = content(ctx, lo, comma + 1)?;
+        let source = ctx.source_in(cue.last + 1, hi, (0, 0));
+        return Some((s, e, super::attribution(ctx, &cue, m, source)));
+    }
+    None
+}

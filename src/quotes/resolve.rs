@@ -1,0 +1,86 @@
+//! Pronouns and descriptions to names: "he", "il", "ông", "the analyst" become the last
+//! compatible named person, and a bare surname becomes the full name said earlier.
+
+use super::attribute::{Mention, MentionKind};
+use super::lexicon::Gender;
+
+/// A named person the text has mentioned, at byte `pos`.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub pos: usize,
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub gender: Gender,
+    pub roles: Vec<String>,
+    /// Spoke somewhere in the text (a stronger antecedent than a passing mention).
+    pub speaker: bool,
+    /// A name; otherwise a description that spoke ("le ministre"), the antecedent of last
+    /// resort for a pronoun when no name fits.
+    pub named: bool,
+}
+
+/// How far back a pronoun may look, in entities.
+const LOOKBACK: usize = 40;
+
+/// Entities in text order, with lookups for resolution.
+pub(crate) struct Entities(pub Vec<Entity>);
+
+impl Entities {
+    /// The full name of a surname said earlier ("Ferrer" -> "Lucía Ferrer").
+    pub fn full_name(&self, name: &str, pos: usize) -> Option<&Entity> {
+        if name.contains(' ') {
+            return None;
+        }
+        let k = self.0.partition_point(|e| e.pos < pos);
+        self.0[..k].iter().rev().take(LOOKBACK * 4).find(|e| {
+            e.named
+                && e.name.len() > name.len()
+                && e.name.ends_with(name)
+                && e.name[..e.name.len() - name.len()].ends_with(' ')
+        })
+    }
+
+    /// The antecedent of a pronoun, zero subject or description at byte `pos`.
+    pub fn resolve(&self, m: &Mention, pos: usize) -> Option<&Entity> {
+        let k = self.0.partition_point(|e| e.pos < pos);
+        let before = || self.0[..k].iter().rev().take(LOOKBACK).filter(|e| e.named);
+        let described = || self.0[..k].iter().rev().take(LOOKBACK).filter(|e| !e.named);
+        match m.kind {
+            MentionKind::Name => None,
+            MentionKind::Description => {
+                // A role said of a named person earlier ("Maria Lopez, an analyst" … "the analyst").
+                let by_role = before().find(|e| {
+                    m.roles.iter().any(|r| {
+                        e.roles
+                            .iter()
+                            .any(|x| x == r || x.ends_with(&format!(" {r}")))
+                    })
+                });
+                by_role.or_else(|| {
+                    // Else the last speaker whose role is unknown, if the genders agree.
+                    before()
+                        .find(|e| e.speaker && e.roles.is_empty() && compatible(m.gender, e.gender))
+                        .filter(|_| !m.roles.is_empty())
+                })
+            }
+            MentionKind::Pronoun | MentionKind::Zero => {
+                if m.gender == Gender::Plural {
+                    return None;
+                }
+                let fits = |e: &&Entity| {
+                    if m.gender == Gender::Unknown {
+                        e.speaker || e.gender != Gender::Unknown
+                    } else {
+                        e.gender == m.gender || (e.gender == Gender::Unknown && e.speaker)
+                    }
+                };
+                before().find(fits).or_else(|| described().find(fits))
+            }
+        }
+    }
+}
+
+fn compatible(a: Gender, b: Gender) -> bool {
+    a == Gender::Unknown || b == Gender::Unknown || a == b
+}

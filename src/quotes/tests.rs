@@ -1,0 +1,134 @@
+//! Unit tests of the whole quote stage on short texts written for them.
+
+use super::*;
+
+/// One quote as (text, speaker, cue, source, kind) for compact assertions.
+struct Q {
+    text: String,
+    speaker: Option<String>,
+    cue: Option<String>,
+    source: Option<String>,
+    kind: &'static str,
+}
+
+fn run(text: &str, lang: Lang) -> Vec<Q> {
+    let out = extract(text, lang);
+    for q in &out {
+        assert!(text.is_char_boundary(q.start_byte) && text.is_char_boundary(q.end_byte));
+        if let (Some(s), Some(e)) = (q.speaker_start_byte, q.speaker_end_byte) {
+            assert!(s <= e && text.get(s..e).is_some());
+        }
+    }
+    out.into_iter()
+        .map(|q| Q {
+            text: text[q.start_byte..q.end_byte].to_string(),
+            speaker: q.speaker,
+            cue: q.cue,
+            source: q.source,
+            kind: q.kind.as_str(),
+        })
+        .collect()
+}
+
+fn direct(text: &str, lang: Lang) -> Vec<Q> {
+    run(text, lang)
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .collect()
+}
+
+#[test]
+fn english_inversion_apposition_and_pronouns() {
+    let t = "\"This is the clearest sign yet,\" finance minister Clara Jensen told reporters. \
+             \"One good month does not make a recovery,\" said their chief economist, Daniel Osei. \
+             \"We are ready,\" she said. \"More words follow here.\"";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q.len(), 4);
+    assert_eq!(q[0].speaker.as_deref(), Some("Clara Jensen"));
+    assert_eq!(q[0].cue.as_deref(), Some("told"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Daniel Osei"));
+    assert_eq!(q[2].speaker.as_deref(), Some("Clara Jensen"));
+    // A continuation quote belongs to the speaker before it.
+    assert_eq!(q[3].speaker.as_deref(), Some("Clara Jensen"));
+}
+
+#[test]
+fn passive_cue_and_outlet() {
+    let t = "Igor Korotchenko spoke on television. He was quoted as saying by The Independent \
+             that the volunteers \"could be deployed within weeks\".";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Igor Korotchenko"));
+    assert_eq!(q[0].cue.as_deref(), Some("was quoted as saying"));
+    assert_eq!(q[0].source.as_deref(), Some("The Independent"));
+}
+
+#[test]
+fn french_clitic_inversion() {
+    let t = "« Nous voulons planter des arbres », a déclaré Claire Dubreuil. « Et vite », \
+             a-t-elle ajouté. Selon The Independent, le projet coûtera cher.";
+    let q = run(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Claire Dubreuil"));
+    assert_eq!(q[1].text, "Et vite");
+    assert_eq!(q[1].cue.as_deref(), Some("a-t-elle ajouté"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Claire Dubreuil"));
+    assert_eq!(q[2].kind, "indirect");
+    assert_eq!(q[2].source.as_deref(), Some("The Independent"));
+    assert_eq!(q[2].speaker, None);
+}
+
+#[test]
+fn russian_dash_and_verb_gender() {
+    let t = "Мэр Анна Петрова и генерал Иван Сидоров приехали на место.\n\n\
+             «Вода поднялась на два метра», — заявила она.\n\n\
+             — Мы ждём подъёма, — сказал он. — Всё готово.";
+    let q = direct(t, Lang::Rus);
+    assert_eq!(q.len(), 3);
+    assert_eq!(q[0].speaker.as_deref(), Some("Анна Петрова"));
+    assert_eq!(q[1].text, "Мы ждём подъёма,");
+    assert_eq!(q[1].speaker.as_deref(), Some("Иван Сидоров"));
+    assert_eq!(q[2].speaker.as_deref(), Some("Иван Сидоров"));
+}
+
+#[test]
+fn scare_quotes_and_breadcrumbs_are_not_quotes() {
+    let t = "Home » World » Europe\n\nThe so-called \"peace plan\" was discussed.";
+    assert!(direct(t, Lang::Eng).is_empty());
+}
+
+#[test]
+fn indirect_speech() {
+    let q = run(
+        "Ông Trần Minh Khoa cho biết tỉnh đã chuẩn bị hơn 500 tấn gạo.",
+        Lang::Vie,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].text, "tỉnh đã chuẩn bị hơn 500 tấn gạo");
+    assert_eq!(q[0].speaker.as_deref(), Some("Trần Minh Khoa"));
+    let q = run("Le maire a affirmé que la ville était prête.", Lang::Fra);
+    assert_eq!(q[0].text, "la ville était prête");
+    assert_eq!(q[0].speaker.as_deref(), Some("Le maire"));
+}
+
+#[test]
+fn hostile_input_is_linear_and_safe() {
+    let marks = "\" “ « „ ‘ ‹ » ” ' — ".repeat(5_000);
+    let _ = extract(&marks, Lang::Eng);
+    let _ = extract(&marks, Lang::Rus);
+    let long = "He said that it was fine, \"and more. ".repeat(20_000);
+    let _ = extract(&long, Lang::Eng);
+    for t in [
+        "",
+        "\"",
+        "«",
+        "— ",
+        "a-t-il",
+        "“”",
+        "'\"'",
+        "\u{301}\"\u{301}",
+    ] {
+        for lang in supported_languages() {
+            let _ = extract(t, *lang);
+        }
+    }
+}
