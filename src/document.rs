@@ -26,16 +26,17 @@ pub struct Document {
 /// Stages whose engine is not built yet (quotes, claims) leave their list empty rather than
 /// guessing.
 pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Document {
+    let (detected, spans) = lang::detect_document(text, &LangFilter::all());
     let language = match lang {
         Some(l) => Some(Language::declared(l)),
-        None => lang::detect_language(text, &LangFilter::all()),
+        None => detected,
     };
     // Later stages read the text with the rules of its language; English without one.
     let rules = language.as_ref().map_or(lang::Lang::Eng, |l| l.lang);
     Document {
         id,
         language,
-        spans: lang::language_spans(text, &LangFilter::all()),
+        spans,
         numbers: crate::numbers::parse_numbers(text, rules),
         quotes: crate::quotes::extract_quotes(text, rules).unwrap_or_default(),
         claims: Vec::new(),

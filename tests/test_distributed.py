@@ -4,6 +4,7 @@ results of a local analyze_batch. Skipped when the engines are not installed
 
 import json
 import os
+import shutil
 import sys
 
 import pytest
@@ -69,6 +70,8 @@ def test_dask_local_cluster(corpus):
 # pyspark 4 warns that pandas 3 is not fully supported; the features used here work.
 @pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
 def test_spark_local_mode(corpus):
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs a Java runtime (java is not on PATH)")
     pytest.importorskip("pyarrow")
     pyspark_sql = pytest.importorskip("pyspark.sql")
     from sayso.distributed import SPARK_SCHEMA, analyze_frames

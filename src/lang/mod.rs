@@ -2,14 +2,11 @@
 //! refinements, and the language runs of a mixed document.
 
 mod codes;
+mod detect;
 mod ngrams;
 mod spans;
 
-use std::borrow::Cow;
-use std::sync::LazyLock;
-
 use rayon::prelude::*;
-use regex::Regex;
 use serde::Serialize;
 pub use whatlang::Lang;
 
@@ -35,7 +32,12 @@ pub struct Language {
 }
 
 impl Language {
-    fn new(lang: Lang, script: whatlang::Script, confidence: f64, reliable: bool) -> Self {
+    pub(crate) fn new(
+        lang: Lang,
+        script: whatlang::Script,
+        confidence: f64,
+        reliable: bool,
+    ) -> Self {
         let (code, iso639_3, name) = codes(lang);
         Language {
             lang,
@@ -92,11 +94,15 @@ impl LangFilter {
         Ok(LangFilter(Some(langs)))
     }
 
+    pub fn is_all(&self) -> bool {
+        self.0.is_none()
+    }
+
     pub fn allows(&self, lang: Lang) -> bool {
         self.0.as_ref().is_none_or(|l| l.contains(&lang))
     }
 
-    fn detector(&self) -> whatlang::Detector {
+    pub(crate) fn detector(&self) -> whatlang::Detector {
         match &self.0 {
             None => whatlang::Detector::new(),
             Some(list) => whatlang::Detector::with_allowlist(list.clone()),
@@ -136,28 +142,6 @@ fn script_name(script: whatlang::Script) -> &'static str {
     }
 }
 
-/// Temperature (nats) of the posterior over candidates: overlapping trigrams are far from
-/// independent evidence, so raw likelihood ratios would be wildly over-confident.
-const TEMPERATURE: f64 = 3.0;
-/// Posterior of the best candidate from which a decision is called reliable.
-const RELIABLE: f64 = 0.9;
-/// Excess cost per letter (nats) over what text in the chosen language typically costs, above
-/// which the text fits that language poorly (another language, gibberish, a name list).
-const POOR_FIT: f64 = 1.0;
-
-/// URLs, e-mail addresses and @handles carry no language signal but plenty of letters.
-static NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+").expect("valid regex")
-});
-
-fn strip_noise(text: &str) -> Cow<'_, str> {
-    if text.contains("://") || text.contains('@') || text.contains("www.") {
-        NOISE.replace_all(text, " ")
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
 /// The language of `text`, or `None` when the text carries no language signal.
 ///
 /// whatlang finds the script; for scripts shared by several languages, a character trigram
@@ -165,52 +149,7 @@ fn strip_noise(text: &str) -> Cow<'_, str> {
 /// language poorly, is the confidence. whatlang answers alone for one-language scripts (Greek,
 /// Hangul…) and is consulted for languages the model does not know (Javanese, Uzbek…).
 pub fn detect_language(text: &str, filter: &LangFilter) -> Option<Language> {
-    let text = strip_noise(text);
-    let text = text.as_ref();
-    let script = whatlang::detect_script(text)?;
-    let whatlang = || {
-        filter
-            .detector()
-            .detect(text)
-            .map(|i| Language::new(i.lang(), i.script(), i.confidence(), i.is_reliable()))
-    };
-    let Some(model) = ngrams::model() else {
-        return whatlang();
-    };
-    let (candidates, unmodelled): (Vec<Lang>, Vec<Lang>) = script
-        .langs()
-        .iter()
-        .copied()
-        .filter(|&l| filter.allows(l))
-        .partition(|&l| model.has(l));
-    if candidates.len() < 2 {
-        return whatlang();
-    }
-    let (costs, letters) = model.score(text, &candidates);
-    let best = (0..costs.len()).min_by_key(|&i| costs[i])?;
-    if letters == 0 {
-        return None;
-    }
-    let norm: f64 = costs
-        .iter()
-        .map(|&c| (-((c - costs[best]) as f64) / (1000.0 * TEMPERATURE)).exp())
-        .sum();
-    let per_letter = costs[best] as f64 / 1000.0 / letters as f64;
-    let excess = per_letter - model.expected_cost(candidates[best]).unwrap_or(per_letter);
-    let fit = (1.0 - (excess - POOR_FIT) / 2.0).clamp(0.05, 1.0);
-    let confidence = fit / norm;
-    if !unmodelled.is_empty() && (excess > POOR_FIT || confidence < RELIABLE) {
-        // Perhaps a language only whatlang knows: take its answer when it is sure of one.
-        if let Some(w) = whatlang().filter(|w| w.reliable && !model.has(w.lang)) {
-            return Some(w);
-        }
-    }
-    Some(Language::new(
-        candidates[best],
-        script,
-        confidence,
-        confidence >= RELIABLE,
-    ))
+    detect::detect(text, filter).map(|(language, _)| language)
 }
 
 /// [`detect_language`] over many texts in parallel (rayon), in input order.
@@ -233,6 +172,12 @@ pub fn rules_language(text: &str) -> Lang {
 /// The document split into runs of one language, in text order; parts with no language
 /// signal (numbers, URLs, empty lines) belong to no run.
 pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
+    spans::language_spans(text, filter).1
+}
+
+/// The main language of a document and its runs, in one pass: the runs' evidence is summed
+/// rather than the text detected again.
+pub fn detect_document(text: &str, filter: &LangFilter) -> (Option<Language>, Vec<LanguageSpan>) {
     spans::language_spans(text, filter)
 }
 

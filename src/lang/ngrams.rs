@@ -49,7 +49,8 @@ fn is_letter(c: char) -> bool {
 }
 
 pub(crate) struct Model {
-    langs: Vec<Lang>,
+    /// Model index of each whatlang language (indexed by its discriminant), u8::MAX if absent.
+    position: [u8; 128],
     /// Typical cost per letter of text in each language (milli-nats), to tell a poor fit.
     expected: Vec<u16>,
     index: HashMap<u64, (u32, u32), BuildHasherDefault<KeyHasher>>,
@@ -107,8 +108,12 @@ impl Model {
             let key = u64::from_le_bytes(key.try_into().ok()?);
             index.insert(key, (start_at(i), start_at(i + 1)));
         }
+        let mut position = [u8::MAX; 128];
+        for (i, &lang) in langs.iter().enumerate() {
+            *position.get_mut(lang as usize)? = i as u8;
+        }
         Some(Model {
-            langs,
+            position,
             expected,
             index,
             entry_lang,
@@ -118,48 +123,65 @@ impl Model {
 
     /// Typical cost per letter (nats) of text in `lang`, if the model knows it.
     pub(crate) fn expected_cost(&self, lang: Lang) -> Option<f64> {
-        let i = self.langs.iter().position(|&l| l == lang)?;
+        let i = self.index_of(lang)?;
         Some(f64::from(self.expected[i]) / 1000.0)
     }
 
     pub(crate) fn has(&self, lang: Lang) -> bool {
-        self.langs.contains(&lang)
+        self.index_of(lang).is_some()
     }
 
-    /// Sets `costs[slot[lang]] = cost + penalty` for every language of `key` that is a candidate.
-    fn apply(&self, key: u64, penalty: u32, slot: &[u8; MAX_LANGS], costs: &mut [u32]) -> usize {
+    fn index_of(&self, lang: Lang) -> Option<usize> {
+        let i = *self.position.get(lang as usize)?;
+        (i != u8::MAX).then_some(usize::from(i))
+    }
+
+    /// For every candidate language of `key` not `seen` yet: adds `cost + penalty - FLOOR` to its
+    /// total and marks it seen. Called from the highest order down, so each candidate is charged
+    /// by the longest context it knows.
+    fn charge(
+        &self,
+        key: u64,
+        penalty: i64,
+        slot: &[u8; MAX_LANGS],
+        seen: &mut u64,
+        totals: &mut [i64],
+    ) {
         let Some(&(start, end)) = self.index.get(&key) else {
-            return 0;
+            return;
         };
         let (start, end) = (start as usize, end as usize);
-        let mut hits = 0;
         for (&lang, &cost) in self.entry_lang[start..end]
             .iter()
             .zip(&self.entry_cost[start..end])
         {
             let s = slot[usize::from(lang) % MAX_LANGS];
-            if let Some(c) = costs.get_mut(usize::from(s)) {
-                *c = u32::from(cost) + penalty;
-                hits += 1;
+            let bit = 1u64.checked_shl(u32::from(s)).unwrap_or(0);
+            if bit != 0 && *seen & bit == 0 {
+                *seen |= bit;
+                if let Some(t) = totals.get_mut(usize::from(s)) {
+                    *t += i64::from(cost) + penalty - i64::from(FLOOR);
+                }
             }
         }
-        hits
     }
 
     /// Negative log-likelihood (milli-nats) of `text`'s letters under each candidate language,
-    /// and the number of letters scored. Candidates are model languages.
+    /// and the number of letters scored. Candidates are model languages (at most 64).
     pub(crate) fn score(&self, text: &str, candidates: &[Lang]) -> (Vec<u64>, usize) {
         let mut slot = [u8::MAX; MAX_LANGS];
-        for (i, lang) in candidates.iter().enumerate() {
-            if let Some(m) = self.langs.iter().position(|l| l == lang) {
+        for (i, lang) in candidates.iter().enumerate().take(MAX_LANGS) {
+            if let Some(m) = self.index_of(*lang) {
                 slot[m] = i as u8;
             }
         }
-        let n = candidates.len();
-        let mut totals = vec![0u64; n];
-        let mut step = vec![0u32; n];
+        let n = candidates.len().min(MAX_LANGS);
+        let all: u64 = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        // Every letter costs FLOOR unless some context is known: totals hold the difference.
+        let mut totals = vec![0i64; n];
         let (mut prev2, mut prev1) = (0u64, 0u64); // 0: no letter (word start)
-        let mut letters = 0;
+        let mut letters = 0usize;
+        let (b, b2) = (i64::from(BACKOFF), 2 * i64::from(BACKOFF));
         for c in text.chars().flat_map(char::to_lowercase) {
             if !is_letter(c) {
                 (prev2, prev1) = (0, 0);
@@ -167,27 +189,33 @@ impl Model {
             }
             let c = u64::from(c);
             letters += 1;
-            step.iter_mut().for_each(|s| *s = FLOOR);
-            // Lowest order first, so that higher orders overwrite what they know better.
-            self.apply(c, 2 * BACKOFF, &slot, &mut step);
-            if prev1 != 0 {
-                // Without a trigram context the bigram is the full context: no penalty.
-                let penalty = if prev2 != 0 { BACKOFF } else { 0 };
-                self.apply(prev1 | (c << 21), penalty, &slot, &mut step);
-                if prev2 != 0 {
-                    self.apply(prev2 | (prev1 << 21) | (c << 42), 0, &slot, &mut step);
-                }
-            } else {
-                // A word's first letter: its unigram probability is the full context.
-                for s in step.iter_mut().filter(|s| **s != FLOOR) {
-                    *s -= 2 * BACKOFF;
-                }
+            let mut seen = 0u64;
+            if prev2 != 0 {
+                self.charge(
+                    prev2 | (prev1 << 21) | (c << 42),
+                    0,
+                    &slot,
+                    &mut seen,
+                    &mut totals,
+                );
             }
-            for (t, s) in totals.iter_mut().zip(&step) {
-                *t += u64::from(*s);
+            if prev1 != 0 && seen != all {
+                // Without a trigram context the bigram is the full context: no penalty.
+                let penalty = if prev2 != 0 { b } else { 0 };
+                self.charge(prev1 | (c << 21), penalty, &slot, &mut seen, &mut totals);
+            }
+            if seen != all {
+                // A word's first letter: its unigram probability is the full context.
+                let penalty = if prev1 != 0 { b2 } else { 0 };
+                self.charge(c, penalty, &slot, &mut seen, &mut totals);
             }
             (prev2, prev1) = (prev1, c);
         }
+        let floor = i64::from(FLOOR) * letters as i64;
+        let totals = totals
+            .into_iter()
+            .map(|t| (t + floor).max(0) as u64)
+            .collect();
         (totals, letters)
     }
 }
@@ -199,7 +227,7 @@ mod tests {
     #[test]
     fn table_loads_with_every_language() {
         let m = model().expect("ngrams.bin parses");
-        assert!(m.langs.len() >= 40);
+        assert!(m.position.iter().filter(|&&p| p != u8::MAX).count() >= 40);
         assert!(m.has(Lang::Eng) && m.has(Lang::Vie) && m.has(Lang::Rus));
         assert!(m.index.len() > 10_000);
     }

@@ -3,7 +3,8 @@
 //! when neighbours agree. A unit whose language is unclear joins its neighbour rather than
 //! starting a run of its own.
 
-use super::{LangFilter, LanguageSpan, detect_language};
+use super::detect::{Evidence, detect};
+use super::{LangFilter, Language, LanguageSpan, detect_language};
 use crate::segment;
 
 /// Quotation marks that may enclose a passage in another language: (open, close).
@@ -58,21 +59,25 @@ fn units_of_sentence(
     out.push((start, end));
 }
 
-pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
+/// The document's main language and its runs. The main language weighs the evidence of every
+/// unit written in the document's main script (by bytes), so the text is read once.
+pub fn language_spans(text: &str, filter: &LangFilter) -> (Option<Language>, Vec<LanguageSpan>) {
     let mut units = Vec::new();
     for (start, end) in segment::sentences(text) {
         units_of_sentence(text, start, end, filter, &mut units);
     }
-    let detected: Vec<_> = units
+    let detected: Vec<(usize, usize, Language, Option<Evidence>)> = units
         .iter()
-        .filter_map(|&(s, e)| detect_language(&text[s..e], filter).map(|l| (s, e, l)))
+        .filter_map(|&(s, e)| detect(&text[s..e], filter).map(|(l, ev)| (s, e, l, ev)))
         .collect();
+    let main = main_language(text, filter, &detected);
 
     let mut spans: Vec<LanguageSpan> = Vec::new();
-    let mut merged: Vec<bool> = Vec::new();
+    // Per span: how many units it holds, and their summed evidence (None once incompatible).
+    let mut sums: Vec<(usize, Option<Evidence>)> = Vec::new();
     // Unclear units before the first clear one: the stretch they cover and their script.
     let mut pending: Option<(usize, usize, &str)> = None;
-    for (start, end, language) in detected {
+    for (start, end, language, evidence) in detected {
         match spans.last_mut() {
             // An unclear unit joins the run before it, if it is written in the same script.
             Some(last)
@@ -80,7 +85,15 @@ pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
                     || (!language.reliable && last.language.script == language.script) =>
             {
                 last.end_byte = end;
-                *merged.last_mut().expect("one flag per span") = true;
+                let (count, sum) = sums.last_mut().expect("one sum per span");
+                *count += 1;
+                if let (Some(total), Some(ev)) = (sum.as_mut(), evidence.as_ref()) {
+                    if !total.merge(ev) {
+                        *sum = None;
+                    }
+                } else {
+                    *sum = None;
+                }
             }
             None if !language.reliable
                 && pending.is_none_or(|(_, _, script)| script == language.script) =>
@@ -89,24 +102,27 @@ pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
             }
             _ => {
                 let mut start = start;
+                let mut count = 1;
                 if let Some((p_start, p_end, script)) = pending.take() {
                     if script == language.script {
-                        start = p_start;
+                        (start, count) = (p_start, 2);
                     } else if let Some(l) = detect_language(&text[p_start..p_end], filter) {
                         spans.push(LanguageSpan {
                             start_byte: p_start,
                             end_byte: p_end,
                             language: l,
                         });
-                        merged.push(false);
+                        sums.push((1, None));
                     }
                 }
+                // Absorbed pending units were not summed: re-detect that span at the end.
+                let sum = if count == 1 { evidence } else { None };
                 spans.push(LanguageSpan {
                     start_byte: start,
                     end_byte: end,
                     language,
                 });
-                merged.push(false);
+                sums.push((count, sum));
             }
         }
     }
@@ -118,18 +134,59 @@ pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
                 end_byte: end,
                 language,
             });
-            merged.push(false);
+            sums.push((1, None));
         }
     }
-    for (span, was_merged) in spans.iter_mut().zip(merged) {
-        // More text gives a firmer answer; keep the unit-level one if detection now fails.
-        if was_merged
-            && let Some(l) = detect_language(&text[span.start_byte..span.end_byte], filter)
-        {
+    for (span, (count, sum)) in spans.iter_mut().zip(sums) {
+        if count < 2 {
+            continue;
+        }
+        // More text gives a firmer answer; keep the unit-level one if that fails.
+        let span_text = &text[span.start_byte..span.end_byte];
+        let decided = match sum {
+            Some(evidence) => evidence.decide(span_text, filter),
+            None => detect_language(span_text, filter),
+        };
+        if let Some(l) = decided {
             span.language = l;
         }
     }
-    spans
+    (main, spans)
+}
+
+/// The main language: the summed evidence of the units in the script that covers the most
+/// bytes; whole-text detection when that script has no evidence to sum (e.g. Greek, Hangul).
+fn main_language(
+    text: &str,
+    filter: &LangFilter,
+    units: &[(usize, usize, Language, Option<Evidence>)],
+) -> Option<Language> {
+    let mut by_script: Vec<(&str, usize)> = Vec::new();
+    for (s, e, l, _) in units {
+        match by_script.iter_mut().find(|(script, _)| *script == l.script) {
+            Some((_, bytes)) => *bytes += e - s,
+            None => by_script.push((l.script, e - s)),
+        }
+    }
+    let (script, _) = by_script.iter().max_by_key(|(_, bytes)| *bytes)?;
+    let mut total: Option<Evidence> = None;
+    for (_, _, _, evidence) in units.iter().filter(|u| u.2.script == *script) {
+        let Some(ev) = evidence else {
+            return detect_language(text, filter);
+        };
+        match total.as_mut() {
+            None => total = Some(ev.clone()),
+            Some(t) => {
+                if !t.merge(ev) {
+                    return detect_language(text, filter);
+                }
+            }
+        }
+    }
+    match total {
+        Some(t) if t.letters() > 0 => t.decide(text, filter),
+        _ => detect_language(text, filter),
+    }
 }
 
 #[cfg(test)]
@@ -138,6 +195,7 @@ mod tests {
 
     fn runs(text: &str) -> Vec<(&str, &str)> {
         language_spans(text, &LangFilter::all())
+            .1
             .into_iter()
             .map(|s| (s.language.code, &text[s.start_byte..s.end_byte]))
             .collect()
