@@ -243,7 +243,7 @@ impl Scanner<'_> {
                 i = self.word(i);
             } else if c == self.loc.spec.decimal
                 && c == '.'
-                && !self.toks.last().is_some_and(|t| t.end == i)
+                && self.toks.last().is_none_or(|t| t.end != i)
                 && char_at(text, i + 1).is_some_and(|d| d.is_ascii_digit())
             {
                 // ".08": a decimal without its leading zero.
