@@ -386,6 +386,7 @@ impl Grammar<'_> {
             K::Date(day) => {
                 return Some((self.number(i, i + 1, Some(day), NumberKind::Date), i + 1));
             }
+            K::Punct('>' | '<' | '≥' | '≤' | '⩾' | '⩽') => {}
             K::Skip | K::Punct(_) | K::Other { .. } | K::Scale(_) => return None,
             _ => {}
         }
@@ -484,6 +485,12 @@ impl Grammar<'_> {
                 _ => break,
             }
             j += 1;
+        }
+        // "du 4 août": a date after a word that would have opened a range.
+        if j > i
+            && let Some(found) = self.date(j)
+        {
+            return Some(found);
         }
         let Some(a) = self.amount(j) else {
             // "first", "troisième": ordinal words.
@@ -807,7 +814,7 @@ impl Grammar<'_> {
 
     /// Dates written with a month name or a day word, starting at token `i`.
     fn date(&self, i: usize) -> Option<(Number, usize)> {
-        let t = &self.toks[i];
+        let t = self.toks.get(i)?;
         let day_at = |k: usize| -> Option<f64> {
             self.small_at(k)
                 .filter(|d| (1.0..=31.0).contains(d) && d.fract() == 0.0)

@@ -563,8 +563,9 @@ impl Scanner<'_> {
             self.push(i, end, K::Scale(v));
             return Some(end);
         }
-        // Digit by digit ("二〇二二"): the digits read as written.
-        let digitwise = n >= 2
+        // Digit by digit ("二〇二二", "一九四九"): the digits read as written. Two characters
+        // without 〇 are words more often ("一一").
+        let digitwise = (n >= 3 || ms.contains(&M::Unit(0.0)))
             && ms
                 .iter()
                 .all(|m| matches!(m, M::Unit(v) if *v < 10.0) || *m == M::Join);
