@@ -445,7 +445,11 @@ impl Grammar<'_> {
                         let mut code = code;
                         let mut at = j;
                         if c == '$' && t.glued && j > 0 {
-                            let w = &self.text[toks[j - 1].start..toks[j - 1].end];
+                            // The last word of the token: runs of words are one token.
+                            let w = self.text[toks[j - 1].start..toks[j - 1].end]
+                                .rsplit(char::is_whitespace)
+                                .next()
+                                .unwrap_or("");
                             if let Some(cc) = dollar_prefix(w) {
                                 code = cc;
                                 at = j - 1;

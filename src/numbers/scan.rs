@@ -201,6 +201,22 @@ const MAX_DIGITS: usize = 40;
 
 impl Scanner<'_> {
     fn push(&mut self, start: usize, end: usize, kind: K) {
+        // Runs of ordinary words become one token: the grammar only needs their edges, and a
+        // short token list keeps long documents in cache. A word before '$' stays apart
+        // ("US$", "R$").
+        if let K::Other { cap } = kind
+            && !self.newline
+            && !self.text[end..].starts_with('$')
+            && let Some(last) = self.toks.last_mut()
+            && matches!(last.kind, K::Other { .. })
+            && last.end < start
+        {
+            last.end = end;
+            last.kind = K::Other { cap };
+            self.prev_end = end;
+            self.sentence_start = false;
+            return;
+        }
         self.toks.push(Tok {
             start,
             end,
