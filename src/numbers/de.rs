@@ -150,4 +150,5 @@ const WORDS: &[(&str, M)] = &[
     ("freitag", Plain),
     ("samstag", Plain),
     ("sonntag", Plain),
+    ("minus", Negative),
 ];

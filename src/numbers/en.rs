@@ -224,4 +224,6 @@ const WORDS: &[(&str, M)] = &[
     ("friday", Plain),
     ("saturday", Plain),
     ("sunday", Plain),
+    ("minus", Negative),
+    ("negative", Negative),
 ];

@@ -430,6 +430,8 @@ impl Grammar<'_> {
                         pct_prefix = Some(j);
                     } else if ms.contains(&M::OrdPrefix) {
                         ord_prefix = Some(j);
+                    } else if ms.contains(&M::Negative) && negative.is_none() {
+                        negative = Some(j);
                     } else {
                         break;
                     }

@@ -181,4 +181,5 @@ const WORDS: &[(&str, M)] = &[
     ("пятница", Plain),
     ("суббота", Plain),
     ("воскресенье", Plain),
+    ("минус", Negative),
 ];

@@ -258,11 +258,10 @@ impl Scanner<'_> {
             } else if is_word_char(c) {
                 i = self.word(i);
             } else if c == self.loc.spec.decimal
-                && c == '.'
                 && self.toks.last().is_none_or(|t| t.end != i)
                 && char_at(text, i + 1).is_some_and(|d| d.is_ascii_digit())
             {
-                // ".08": a decimal without its leading zero.
+                // ".08", ",77": a decimal without its leading zero, after a space.
                 i = self.leading_decimal(i);
             } else {
                 let end = i + c.len_utf8();
