@@ -94,7 +94,6 @@ const WORDS: &[(&str, M)] = &[
     ("bis zu", Qual(AtMost)),
     ("höchstens", Qual(AtMost)),
     ("maximal", Qual(AtMost)),
-    ("und mehr", QualAfter(AtLeast)),
     ("oder mehr", QualAfter(AtLeast)),
     ("zwischen", Between),
     ("von", From),
@@ -151,4 +150,5 @@ const WORDS: &[(&str, M)] = &[
     ("freitag", Plain),
     ("samstag", Plain),
     ("sonntag", Plain),
+    ("minus", Negative),
 ];

@@ -113,8 +113,8 @@ const WORDS: &[(&str, M)] = &[
     ("a maximum of", Qual(AtMost)),
     ("lower than", Qual(AtMost)),
     ("smaller than", Qual(AtMost)),
+    // No "and more": the phrase would swallow "… and more than 3,000".
     ("or more", QualAfter(AtLeast)),
-    ("and more", QualAfter(AtLeast)),
     ("and above", QualAfter(AtLeast)),
     ("and over", QualAfter(AtLeast)),
     ("or so", QualAfter(Approx)),
@@ -224,4 +224,6 @@ const WORDS: &[(&str, M)] = &[
     ("friday", Plain),
     ("saturday", Plain),
     ("sunday", Plain),
+    ("minus", Negative),
+    ("negative", Negative),
 ];

@@ -94,7 +94,6 @@ const WORDS: &[(&str, M)] = &[
     ("pas plus de", Qual(AtMost)),
     ("inférieur à", Qual(AtMost)),
     ("inférieure à", Qual(AtMost)),
-    ("et plus", QualAfter(AtLeast)),
     ("ou plus", QualAfter(AtLeast)),
     ("au moins", QualAfter(AtLeast)),
     ("environ", QualAfter(Approx)),

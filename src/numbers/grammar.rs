@@ -124,8 +124,17 @@ pub(crate) fn numbers(
     while i < toks.len() {
         match g.expr(i) {
             Some((n, next)) => {
-                out.push(n);
-                i = next.max(i + 1);
+                let next = next.max(i + 1);
+                match g.bounds(&n, next) {
+                    Some((range, after)) => {
+                        out.push(range);
+                        i = after;
+                    }
+                    None => {
+                        out.push(n);
+                        i = next;
+                    }
+                }
             }
             None => i += 1,
         }
@@ -377,6 +386,7 @@ impl Grammar<'_> {
             K::Date(day) => {
                 return Some((self.number(i, i + 1, Some(day), NumberKind::Date), i + 1));
             }
+            K::Punct('>' | '<' | '≥' | '≤' | '⩾' | '⩽') => {}
             K::Skip | K::Punct(_) | K::Other { .. } | K::Scale(_) => return None,
             _ => {}
         }
@@ -420,6 +430,8 @@ impl Grammar<'_> {
                         pct_prefix = Some(j);
                     } else if ms.contains(&M::OrdPrefix) {
                         ord_prefix = Some(j);
+                    } else if ms.contains(&M::Negative) && negative.is_none() {
+                        negative = Some(j);
                     } else {
                         break;
                     }
@@ -435,7 +447,11 @@ impl Grammar<'_> {
                         let mut code = code;
                         let mut at = j;
                         if c == '$' && t.glued && j > 0 {
-                            let w = &self.text[toks[j - 1].start..toks[j - 1].end];
+                            // The last word of the token: runs of words are one token.
+                            let w = self.text[toks[j - 1].start..toks[j - 1].end]
+                                .rsplit(char::is_whitespace)
+                                .next()
+                                .unwrap_or("");
                             if let Some(cc) = dollar_prefix(w) {
                                 code = cc;
                                 at = j - 1;
@@ -457,9 +473,30 @@ impl Grammar<'_> {
                         return None;
                     }
                 }
+                // "> 700", "≤ 20": comparison signs.
+                K::Punct(c @ ('>' | '<' | '≥' | '≤' | '⩾' | '⩽')) if qual.is_none() => {
+                    let q = if matches!(c, '>' | '≥' | '⩾') {
+                        Qualifier::AtLeast
+                    } else {
+                        Qualifier::AtMost
+                    };
+                    qual = Some((q, j));
+                    if self
+                        .near(j + 1)
+                        .is_some_and(|n| n.glued && n.kind == K::Punct('='))
+                    {
+                        j += 1;
+                    }
+                }
                 _ => break,
             }
             j += 1;
+        }
+        // "du 4 août": a date after a word that would have opened a range.
+        if j > i
+            && let Some(found) = self.date(j)
+        {
+            return Some(found);
         }
         let Some(a) = self.amount(j) else {
             // "first", "troisième": ordinal words.
@@ -642,6 +679,35 @@ impl Grammar<'_> {
         Some((n, a.end))
     }
 
+    /// "more than 10 and less than 20": two opposite bounds joined by "and" make one range.
+    fn bounds(&self, n: &Number, next: usize) -> Option<(Number, usize)> {
+        use Qualifier::{AtLeast, AtMost};
+        if !matches!(n.qualifier, AtLeast | AtMost) {
+            return None;
+        }
+        self.word_meaning(next, |m| matches!(m, M::And | M::Join))?;
+        let (m, after) = self.expr(next + 1)?;
+        let (low, high) = match (n.qualifier, m.qualifier) {
+            (AtLeast, AtMost) => (n.value?, m.value?),
+            (AtMost, AtLeast) => (m.value?, n.value?),
+            _ => return None,
+        };
+        if low > high || (n.unit.is_some() && m.unit.is_some() && n.unit != m.unit) {
+            return None;
+        }
+        let mut r = n.clone();
+        r.end_byte = m.end_byte;
+        r.value = None;
+        r.low = Some(low);
+        r.high = Some(high);
+        r.qualifier = Qualifier::Range;
+        r.unit = n.unit.or(m.unit);
+        if r.unit.is_some() {
+            r.kind = m.kind;
+        }
+        Some((r, after))
+    }
+
     /// "A to B", "A-B", "between A and B": the second amount, with scale and unit shared.
     fn range(&self, a: &Amt, u: &Unit, open: Option<(M, usize)>) -> Option<Range> {
         let e = u.end;
@@ -656,9 +722,16 @@ impl Grammar<'_> {
                 }
             }
             K::Sym('-' | '–' | '—' | '~' | '〜' | '～') if !between => {
-                // "20-30" or "20 – 30", never "20 -30".
+                // "20-30" or "20 – 30", never "20 -30"; and digits on both sides ("ninety -
+                // five" is a number said in words, not a range).
                 let n = self.near(e + 1)?;
                 t.glued == n.glued
+                    && matches!(
+                        self.toks[e - 1].kind,
+                        K::Lit(_) | K::Num { .. } | K::Scale(_) | K::Word(_)
+                    )
+                    && (a.lit.is_some() || a.scale > 1.0)
+                    && matches!(n.kind, K::Lit(_) | K::Num { .. })
             }
             _ => false,
         };
@@ -680,6 +753,13 @@ impl Grammar<'_> {
             low = a.value * b.scale;
         }
         if low > high {
+            return None;
+        }
+        // "6 % to 309,381 yen" is no range: both ends must measure the same thing.
+        if (u.percent && bu.currency.is_some())
+            || (u.currency.is_some() && bu.percent)
+            || (u.currency.is_some() && bu.currency.is_some() && u.currency != bu.currency)
+        {
             return None;
         }
         let percent = u.percent || bu.percent;
@@ -740,7 +820,7 @@ impl Grammar<'_> {
 
     /// Dates written with a month name or a day word, starting at token `i`.
     fn date(&self, i: usize) -> Option<(Number, usize)> {
-        let t = &self.toks[i];
+        let t = self.toks.get(i)?;
         let day_at = |k: usize| -> Option<f64> {
             self.small_at(k)
                 .filter(|d| (1.0..=31.0).contains(d) && d.fract() == 0.0)

@@ -89,7 +89,6 @@ const WORDS: &[(&str, M)] = &[
     ("poco meno di", Qual(AtMost)),
     ("inferiore a", Qual(AtMost)),
     ("o più", QualAfter(AtLeast)),
-    ("e oltre", QualAfter(AtLeast)),
     ("circa", QualAfter(Approx)),
     ("tra", Between),
     ("fra", Between),

@@ -73,6 +73,8 @@ pub(crate) enum M {
     Counter,
     /// A known word that is not part of a name (weekdays): it keeps the name rule away.
     Plain,
+    /// "minus", "âm", "минус" before a number.
+    Negative,
 }
 
 /// A language's number conventions and words.

@@ -239,3 +239,120 @@ fn locale(lang: Lang) -> &'static Locale {
         _ => &DOT,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn values(text: &str, lang: Lang) -> Vec<(String, Option<f64>, Qualifier, NumberKind)> {
+        parse_numbers(text, lang)
+            .into_iter()
+            .map(|n| {
+                (
+                    text[n.start_byte..n.end_byte].to_string(),
+                    n.value,
+                    n.qualifier,
+                    n.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn separators_follow_the_language() {
+        assert_eq!(parse_number("1,5 triệu", Lang::Vie), Some(1_500_000.0));
+        assert_eq!(parse_number("1,250", Lang::Deu), Some(1.25));
+        assert_eq!(parse_number("1,250", Lang::Eng), Some(1250.0));
+        assert_eq!(parse_number("1.250", Lang::Eng), Some(1.25));
+        assert_eq!(parse_number("1.250", Lang::Ind), Some(1250.0));
+        assert_eq!(parse_number("100\u{a0}000", Lang::Fra), Some(100_000.0));
+        assert_eq!(parse_number("100\u{202f}000", Lang::Fra), Some(100_000.0));
+        assert_eq!(parse_number("100 000", Lang::Fra), Some(100_000.0));
+        // An ASCII space does not group in English: two numbers.
+        assert_eq!(parse_number("100 000", Lang::Eng), None);
+        assert_eq!(parse_number("1'000'000", Lang::Deu), Some(1e6));
+        assert_eq!(parse_number("1,00,000", Lang::Hin), Some(1e5));
+        assert_eq!(parse_number("1.234,5", Lang::Spa), Some(1234.5));
+    }
+
+    #[test]
+    fn scales_words_and_qualifiers() {
+        let got = values("Up to 100,000 troops, about 40 percent, $1.5bn", Lang::Eng);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Up to 100,000".into(),
+                    Some(1e5),
+                    Qualifier::AtMost,
+                    NumberKind::Cardinal
+                ),
+                (
+                    "about 40 percent".into(),
+                    Some(40.0),
+                    Qualifier::Approx,
+                    NumberKind::Percent
+                ),
+                (
+                    "$1.5bn".into(),
+                    Some(1.5e9),
+                    Qualifier::Exact,
+                    NumberKind::Currency
+                ),
+            ]
+        );
+        assert_eq!(parse_number("zweihunderttausend", Lang::Deu), Some(2e5));
+        assert_eq!(parse_number("quatre-vingt-dix-sept", Lang::Fra), Some(97.0));
+        assert_eq!(parse_number("hai mươi năm", Lang::Vie), None);
+        assert_eq!(parse_number("一千二百万", Lang::Cmn), Some(1.2e7));
+    }
+
+    #[test]
+    fn ranges_share_scale_and_unit() {
+        let n = &parse_numbers("2 to 3 million dollars", Lang::Eng)[0];
+        assert_eq!((n.low, n.high, n.unit), (Some(2e6), Some(3e6), Some("USD")));
+        assert_eq!(n.qualifier, Qualifier::Range);
+        assert!(
+            parse_numbers("5-2", Lang::Eng)
+                .iter()
+                .all(|n| n.low.is_none())
+        );
+    }
+
+    #[test]
+    fn years_dates_and_names_are_not_counts() {
+        let kinds = |t: &str, l| values(t, l).into_iter().map(|v| v.3).collect::<Vec<_>>();
+        assert_eq!(kinds("August 4, 2022", Lang::Eng), [NumberKind::Date]);
+        assert_eq!(kinds("ngày 24.2", Lang::Vie), [NumberKind::Date]);
+        assert_eq!(kinds("năm 1948", Lang::Vie), [NumberKind::Year]);
+        assert!(parse_numbers("the channel Rossiya 1 said", Lang::Eng).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_boundaries(text in "\\PC{0,60}", k in 0usize..17) {
+            let langs = [Lang::Eng, Lang::Fra, Lang::Deu, Lang::Spa, Lang::Por, Lang::Ita,
+                Lang::Nld, Lang::Vie, Lang::Rus, Lang::Cmn, Lang::Jpn, Lang::Kor, Lang::Hin,
+                Lang::Ind, Lang::Swe, Lang::Ara, Lang::Tur];
+            for n in parse_numbers(&text, langs[k]) {
+                prop_assert!(n.start_byte < n.end_byte && n.end_byte <= text.len());
+                prop_assert!(text.is_char_boundary(n.start_byte) && text.is_char_boundary(n.end_byte));
+            }
+            let _ = parse_number(&text, langs[k]);
+        }
+
+        #[test]
+        fn numberish_never_panics(parts in proptest::collection::vec(
+            prop::sample::select(vec!["1", "25", ",", ".", " ", "\u{a0}", "000", "'", "-", "%",
+                "$", "million", "k", "triệu", "万", "一", "十", "and", "to", "e6", "/", ":"]), 0..24),
+            k in 0usize..4) {
+            let text: String = parts.concat();
+            let langs = [Lang::Eng, Lang::Fra, Lang::Vie, Lang::Cmn];
+            for n in parse_numbers(&text, langs[k]) {
+                prop_assert!(text.is_char_boundary(n.start_byte) && text.is_char_boundary(n.end_byte));
+                prop_assert!(n.value.is_none_or(f64::is_finite));
+            }
+        }
+    }
+}

@@ -119,7 +119,6 @@ const WORDS: &[(&str, M)] = &[
     ("максимум", Qual(AtMost)),
     ("до", Qual(AtMost)),
     ("с лишним", QualAfter(AtLeast)),
-    ("и более", QualAfter(AtLeast)),
     ("между", Between),
     ("от", From),
     ("с", From),
@@ -182,4 +181,5 @@ const WORDS: &[(&str, M)] = &[
     ("пятница", Plain),
     ("суббота", Plain),
     ("воскресенье", Plain),
+    ("минус", Negative),
 ];

@@ -201,6 +201,22 @@ const MAX_DIGITS: usize = 40;
 
 impl Scanner<'_> {
     fn push(&mut self, start: usize, end: usize, kind: K) {
+        // Runs of ordinary words become one token: the grammar only needs their edges, and a
+        // short token list keeps long documents in cache. A word before '$' stays apart
+        // ("US$", "R$").
+        if let K::Other { cap } = kind
+            && !self.newline
+            && !self.text[end..].starts_with('$')
+            && let Some(last) = self.toks.last_mut()
+            && matches!(last.kind, K::Other { .. })
+            && last.end < start
+        {
+            last.end = end;
+            last.kind = K::Other { cap };
+            self.prev_end = end;
+            self.sentence_start = false;
+            return;
+        }
         self.toks.push(Tok {
             start,
             end,
@@ -241,6 +257,12 @@ impl Scanner<'_> {
                 i = self.cjk(i, c);
             } else if is_word_char(c) {
                 i = self.word(i);
+            } else if c == self.loc.spec.decimal
+                && self.toks.last().is_none_or(|t| t.end != i)
+                && char_at(text, i + 1).is_some_and(|d| d.is_ascii_digit())
+            {
+                // ".08", ",77": a decimal without its leading zero, after a space.
+                i = self.leading_decimal(i);
             } else {
                 let end = i + c.len_utf8();
                 let kind = if is_symbol(c) { K::Sym(c) } else { K::Punct(c) };
@@ -380,10 +402,21 @@ impl Scanner<'_> {
             .ok()
             .and_then(|s| s.parse::<f64>().ok())
             .filter(|v| v.is_finite());
-        let Some(value) = value else {
+        let Some(mut value) = value else {
             self.push(i, end, K::Skip);
             return end;
         };
+        // Scientific notation: "1.3e6", "12.32e+14".
+        let mut end = end;
+        let mut sci = false;
+        if let Some((e, exp)) = exponent(text, end) {
+            let v = value * 10f64.powi(exp);
+            if v.is_finite() {
+                value = v;
+                end = e;
+                sci = true;
+            }
+        }
         let int_digits: usize = parts[..dec_at.unwrap_or(used)].iter().map(|p| p.n).sum();
         let dm = (count >= 2 && parts[1].sep == '.' && n0 <= 2 && parts[1].n <= 2).then(|| {
             (
@@ -393,12 +426,32 @@ impl Scanner<'_> {
         });
         let lit = Lit {
             value,
-            plain: used == 1,
+            plain: used == 1 && !sci,
             int_digits: int_digits as u32,
             dm: dm.filter(|_| count == 2 || parts[2].sep != '.'),
             slash: false,
         };
         self.push(i, end, K::Lit(lit));
+        end
+    }
+
+    fn leading_decimal(&mut self, i: usize) -> usize {
+        let (end, n) = self.digit_run(i + 1);
+        let value = if n <= MAX_DIGITS {
+            format!("0.{}", &self.text[i + 1..end]).parse::<f64>().ok()
+        } else {
+            None
+        };
+        let kind = value.map_or(K::Skip, |value| {
+            K::Lit(Lit {
+                value,
+                plain: false,
+                int_digits: 0,
+                dm: None,
+                slash: false,
+            })
+        });
+        self.push(i, end, kind);
         end
     }
 
@@ -525,8 +578,9 @@ impl Scanner<'_> {
             self.push(i, end, K::Scale(v));
             return Some(end);
         }
-        // Digit by digit ("二〇二二"): the digits read as written.
-        let digitwise = n >= 2
+        // Digit by digit ("二〇二二", "一九四九"): the digits read as written. Two characters
+        // without 〇 are words more often ("一一").
+        let digitwise = (n >= 3 || ms.contains(&M::Unit(0.0)))
             && ms
                 .iter()
                 .all(|m| matches!(m, M::Unit(v) if *v < 10.0) || *m == M::Join);
@@ -700,6 +754,36 @@ fn match_rest(text: &str, mut pos: usize, rest: &[&str]) -> Option<usize> {
         }
     }
     Some(pos)
+}
+
+/// "e6", "E+14", "e-3" right after digits: the end and the exponent.
+fn exponent(text: &str, at: usize) -> Option<(usize, i32)> {
+    let b = text.as_bytes();
+    if !matches!(b.get(at), Some(b'e' | b'E')) {
+        return None;
+    }
+    let mut k = at + 1;
+    let neg = match b.get(k) {
+        Some(b'+') => {
+            k += 1;
+            false
+        }
+        Some(b'-') => {
+            k += 1;
+            true
+        }
+        _ => false,
+    };
+    let start = k;
+    while k < b.len() && b[k].is_ascii_digit() && k - start < 3 {
+        k += 1;
+    }
+    // Digits then a letter ("3e4x") or nothing: not an exponent.
+    if k == start || b.get(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let e: i32 = text[start..k].parse().ok()?;
+    Some((k, if neg { -e } else { e }))
 }
 
 fn small_value(s: &str) -> u32 {

@@ -93,4 +93,5 @@ const WORDS: &[(&str, M)] = &[
     ("tháng", MonthWord),
     ("năm", YearBefore),
     ("thứ", OrdPrefix),
+    ("âm", Negative),
 ];

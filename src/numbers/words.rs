@@ -80,7 +80,7 @@ impl Acc {
 
     /// Can a whole expression end here, articles alone included ("un", "một")?
     pub fn complete(&self) -> bool {
-        self.items > 0 && self.last != Last::Join
+        self.items > 0 && self.last != Last::Join && !self.need_mult
     }
 
     /// A digit literal or a number token: only first, or after a scale ("1 tỷ 200 triệu").
