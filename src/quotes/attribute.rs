@@ -29,7 +29,17 @@ pub(crate) struct Mention {
     pub roles: Vec<String>,
     /// The name is a medium (newspaper, agency, channel), not a person.
     pub outlet: bool,
+    /// A description opened by a definite article ("the analyst", "le ministre"): it refers
+    /// back to someone already named.
+    pub definite: bool,
 }
+
+/// Definite articles of the languages sayso reads (Russian, Ukrainian and Vietnamese have none,
+/// so their bare descriptions count as definite).
+const DEFINITE: &[&str] = &[
+    "the", "le", "la", "l'", "der", "die", "das", "den", "dem", "el", "il", "lo", "o", "a", "de",
+    "het",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
@@ -224,6 +234,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some(g) = r.determiner(l) {
+                // "Die Sprecherin des Auswärtigen Amtes": a determiner after the head opens a
+                // genitive complement, which never holds the speaker's name.
+                if head.is_some() {
+                    blocked = true;
+                }
                 gender = merge(gender, g);
                 has_det = true;
                 after_det = true;
@@ -241,7 +256,12 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if !blocked && let Some((n, g)) = self.role_at(i, hi) {
-                gender = merge(gender, g);
+                // An institution ("the ministry", "le conseil") is never "he" or "she".
+                gender = if g == Gender::Plural {
+                    g
+                } else {
+                    merge(gender, g)
+                };
                 let last = words.get(k + n - 1).copied().unwrap_or(i);
                 roles.push(
                     self.tk.text[self.tk.toks[i].start..self.tk.toks[last].end].to_lowercase(),
@@ -255,10 +275,16 @@ impl<'a> Ctx<'a> {
             // lone capitalised word before a common noun is an adjective ("Western officials").
             let prev_role =
                 k > 0 && (self.role_at(words[k - 1], hi).is_some() || head == Some(words[k - 1]));
+            let given_name =
+                words.get(k + 1).is_some_and(|&n| self.namey(n)) && names::given_name(l).is_some();
             if !blocked
                 && !after_det
                 && self.namey(i)
-                && (k == 0 || prev_role || (content_seen && self.loose_names) || honor_before)
+                && (k == 0
+                    || prev_role
+                    || given_name
+                    || (content_seen && self.loose_names)
+                    || honor_before)
             {
                 // The name run: capitalised words and particles between them.
                 let mut e = k;
@@ -335,7 +361,10 @@ impl<'a> Ctx<'a> {
             last = i;
         }
         let (start, end) = self.span(first, last);
-        Some(self.mention(start, end, MentionKind::Description, gender, roles))
+        let mut m = self.mention(start, end, MentionKind::Description, gender, roles);
+        let article = self.tk.low(first);
+        m.definite = DEFINITE.contains(&article) || (self.slavic && !has_det);
+        Some(m)
     }
 
     fn mention(
@@ -353,6 +382,7 @@ impl<'a> Ctx<'a> {
             gender,
             roles,
             outlet: false,
+            definite: false,
         }
     }
 
@@ -405,20 +435,7 @@ impl<'a> Ctx<'a> {
         let c = self.tk.raw(i);
         matches!(
             c,
-            ":" | ";"
-                | "."
-                | "!"
-                | "?"
-                | "\""
-                | "“"
-                | "”"
-                | "«"
-                | "»"
-                | "„"
-                | "("
-                | ")"
-                | "「"
-                | "」"
+            ":" | ";" | "!" | "?" | "\"" | "“" | "”" | "«" | "»" | "„" | "(" | ")" | "「" | "」"
         )
     }
 

@@ -164,6 +164,10 @@ fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attri
     let tail_lo = lo.max(hi.saturating_sub(24));
     let comma = (tail_lo..hi).rev().find(|&i| tk.is_punct(i, ','))?;
     let f = comma + 1;
+    // "…, qu'il juge …" is a relative clause, not an attribution.
+    if f < hi && tk.toks[f].word && r.is_complementizer(tk.low(f)) {
+        return None;
+    }
     for c in f..hi.min(f + 12) {
         if !tk.toks[c].word {
             continue;

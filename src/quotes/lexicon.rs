@@ -199,11 +199,18 @@ impl Rules {
         if let Some(g) = self.roles.get(w) {
             return Some(*g);
         }
-        self.lex
-            .role_suffixes
-            .iter()
-            .find(|(s, _)| w.len() > s.len() && w.ends_with(s))
-            .map(|(_, g)| *g)
+        let by_suffix = |w: &str| {
+            self.lex
+                .role_suffixes
+                .iter()
+                .find(|(s, _)| w.len() > s.len() && w.ends_with(s))
+                .map(|(_, g)| *g)
+        };
+        // German genitive and plural endings: "des Sprechers", "der Ministerinnen".
+        by_suffix(w).or_else(|| {
+            let stem = w.strip_suffix("nen").or_else(|| w.strip_suffix('s'))?;
+            self.roles.get(stem).copied().or_else(|| by_suffix(stem))
+        })
     }
     pub fn determiner(&self, w: &str) -> Option<Gender> {
         self.determiners.get(w).copied()

@@ -57,11 +57,12 @@ impl Entities {
                             .any(|x| x == r || x.ends_with(&format!(" {r}")))
                     })
                 });
+                // Else a definite description of one person ("the analyst", "le ministre") is the
+                // last named person whose gender agrees; "a commentator" introduces someone new.
                 by_role.or_else(|| {
-                    // Else the last speaker whose role is unknown, if the genders agree.
-                    before()
-                        .find(|e| e.speaker && e.roles.is_empty() && compatible(m.gender, e.gender))
-                        .filter(|_| !m.roles.is_empty())
+                    (m.definite && m.gender != Gender::Plural && !m.roles.is_empty())
+                        .then(|| before().find(|e| compatible(m.gender, e.gender)))
+                        .flatten()
                 })
             }
             MentionKind::Pronoun | MentionKind::Zero => {
