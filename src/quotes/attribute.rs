@@ -208,7 +208,8 @@ impl<'a> Ctx<'a> {
             .filter(|&i| self.tk.toks[i].word)
             .collect();
         let &first = words.first()?;
-        if r.is_preposition(self.tk.low(first)) {
+        // A prepositional phrase is not a subject (Portuguese "a" is also an article).
+        if r.is_preposition(self.tk.low(first)) && r.determiner(self.tk.low(first)).is_none() {
             return None;
         }
         if let Some(g) = r.pronoun(self.tk.low(first))
@@ -220,7 +221,7 @@ impl<'a> Ctx<'a> {
         let mut gender = Gender::Unknown;
         let mut roles = Vec::new();
         let (mut blocked, mut after_det, mut has_det) = (false, false, false);
-        let (mut content_seen, mut honor_before) = (false, false);
+        let (mut content_seen, mut honor_before, mut media_blocked) = (false, false, false);
         let mut head: Option<usize> = None;
         let mut k = 0;
         while k < words.len() {
@@ -252,6 +253,7 @@ impl<'a> Ctx<'a> {
             }
             if let Some(n) = self.media_at(i, hi) {
                 blocked = true;
+                media_blocked = true;
                 k += n;
                 continue;
             }
@@ -277,7 +279,10 @@ impl<'a> Ctx<'a> {
                 k > 0 && (self.role_at(words[k - 1], hi).is_some() || head == Some(words[k - 1]));
             let given_name =
                 words.get(k + 1).is_some_and(|&n| self.namey(n)) && names::given_name(l).is_some();
-            if !blocked
+            // A known given name is a person even after a complement ("il consigliere di
+            // opposizione Marco Bianchi"), but never the name of a medium.
+            let unblocked = !blocked || (given_name && !media_blocked);
+            if unblocked
                 && !after_det
                 && self.namey(i)
                 && (k == 0
@@ -502,10 +507,23 @@ impl<'a> Ctx<'a> {
     /// token `from`; returns it with the token index where it ends.
     pub fn mention_after(&self, from: usize, hi: usize) -> Option<(Mention, usize)> {
         let hi = hi.min(from + WINDOW).min(self.tk.len());
+        // Time words before an inverted subject: "a annoncé mardi le conseil", "anunció el
+        // martes la compañía", "anunciou na terça-feira o presidente".
         let mut i = from;
         let mut skipped = 0;
-        while i < hi && skipped < 3 && self.word(i) && self.rules.is_skip(self.tk.low(i)) {
-            i += 1;
+        while i < hi && skipped < 4 && self.word(i) {
+            let l = self.tk.low(i);
+            if self.rules.is_skip(l) {
+                i += 1;
+            } else if (self.rules.is_preposition(l) || self.rules.determiner(l).is_some())
+                && self.word(i + 1)
+                && i + 1 < hi
+                && self.rules.is_skip(self.tk.low(i + 1))
+            {
+                i += 2;
+            } else {
+                break;
+            }
             skipped += 1;
         }
         let seg_end = |s: usize| {
@@ -551,7 +569,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        Some((m, e0))
+        let end = self.tk.at_or_after(m.end).clamp(i, e0);
+        Some((m, end))
     }
 
     /// An outlet named at token `i`: a known one, a name after a media noun ("tờ The

@@ -373,8 +373,7 @@ fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<At
             }
         }
         if let Some((mention, m_end)) = speaker_of(ctx, &cue, lo, hi) {
-            let from = (cue.last + 1).max(m_end);
-            let source = ctx.source_in(from, hi, (0, 0));
+            let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
             return Some(attribution(ctx, &cue, mention, source));
         }
     }
@@ -396,7 +395,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
     }
     if let Some(cue) = ctx.cue_at(f, hi) {
         let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
-        let source = ctx.source_in((cue.last + 1).max(m_end), hi, (0, 0));
+        let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
     }
     for c in f + 1..hi.min(f + 20) {
@@ -413,7 +412,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
             break;
         }
         let m = ctx.mention_before(f, c)?;
-        let source = ctx.source_in(cue.last + 1, hi, (0, 0));
+        let source = ctx.source_in(cue.first, hi, (0, 0));
         return Some(attribution(ctx, &cue, m, source));
     }
     None
