@@ -277,8 +277,14 @@ impl<'a> Ctx<'a> {
             // lone capitalised word before a common noun is an adjective ("Western officials").
             let prev_role =
                 k > 0 && (self.role_at(words[k - 1], hi).is_some() || head == Some(words[k - 1]));
-            let given_name =
-                words.get(k + 1).is_some_and(|&n| self.namey(n)) && names::given_name(l).is_some();
+            let surname_next = |j: usize| {
+                words.get(j).is_some_and(|&n| self.namey(n))
+                    || words
+                        .get(j)
+                        .is_some_and(|&n| PARTICLES.contains(&self.tk.low(n)))
+                        && words.get(j + 1).is_some_and(|&n| self.namey(n))
+            };
+            let given_name = surname_next(k + 1) && names::given_name(l).is_some();
             // A known given name is a person even after a complement ("il consigliere di
             // opposizione Marco Bianchi"), but never the name of a medium.
             let unblocked = !blocked || (given_name && !media_blocked);
@@ -309,13 +315,12 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let run: Vec<usize> = words[k..=e].to_vec();
+                // "Western officials", "Westliche Regierungsvertreter": an adjective before a
+                // role noun, not a name.
                 let adjective = run.len() == 1
-                    && words.get(e + 1).is_some_and(|&n| {
-                        let l = self.tk.low(n);
-                        !self.tk.is_capitalized(n)
-                            && !r.is_preposition(l)
-                            && r.determiner(l).is_none()
-                    });
+                    && words
+                        .get(e + 1)
+                        .is_some_and(|&n| self.role_at(n, hi).is_some());
                 if adjective && k == 0 {
                     content_seen = true;
                     k = e + 1;
@@ -323,6 +328,11 @@ impl<'a> Ctx<'a> {
                 }
                 let acronym_only = run.iter().all(|&t| self.tk.is_all_caps(t));
                 if !(acronym_only && words.len() > run.len()) {
+                    // An institution in the title ("начальник управления МЧС") says nothing
+                    // about the person's gender.
+                    if gender == Gender::Plural {
+                        gender = Gender::Unknown;
+                    }
                     gender = merge(gender, self.name_gender(&run));
                     let (start, end) = self.span(run[0], run[run.len() - 1]);
                     return Some(self.mention(start, end, MentionKind::Name, gender, roles));
@@ -394,6 +404,13 @@ impl<'a> Ctx<'a> {
     fn name_gender(&self, run: &[usize]) -> Gender {
         let first = self.tk.low(run[0]);
         if let Some(g) = names::given_name(first) {
+            return g;
+        }
+        // Vietnamese (and Hungarian, Chinese…) write the given name last.
+        if let Some(&last) = run.last()
+            && run.len() > 1
+            && let Some(g) = names::given_name(self.tk.low(last))
+        {
             return g;
         }
         if self.slavic {
@@ -488,7 +505,11 @@ impl<'a> Ctx<'a> {
             segs.push((start, s_end));
         }
         let &(s0, e0) = segs.first()?;
-        let m = self.phrase(s0, e0)?;
+        // "bà Nguyễn Thị Lan, 68 tuổi, kể lại": an age or a place between name and verb.
+        let Some(m) = self.phrase(s0, e0) else {
+            let &(s1, e1) = segs.get(1)?;
+            return self.phrase(s1, e1).filter(|m| m.kind == MentionKind::Name);
+        };
         if segs.len() == 1 {
             return Some(m);
         }
@@ -653,18 +674,14 @@ impl<'a> Ctx<'a> {
                 return Some(s);
             }
         }
+        // "цитирует его газета The Independent", "sur la chaîne Rossiya 1": a media noun and
+        // its name, outside the speaker's own phrase.
         for i in lo..hi {
-            if !inside(i) && self.word(i) && self.rules.is_preposition(self.tk.low(i)) {
-                let mut j = i + 1;
-                if self.word(j) && self.rules.determiner(self.tk.low(j)).is_some() {
-                    j += 1;
-                }
-                if self.media_at(j, hi).is_some()
-                    && !inside(j)
-                    && let Some(s) = self.outlet_at(j, hi, false)
-                {
-                    return Some(s);
-                }
+            if !inside(i)
+                && self.media_at(i, hi).is_some()
+                && let Some(s) = self.outlet_at(i, hi, false)
+            {
+                return Some(s);
             }
         }
         None

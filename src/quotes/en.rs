@@ -201,6 +201,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("madam", F),
     ],
     roles: &[
+        ("firm", P),
+        ("bank", P),
         ("mayor", U),
         ("minister", U),
         ("prime minister", U),

@@ -6,6 +6,9 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "se mostró",
+        "se muestra",
+        "se mostraron",
         "dijo",
         "dice",
         "decía",
@@ -199,6 +202,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("compañía", P),
+        ("fabricante", P),
         ("alcalde", M),
         ("alcaldesa", F),
         ("ministro", M),

@@ -6,6 +6,10 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "s'est montré",
+        "s'est montrée",
+        "s'est dit",
+        "s'est dite",
         // participles (after "a", "avait", "aurait", "ont" …)
         "déclaré",
         "dit",
@@ -285,6 +289,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dr", U),
     ],
     roles: &[
+        ("société", P),
+        ("groupe", P),
         ("maire", U),
         ("ministre", U),
         ("premier ministre", U),

@@ -205,7 +205,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         });
     }
 
-    let direct: Vec<(usize, usize)> = spans.iter().map(|s| (s.open, s.close)).collect();
+    let direct: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
     for (start, end, attr) in indirect::find(&ctx, &sents, &direct) {
         cands.push(Cand {
             start,
@@ -273,7 +273,12 @@ fn is_short(text: &str, sp: &Span) -> bool {
         }
     }
     weight += cjk / 2;
-    weight <= 4 && !content.ends_with(['.', ',', '!', '?', '…', ';', ':'])
+    // Russian and German put the stop after the closing mark: «Другого выхода нет».
+    let after = text[sp.close..].chars().next();
+    let sentence = weight >= 3
+        && content.chars().next().is_some_and(char::is_uppercase)
+        && after.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+    weight <= 4 && !content.ends_with(['.', ',', '!', '?', '…', ';', ':']) && !sentence
 }
 
 /// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
@@ -334,6 +339,22 @@ fn attribute_direct(
     let lead_mark = b_hi > b_lo && (tk.is_punct(b_hi - 1, ':') || tk.is_punct(b_hi - 1, ','));
     if lead_mark && let Some(a) = before_cue(ctx, b_lo, b_hi, 12) {
         return (a, How::Lead);
+    }
+    // `Капітан Віталій Мороз був обережнішим: «…»`: no verb of saying, but the colon hands the
+    // quote to the named subject of the sentence.
+    if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
+        let end = (b_lo..b_hi).find(|&i| !tk.toks[i].word).unwrap_or(b_hi);
+        if let Some(m) = ctx
+            .phrase(b_lo, end)
+            .filter(|m| m.kind == MentionKind::Name)
+        {
+            let attr = Attribution {
+                cue: None,
+                mention: Some(m),
+                source: None,
+            };
+            return (attr, How::Lead);
+        }
     }
     // `Der Minister sagte dazu:` ending the sentence (or paragraph) before the quote.
     if b_hi == b_lo
@@ -443,9 +464,15 @@ pub(crate) fn speaker_of(
                 ))
             })
         }),
-        CueKind::Passive | CueKind::Object => {
-            ctx.mention_before(lo, cue.first).map(|m| (m, cue.last + 1))
-        }
+        CueKind::Object => ctx.mention_before(lo, cue.first).map(|m| (m, cue.last + 1)),
+        // "was quoted as saying"; "цитирует его газета": a pronoun object after the cue.
+        CueKind::Passive => ctx
+            .mention_before(lo, cue.first)
+            .map(|m| (m, cue.last + 1))
+            .or_else(|| {
+                ctx.mention_after(cue.last + 1, hi)
+                    .filter(|(m, _)| m.kind == MentionKind::Pronoun)
+            }),
         CueKind::Verb => {
             if cue.first > lo
                 && let Some(m) = ctx.mention_before(lo, cue.first)

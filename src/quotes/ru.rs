@@ -6,6 +6,13 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "повторил",
+        "повторила",
+        "повторили",
+        "спросил",
+        "спросила",
+        "воскликнул",
+        "воскликнула",
         "заявил",
         "заявила",
         "заявили",

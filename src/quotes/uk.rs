@@ -6,6 +6,13 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "повторив",
+        "повторила",
+        "повторили",
+        "запитав",
+        "запитала",
+        "вигукнув",
+        "вигукнула",
         "заявив",
         "заявила",
         "заявили",
