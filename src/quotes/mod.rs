@@ -168,8 +168,18 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let sents = crate::segment::sentences(text);
     let spans = marks::find(text, &paras, rules.lex.dash_quotes);
 
+    // Where the previous quote ended, for each quote; a short one before it („Bild“) is part of
+    // the sentence, not a boundary. One pass, so thousands of short quotes stay linear.
+    let mut prev_closes = Vec::with_capacity(spans.len());
+    let mut last_close = 0;
+    for sp in &spans {
+        prev_closes.push(last_close);
+        if !is_short(text, sp) {
+            last_close = sp.close;
+        }
+    }
     let mut found: Vec<(Attribution, How)> = (0..spans.len())
-        .map(|k| attribute_direct(&ctx, &spans, k, &sents))
+        .map(|k| attribute_direct(&ctx, &spans, k, &sents, &prev_closes))
         .collect();
     // A quote that runs on into the next paragraph shares the attribution of its last piece.
     for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -303,15 +313,11 @@ fn attribute_direct(
     spans: &[Span],
     k: usize,
     sents: &[(usize, usize)],
+    prev_closes: &[usize],
 ) -> (Attribution, How) {
     let tk = &ctx.tk;
     let sp = &spans[k];
-    // A short quote before this one („Bild“) is part of the sentence, not a boundary.
-    let prev_close = spans[..k]
-        .iter()
-        .rev()
-        .find(|s| !is_short(tk.text, s))
-        .map_or(0, |s| s.close);
+    let prev_close = prev_closes[k];
     let next_open = spans.get(k + 1).map_or(tk.text.len(), |s| s.open);
     let b_start = sentence_at(sents, sp.open)
         .map_or(0, |i| sents[i].0)

@@ -298,7 +298,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     for m in s.misses:
                         print("  " + m, file=sys.stderr)
     if args.data is not None:
-        path = args.data / "de_wikinews_quotes" / f"{args.split}.compact.jsonl"
+        name = f"de_wikinews_quotes/{args.split}.compact.jsonl"
+        path = args.data / name
+        if not path.is_file():
+            path = args.data / "quotes" / name  # --data ../shared/data works too
         if not path.is_file():
             print(f"no WikiNews data at {path}", file=sys.stderr)
             return 2
