@@ -10,8 +10,10 @@ result_class! {
     /// A quotation: `text == document[start:end]` (the words, quotation marks excluded).
     ///
     /// Attributes:
-    ///     speaker: the resolved name or description of who said it, or None.
-    ///     speaker_start, speaker_end: the mention in the text that names the speaker, or None.
+    ///     speaker: the resolved name of who said it ("he" becomes the name said earlier), else a
+    ///         description as written ("the parks department"), else None.
+    ///     speaker_start, speaker_end: the speaker mention attached to this quote (a name, a
+    ///         description or a pronoun as written), or None when there is none.
     ///     cue: the reporting verb as written ("said", "a déclaré", "cho biết"), or None.
     ///     source: an outlet that carried the words ("The Independent"), or None.
     ///     kind: "direct" (in quotation marks) or "indirect" (reported speech).

@@ -29,7 +29,17 @@ pub(crate) struct Mention {
     pub roles: Vec<String>,
     /// The name is a medium (newspaper, agency, channel), not a person.
     pub outlet: bool,
+    /// A description opened by a definite article ("the analyst", "le ministre"): it refers
+    /// back to someone already named.
+    pub definite: bool,
 }
+
+/// Definite articles of the languages sayso reads (Russian, Ukrainian and Vietnamese have none,
+/// so their bare descriptions count as definite).
+const DEFINITE: &[&str] = &[
+    "the", "le", "la", "l'", "der", "die", "das", "den", "dem", "el", "il", "lo", "o", "a", "de",
+    "het",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
@@ -198,7 +208,8 @@ impl<'a> Ctx<'a> {
             .filter(|&i| self.tk.toks[i].word)
             .collect();
         let &first = words.first()?;
-        if r.is_preposition(self.tk.low(first)) {
+        // A prepositional phrase is not a subject (Portuguese "a" is also an article).
+        if r.is_preposition(self.tk.low(first)) && r.determiner(self.tk.low(first)).is_none() {
             return None;
         }
         if let Some(g) = r.pronoun(self.tk.low(first))
@@ -210,7 +221,7 @@ impl<'a> Ctx<'a> {
         let mut gender = Gender::Unknown;
         let mut roles = Vec::new();
         let (mut blocked, mut after_det, mut has_det) = (false, false, false);
-        let (mut content_seen, mut honor_before) = (false, false);
+        let (mut content_seen, mut honor_before, mut media_blocked) = (false, false, false);
         let mut head: Option<usize> = None;
         let mut k = 0;
         while k < words.len() {
@@ -224,6 +235,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some(g) = r.determiner(l) {
+                // "Die Sprecherin des Auswärtigen Amtes": a determiner after the head opens a
+                // genitive complement, which never holds the speaker's name.
+                if head.is_some() {
+                    blocked = true;
+                }
                 gender = merge(gender, g);
                 has_det = true;
                 after_det = true;
@@ -237,11 +253,17 @@ impl<'a> Ctx<'a> {
             }
             if let Some(n) = self.media_at(i, hi) {
                 blocked = true;
+                media_blocked = true;
                 k += n;
                 continue;
             }
             if !blocked && let Some((n, g)) = self.role_at(i, hi) {
-                gender = merge(gender, g);
+                // An institution ("the ministry", "le conseil") is never "he" or "she".
+                gender = if g == Gender::Plural {
+                    g
+                } else {
+                    merge(gender, g)
+                };
                 let last = words.get(k + n - 1).copied().unwrap_or(i);
                 roles.push(
                     self.tk.text[self.tk.toks[i].start..self.tk.toks[last].end].to_lowercase(),
@@ -255,10 +277,25 @@ impl<'a> Ctx<'a> {
             // lone capitalised word before a common noun is an adjective ("Western officials").
             let prev_role =
                 k > 0 && (self.role_at(words[k - 1], hi).is_some() || head == Some(words[k - 1]));
-            if !blocked
+            let surname_next = |j: usize| {
+                words.get(j).is_some_and(|&n| self.namey(n))
+                    || words
+                        .get(j)
+                        .is_some_and(|&n| PARTICLES.contains(&self.tk.low(n)))
+                        && words.get(j + 1).is_some_and(|&n| self.namey(n))
+            };
+            let given_name = surname_next(k + 1) && names::given_name(l).is_some();
+            // A known given name is a person even after a complement ("il consigliere di
+            // opposizione Marco Bianchi"), but never the name of a medium.
+            let unblocked = !blocked || (given_name && !media_blocked);
+            if unblocked
                 && !after_det
                 && self.namey(i)
-                && (k == 0 || prev_role || (content_seen && self.loose_names) || honor_before)
+                && (k == 0
+                    || prev_role
+                    || given_name
+                    || (content_seen && self.loose_names)
+                    || honor_before)
             {
                 // The name run: capitalised words and particles between them.
                 let mut e = k;
@@ -278,13 +315,12 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let run: Vec<usize> = words[k..=e].to_vec();
+                // "Western officials", "Westliche Regierungsvertreter": an adjective before a
+                // role noun, not a name.
                 let adjective = run.len() == 1
-                    && words.get(e + 1).is_some_and(|&n| {
-                        let l = self.tk.low(n);
-                        !self.tk.is_capitalized(n)
-                            && !r.is_preposition(l)
-                            && r.determiner(l).is_none()
-                    });
+                    && words
+                        .get(e + 1)
+                        .is_some_and(|&n| self.role_at(n, hi).is_some());
                 if adjective && k == 0 {
                     content_seen = true;
                     k = e + 1;
@@ -292,6 +328,11 @@ impl<'a> Ctx<'a> {
                 }
                 let acronym_only = run.iter().all(|&t| self.tk.is_all_caps(t));
                 if !(acronym_only && words.len() > run.len()) {
+                    // An institution in the title ("начальник управления МЧС") says nothing
+                    // about the person's gender.
+                    if gender == Gender::Plural {
+                        gender = Gender::Unknown;
+                    }
                     gender = merge(gender, self.name_gender(&run));
                     let (start, end) = self.span(run[0], run[run.len() - 1]);
                     return Some(self.mention(start, end, MentionKind::Name, gender, roles));
@@ -335,7 +376,10 @@ impl<'a> Ctx<'a> {
             last = i;
         }
         let (start, end) = self.span(first, last);
-        Some(self.mention(start, end, MentionKind::Description, gender, roles))
+        let mut m = self.mention(start, end, MentionKind::Description, gender, roles);
+        let article = self.tk.low(first);
+        m.definite = DEFINITE.contains(&article) || (self.slavic && !has_det);
+        Some(m)
     }
 
     fn mention(
@@ -353,12 +397,20 @@ impl<'a> Ctx<'a> {
             gender,
             roles,
             outlet: false,
+            definite: false,
         }
     }
 
     fn name_gender(&self, run: &[usize]) -> Gender {
         let first = self.tk.low(run[0]);
         if let Some(g) = names::given_name(first) {
+            return g;
+        }
+        // Vietnamese (and Hungarian, Chinese…) write the given name last.
+        if let Some(&last) = run.last()
+            && run.len() > 1
+            && let Some(g) = names::given_name(self.tk.low(last))
+        {
             return g;
         }
         if self.slavic {
@@ -405,20 +457,7 @@ impl<'a> Ctx<'a> {
         let c = self.tk.raw(i);
         matches!(
             c,
-            ":" | ";"
-                | "."
-                | "!"
-                | "?"
-                | "\""
-                | "“"
-                | "”"
-                | "«"
-                | "»"
-                | "„"
-                | "("
-                | ")"
-                | "「"
-                | "」"
+            ":" | ";" | "!" | "?" | "\"" | "“" | "”" | "«" | "»" | "„" | "(" | ")" | "「" | "」"
         )
     }
 
@@ -466,7 +505,11 @@ impl<'a> Ctx<'a> {
             segs.push((start, s_end));
         }
         let &(s0, e0) = segs.first()?;
-        let m = self.phrase(s0, e0)?;
+        // "bà Nguyễn Thị Lan, 68 tuổi, kể lại": an age or a place between name and verb.
+        let Some(m) = self.phrase(s0, e0) else {
+            let &(s1, e1) = segs.get(1)?;
+            return self.phrase(s1, e1).filter(|m| m.kind == MentionKind::Name);
+        };
         if segs.len() == 1 {
             return Some(m);
         }
@@ -485,10 +528,23 @@ impl<'a> Ctx<'a> {
     /// token `from`; returns it with the token index where it ends.
     pub fn mention_after(&self, from: usize, hi: usize) -> Option<(Mention, usize)> {
         let hi = hi.min(from + WINDOW).min(self.tk.len());
+        // Time words before an inverted subject: "a annoncé mardi le conseil", "anunció el
+        // martes la compañía", "anunciou na terça-feira o presidente".
         let mut i = from;
         let mut skipped = 0;
-        while i < hi && skipped < 3 && self.word(i) && self.rules.is_skip(self.tk.low(i)) {
-            i += 1;
+        while i < hi && skipped < 4 && self.word(i) {
+            let l = self.tk.low(i);
+            if self.rules.is_skip(l) {
+                i += 1;
+            } else if (self.rules.is_preposition(l) || self.rules.determiner(l).is_some())
+                && self.word(i + 1)
+                && i + 1 < hi
+                && self.rules.is_skip(self.tk.low(i + 1))
+            {
+                i += 2;
+            } else {
+                break;
+            }
             skipped += 1;
         }
         let seg_end = |s: usize| {
@@ -534,7 +590,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        Some((m, e0))
+        let end = self.tk.at_or_after(m.end).clamp(i, e0);
+        Some((m, end))
     }
 
     /// An outlet named at token `i`: a known one, a name after a media noun ("tờ The
@@ -617,18 +674,14 @@ impl<'a> Ctx<'a> {
                 return Some(s);
             }
         }
+        // "цитирует его газета The Independent", "sur la chaîne Rossiya 1": a media noun and
+        // its name, outside the speaker's own phrase.
         for i in lo..hi {
-            if !inside(i) && self.word(i) && self.rules.is_preposition(self.tk.low(i)) {
-                let mut j = i + 1;
-                if self.word(j) && self.rules.determiner(self.tk.low(j)).is_some() {
-                    j += 1;
-                }
-                if self.media_at(j, hi).is_some()
-                    && !inside(j)
-                    && let Some(s) = self.outlet_at(j, hi, false)
-                {
-                    return Some(s);
-                }
+            if !inside(i)
+                && self.media_at(i, hi).is_some()
+                && let Some(s) = self.outlet_at(i, hi, false)
+            {
+                return Some(s);
             }
         }
         None

@@ -6,6 +6,9 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "se mostró",
+        "se muestra",
+        "se mostraron",
         "dijo",
         "dice",
         "decía",
@@ -199,6 +202,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("compañía", P),
+        ("fabricante", P),
         ("alcalde", M),
         ("alcaldesa", F),
         ("ministro", M),
@@ -260,12 +265,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("fiscal", U),
         ("delegado", M),
         ("delegada", F),
-        ("ayuntamiento", M),
-        ("gobierno", M),
-        ("ministerio", M),
-        ("policía", F),
-        ("empresa", F),
-        ("oposición", F),
+        ("ayuntamiento", P),
+        ("gobierno", P),
+        ("ministerio", P),
+        ("policía", P),
+        ("empresa", P),
+        ("oposición", P),
     ],
     role_suffixes: &[],
     determiners: &[

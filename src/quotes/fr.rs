@@ -6,6 +6,10 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "s'est montré",
+        "s'est montrée",
+        "s'est dit",
+        "s'est dite",
         // participles (after "a", "avait", "aurait", "ont" …)
         "déclaré",
         "dit",
@@ -102,7 +106,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "écrit",
         "poursuit",
         "conclut",
-        "juge",
         "considère",
         "promet",
         "confirme",
@@ -154,6 +157,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "précisent",
         "annoncent",
         "répondent",
+        "promettent",
+        "racontent",
+        "expliquent",
+        "dénoncent",
+        "préviennent",
+        "assurent",
     ],
     aux: &[
         "a",
@@ -280,6 +289,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dr", U),
     ],
     roles: &[
+        ("société", P),
+        ("groupe", P),
         ("maire", U),
         ("ministre", U),
         ("premier ministre", U),
@@ -346,13 +357,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("chancelier", M),
         ("chancelière", F),
         ("journaliste", U),
-        ("gouvernement", U),
-        ("ministère", U),
-        ("conseil", U),
-        ("conseil municipal", U),
-        ("mairie", U),
-        ("entreprise", U),
-        ("police", U),
+        ("gouvernement", P),
+        ("ministère", P),
+        ("conseil", P),
+        ("conseil municipal", P),
+        ("mairie", P),
+        ("entreprise", P),
+        ("police", P),
     ],
     role_suffixes: &[],
     determiners: &[

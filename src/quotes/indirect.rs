@@ -6,7 +6,7 @@ use super::attribute::{Attribution, Ctx, CueKind, WINDOW};
 use super::lexicon::ZeroThat;
 
 /// The fewest words reported content may have.
-const MIN_WORDS: usize = 3;
+const MIN_WORDS: usize = 2;
 
 /// Reported clauses of `sents` that do not overlap a direct quotation (`direct`: mark spans).
 pub(crate) fn find(
@@ -17,14 +17,17 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let mut d = 0;
     for &(ss, se) in sents {
+        // A sentence holding a direct quotation is that quotation's attribution.
+        while d < direct.len() && direct[d].1 <= ss {
+            d += 1;
+        }
+        if direct.get(d).is_some_and(|&(o, _)| o < se) {
+            continue;
+        }
         let Some((start, end, attr)) = sentence(ctx, ss, se) else {
             continue;
         };
-        while d < direct.len() && direct[d].1 <= start {
-            d += 1;
-        }
-        let overlaps = direct.get(d).is_some_and(|&(o, _)| o < end);
-        if !overlaps {
+        {
             out.push((start, end, attr));
         }
     }
@@ -164,6 +167,10 @@ fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attri
     let tail_lo = lo.max(hi.saturating_sub(24));
     let comma = (tail_lo..hi).rev().find(|&i| tk.is_punct(i, ','))?;
     let f = comma + 1;
+    // "…, qu'il juge …" is a relative clause, not an attribution.
+    if f < hi && tk.toks[f].word && r.is_complementizer(tk.low(f)) {
+        return None;
+    }
     for c in f..hi.min(f + 12) {
         if !tk.toks[c].word {
             continue;
@@ -177,6 +184,10 @@ fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attri
             }
             ctx.mention_after(cue.last + 1, hi)?
         } else if c == f {
+            // "…, anunció la lista": after an inverted verb only a person can be the speaker.
+            let person = |m: &super::Mention| {
+                m.kind != super::MentionKind::Description || !m.roles.is_empty()
+            };
             if let Some(cl) = cue.clitic {
                 let g = r.pronoun(tk.low(cl)).unwrap_or(super::Gender::Unknown);
                 (
@@ -184,7 +195,8 @@ fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attri
                     cl + 1,
                 )
             } else {
-                ctx.mention_after(cue.last + 1, hi)?
+                ctx.mention_after(cue.last + 1, hi)
+                    .filter(|(m, _)| person(m))?
             }
         } else {
             (ctx.mention_before(f, c)?, cue.last + 1)

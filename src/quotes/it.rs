@@ -5,6 +5,11 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "si è mostrato",
+        "si è mostrata",
+        "si è detto",
+        "si è detta",
+        "si mostra",
         "detto",
         "dice",
         "disse",
@@ -181,6 +186,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("on", U),
     ],
     roles: &[
+        ("giunta", P),
+        ("società", P),
         ("sindaco", U),
         ("sindaca", F),
         ("ministro", M),
@@ -237,11 +244,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procuratore", M),
         ("procuratrice", F),
         ("premier", U),
-        ("comune", M),
-        ("governo", M),
-        ("ministero", M),
-        ("polizia", F),
-        ("azienda", F),
+        ("comune", P),
+        ("governo", P),
+        ("ministero", P),
+        ("polizia", P),
+        ("azienda", P),
     ],
     role_suffixes: &[],
     determiners: &[

@@ -83,15 +83,15 @@ pub(crate) fn no_verb_gender(_: &str) -> Gender {
 pub(crate) struct Rules {
     pub lex: &'static Lexicon,
     /// First word -> the remaining words of every cue phrase starting with it, longest first.
-    verbs: HashMap<&'static str, Vec<Vec<&'static str>>>,
-    passive: HashMap<&'static str, Vec<Vec<&'static str>>>,
-    according: HashMap<&'static str, Vec<Vec<&'static str>>>,
-    source_markers: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    verbs: Phrases,
+    passive: Phrases,
+    according: Phrases,
+    source_markers: Phrases,
     aux: HashSet<&'static str>,
     object_verbs: HashSet<&'static str>,
     complementizers: HashSet<&'static str>,
     media: HashSet<&'static str>,
-    outlets: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    outlets: Phrases,
     pronouns: HashMap<&'static str, Gender>,
     honorifics: HashMap<&'static str, Gender>,
     roles: HashMap<&'static str, Gender>,
@@ -101,10 +101,27 @@ pub(crate) struct Rules {
     skip: HashSet<&'static str>,
 }
 
-fn phrases(list: &[&'static str]) -> HashMap<&'static str, Vec<Vec<&'static str>>> {
-    let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+/// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
+fn phrase_words(p: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in p.split(' ').filter(|w| !w.is_empty()) {
+        match w.find('\'') {
+            Some(k) if k + 1 < w.len() && super::tokens::is_elision(&w[..k]) => {
+                out.push(w[..=k].to_string());
+                out.push(w[k + 1..].to_string());
+            }
+            _ => out.push(w.to_string()),
+        }
+    }
+    out
+}
+
+type Phrases = HashMap<String, Vec<Vec<String>>>;
+
+fn phrases(list: &[&'static str]) -> Phrases {
+    let mut m: Phrases = HashMap::new();
     for p in list {
-        let mut words = p.split(' ');
+        let mut words = phrase_words(p).into_iter();
         if let Some(first) = words.next() {
             m.entry(first).or_default().push(words.collect());
         }
@@ -146,12 +163,9 @@ impl Rules {
         }
     }
 
-    fn longest(
-        table: &HashMap<&'static str, Vec<Vec<&'static str>>>,
-        words: &[&str],
-    ) -> Option<usize> {
+    fn longest(table: &Phrases, words: &[&str]) -> Option<usize> {
         let first = words.first()?;
-        let rest = table.get(first)?;
+        let rest = table.get(*first)?;
         rest.iter()
             .find(|r| r.len() < words.len() && r.iter().zip(&words[1..]).all(|(a, b)| a == b))
             .map(|r| r.len() + 1)
@@ -199,11 +213,18 @@ impl Rules {
         if let Some(g) = self.roles.get(w) {
             return Some(*g);
         }
-        self.lex
-            .role_suffixes
-            .iter()
-            .find(|(s, _)| w.len() > s.len() && w.ends_with(s))
-            .map(|(_, g)| *g)
+        let by_suffix = |w: &str| {
+            self.lex
+                .role_suffixes
+                .iter()
+                .find(|(s, _)| w.len() > s.len() && w.ends_with(s))
+                .map(|(_, g)| *g)
+        };
+        // German genitive and plural endings: "des Sprechers", "der Ministerinnen".
+        by_suffix(w).or_else(|| {
+            let stem = w.strip_suffix("nen").or_else(|| w.strip_suffix('s'))?;
+            self.roles.get(stem).copied().or_else(|| by_suffix(stem))
+        })
     }
     pub fn determiner(&self, w: &str) -> Option<Gender> {
         self.determiners.get(w).copied()
@@ -228,7 +249,7 @@ impl Rules {
 /// Lists shared by every language: outlets named the same everywhere, international honorifics,
 /// weekday-free skip words.
 struct Common {
-    outlets: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    outlets: Phrases,
     honorifics: HashMap<&'static str, Gender>,
     function_words: HashSet<&'static str>,
     skip: HashSet<&'static str>,

@@ -289,12 +289,21 @@ fn dialogue(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
     let Some(first) = para.chars().next().filter(|&c| is_dash(c)) else {
         return;
     };
-    // Cut the paragraph at every dash that follows punctuation or a space and precedes a space.
+    // Cut the paragraph at every dash that follows punctuation or a space, and at a dash that
+    // closes an attribution before punctuation ("—dijo Carmen Vidal—. No pudimos…").
     let mut cuts = vec![(ps, ps + first.len_utf8())];
     let mut prev = first;
-    for (i, c) in para.char_indices().skip(1) {
-        if is_dash(c) && (prev.is_whitespace() || matches!(prev, ',' | '.' | '!' | '?' | '…')) {
-            cuts.push((ps + i, ps + i + c.len_utf8()));
+    let mut chars = para.char_indices().skip(1).peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_dash(c) {
+            let at = ps + i;
+            if prev.is_whitespace() || matches!(prev, ',' | '.' | '!' | '?' | '…') {
+                cuts.push((at, at + c.len_utf8()));
+            } else if let Some(&(j, p)) = chars.peek()
+                && matches!(p, '.' | ',' | ';')
+            {
+                cuts.push((at, ps + j + p.len_utf8()));
+            }
         }
         prev = c;
     }

@@ -139,10 +139,8 @@ enum How {
     After {
         opens: bool,
     },
-    /// Earlier in the sentence; `adjacent` when the cue is right before the marks.
-    Before {
-        adjacent: bool,
-    },
+    /// Earlier in the sentence (`He was quoted as saying … that "…"`).
+    Before,
     None,
 }
 
@@ -154,6 +152,8 @@ struct Cand {
     attr: Attribution,
     /// Takes the speaker of this earlier candidate (a continuation quote).
     inherit: Option<usize>,
+    /// Index of the paragraph holding the quote.
+    para: usize,
 }
 
 fn extract(text: &str, lang: Lang) -> Vec<Quote> {
@@ -168,8 +168,18 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let sents = crate::segment::sentences(text);
     let spans = marks::find(text, &paras, rules.lex.dash_quotes);
 
+    // Where the previous quote ended, for each quote; a short one before it („Bild“) is part of
+    // the sentence, not a boundary. One pass, so thousands of short quotes stay linear.
+    let mut prev_closes = Vec::with_capacity(spans.len());
+    let mut last_close = 0;
+    for sp in &spans {
+        prev_closes.push(last_close);
+        if !is_short(text, sp) {
+            last_close = sp.close;
+        }
+    }
     let mut found: Vec<(Attribution, How)> = (0..spans.len())
-        .map(|k| attribute_direct(&ctx, &spans, k, &sents))
+        .map(|k| attribute_direct(&ctx, &spans, k, &sents, &prev_closes))
         .collect();
     // A quote that runs on into the next paragraph shares the attribution of its last piece.
     for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -201,10 +211,11 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             kind: QuoteKind::Direct,
             attr: attr.clone(),
             inherit,
+            para,
         });
     }
 
-    let direct: Vec<(usize, usize)> = spans.iter().map(|s| (s.open, s.close)).collect();
+    let direct: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
     for (start, end, attr) in indirect::find(&ctx, &sents, &direct) {
         cands.push(Cand {
             start,
@@ -212,6 +223,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             kind: QuoteKind::Indirect,
             attr,
             inherit: None,
+            para: para_of(start),
         });
     }
     // Indirect candidates came after the direct ones; keep inherit indices valid while sorting.
@@ -222,7 +234,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         new_index[i] = n;
     }
     let mut sorted: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
-    let cands: Vec<Cand> = order
+    let mut cands: Vec<Cand> = order
         .iter()
         .filter_map(|&i| sorted[i].take())
         .map(|mut c| {
@@ -230,12 +242,30 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             c
         })
         .collect();
+    // A floating quote (no cue of its own, no quote before it in its paragraph) belongs to the
+    // last attributed speaker of this paragraph or the one before, the way news text runs on.
+    let mut last: Option<(usize, usize)> = None; // (cand, paragraph)
+    let mut floating = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.attr.mention.is_none() && c.inherit.is_none() && c.kind == QuoteKind::Direct {
+            if let Some((j, p)) = last
+                && p + 1 >= c.para
+            {
+                floating.push((i, j));
+            }
+        } else if c.attr.mention.is_some() {
+            last = Some((i, c.para));
+        }
+    }
+    for (i, j) in floating {
+        cands[i].inherit = Some(j);
+    }
     resolve_all(&ctx, cands)
 }
 
-/// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
-fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
-    let content = &ctx.tk.text[sp.start..sp.end];
+/// A short quote: at most four words and no punctuation of its own ("peace plan", „Bild“).
+fn is_short(text: &str, sp: &Span) -> bool {
+    let content = &text[sp.start..sp.end];
     let mut weight = 0usize;
     let mut cjk = 0usize;
     let mut in_word = false;
@@ -253,22 +283,24 @@ fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -
         }
     }
     weight += cjk / 2;
-    let ends_punct = content.ends_with(['.', ',', '!', '?', '…', ';', ':']);
+    // Russian and German put the stop after the closing mark: «Другого выхода нет».
+    let after = text[sp.close..].chars().next();
+    let sentence = weight >= 3
+        && content.chars().next().is_some_and(char::is_uppercase)
+        && after.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+    weight <= 4 && !content.ends_with(['.', ',', '!', '?', '…', ';', ':']) && !sentence
+}
+
+/// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
+fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
     if sp.dangling {
-        return attributed && weight >= 3;
+        return attributed && !is_short(ctx.tk.text, sp);
     }
     if sp.dash {
         return attributed || continues;
     }
-    let short = weight <= 4 && !ends_punct;
-    if !short {
-        return true;
-    }
     // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
-    matches!(
-        how,
-        How::Lead | How::Before { adjacent: true } | How::After { opens: true }
-    )
+    !is_short(ctx.tk.text, sp) || matches!(how, How::Lead | How::After { opens: true })
 }
 
 /// Index of the sentence holding byte `pos` (or the one before it).
@@ -281,10 +313,11 @@ fn attribute_direct(
     spans: &[Span],
     k: usize,
     sents: &[(usize, usize)],
+    prev_closes: &[usize],
 ) -> (Attribution, How) {
     let tk = &ctx.tk;
     let sp = &spans[k];
-    let prev_close = if k > 0 { spans[k - 1].close } else { 0 };
+    let prev_close = prev_closes[k];
     let next_open = spans.get(k + 1).map_or(tk.text.len(), |s| s.open);
     let b_start = sentence_at(sents, sp.open)
         .map_or(0, |i| sents[i].0)
@@ -313,32 +346,45 @@ fn attribute_direct(
     if lead_mark && let Some(a) = before_cue(ctx, b_lo, b_hi, 12) {
         return (a, How::Lead);
     }
+    // `Капітан Віталій Мороз був обережнішим: «…»`: no verb of saying, but the colon hands the
+    // quote to the named subject of the sentence.
+    if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
+        let end = (b_lo..b_hi).find(|&i| !tk.toks[i].word).unwrap_or(b_hi);
+        if let Some(m) = ctx
+            .phrase(b_lo, end)
+            .filter(|m| m.kind == MentionKind::Name)
+        {
+            let attr = Attribution {
+                cue: None,
+                mention: Some(m),
+                source: None,
+            };
+            return (attr, How::Lead);
+        }
+    }
+    // `Der Minister sagte dazu:` ending the sentence (or paragraph) before the quote.
+    if b_hi == b_lo
+        && b_hi > 0
+        && tk.is_punct(b_hi - 1, ':')
+        && let Some(i) = sentence_at(sents, tk.toks[b_hi - 1].start)
+    {
+        let lo = tk.at_or_after(sents[i].0.max(prev_close));
+        if let Some(a) = before_cue(ctx, lo, b_hi, 16) {
+            return (a, How::Lead);
+        }
+    }
     if let Some(a) = after_cue(ctx, a_lo, a_hi) {
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
     }
-    if let Some((a, dist)) = before_cue_dist(ctx, b_lo, b_hi, WINDOW) {
-        return (
-            a,
-            How::Before {
-                adjacent: dist <= 2,
-            },
-        );
+    if let Some(a) = before_cue(ctx, b_lo, b_hi, WINDOW) {
+        return (a, How::Before);
     }
     (Attribution::default(), How::None)
 }
 
+/// The last cue in `[lo, hi)` (at most `max_dist` tokens back) that has a speaker.
 fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<Attribution> {
-    before_cue_dist(ctx, lo, hi, max_dist).map(|(a, _)| a)
-}
-
-/// The last cue in `[lo, hi)` that has a speaker, with how many tokens separate it from `hi`.
-fn before_cue_dist(
-    ctx: &Ctx<'_>,
-    lo: usize,
-    hi: usize,
-    max_dist: usize,
-) -> Option<(Attribution, usize)> {
     let lo = lo.max(hi.saturating_sub(max_dist));
     let mut i = hi;
     while i > lo {
@@ -354,9 +400,8 @@ fn before_cue_dist(
             }
         }
         if let Some((mention, m_end)) = speaker_of(ctx, &cue, lo, hi) {
-            let from = (cue.last + 1).max(m_end);
-            let source = ctx.source_in(from, hi, (0, 0));
-            return Some((attribution(ctx, &cue, mention, source), hi - cue.last - 1));
+            let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+            return Some(attribution(ctx, &cue, mention, source));
         }
     }
     None
@@ -377,7 +422,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
     }
     if let Some(cue) = ctx.cue_at(f, hi) {
         let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
-        let source = ctx.source_in((cue.last + 1).max(m_end), hi, (0, 0));
+        let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
     }
     for c in f + 1..hi.min(f + 20) {
@@ -394,7 +439,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
             break;
         }
         let m = ctx.mention_before(f, c)?;
-        let source = ctx.source_in(cue.last + 1, hi, (0, 0));
+        let source = ctx.source_in(cue.first, hi, (0, 0));
         return Some(attribution(ctx, &cue, m, source));
     }
     None
@@ -425,9 +470,15 @@ pub(crate) fn speaker_of(
                 ))
             })
         }),
-        CueKind::Passive | CueKind::Object => {
-            ctx.mention_before(lo, cue.first).map(|m| (m, cue.last + 1))
-        }
+        CueKind::Object => ctx.mention_before(lo, cue.first).map(|m| (m, cue.last + 1)),
+        // "was quoted as saying"; "цитирует его газета": a pronoun object after the cue.
+        CueKind::Passive => ctx
+            .mention_before(lo, cue.first)
+            .map(|m| (m, cue.last + 1))
+            .or_else(|| {
+                ctx.mention_after(cue.last + 1, hi)
+                    .filter(|(m, _)| m.kind == MentionKind::Pronoun)
+            }),
         CueKind::Verb => {
             if cue.first > lo
                 && let Some(m) = ctx.mention_before(lo, cue.first)
@@ -451,6 +502,7 @@ pub(crate) fn speaker_of(
                     gender: g,
                     roles: Vec::new(),
                     outlet: false,
+                    definite: false,
                 },
                 cue.last + 1,
             ))
@@ -466,6 +518,7 @@ pub(crate) fn pronoun_mention(start: usize, end: usize, g: Gender) -> Mention {
         gender: g,
         roles: Vec::new(),
         outlet: false,
+        definite: false,
     }
 }
 
@@ -546,7 +599,9 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>) -> Vec<Quote> {
                     }
                 }
             }
-            if speaker.is_some() && m.kind != MentionKind::Zero {
+            // The mention attached to the cue, even a pronoun nobody resolves; a dropped
+            // subject has none of its own, so it points at its antecedent.
+            if m.kind != MentionKind::Zero {
                 (sp_start, sp_end) = (Some(m.start), Some(m.end));
             } else if let Some(e) = speaker.as_ref().and_then(|_| entities.resolve(m, m.start)) {
                 (sp_start, sp_end) = (Some(e.start), Some(e.end));

@@ -5,6 +5,9 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "mostrou-se",
+        "mostra-se",
+        "mostraram-se",
         "disse",
         "diz",
         "dizia",
@@ -176,6 +179,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("companhia", P),
+        ("autarquia", P),
         ("prefeito", M),
         ("prefeita", F),
         ("presidente da câmara", U),
@@ -237,11 +242,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sindicalista", U),
         ("procurador", M),
         ("procuradora", F),
-        ("câmara", F),
-        ("governo", M),
-        ("ministério", M),
-        ("polícia", F),
-        ("empresa", F),
+        ("câmara", P),
+        ("governo", P),
+        ("ministério", P),
+        ("polícia", P),
+        ("empresa", P),
         ("autarca", U),
     ],
     role_suffixes: &[],

@@ -33,12 +33,11 @@ impl Entities {
             return None;
         }
         let k = self.0.partition_point(|e| e.pos < pos);
-        self.0[..k].iter().rev().take(LOOKBACK * 4).find(|e| {
-            e.named
-                && e.name.len() > name.len()
-                && e.name.ends_with(name)
-                && e.name[..e.name.len() - name.len()].ends_with(' ')
-        })
+        self.0[..k]
+            .iter()
+            .rev()
+            .take(LOOKBACK * 4)
+            .find(|e| e.named && e.name.contains(' ') && same_surname(&e.name, name))
     }
 
     /// The antecedent of a pronoun, zero subject or description at byte `pos`.
@@ -57,11 +56,12 @@ impl Entities {
                             .any(|x| x == r || x.ends_with(&format!(" {r}")))
                     })
                 });
+                // Else a definite description of one person ("the analyst", "le ministre") is the
+                // last named person whose gender agrees; "a commentator" introduces someone new.
                 by_role.or_else(|| {
-                    // Else the last speaker whose role is unknown, if the genders agree.
-                    before()
-                        .find(|e| e.speaker && e.roles.is_empty() && compatible(m.gender, e.gender))
-                        .filter(|_| !m.roles.is_empty())
+                    (m.definite && m.gender != Gender::Plural && !m.roles.is_empty())
+                        .then(|| before().find(|e| compatible(m.gender, e.gender)))
+                        .flatten()
                 })
             }
             MentionKind::Pronoun | MentionKind::Zero => {
@@ -83,4 +83,23 @@ impl Entities {
 
 fn compatible(a: Gender, b: Gender) -> bool {
     a == Gender::Unknown || b == Gender::Unknown || a == b
+}
+
+/// Does the last word of `full` name the same person as `surname`? Equal, or (Russian and
+/// Ukrainian, which decline names) the same stem: "Петрова" / "Петровой".
+fn same_surname(full: &str, surname: &str) -> bool {
+    let Some(last) = full.rsplit(' ').next() else {
+        return false;
+    };
+    if last == surname {
+        return true;
+    }
+    let cyrillic = |w: &str| w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    if !cyrillic(last) || !cyrillic(surname) {
+        return false;
+    }
+    let a: Vec<char> = last.chars().collect();
+    let b: Vec<char> = surname.chars().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    a.len() >= 5 && b.len() >= 5 && common + 2 >= a.len().max(b.len()) && common >= 4
 }

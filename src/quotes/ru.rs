@@ -6,6 +6,13 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "повторил",
+        "повторила",
+        "повторили",
+        "спросил",
+        "спросила",
+        "воскликнул",
+        "воскликнула",
         "заявил",
         "заявила",
         "заявили",
@@ -229,10 +236,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("замглавы", U),
         ("заместитель", U),
         ("спикер", U),
-        ("мчс", U),
-        ("министерство", U),
-        ("правительство", U),
-        ("полиция", U),
+        ("мчс", P),
+        ("министерство", P),
+        ("правительство", P),
+        ("полиция", P),
     ],
     role_suffixes: &[],
     determiners: &[],

@@ -31,6 +31,11 @@ const CLITIC_TAILS: &[&str] = &[
     "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-on",
 ];
 
+/// Is `head` (lower-case, before an apostrophe) an elided article or pronoun?
+pub(crate) fn is_elision(head: &str) -> bool {
+    ELISIONS.contains(&head)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{200d}'
 }

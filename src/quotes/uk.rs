@@ -6,6 +6,13 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "повторив",
+        "повторила",
+        "повторили",
+        "запитав",
+        "запитала",
+        "вигукнув",
+        "вигукнула",
         "заявив",
         "заявила",
         "заявили",
@@ -209,10 +216,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("заступник", U),
         ("очільник", U),
         ("очільниця", F),
-        ("міністерство", U),
-        ("уряд", U),
-        ("поліція", U),
-        ("дснс", U),
+        ("міністерство", P),
+        ("уряд", P),
+        ("поліція", P),
+        ("дснс", P),
     ],
     role_suffixes: &[],
     determiners: &[],
