@@ -12,14 +12,41 @@ const PAIRS: &[(char, char)] = &[('"', '"'), ('“', '”'), ('«', '»'), ('„
 /// A quoted passage needs this many letters to be judged on its own.
 const MIN_QUOTE_LETTERS: usize = 20;
 
-/// Splits the sentence `[start, end)` at a long quotation (before / inside / after) when the
-/// quotation is clearly in another language than the words around it.
+/// A unit of text with its detection: (start, end, language, evidence).
+type Unit = (usize, usize, Language, Option<Evidence>);
+
+/// The trimmed piece `[a, b)` of `text` as a detected unit, if it has language signal.
+fn piece(text: &str, a: usize, b: usize, filter: &LangFilter) -> Option<Unit> {
+    let raw = &text[a..b];
+    let lead = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    let start = a + lead;
+    let (language, evidence) = detect(trimmed, filter)?;
+    Some((start, start + trimmed.len(), language, evidence))
+}
+
+/// The summed evidence of `units`; None when one has none or they weigh other candidates.
+fn sum_evidence<'a>(units: impl IntoIterator<Item = &'a Unit>) -> Option<Evidence> {
+    let mut total: Option<Evidence> = None;
+    for (.., evidence) in units {
+        let ev = evidence.as_ref()?;
+        match total.as_mut() {
+            None => total = Some(ev.clone()),
+            Some(t) => t.merge(ev).then_some(())?,
+        }
+    }
+    total
+}
+
+/// The detected units of the sentence `[start, end)`: the sentence itself, or, when it holds a
+/// long quotation clearly in another language than the words around it, before / inside / after.
+/// Each piece is read once; the whole sentence's answer sums the pieces' evidence.
 fn units_of_sentence(
     text: &str,
     start: usize,
     end: usize,
     filter: &LangFilter,
-    out: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Unit>,
 ) {
     let s = &text[start..end];
     for &(open, close) in PAIRS {
@@ -37,39 +64,41 @@ fn units_of_sentence(
         if letters < MIN_QUOTE_LETTERS {
             continue;
         }
-        let outside = format!("{} {}", &s[..o], &s[after..]);
-        let (Some(inside), Some(around)) = (
-            detect_language(&s[inner_start..inner_end], filter),
-            detect_language(&outside, filter),
-        ) else {
+        let Some(inside) = piece(text, start + inner_start, start + inner_end, filter) else {
             continue;
         };
-        if inside.reliable && inside.lang != around.lang {
-            for (a, b) in [(0, o), (inner_start, inner_end), (after, s.len())] {
-                let piece = &s[a..b];
-                let lead = piece.len() - piece.trim_start().len();
-                let trimmed = piece.trim();
-                if !trimmed.is_empty() {
-                    out.push((start + a + lead, start + a + lead + trimmed.len()));
-                }
-            }
+        let before = piece(text, start, start + o, filter);
+        let behind = piece(text, start + after, end, filter);
+        let around_lang = sum_evidence(before.iter().chain(&behind))
+            .and_then(|ev| ev.decide(s, filter))
+            .or_else(|| before.as_ref().xor(behind.as_ref()).map(|u| u.2.clone()));
+        let Some(around_lang) = around_lang else {
+            continue;
+        };
+        if inside.2.reliable && inside.2.lang != around_lang.lang {
+            out.extend(before);
+            out.push(inside);
+            out.extend(behind);
             return;
         }
+        // One language throughout: the sentence is one unit, its evidence the pieces' sum.
+        let evidence = sum_evidence(before.iter().chain([&inside]).chain(&behind));
+        if let Some(language) = evidence.as_ref().and_then(|ev| ev.decide(s, filter)) {
+            out.push((start, end, language, evidence));
+            return;
+        }
+        break;
     }
-    out.push((start, end));
+    out.extend(detect(s, filter).map(|(l, ev)| (start, end, l, ev)));
 }
 
 /// The document's main language and its runs. The main language weighs the evidence of every
 /// unit written in the document's main script (by bytes), so the text is read once.
 pub fn language_spans(text: &str, filter: &LangFilter) -> (Option<Language>, Vec<LanguageSpan>) {
-    let mut units = Vec::new();
+    let mut detected: Vec<Unit> = Vec::new();
     for (start, end) in segment::sentences(text) {
-        units_of_sentence(text, start, end, filter, &mut units);
+        units_of_sentence(text, start, end, filter, &mut detected);
     }
-    let detected: Vec<(usize, usize, Language, Option<Evidence>)> = units
-        .iter()
-        .filter_map(|&(s, e)| detect(&text[s..e], filter).map(|(l, ev)| (s, e, l, ev)))
-        .collect();
     let main = main_language(text, filter, &detected);
 
     let mut spans: Vec<LanguageSpan> = Vec::new();
@@ -156,11 +185,7 @@ pub fn language_spans(text: &str, filter: &LangFilter) -> (Option<Language>, Vec
 
 /// The main language: the summed evidence of the units in the script that covers the most
 /// bytes; whole-text detection when that script has no evidence to sum (e.g. Greek, Hangul).
-fn main_language(
-    text: &str,
-    filter: &LangFilter,
-    units: &[(usize, usize, Language, Option<Evidence>)],
-) -> Option<Language> {
+fn main_language(text: &str, filter: &LangFilter, units: &[Unit]) -> Option<Language> {
     let mut by_script: Vec<(&str, usize)> = Vec::new();
     for (s, e, l, _) in units {
         match by_script.iter_mut().find(|(script, _)| *script == l.script) {
@@ -169,24 +194,10 @@ fn main_language(
         }
     }
     let (script, _) = by_script.iter().max_by_key(|(_, bytes)| *bytes)?;
-    let mut total: Option<Evidence> = None;
-    for (_, _, _, evidence) in units.iter().filter(|u| u.2.script == *script) {
-        let Some(ev) = evidence else {
-            return detect_language(text, filter);
-        };
-        match total.as_mut() {
-            None => total = Some(ev.clone()),
-            Some(t) => {
-                if !t.merge(ev) {
-                    return detect_language(text, filter);
-                }
-            }
-        }
-    }
-    match total {
-        Some(t) if t.letters() > 0 => t.decide(text, filter),
-        _ => detect_language(text, filter),
-    }
+    sum_evidence(units.iter().filter(|u| u.2.script == *script))
+        .filter(|ev| ev.letters() > 0)
+        .and_then(|ev| ev.decide(text, filter))
+        .or_else(|| detect_language(text, filter))
 }
 
 #[cfg(test)]
