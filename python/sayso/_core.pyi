@@ -198,6 +198,10 @@ class ClaimCluster:
     def speakers(self) -> list[str]: ...
     @property
     def conflicts(self) -> list[tuple[str | None, Claim]]: ...
+    @property
+    def sources(self) -> list[str]: ...
+    @property
+    def group(self) -> str: ...
     def __new__(
         cls,
         concept: str,
@@ -208,6 +212,8 @@ class ClaimCluster:
         languages: Sequence[str],
         speakers: Sequence[str],
         conflicts: Sequence[tuple[str | None, Claim]],
+        sources: Sequence[str],
+        group: str,
     ) -> ClaimCluster: ...
     def __getnewargs__(
         self,
@@ -220,6 +226,8 @@ class ClaimCluster:
         list[str],
         list[str],
         list[tuple[str | None, Claim]],
+        list[str],
+        str,
     ]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
