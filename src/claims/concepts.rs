@@ -42,6 +42,7 @@ const CONCEPTS: &[(&str, &str, bool)] = &[
     ("farm", "farm", false),
     ("company", "company", false),
     ("vehicle", "vehicle", false),
+    ("flight", "flight", false),
     ("aircraft", "aircraft", false),
     ("drone", "drone", false),
     ("missile", "missile", false),

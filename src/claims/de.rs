@@ -82,6 +82,8 @@ pub(super) const LEX: Lex = Lex {
         ("kühe", "animal"),
         ("tier", "animal"),
         ("rind", "animal"),
+        ("flug", "flight"),
+        ("flüge", "flight"),
     ],
     units: &[
         ("tonne", "t"),
@@ -191,5 +193,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["von"],
     noun_first: false,
+    verb_final: true,
     fallback: Fallback::Capitalized,
 };

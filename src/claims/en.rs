@@ -86,6 +86,7 @@ pub(super) const LEX: Lex = Lex {
         ("cow", "animal"),
         ("cattle", "animal"),
         ("animal", "animal"),
+        ("flight", "flight"),
     ],
     units: &[
         ("tonne", "t"),
@@ -250,5 +251,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["in", "out", "of"],
     noun_first: false,
+    verb_final: false,
     fallback: Fallback::Plural(&["s"]),
 };

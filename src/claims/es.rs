@@ -83,6 +83,7 @@ pub(super) const LEX: Lex = Lex {
         ("vaca", "animal"),
         ("animal", "animal"),
         ("animales", "animal"),
+        ("vuelo", "flight"),
     ],
     units: &[
         ("tonelada", "t"),
@@ -120,9 +121,12 @@ pub(super) const LEX: Lex = Lex {
         ("hirió", "injured"),
         ("detuvo", "arrest"),
         ("evacuó", "evacuee"),
+        ("evacuado", "evacuee"),
+        ("evacuados", "evacuee"),
     ],
     tolls: &[("balance", "death"), ("cifra de muertos", "death")],
     fillers: &[
+        "a",
         "han",
         "fueron",
         "resultaron",
@@ -179,5 +183,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["de", "cada"],
     noun_first: true,
+    verb_final: false,
     fallback: Fallback::Plural(&["s"]),
 };

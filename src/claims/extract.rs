@@ -12,6 +12,8 @@ use crate::quotes::Quote;
 const WINDOW: usize = 4;
 /// Fillers allowed between a count and its verb ("three were later injured").
 const MAX_FILLERS: usize = 3;
+/// How far a verb-final clause may reach for its verb.
+const CLAUSE: usize = 8;
 /// How far before a number a death-toll word may be ("the death toll rose to 45").
 const TOLL_WINDOW: usize = 5;
 
@@ -133,10 +135,6 @@ fn is_ratio(tk: &Tokens<'_>, lex: &Compiled, numbers: &[Number], ni: usize) -> b
 
 fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Counted> {
     let l = lex.lex;
-    // "page 12", "article 5": the number names something.
-    if w.before_hi > w.lo && Compiled::is_in(l.labels, tk.low(w.before_hi - 1)) {
-        return None;
-    }
     let mut i = w.after_lo;
     while i < w.hi && i < w.after_lo + 2 && Compiled::is_in(l.connectors, tk.low(i)) {
         i += 1;
@@ -253,7 +251,9 @@ fn post_modifiers(tk: &Tokens<'_>, l: &super::lexicon::Lex, end: usize, hi: usiz
     e
 }
 
-/// A verb after the count, past a few fillers: "died", "were injured", "sont mortes".
+/// A verb after the count, past a few fillers: "died", "were injured", "sont mortes"; in a
+/// verb-final language anywhere up to the end of the clause ("12.500 Einwohner aus dem Tal
+/// evakuiert").
 fn after_verb(
     tk: &Tokens<'_>,
     lex: &Compiled,
@@ -262,12 +262,17 @@ fn after_verb(
 ) -> Option<(&'static str, (usize, usize))> {
     let mut j = from;
     let mut fillers = 0;
+    let reach = if lex.lex.verb_final { CLAUSE } else { 0 };
     while j < hi && tk.toks[j].word {
         if let Some((c, len)) = lex.after(tk, j, hi) {
             return Some((c, (j, j + len)));
         }
         if fillers < MAX_FILLERS && Compiled::is_in(lex.lex.fillers, tk.low(j)) {
             fillers += 1;
+            j += 1;
+            continue;
+        }
+        if j < from + reach {
             j += 1;
             continue;
         }
@@ -328,29 +333,51 @@ fn fallback(
     w: &Window,
     start: usize,
 ) -> Option<usize> {
-    // "Rossiya 1", "Boeing 737": a small number right after a name names something.
-    if w.before_hi > w.sentence_lo {
+    // "page 12", "Rossiya 1", "Boeing 737": the number names something.
+    if w.before_hi > w.sentence_lo.max(w.lo) {
         let p = w.before_hi - 1;
-        if tk.toks[p].word && tk.capitalized(p) && !tk.sentence_initial(p) {
+        if Compiled::is_in(l.labels, tk.low(p))
+            || (tk.toks[p].word && tk.capitalized(p) && !tk.sentence_initial(p))
+        {
             return None;
         }
     }
-    if start >= w.hi || !tk.toks[start].word || is_stop(tk, l, start) {
+    // "Der 1974 gebaute Damm": four bare digits in the range of years, with a noun the lexicon
+    // does not know, are a year the number engine could not tell.
+    let digits = &tk.text[n.start_byte..n.end_byte];
+    if digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && n.value.is_some_and(|v| (1800.0..=2100.0).contains(&v))
+    {
         return None;
     }
-    let raw = tk.raw(start);
-    let low = tk.low(start);
-    if low.chars().count() < 3 || !low.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let ok = match l.fallback {
-        Fallback::Never => false,
-        Fallback::Capitalized => raw.starts_with(char::is_uppercase),
-        Fallback::Plural(endings) => {
-            n.value != Some(1.0)
-                && !raw.starts_with(char::is_uppercase)
-                && endings.iter().any(|e| low.ends_with(e))
+    // Modifier-first languages may put up to two adjectives before the noun ("two new
+    // interfaces").
+    let reach = if l.noun_first { 1 } else { 3 };
+    let mut j = start;
+    while j < w.hi && j < start + reach {
+        if !tk.toks[j].word || is_stop(tk, l, j) {
+            return None;
         }
-    };
-    ok.then(|| post_modifiers(tk, l, start + 1, w.hi))
+        let raw = tk.raw(j);
+        let low = tk.low(j);
+        if low.chars().count() < 3 || !low.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let ok = match l.fallback {
+            Fallback::Never => return None,
+            Fallback::Capitalized => raw.starts_with(char::is_uppercase),
+            Fallback::Plural(endings) => {
+                if raw.starts_with(char::is_uppercase) {
+                    return None;
+                }
+                n.value != Some(1.0) && endings.iter().any(|e| low.ends_with(e))
+            }
+        };
+        if ok {
+            return Some(post_modifiers(tk, l, j + 1, w.hi));
+        }
+        j += 1;
+    }
+    None
 }

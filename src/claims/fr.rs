@@ -77,6 +77,7 @@ pub(super) const LEX: Lex = Lex {
         ("bête", "animal"),
         ("animal", "animal"),
         ("animaux", "animal"),
+        ("vol", "flight"),
     ],
     units: &[
         ("tonne", "t"),
@@ -272,5 +273,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["sur"],
     noun_first: true,
+    verb_final: false,
     fallback: Fallback::Plural(&["s", "x"]),
 };

@@ -81,6 +81,8 @@ pub(super) const LEX: Lex = Lex {
         ("mucca", "animal"),
         ("animale", "animal"),
         ("animali", "animal"),
+        ("volo", "flight"),
+        ("voli", "flight"),
     ],
     units: &[
         ("tonnellata", "t"),
@@ -255,5 +257,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["su"],
     noun_first: true,
+    verb_final: false,
     fallback: Fallback::Plural(&["i", "e"]),
 };

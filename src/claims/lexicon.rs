@@ -64,6 +64,8 @@ pub(crate) struct Lex {
     pub ratio: &'static [&'static str],
     /// The head noun comes right after the number and modifiers follow it (fr, es, vi).
     pub noun_first: bool,
+    /// The verb closes the clause (German): a count's verb may come several words later.
+    pub verb_final: bool,
     pub fallback: Fallback,
 }
 

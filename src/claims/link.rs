@@ -12,9 +12,8 @@
 //! 3. *Clusters*: claims of one story with the same concept group and the same figure
 //!    ("100,000", "up to 100,000", "more than 100,000" share the figure 100,000), in at least
 //!    two documents.
-//! 4. *Conflicts*: claims of the same story and the same concept, in other documents, whose
-//!    figure cannot be the cluster's ("50,000" against "100,000"; "more than 40,000" does not
-//!    conflict with "100,000").
+//! 4. *Conflicts*: claims of the same story and the same concept, in other documents, that give
+//!    another figure ("at least 52 dead" against "at least 37 dead"); "about" allows 10%.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -114,9 +113,18 @@ impl LinkClaim<'_> {
     }
 }
 
-fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
-    let slack = |x: f64| x.abs() * TOLERANCE;
-    a.0 <= b.1 + slack(b.1) && b.0 <= a.1 + slack(a.1)
+/// Does `claim` give another figure than `value`? Qualifiers do not excuse a different figure
+/// ("at least 52" disagrees with "at least 37"), but "about" allows some distance.
+fn disagrees(claim: &LinkClaim<'_>, value: f64, approx: bool) -> bool {
+    let Some(f) = claim.figure() else {
+        return false;
+    };
+    let slack = if approx || claim.qualifier == Qualifier::Approx {
+        APPROX
+    } else {
+        TOLERANCE
+    };
+    (f - value).abs() > value.abs().max(f.abs()) * slack
 }
 
 /// The key of a figure: equal up to rounding in the text.
@@ -146,7 +154,7 @@ pub fn link_claims(docs: &[LinkDoc<'_>]) -> Vec<ClaimCluster> {
 
 /// The anchors of one document, sorted and distinct.
 fn doc_anchors(doc: &LinkDoc<'_>) -> Vec<u64> {
-    let mut out = name_keys(doc.text)
+    let mut out = name_keys(doc.text, doc.language)
         .into_iter()
         .map(|k| hash(&("n", k)))
         .collect::<Vec<_>>();
@@ -160,10 +168,45 @@ fn doc_anchors(doc: &LinkDoc<'_>) -> Vec<u64> {
     out
 }
 
+/// Capitalized words that are not names: days, months, titles (folded).
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "hai",
+    "ba",
+    "tu",
+    "nam",
+    "sau",
+    "bay",
+];
+
 /// One key per run of capitalized words: its last word, folded ("Igor Korotchenko" →
 /// "korotchenko", "Rossiya 1" → "rossiya 1"). A lone capitalized word that opens a sentence is
-/// not a name.
-pub fn name_keys(text: &str) -> Vec<String> {
+/// not a name, nor is any lone capitalized word in German, where every noun has one.
+pub fn name_keys(text: &str, language: Option<&str>) -> Vec<String> {
+    let lone_ok = !matches!(language, Some("de" | "lb"));
     let tk = Tokens::new(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -185,11 +228,11 @@ pub fn name_keys(text: &str) -> Vec<String> {
             }
             i += 1;
         }
-        if i - start == 1 && tk.sentence_initial(start) {
+        if i - start == 1 && (!lone_ok || tk.sentence_initial(start)) {
             continue;
         }
         let mut key = fold(tk.raw(last));
-        if key.chars().count() < 3 {
+        if key.chars().count() < 3 || NOT_NAMES.contains(&key.as_str()) {
             continue;
         }
         if last + 1 < i {
@@ -389,6 +432,9 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
             if lo > hi + hi.abs() * TOLERANCE {
                 (lo, hi) = (value, value);
             }
+            let approx = members
+                .iter()
+                .any(|&m| claim(m).qualifier == Qualifier::Approx);
             let concept = majority(members.iter().filter_map(|&m| claim(m).concept));
             let mut concepts: Vec<&str> =
                 members.iter().filter_map(|&m| claim(m).concept).collect();
@@ -398,9 +444,7 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
             for c in concepts {
                 for &x in by_concept.get(&(story, c)).into_iter().flatten() {
                     let other = claim(x);
-                    if member_docs.binary_search(&x.0).is_err()
-                        && other.interval().is_some_and(|i| !overlaps(i, (lo, hi)))
-                    {
+                    if member_docs.binary_search(&x.0).is_err() && disagrees(other, value, approx) {
                         conflicts.push(x);
                     }
                 }

@@ -79,6 +79,7 @@ pub(super) const LEX: Lex = Lex {
         ("vaca", "animal"),
         ("animal", "animal"),
         ("animais", "animal"),
+        ("voo", "flight"),
     ],
     units: &[
         ("tonelada", "t"),
@@ -167,5 +168,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["em", "de", "cada"],
     noun_first: true,
+    verb_final: false,
     fallback: Fallback::Plural(&["s"]),
 };

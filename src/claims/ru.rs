@@ -74,6 +74,8 @@ pub(super) const LEX: Lex = Lex {
         ("танк", "tank"),
         ("коров", "animal"),
         ("голов скота", "animal"),
+        ("рейс", "flight"),
+        ("авиарейс", "flight"),
     ],
     units: &[
         ("тонн", "t"),
@@ -231,5 +233,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["из"],
     noun_first: false,
+    verb_final: false,
     fallback: Fallback::Never,
 };

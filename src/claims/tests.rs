@@ -64,6 +64,7 @@ fn years_dates_labels_and_names_are_not_claims() {
     let text =
         "On March 3, 2022, page 12 of Article 5 said 2019 was calm; Boeing 737 flew for 3 hours.";
     assert_eq!(concepts(text, Lang::Eng), vec![]);
+    assert_eq!(concepts("Der 1974 gebaute Damm brach.", Lang::Deu), vec![]);
 }
 
 #[test]

@@ -70,6 +70,7 @@ pub(super) const LEX: Lex = Lex {
         ("con bò", "animal"),
         ("con vật", "animal"),
         ("gia súc", "animal"),
+        ("chuyến bay", "flight"),
     ],
     units: &[
         ("tấn", "t"),
@@ -119,7 +120,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     labels: &[
         "trang",
-        "điều",
         "chương",
         "số",
         "kênh",
@@ -142,5 +142,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["trên"],
     noun_first: true,
+    verb_final: false,
     fallback: Fallback::Never,
 };
