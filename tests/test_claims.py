@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -156,3 +158,31 @@ def test_any_text_gives_valid_claims(text, lang):
         assert text[c.number.start : c.number.end] == c.number.text
         assert 0 <= c.sentence_start <= c.number.start <= c.number.end <= c.sentence_end
     sayso.link_claims([sayso.analyze(text, lang=lang)] * 2)
+
+
+def _sayso(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sayso", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_track_sample_shows_the_multilingual_story():
+    result = _sayso("track", "--sample")
+    assert result.returncode == 0, result.stderr
+    header, _, first, *_ = result.stdout.splitlines()
+    assert header.split()[:3] == ["claim", "value", "languages"]
+    assert "North Korean volunte" in first and "100,000" in first
+    assert "en fr vi de" in first and "Igor Korotchenko" in first
+
+
+def test_track_json_and_conflicts():
+    result = _sayso("track", "--json", str(FIXTURES / "documents.jsonl"))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    deaths = next(r for r in rows if r["group"] == "death")
+    assert [doc_id for doc_id, _ in deaths["conflicts"]] == ["dam-it"]
+    assert len(rows) == len(EXPECTED)
+
+
+def test_track_needs_input():
+    assert _sayso("track").returncode == 2
