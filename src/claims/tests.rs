@@ -180,3 +180,58 @@ fn any_text_is_safe() {
         }
     }
 }
+
+#[test]
+fn links_across_languages_and_reports_conflicts() {
+    let texts = [
+        (
+            "en",
+            "At least 37 people were killed when the Karvina dam burst, governor Elena Vasquez said.",
+        ),
+        (
+            "fr",
+            "Au moins 37 personnes ont été tuées dans la rupture du barrage de Karvina, selon la gouverneure Elena Vasquez.",
+        ),
+        (
+            "it",
+            "Almeno 52 persone sono morte nel crollo della diga di Karvina, ha detto la governatrice Elena Vasquez.",
+        ),
+        (
+            "en",
+            "A bus crash near Lindqvist killed 37 people, police in Oskarsborg said.",
+        ),
+    ];
+    let docs: Vec<crate::Document> = texts
+        .iter()
+        .map(|(l, t)| crate::analyze(t, None, Some(crate::lang::parse_code(l).unwrap())))
+        .collect();
+    let link_docs: Vec<LinkDoc<'_>> = docs
+        .iter()
+        .zip(texts)
+        .map(|(d, (l, t))| LinkDoc {
+            text: t,
+            language: Some(l),
+            claims: d
+                .claims
+                .iter()
+                .map(|c| LinkClaim {
+                    concept: c.concept.as_deref(),
+                    value: c.number.value,
+                    low: c.number.low,
+                    high: c.number.high,
+                    qualifier: c.number.qualifier,
+                    speaker: c.speaker.as_deref(),
+                    source: c.source.as_deref(),
+                })
+                .collect(),
+        })
+        .collect();
+    let clusters = link_claims(&link_docs);
+    assert_eq!(clusters.len(), 1);
+    let c = &clusters[0];
+    assert_eq!((c.concept.as_str(), c.value), ("death", 37.0));
+    assert_eq!(c.members.iter().map(|m| m.0).collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(c.languages, ["en", "fr"]);
+    // The Italian figure disagrees; the bus crash is another story.
+    assert_eq!(c.conflicts, [(2, 0)]);
+}
