@@ -22,9 +22,6 @@ pub struct Document {
 }
 
 /// Runs the pipeline over one text. `lang` declares the language and skips detection.
-///
-/// Stages whose engine is not built yet (quotes, claims) leave their list empty rather than
-/// guessing.
 pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Document {
     let (detected, spans) = lang::detect_document(text, &LangFilter::all());
     let language = match lang {
@@ -33,13 +30,16 @@ pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Docu
     };
     // Later stages read the text with the rules of its language; English without one.
     let rules = language.as_ref().map_or(lang::Lang::Eng, |l| l.lang);
+    let numbers = crate::numbers::parse_numbers(text, rules);
+    let quotes = crate::quotes::extract_quotes(text, rules).unwrap_or_default();
+    let claims = crate::claims::claims_from(text, rules, &numbers, &quotes);
     Document {
         id,
         language,
         spans,
-        numbers: crate::numbers::parse_numbers(text, rules),
-        quotes: crate::quotes::extract_quotes(text, rules).unwrap_or_default(),
-        claims: Vec::new(),
+        numbers,
+        quotes,
+        claims,
     }
 }
 

@@ -84,19 +84,6 @@ def test_batch_equals_singles(texts, threads):
     assert sayso.analyze_batch(texts, threads=threads) == [sayso.analyze(t) for t in texts]
 
 
-@pytest.mark.parametrize(
-    ("call", "what"),
-    [
-        (lambda: sayso.extract_claims(FR), "extract_claims"),
-        (lambda: sayso.link_claims([sayso.analyze(FR)]), "link_claims"),
-    ],
-)
-def test_unbuilt_engines_say_so(call, what):
-    # Engines not built yet raise instead of returning a made-up result.
-    with pytest.raises(NotImplementedError, match=what):
-        call()
-
-
 def test_unbuilt_engines_still_check_their_arguments():
     with pytest.raises(ValueError):
         sayso.extract_quotes("100", lang="nope")

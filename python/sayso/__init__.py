@@ -27,6 +27,7 @@ from ._core import (
     parse_number,
     parse_numbers,
 )
+from ._rows import to_rows
 
 __all__ = [
     "Claim",
@@ -50,4 +51,5 @@ __all__ = [
     "link_claims",
     "parse_number",
     "parse_numbers",
+    "to_rows",
 ]

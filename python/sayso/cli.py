@@ -1,4 +1,5 @@
-"""The ``sayso`` command line: ``sayso analyze FILE... [-o OUT]`` and ``sayso analyze --sample``.
+"""The ``sayso`` command line: ``sayso analyze FILE... [-o OUT]``, ``sayso analyze --sample``,
+``sayso track FILE...`` and ``sayso track --sample``.
 
 Input: ``.txt`` files (one document each), JSON lines (``{"id": ..., "text": ...}``; ``.jsonl``,
 ``.jsonl.gz`` or any other extension, ``-`` for stdin) and directories (read recursively).
@@ -22,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO
 
-from . import __version__, analyze_batch
+from . import ClaimCluster, Document, __version__, analyze_batch, link_claims
 
 BATCH_SIZE = 256
 BATCH_BYTES = 16 << 20  # a batch also ends at this much text, so huge documents stay bounded
@@ -196,18 +197,7 @@ def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
 
 def _analyze(args: argparse.Namespace) -> int:
     report = Report()
-    if args.sample:
-        progress = Progress(0, enabled=False)
-        records: Iterator[Record] = _sample_records(report)
-    else:
-        files = _expand(args.files, report)
-        total = sum(os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f))
-        progress = Progress(total, enabled=sys.stderr.isatty() and not args.quiet)
-        records = (
-            r
-            for path in files
-            for r in _read_path(path, report, args.text_field, args.id_field, progress)
-        )
+    records, progress = _records(args, report)
     out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         for batch in _batches(records):
@@ -234,12 +224,93 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _track(args: argparse.Namespace) -> int:
-    print(
-        "sayso: 'track' needs claim linking, which is not implemented yet in this version",
-        file=sys.stderr,
+def _records(args: argparse.Namespace, report: Report) -> tuple[Iterator[Record], Progress]:
+    """The input records of ``analyze``/``track``, with a progress bar fed as they are read."""
+    if args.sample:
+        return _sample_records(report), Progress(0, enabled=False)
+    files = _expand(args.files, report)
+    total = sum(os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f))
+    progress = Progress(total, enabled=sys.stderr.isatty() and not args.quiet)
+    records = (
+        r
+        for path in files
+        for r in _read_path(path, report, args.text_field, args.id_field, progress)
     )
-    return 2
+    return records, progress
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if value == int(value) and abs(value) < 1e15 else f"{value:,.2f}"
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _cluster_row(c: ClaimCluster) -> list[str]:
+    subjects = [claim.subject for _, claim in c.members if claim.subject]
+    claim = c.concept if c.concept == c.group else f"{c.concept} ({c.group})"
+    if subjects:
+        claim += f': "{subjects[0]}"'
+    value = _figure(c.value)
+    if c.low == c.value and c.high is None:
+        value = "≥ " + value
+    elif c.low is None and c.high == c.value:
+        value = "≤ " + value
+    elif c.low != c.high:
+        value = "~ " + value
+    # Named speakers first: descriptions ("a Russian military commentator") say less.
+    speakers = sorted(c.speakers, key=lambda s: not s[:1].isupper())
+    who = "; ".join(speakers)
+    if c.sources:
+        who += (" " if who else "") + "via " + ", ".join(c.sources)
+    conflicts = "; ".join(f"{doc_id}: {claim.number.text}" for doc_id, claim in c.conflicts)
+    documents = len({doc_id for doc_id, _ in c.members})
+    return [claim, value, " ".join(c.languages), str(documents), who or "—", conflicts or "—"]
+
+
+def _print_table(clusters: list[ClaimCluster], out: IO[str]) -> None:
+    header = ["claim", "value", "languages", "docs", "speakers / sources", "conflicts"]
+    widths = [44, 16, 24, 5, 60, 40]
+    rows = [header] + [_cluster_row(c) for c in clusters]
+    shown = [[_shorten(cell, w) for cell, w in zip(row, widths)] for row in rows]
+    cols = [max(len(r[i]) for r in shown) for i in range(len(header))]
+    for n, row in enumerate(shown):
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, cols)).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in cols) + "\n")
+
+
+def _track(args: argparse.Namespace) -> int:
+    report = Report()
+    records, progress = _records(args, report)
+    docs: list[Document] = []
+    try:
+        for batch in _batches(records):
+            docs += analyze_batch(
+                [r.text for r in batch],
+                ids=[r.id for r in batch],
+                lang=args.lang,
+                threads=args.threads,
+            )
+            progress.update(len(batch))
+    finally:
+        progress.finish()
+    clusters = [
+        c for c in link_claims(docs) if len({d for d, _ in c.members}) >= args.min_documents
+    ]
+    if args.json:
+        sys.stdout.write("".join(c.to_json() + "\n" for c in clusters))
+    elif clusters:
+        _print_table(clusters, sys.stdout)
+    else:
+        print(f"sayso: no claim is repeated across the {len(docs)} documents", file=sys.stderr)
+    if report.skipped:
+        print(f"sayso: {len(docs)} documents read, {report.skipped} skipped", file=sys.stderr)
+        return 1
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -263,8 +334,22 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     an.set_defaults(run=_analyze)
 
-    tr = sub.add_parser("track", help="claim clusters across a corpus (not implemented yet)")
-    tr.add_argument("files", nargs="*", metavar="FILE")
+    tr = sub.add_parser(
+        "track", help="the same claims across documents and languages, with conflicting figures"
+    )
+    tr.add_argument(
+        "files", nargs="*", metavar="FILE", help=".txt, .jsonl(.gz), directories; - for stdin"
+    )
+    tr.add_argument("--sample", action="store_true", help="run on the bundled sample corpus")
+    tr.add_argument("--json", action="store_true", help="one JSON line per cluster, not a table")
+    tr.add_argument(
+        "--min-documents", type=int, default=2, metavar="N", help="show claims in N+ documents"
+    )
+    tr.add_argument("--lang", help="declare the documents' language instead of detecting it")
+    tr.add_argument("--threads", type=int, help="threads to use (default: every core)")
+    tr.add_argument("--text-field", default="text", help="JSON field holding the text")
+    tr.add_argument("--id-field", default="id", help="JSON field holding the id")
+    tr.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     tr.set_defaults(run=_track)
     return parser
 
@@ -272,9 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "analyze" and not args.sample and not args.files:
-        parser.error("analyze needs FILE arguments or --sample")
-    if args.command == "analyze" and args.sample and args.files:
+    if not args.sample and not args.files:
+        parser.error(f"{args.command} needs FILE arguments or --sample")
+    if args.sample and args.files:
         parser.error("--sample reads the bundled corpus; give either FILE arguments or --sample")
     try:
         return int(args.run(args))

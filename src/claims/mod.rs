@@ -1,10 +1,39 @@
 //! Claims: a number joined to what it counts and to who said it.
+//!
+//! [`extract_claims`] reads each number's neighbourhood with the language's lexicon
+//! (`<lang>.rs`): the noun it counts ("North Korean volunteers"), or the verb that says what
+//! happened ("Six reportedly died"), mapped to a language-independent concept
+//! ([`concepts`]). Years, dates, ordinals, labels ("page 12") and names ("Rossiya 1") are not
+//! claims. [`link`] then finds the same claim across documents and languages.
+
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lang::Lang;
 use crate::numbers::Number;
+use crate::quotes::Quote;
+
+pub mod concepts;
+mod extract;
+mod lexicon;
+pub mod link;
+mod tokens;
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod pt;
+mod ru;
+mod vi;
+
+pub use concepts::group;
+pub use link::{ClaimCluster, LinkClaim, LinkDoc, link_claims};
+
+use lexicon::Compiled;
 
 /// A claim; byte offsets into the analysed text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -20,7 +49,66 @@ pub struct Claim {
     pub sentence_end_byte: usize,
 }
 
-/// Every claim in `text`, read with the rules of `lang`.
-pub fn extract_claims(_text: &str, _lang: Lang) -> Result<Vec<Claim>> {
-    Err(Error::NotImplemented("extract_claims (claim extraction)"))
+/// The languages with a claims lexicon; in any other language only money and percentages
+/// make claims.
+pub fn supported_languages() -> &'static [Lang] {
+    &[
+        Lang::Eng,
+        Lang::Fra,
+        Lang::Deu,
+        Lang::Spa,
+        Lang::Por,
+        Lang::Ita,
+        Lang::Rus,
+        Lang::Vie,
+    ]
 }
+
+macro_rules! lexicons {
+    ($($name:ident = $lex:path;)*) => {
+        $(static $name: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&$lex));)*
+    };
+}
+
+lexicons! {
+    EN = en::LEX;
+    FR = fr::LEX;
+    DE = de::LEX;
+    ES = es::LEX;
+    PT = pt::LEX;
+    IT = it::LEX;
+    RU = ru::LEX;
+    VI = vi::LEX;
+}
+
+fn lexicon(lang: Lang) -> Option<&'static Compiled> {
+    Some(match lang {
+        Lang::Eng => &EN,
+        Lang::Fra => &FR,
+        Lang::Deu => &DE,
+        Lang::Spa => &ES,
+        Lang::Por => &PT,
+        Lang::Ita => &IT,
+        Lang::Rus => &RU,
+        Lang::Vie => &VI,
+        _ => return None,
+    })
+}
+
+/// Every claim in `text`, read with the rules of `lang`, in text order.
+///
+/// Never fails today; the `Result` keeps the signature of the other stages.
+pub fn extract_claims(text: &str, lang: Lang) -> Result<Vec<Claim>> {
+    let numbers = crate::numbers::parse_numbers(text, lang);
+    let quotes = crate::quotes::extract_quotes(text, lang)?;
+    Ok(claims_from(text, lang, &numbers, &quotes))
+}
+
+/// The claims of `text` from numbers and quotes already found in it (both in text order), so
+/// that the pipeline runs each stage once.
+pub fn claims_from(text: &str, lang: Lang, numbers: &[Number], quotes: &[Quote]) -> Vec<Claim> {
+    extract::claims(text, lexicon(lang), numbers, quotes)
+}
+
+#[cfg(test)]
+mod tests;

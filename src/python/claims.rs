@@ -55,12 +55,17 @@ result_class! {
     /// The same claim across documents and languages.
     ///
     /// Attributes:
-    ///     concept: what is counted, as a language-independent key.
-    ///     value, low, high: the figure the members agree on.
+    ///     concept: what is counted, as a language-independent key (the members' most common).
+    ///     value: the figure the members share.
+    ///     low, high: what all members allow together ("up to 100,000" alone: None, 100000.0).
     ///     members: (document id, Claim) pairs.
-    ///     languages: language codes of the member documents.
+    ///     languages: language codes of the member documents, in order of first appearance.
     ///     speakers: who the claim traces to.
-    ///     conflicts: (document id, Claim) pairs on the same concept whose numbers disagree.
+    ///     conflicts: (document id, Claim) pairs of the same story on the same concept whose
+    ///         figure cannot be this one.
+    ///     sources: outlets that carried the claim.
+    ///     group: the concept group claims are compared in ("military" for soldiers and
+    ///         volunteers).
     struct PyClaimCluster as "ClaimCluster" {
         concept: String,
         value: Option<f64>,
@@ -70,6 +75,8 @@ result_class! {
         languages: Vec<String>,
         speakers: Vec<String>,
         conflicts: Vec<(Option<String>, PyClaim)>,
+        sources: Vec<String>,
+        group: String,
     }
 }
 
@@ -92,13 +99,59 @@ pub fn extract_claims(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResul
 
 /// Link the same claim across documents and languages.
 ///
+/// Documents that share names and figures form stories; within a story, claims with the same
+/// concept group and the same figure ("100,000", "up to 100,000", "100 000") form a cluster
+/// when at least two documents make them. Claims of the same story and concept whose figure
+/// disagrees are the cluster's conflicts. Runs in about linear time in the corpus size.
+///
 /// Args:
 ///     documents: Documents from analyze / analyze_batch.
 ///
 /// Returns:
-///     A list of ClaimCluster.
+///     A list of ClaimCluster, the most repeated first.
 #[pyfunction]
-pub fn link_claims(documents: Vec<PyRef<'_, PyDocument>>) -> PyResult<Vec<PyClaimCluster>> {
-    let _ = documents;
-    Err(crate::Error::NotImplemented("link_claims (claim linking across documents)").into())
+pub fn link_claims(
+    py: Python<'_>,
+    documents: Vec<PyRef<'_, PyDocument>>,
+) -> PyResult<Vec<PyClaimCluster>> {
+    let docs: Vec<crate::claims::LinkDoc<'_>> = documents
+        .iter()
+        .map(|d| crate::claims::LinkDoc {
+            text: &d.text,
+            language: d.language.as_ref().map(|l| l.code.as_str()),
+            claims: d
+                .claims
+                .iter()
+                .map(|c| crate::claims::LinkClaim {
+                    concept: c.concept.as_deref(),
+                    value: c.number.value,
+                    low: c.number.low,
+                    high: c.number.high,
+                    qualifier: crate::claims::link::parse_qualifier(&c.number.qualifier),
+                    speaker: c.speaker.as_deref(),
+                    source: c.source.as_deref(),
+                })
+                .collect(),
+        })
+        .collect();
+    let clusters = py.detach(|| crate::claims::link_claims(&docs));
+    let pair = |&(d, k): &(usize, usize)| {
+        let doc = &documents[d];
+        (doc.id.clone(), doc.claims[k].clone())
+    };
+    Ok(clusters
+        .into_iter()
+        .map(|c| PyClaimCluster {
+            concept: c.concept,
+            value: Some(c.value),
+            low: c.low,
+            high: c.high,
+            members: c.members.iter().map(pair).collect(),
+            languages: c.languages,
+            speakers: c.speakers,
+            conflicts: c.conflicts.iter().map(pair).collect(),
+            sources: c.sources,
+            group: c.group,
+        })
+        .collect())
 }

@@ -146,6 +146,15 @@ impl PyDocument {
     fn to_json(&self) -> PyResult<String> {
         to_json_string(self)
     }
+
+    /// The document as HTML for notebooks: quotes coloured by speaker, speakers, numbers and
+    /// claims highlighted (drawn by `sayso._html`).
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        slf.py()
+            .import("sayso._html")?
+            .call_method1("render", (slf,))?
+            .extract()
+    }
 }
 
 /// Analyse one article: language, numbers, quotes and claims.

@@ -1,0 +1,263 @@
+//! The shape of a claims lexicon (one per language, in `<lang>.rs`) and its matcher.
+//!
+//! Lexicon forms are written in the dictionary form; words in the text and forms in the lexicon
+//! go through the same per-language reduction ([`Morph`]), so plurals and inflections meet
+//! without listing every form: "volontaires"/"volontaire", "soldados"/"soldado",
+//! "Bundeswehrsoldaten"/"Soldat", "добровольцев"/"добровольц".
+
+use super::tokens::Tokens;
+
+/// How a language inflects the words claims look for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Morph {
+    /// -s, -es, -ies plurals.
+    English,
+    /// -s/-x plurals, -e feminines.
+    French,
+    /// Spanish and Portuguese: -s/-es plurals, -o/-a genders.
+    Iberian,
+    /// -o/-a/-i/-e endings.
+    Italian,
+    /// Case and plural endings, and compounds whose head is the last part.
+    German,
+    /// Forms are stems; a word matches a stem followed by a short case ending.
+    Russian,
+    /// No inflection (Vietnamese): syllables compare as written, lower-cased.
+    Plain,
+}
+
+/// How to accept a counted noun that is not in the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fallback {
+    /// A plural-looking word: one of these endings, when the number is not 1.
+    Plural(&'static [&'static str]),
+    /// A capitalized word (German nouns).
+    Capitalized,
+    /// Never: the word after a number is too often a verb or a classifier.
+    Never,
+}
+
+/// One language's words for claims. Forms may be several words ("chí nguyện quân").
+pub(crate) struct Lex {
+    pub morph: Morph,
+    /// What is counted: (form, concept).
+    pub nouns: &'static [(&'static str, &'static str)],
+    /// Measures: (form, unit concept).
+    pub units: &'static [(&'static str, &'static str)],
+    /// After the count, a verb or participle that says what happened: "died", "were injured".
+    pub after: &'static [(&'static str, &'static str)],
+    /// Just before the count: "killed 12", "погибли шесть человек".
+    pub before: &'static [(&'static str, &'static str)],
+    /// A few words before the count, with no punctuation between: "death toll rose to 45".
+    pub tolls: &'static [(&'static str, &'static str)],
+    /// Words that may stand between a count and its verb ("reportedly", "were", "ont été").
+    pub fillers: &'static [&'static str],
+    /// Words that may stand between the number and its noun ("of", "de").
+    pub connectors: &'static [&'static str],
+    /// Nouns after which the number counts nothing worth a claim: durations, ages, "times".
+    pub not_counts: &'static [&'static str],
+    /// Words before a number that make it a label: "page 12", "article 5".
+    pub labels: &'static [&'static str],
+    /// Words that end a noun phrase: articles, prepositions, common verbs.
+    pub stop: &'static [&'static str],
+    /// Words between two numbers that make a ratio ("3 in 10"): neither is a claim.
+    pub ratio: &'static [&'static str],
+    /// The head noun comes right after the number and modifiers follow it (fr, es, vi).
+    pub noun_first: bool,
+    /// The verb closes the clause (German): a count's verb may come several words later.
+    pub verb_final: bool,
+    pub fallback: Fallback,
+}
+
+/// A lexicon form reduced for matching: one key per word.
+#[derive(Debug)]
+pub(crate) struct Form<T> {
+    keys: Vec<String>,
+    pub value: T,
+}
+
+/// A lexicon ready to match: every form reduced once.
+pub(crate) struct Compiled {
+    pub lex: &'static Lex,
+    nouns: Vec<Form<&'static str>>,
+    units: Vec<Form<&'static str>>,
+    after: Vec<Form<&'static str>>,
+    before: Vec<Form<&'static str>>,
+    tolls: Vec<Form<&'static str>>,
+    not_counts: Vec<Form<()>>,
+}
+
+fn forms<T: Copy>(items: impl Iterator<Item = (&'static str, T)>, morph: Morph) -> Vec<Form<T>> {
+    let mut out: Vec<Form<T>> = items
+        .map(|(f, value)| Form {
+            keys: f
+                .split(' ')
+                .map(|w| reduce(morph, &w.to_lowercase()))
+                .collect(),
+            value,
+        })
+        .collect();
+    // Longest forms first, so "người bị thương" wins over "người".
+    out.sort_by_key(|f| std::cmp::Reverse(f.keys.len()));
+    out
+}
+
+impl Compiled {
+    pub fn new(lex: &'static Lex) -> Self {
+        let m = lex.morph;
+        Compiled {
+            lex,
+            nouns: forms(lex.nouns.iter().copied(), m),
+            units: forms(lex.units.iter().copied(), m),
+            after: forms(lex.after.iter().copied(), m),
+            before: forms(lex.before.iter().copied(), m),
+            tolls: forms(lex.tolls.iter().copied(), m),
+            not_counts: forms(lex.not_counts.iter().map(|f| (*f, ())), m),
+        }
+    }
+
+    pub fn noun(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> Option<(&'static str, usize)> {
+        self.find(&self.nouns, tk, i, hi)
+    }
+
+    pub fn unit(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> Option<(&'static str, usize)> {
+        self.find(&self.units, tk, i, hi)
+    }
+
+    pub fn after(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> Option<(&'static str, usize)> {
+        self.find(&self.after, tk, i, hi)
+    }
+
+    pub fn before(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> Option<(&'static str, usize)> {
+        self.find(&self.before, tk, i, hi)
+    }
+
+    pub fn toll(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> Option<(&'static str, usize)> {
+        self.find(&self.tolls, tk, i, hi)
+    }
+
+    pub fn not_count(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> bool {
+        self.find(&self.not_counts, tk, i, hi).is_some()
+    }
+
+    /// The longest form starting at token `i` (tokens before `hi`): its value and its length
+    /// in tokens.
+    fn find<T: Copy>(
+        &self,
+        forms: &[Form<T>],
+        tk: &Tokens<'_>,
+        i: usize,
+        hi: usize,
+    ) -> Option<(T, usize)> {
+        let m = self.lex.morph;
+        forms
+            .iter()
+            .find(|f| {
+                i + f.keys.len() <= hi
+                    && f.keys
+                        .iter()
+                        .enumerate()
+                        .all(|(k, key)| tk.toks[i + k].word && matches(m, key, tk.low(i + k)))
+            })
+            .map(|f| (f.value, f.keys.len()))
+    }
+
+    pub fn is_in(list: &[&str], word: &str) -> bool {
+        list.contains(&word)
+    }
+}
+
+/// Endings a Russian stem may take after a number (genitive plural and singular, nominative
+/// plural, adjectival forms).
+const RU_ENDINGS: &str = "аяоеиыуюйьвхмг";
+
+/// Does `word` (lower-cased) match the reduced lexicon `key`?
+pub(crate) fn matches(morph: Morph, key: &str, word: &str) -> bool {
+    match morph {
+        Morph::Russian => word.strip_prefix(key).is_some_and(|rest| {
+            rest.chars().count() <= 3 && rest.chars().all(|c| RU_ENDINGS.contains(c))
+        }),
+        Morph::German => {
+            let w = reduce(morph, word);
+            // A compound counts its last part: "Bundeswehrsoldaten" counts soldiers.
+            w == key || (key.chars().count() >= 4 && w.ends_with(key))
+        }
+        _ => reduce(morph, word) == key,
+    }
+}
+
+fn strip<'a>(w: &'a str, suffix: &str, keep: usize) -> Option<&'a str> {
+    w.strip_suffix(suffix)
+        .filter(|rest| rest.chars().count() >= keep)
+}
+
+/// The matching key of a lower-cased word: plural and gender endings removed.
+pub(crate) fn reduce(morph: Morph, w: &str) -> String {
+    match morph {
+        Morph::English => {
+            if let Some(r) = strip(w, "ies", 3) {
+                return format!("{r}y");
+            }
+            for s in ["sses", "xes", "ches", "shes"] {
+                if let Some(r) = strip(w, s, 2) {
+                    return format!("{r}{}", &s[..s.len() - 2]);
+                }
+            }
+            if !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+                if let Some(r) = strip(w, "s", 3) {
+                    return r.to_string();
+                }
+            }
+            w.to_string()
+        }
+        Morph::French => {
+            let w = strip(w, "s", 3).or_else(|| strip(w, "x", 3)).unwrap_or(w);
+            strip(w, "e", 3).unwrap_or(w).to_string()
+        }
+        Morph::Iberian => {
+            let w = strip(w, "s", 3).unwrap_or(w);
+            ["o", "a", "e"]
+                .iter()
+                .find_map(|s| strip(w, s, 3))
+                .unwrap_or(w)
+                .to_string()
+        }
+        Morph::Italian => ["o", "a", "e", "i"]
+            .iter()
+            .find_map(|s| strip(w, s, 3))
+            .unwrap_or(w)
+            .to_string(),
+        Morph::German => ["ern", "en", "er", "es", "e", "n", "s"]
+            .iter()
+            .find_map(|s| strip(w, s, 3))
+            .unwrap_or(w)
+            .to_string(),
+        Morph::Russian | Morph::Plain => w.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_meet_their_singular() {
+        let cases = [
+            (Morph::English, "casualty", "casualties"),
+            (Morph::English, "refugee", "refugees"),
+            (Morph::French, "blessé", "blessées"),
+            (Morph::French, "volontaire", "volontaires"),
+            (Morph::Iberian, "civil", "civiles"),
+            (Morph::Iberian, "muerto", "muertas"),
+            (Morph::Italian, "soldato", "soldati"),
+            (Morph::German, "soldat", "bundeswehrsoldaten"),
+            (Morph::German, "freiwillige", "freiwilligen"),
+        ];
+        for (m, lemma, word) in cases {
+            assert!(matches(m, &reduce(m, lemma), word), "{lemma} / {word}");
+        }
+        assert!(matches(Morph::Russian, "добровольц", "добровольцев"));
+        assert!(!matches(Morph::Russian, "солдат", "солдатскому"));
+        assert!(!matches(Morph::German, "tot", "brot"));
+    }
+}
