@@ -316,6 +316,8 @@ def test_document_numbers_match_parse_numbers():
 def test_evaluation_script_runs_on_shared_data(capsys):
     from sayso.eval import numbers
 
-    assert numbers.main(["--data", str(DATA)]) == 0
+    # The fixtures are named explicitly: the installed package does not hold tests/.
+    fixtures = HERE / "fixtures" / "numbers"
+    assert numbers.main(["--data", str(DATA), "--fixtures", str(fixtures)]) == 0
     out = capsys.readouterr().out
     assert "| en |" in out and "Duckling" in out and "sayso fixtures" in out

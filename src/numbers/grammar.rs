@@ -381,7 +381,8 @@ impl Grammar<'_> {
     /// Tries an expression starting at token `i`; the number and the token after it.
     fn expr(&self, i: usize) -> Option<(Number, usize)> {
         let toks = self.toks;
-        let t = &toks[i];
+        // Callers look one token ahead ("more than 10 and …" at the end of the text).
+        let t = toks.get(i)?;
         match t.kind {
             K::Date(day) => {
                 return Some((self.number(i, i + 1, Some(day), NumberKind::Date), i + 1));
