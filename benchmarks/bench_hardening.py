@@ -46,9 +46,7 @@ def main() -> None:
     text = unit * int(args.big_mb * 1e6 / len(unit.encode()))
     t = seconds(text)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"\n{args.big_mb:g} MB single-line document: {t:.1f} s, peak RSS of this process {peak:.0f} MB"
-    )
+    print(f"\n{args.big_mb:g} MB single-line document: {t:.1f} s, peak RSS {peak:.0f} MB")
 
 
 if __name__ == "__main__":
