@@ -22,6 +22,10 @@ struct Amt {
     single: bool,
     /// The amount ends with "m"/"b", a scale only for money.
     money_abbr: Option<(f64, usize)>,
+    /// The amount ends with an ordinal word ("twenty-first").
+    ordinal: bool,
+    /// A bare fraction word ("half"): no number after an ordinal ("the first half").
+    bare_frac: bool,
 }
 
 /// A unit read after an amount.
@@ -86,6 +90,9 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Scale(_)
             | M::Join
             | M::PlusTen
+            | M::Frac(_)
+            | M::Point
+            | M::Ordinal(_)
     )
 }
 
@@ -176,6 +183,12 @@ impl Grammar<'_> {
 
     /// Reads an amount starting at token `i`.
     fn amount(&self, i: usize) -> Option<Amt> {
+        self.amount_at(i, true)
+    }
+
+    /// `over`: "one over three" may be read (not inside its own denominator, so that a chain
+    /// of bars stays linear).
+    fn amount_at(&self, i: usize, over: bool) -> Option<Amt> {
         let toks = self.toks;
         let spec = self.loc.spec;
         let mut acc = Acc::default();
@@ -189,6 +202,14 @@ impl Grammar<'_> {
                 break;
             }
             let ok = match t.kind {
+                K::Lit(l) if l.frac => {
+                    // "3/4", "2 1/4", "2½": a fraction in digits, alone or after a whole number.
+                    (k == i
+                        || (k == i + 1
+                            && matches!(toks[i].kind, K::Lit(p) if p.plain)
+                            && (l.slash != t.glued)))
+                        && acc.push_digit_fraction(l.value)
+                }
                 K::Lit(l) if !l.slash => {
                     // Digits after words ("twenty 5") or glued to a previous number are not one.
                     (k == i || !t.glued || matches!(toks[k - 1].kind, K::Scale(_)))
@@ -248,8 +269,22 @@ impl Grammar<'_> {
             }
             k += 1;
         }
-        let (acc, end) = best?;
-        let value = acc.value();
+        let (acc, mut end) = best?;
+        let mut value = acc.value();
+        // "one over three", "un sur trois", "uno de cada tres": a fraction said with a bar word.
+        if over
+            && !acc.fractional
+            && !acc.ordinal
+            && self.word_meaning(end, |m| *m == M::Over).is_some()
+            && let Some(b) = self.amount_at(end + 1, false)
+            && b.value >= 1.0
+            && !b.ordinal
+            && b.money_abbr.is_none()
+            && !matches!(toks[end + 1].kind, K::Lit(l) if l.frac)
+        {
+            value /= b.value;
+            end = b.end;
+        }
         if !value.is_finite() {
             return None;
         }
@@ -265,6 +300,8 @@ impl Grammar<'_> {
             lit,
             single,
             money_abbr: money_abbr.filter(|&(_, at)| at < end),
+            ordinal: acc.ordinal,
+            bare_frac: acc.items == 1 && acc.fractional,
         })
     }
 
@@ -460,9 +497,10 @@ impl Grammar<'_> {
                         cur = Some((code, at));
                     } else if matches!(c, '-' | '−')
                         && negative.is_none()
-                        && self
-                            .near(j + 1)
-                            .is_some_and(|n| n.glued && matches!(n.kind, K::Lit(_)))
+                        && self.near(j + 1).is_some_and(|n| {
+                            // "- 1.200.000": a spaced minus only in one expression.
+                            (n.glued || (self.whole && j == 0)) && matches!(n.kind, K::Lit(_))
+                        })
                         && (j == 0
                             || !t.glued
                             || matches!(toks[j - 1].kind, K::Punct(_) | K::Sym(_)))
@@ -515,6 +553,15 @@ impl Grammar<'_> {
         } else {
             None
         };
+        // "the first half", "half-time": a bare fraction word that counts nothing.
+        if a.bare_frac
+            && (before.is_some_and(|b| meaning(b, |m| matches!(m, M::Ordinal(_))).is_some())
+                || self
+                    .near(a.end)
+                    .is_some_and(|n| n.glued && n.kind == K::Sym('-')))
+        {
+            return None;
+        }
         let mut u = self.unit_after(&a);
         if cur.is_some() && u.currency.is_none() && !u.percent {
             u.currency = cur.map(|(c, _)| c);
@@ -596,7 +643,7 @@ impl Grammar<'_> {
                 return None;
             }
         }
-        if a.lit.is_some_and(|l| l.slash) {
+        if a.lit.is_some_and(|l| l.slash && !l.frac) {
             return None;
         }
         // Ranges.
@@ -652,7 +699,7 @@ impl Grammar<'_> {
                 kind = Some(NumberKind::Year);
             }
         }
-        if ord_prefix.is_some() {
+        if ord_prefix.is_some() || a.ordinal {
             kind = Some(NumberKind::Ordinal);
         }
         let kind = if u.percent {
@@ -739,7 +786,7 @@ impl Grammar<'_> {
             return None;
         }
         let b = self.amount(e + 1)?;
-        if b.single || b.lit.is_some_and(|l| l.slash) || b.money_abbr.is_some() {
+        if b.single || b.lit.is_some_and(|l| l.slash && !l.frac) || b.money_abbr.is_some() {
             return None;
         }
         let bu = self.unit_after(&b);
@@ -861,10 +908,13 @@ impl Grammar<'_> {
             }
         }
         // vi: "ngày 24", "ngày 24.2", "ngày 24/2/2022", "tháng 8 năm 2022".
-        if let Some(m) = meaning(t, |m| matches!(m, M::DayWord | M::MonthWord)) {
+        // "đêm 24.2", "sáng 24/2": a time of day before a day and a month.
+        if let Some(m) = meaning(t, |m| matches!(m, M::DayWord | M::MonthWord | M::DayTime)) {
             let n = self.near(i + 1)?;
             let value = match n.kind {
-                K::Lit(l) if l.plain && (1.0..=31.0).contains(&l.value) => l.value,
+                K::Lit(l) if l.plain && m != M::DayTime && (1.0..=31.0).contains(&l.value) => {
+                    l.value
+                }
                 K::Lit(Lit {
                     dm: Some((d, mo)), ..
                 }) if (1..=31).contains(&d) && (1..=12).contains(&mo) => {

@@ -18,6 +18,8 @@ pub(crate) struct Lit {
     pub dm: Option<(u32, u32)>,
     /// Written with '/' ("1/2", "24/2"): a fraction or a date, never a plain value.
     pub slash: bool,
+    /// A fraction: "3/4" (numerator below the denominator) or a vulgar fraction sign ("½").
+    pub frac: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -253,6 +255,18 @@ impl Scanner<'_> {
                 i += c.len_utf8();
             } else if digit_value(c).is_some() {
                 i = self.number(i);
+            } else if let Some(v) = vulgar_fraction(c) {
+                let end = i + c.len_utf8();
+                let lit = Lit {
+                    value: v,
+                    plain: false,
+                    int_digits: 0,
+                    dm: None,
+                    slash: false,
+                    frac: true,
+                };
+                self.push(i, end, K::Lit(lit));
+                i = end;
             } else if is_cjk(c) {
                 i = self.cjk(i, c);
             } else if is_word_char(c) {
@@ -318,6 +332,7 @@ impl Scanner<'_> {
                     int_digits: n0 as u32,
                     dm: Some((a, b)),
                     slash: true,
+                    frac: a >= 1 && a < b,
                 };
                 self.push(i, end1, K::Lit(lit));
                 return end1;
@@ -371,6 +386,7 @@ impl Scanner<'_> {
                         int_digits: p.n as u32,
                         dm: None,
                         slash: false,
+                        frac: false,
                     })
                 };
                 self.push(p.start, p.end, kind);
@@ -430,6 +446,7 @@ impl Scanner<'_> {
             int_digits: int_digits as u32,
             dm: dm.filter(|_| count == 2 || parts[2].sep != '.'),
             slash: false,
+            frac: false,
         };
         self.push(i, end, K::Lit(lit));
         end
@@ -449,6 +466,7 @@ impl Scanner<'_> {
                 int_digits: 0,
                 dm: None,
                 slash: false,
+                frac: false,
             })
         });
         self.push(i, end, kind);
@@ -628,6 +646,16 @@ impl Scanner<'_> {
         }
         let word = &text[i..end];
         let loc = self.loc;
+        // "3M", "1,2M": a capital M glued to digits is a million (a metre is written "m").
+        if word == "M"
+            && self
+                .toks
+                .last()
+                .is_some_and(|t| t.end == i && matches!(t.kind, K::Lit(l) if !l.slash))
+        {
+            self.push(i, end, K::Word(&[M::Abbr(1e6)]));
+            return end;
+        }
         if let Some(ms) = iso_meanings(word) {
             self.push(i, end, K::Word(ms));
             return end;
@@ -703,6 +731,31 @@ impl Scanner<'_> {
         }
         None
     }
+}
+
+/// "½", "¾", "⅔": the vulgar fraction signs.
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        '⅐' => 1.0 / 7.0,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 0.1,
+        _ => return None,
+    })
 }
 
 fn c_is_hangul(c: char) -> bool {
