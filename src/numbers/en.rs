@@ -300,7 +300,7 @@ const WORDS: &[(&str, M)] = &[
     ("trillionth", Frac(1e12)),
     ("trillionths", Frac(1e12)),
     ("trillionth", Ordinal(1e12)),
-    ("half", Frac(2.0)),
+    ("half", Half),
     ("halves", Frac(2.0)),
     ("quarter", Frac(4.0)),
     ("quarters", Frac(4.0)),

@@ -26,12 +26,16 @@ struct Amt {
     ordinal: bool,
     /// A bare fraction word ("half"): no number after an ordinal ("the first half").
     bare_frac: bool,
+    /// A fraction or a decimal said in words.
+    fractional: bool,
 }
 
 /// A unit read after an amount.
 #[derive(Debug, Clone, Copy, Default)]
 struct Unit {
     percent: bool,
+    /// The amount counts tenths ("三成" = 30 %).
+    tenths: bool,
     currency: Option<&'static str>,
     end: usize,
 }
@@ -91,6 +95,8 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Join
             | M::PlusTen
             | M::Frac(_)
+            | M::Half
+            | M::PlusHalf
             | M::Point
             | M::Ordinal(_)
     )
@@ -183,16 +189,19 @@ impl Grammar<'_> {
 
     /// Reads an amount starting at token `i`.
     fn amount(&self, i: usize) -> Option<Amt> {
-        self.amount_at(i, true)
+        self.amount_at(i, 2)
     }
 
-    /// `over`: "one over three" may be read (not inside its own denominator, so that a chain
-    /// of bars stays linear).
-    fn amount_at(&self, i: usize, over: bool) -> Option<Amt> {
+    /// `depth`: 1 or more, "one over three" and "三分之一" may be read; 2, a whole number
+    /// and a fraction ("3又1/2"). Each nested amount has a smaller depth, so that a chain of
+    /// bars stays linear.
+    fn amount_at(&self, i: usize, depth: u8) -> Option<Amt> {
+        let over = depth > 0;
         let toks = self.toks;
         let spec = self.loc.spec;
         let mut acc = Acc::default();
         let mut best: Option<(Acc, usize)> = None;
+        let mut article_best: Option<(Acc, usize)> = None;
         let mut single = false;
         let mut money_abbr = None;
         let mut k = i;
@@ -264,26 +273,58 @@ impl Grammar<'_> {
             if acc.valid(spec.solo_scale) || (self.whole && acc.complete()) {
                 best = Some((acc, k + 1));
             }
+            if acc.complete() {
+                article_best = Some((acc, k + 1));
+            }
             if money_abbr.is_some() {
                 break;
             }
             k += 1;
         }
+        // "un sur trois": an article counts as the numerator of a fraction bar.
+        if over
+            && let Some((a2, e2)) = article_best
+            && best.is_none_or(|(_, e)| e < e2)
+            && self.word_meaning(e2, |m| *m == M::Over).is_some()
+        {
+            best = Some((a2, e2));
+        }
         let (acc, mut end) = best?;
         let mut value = acc.value();
         // "one over three", "un sur trois", "uno de cada tres": a fraction said with a bar word.
+        let mut fractional = acc.fractional;
         if over
             && !acc.fractional
             && !acc.ordinal
-            && self.word_meaning(end, |m| *m == M::Over).is_some()
-            && let Some(b) = self.amount_at(end + 1, false)
+            && let Some(bar) = self.word_meaning(end, |m| matches!(m, M::Over | M::OverRev))
+            && let Some(b) = self.amount_at(end + 1, 0)
             && b.value >= 1.0
             && !b.ordinal
             && b.money_abbr.is_none()
             && !matches!(toks[end + 1].kind, K::Lit(l) if l.frac)
         {
-            value /= b.value;
+            value = if bar == M::OverRev {
+                b.value / value
+            } else {
+                value / b.value
+            };
             end = b.end;
+            fractional = true;
+            single = false;
+        }
+        // "3又1/2", "100と4分の3": a whole number and a fraction.
+        if depth == 2
+            && !fractional
+            && !acc.ordinal
+            && self.word_meaning(end, |m| *m == M::MixedAnd).is_some()
+            && let Some(b) = self.amount_at(end + 1, 1)
+            && b.fractional
+            && b.value > 0.0
+            && b.value < 1.0
+        {
+            value += b.value;
+            end = b.end;
+            fractional = true;
         }
         if !value.is_finite() {
             return None;
@@ -301,7 +342,8 @@ impl Grammar<'_> {
             single,
             money_abbr: money_abbr.filter(|&(_, at)| at < end),
             ordinal: acc.ordinal,
-            bare_frac: acc.items == 1 && acc.fractional,
+            bare_frac: acc.items == 1 && acc.fractional && end == i + 1,
+            fractional,
         })
     }
 
@@ -329,6 +371,12 @@ impl Grammar<'_> {
                     match m {
                         M::Percent => {
                             u.percent = true;
+                            u.end = e + 1;
+                            break;
+                        }
+                        M::PercentTen if a.value <= 10.0 => {
+                            u.percent = true;
+                            u.tenths = true;
                             u.end = e + 1;
                             break;
                         }
@@ -668,11 +716,8 @@ impl Grammar<'_> {
             n.unit = r.unit;
             return Some((n, r.end));
         }
-        let value = if negative.is_some() {
-            -a.value
-        } else {
-            a.value
-        };
+        let value = if u.tenths { a.value * 10.0 } else { a.value };
+        let value = if negative.is_some() { -value } else { value };
         let plain_context = qual.is_none()
             && cur.is_none()
             && !u.percent

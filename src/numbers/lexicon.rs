@@ -33,10 +33,21 @@ pub(crate) enum M {
     /// A fraction word with its denominator: "half" (2), "thirds", "quart", "Viertel".
     /// Ordinals that also name fractions carry both meanings ("fifth", "cinquième").
     Frac(f64),
+    /// A word for one half that counts alone: "half", "moitié", "Hälfte", "mitad".
+    Half,
+    /// After a number, adds half of its last unit: vi "rưỡi" ("hai rưỡi" = 2.5, "một triệu
+    /// rưỡi" = 1.5 million), id "setengah" ("dua setengah"); alone it is one half.
+    PlusHalf,
     /// A decimal mark said in words: "point", "virgule", "Komma", "coma", "phẩy".
     Point,
     /// A fraction bar said in words: "over", "out of", "sur", "de cada", "su", "op".
     Over,
+    /// A fraction bar with the denominator first: zh "分之" ("三分之一" = 1/3), ja "分の".
+    OverRev,
+    /// zh "又", ja "と" between a whole number and a fraction ("3又1/2", "100と4分の3").
+    MixedAnd,
+    /// Tenths as a percentage after a number: zh "成" ("三成" = 30 %), ja "割".
+    PercentTen,
     /// vi "sáng", "đêm": a day and a month after it ("đêm 24.2") make a date.
     DayTime,
     /// Glued after digits: "st", "er", "º", "-й".

@@ -279,7 +279,8 @@ impl Scanner<'_> {
                 i = self.leading_decimal(i);
             } else {
                 let end = i + c.len_utf8();
-                let kind = if is_symbol(c) { K::Sym(c) } else { K::Punct(c) };
+                let f = fold_width(c);
+                let kind = if is_symbol(f) { K::Sym(f) } else { K::Punct(f) };
                 self.push(i, end, kind);
                 i = end;
             }
@@ -319,13 +320,14 @@ impl Scanner<'_> {
             self.push(i, end, K::Skip);
             return end;
         }
-        if char_at(text, end0) == Some('/') && n0 <= 2 {
-            let (end1, n1) = char_at(text, end0 + 1)
-                .filter(|c| c.is_ascii_digit())
-                .map_or((end0, 0), |_| self.digit_run(end0 + 1));
+        if char_at(text, end0).map(fold_width) == Some('/') && n0 <= 2 {
+            let slash_end = end0 + char_at(text, end0).map_or(1, char::len_utf8);
+            let (end1, n1) = char_at(text, slash_end)
+                .filter(|c| digit_value(*c).is_some())
+                .map_or((end0, 0), |_| self.digit_run(slash_end));
             if n1 > 0 && n1 <= 2 {
                 let a = small_value(&text[i..end0]);
-                let b = small_value(&text[end0 + 1..end1]);
+                let b = small_value(&text[end0..end1]);
                 let lit = Lit {
                     value: if b > 0 { a as f64 / b as f64 } else { 0.0 },
                     plain: false,
@@ -347,15 +349,19 @@ impl Scanner<'_> {
         let mut count = 1;
         let mut pos = end0;
         while count < MAX_PARTS {
-            let Some(sep) = char_at(text, pos) else { break };
+            let Some(raw) = char_at(text, pos) else { break };
+            let sep = fold_width(raw);
             let is_sep = matches!(
                 sep,
                 '.' | ',' | '\'' | '’' | '\u{a0}' | '\u{202f}' | '\u{2009}'
-            ) || (sep == ' ' && self.loc.spec.space_group);
+            ) || (sep == ' '
+                && (self.loc.spec.space_group
+                    || (count > 1 && parts[count - 1].sep == ' ')
+                    || (count == 1 && space_groups(text, i, pos))));
             if !is_sep {
                 break;
             }
-            let after = pos + sep.len_utf8();
+            let after = pos + raw.len_utf8();
             if char_at(text, after).is_none_or(|c| digit_value(c).is_none()) {
                 break;
             }
@@ -620,6 +626,12 @@ impl Scanner<'_> {
         let mut acc = Acc::default();
         let mut best: Option<(usize, f64)> = None;
         for (k, &m) in ms.iter().enumerate() {
+            // "零点五": a leading 零 is the digit zero.
+            let m = if k == 0 && m == M::Join {
+                M::Unit(0.0)
+            } else {
+                m
+            };
             if !acc.push(m, false, false) {
                 break;
             }
@@ -627,7 +639,21 @@ impl Scanner<'_> {
                 best = Some((ends[k], acc.value()));
             }
         }
-        let (end, value) = best?;
+        let (end, mut value) = best?;
+        // "一百五" is 150 and "一万三" 13,000: a last digit right after 百, 千, 万 or 亿
+        // counts in the unit below it (not in Korean, where "삼백오" is 305).
+        let used = ends[..n]
+            .iter()
+            .position(|&e| e == end)
+            .map_or(0, |k| k + 1);
+        if !hangul
+            && used >= 3
+            && let (M::Mult(m) | M::Scale(m), M::Unit(v)) = (ms[used - 2], ms[used - 1])
+            && m >= 100.0
+            && (1.0..10.0).contains(&v)
+        {
+            value += v * (m / 10.0) - v;
+        }
         let single = text[i..end].chars().count() == 1;
         self.push(i, end, K::Num { value, single });
         Some(end)
@@ -731,6 +757,48 @@ impl Scanner<'_> {
         }
         None
     }
+}
+
+/// Full-width forms of the marks around numbers ("１，２３４．５", "－５", "１／２") read as
+/// their ASCII forms.
+fn fold_width(c: char) -> char {
+    match c {
+        '．' => '.',
+        '，' => ',',
+        '－' => '-',
+        '／' => '/',
+        '＋' => '+',
+        '＄' => '$',
+        '＜' => '<',
+        '＞' => '>',
+        '＝' => '=',
+        _ => c,
+    }
+}
+
+/// "1 234 567" in a language that does not group with an ASCII space: only a chain of at
+/// least two groups of exactly three digits after one to three digits groups. `start` is the
+/// first digit, `pos` the space.
+fn space_groups(text: &str, start: usize, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let first = text[start..pos].chars().count();
+    if !(1..=3).contains(&first) || !text[start..pos].bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut k = pos;
+    let mut groups = 0;
+    while b.get(k) == Some(&b' ') && groups < 8 {
+        let g = &b[(k + 1).min(b.len())..(k + 4).min(b.len())];
+        if g.len() != 3 || !g.iter().all(u8::is_ascii_digit) {
+            break;
+        }
+        k += 4;
+        groups += 1;
+        if b.get(k).is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
+    }
+    groups >= 2 && !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// "½", "¾", "⅔": the vulgar fraction signs.

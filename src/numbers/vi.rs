@@ -101,4 +101,11 @@ const WORDS: &[(&str, M)] = &[
     ("năm", YearBefore),
     ("thứ", OrdPrefix),
     ("âm", Negative),
+    // Ordinals, fractions, decimals and fraction bars said in words, dozens.
+    ("rưỡi", PlusHalf),
+    ("nửa", Half),
+    ("phần", Over),
+    ("phẩy", Point),
+    ("chấm", Point),
+    ("tá", Scale(12.0)),
 ];

@@ -20,6 +20,8 @@ enum Last {
     Point,
     /// An ordinal word closing the number ("twenty-first"): nothing may follow.
     Ordinal,
+    /// A fraction added to a whole ("2½", "hai rưỡi"): only a scale may follow.
+    Closed,
 }
 
 /// A fraction read in words: the whole part, the fraction and what scales them.
@@ -166,7 +168,7 @@ impl Acc {
             return false;
         }
         self.current += f;
-        self.last = Last::Ordinal; // nothing more may follow
+        self.last = Last::Closed;
         self.items += 1;
         self.strong = true;
         self.fractional = true;
@@ -174,10 +176,13 @@ impl Acc {
     }
 
     /// A fraction word with denominator `d`: "three fifths", "one and a half", "a quarter".
-    fn push_frac(&mut self, d: f64) -> bool {
+    fn push_frac(&mut self, d: f64, alone: bool) -> bool {
         if self.frac.is_some()
             || self.dec.is_some()
-            || matches!(self.last, Last::Lit | Last::Ordinal | Last::FracArticle)
+            || matches!(
+                self.last,
+                Last::Lit | Last::Ordinal | Last::FracArticle | Last::Closed
+            )
             || d <= 0.0
         {
             return false;
@@ -186,7 +191,7 @@ impl Acc {
         let mut bare = false;
         let (whole, num, pre) = if self.items == 0 {
             // "half", "quarter million": one part.
-            bare = d != 2.0;
+            bare = !alone;
             (0.0, 1.0, None)
         } else if self.last == Last::Join {
             // "et demi", "and a half" without the article.
@@ -303,7 +308,7 @@ impl Acc {
             M::Unit(v) | M::Weak(v) | M::BeforeMult(v) | M::AfterTens(v) => {
                 if matches!(
                     self.last,
-                    Last::Lit | Last::Frac | Last::Ordinal | Last::FracArticle
+                    Last::Lit | Last::Frac | Last::Ordinal | Last::FracArticle | Last::Closed
                 ) || (self.zero && self.last == Last::Unit)
                     || self.frac.is_some()
                 {
@@ -350,7 +355,12 @@ impl Acc {
             M::Mult(mult) => {
                 if matches!(
                     self.last,
-                    Last::Join | Last::Frac | Last::FracArticle | Last::Point | Last::Ordinal
+                    Last::Join
+                        | Last::Frac
+                        | Last::FracArticle
+                        | Last::Point
+                        | Last::Ordinal
+                        | Last::Closed
                 ) || self.dec.is_some()
                     || self.frac.is_some()
                 {
@@ -463,7 +473,29 @@ impl Acc {
                 self.last = Last::Join;
                 true
             }
-            M::Frac(d) => self.push_frac(d),
+            M::Frac(d) => self.push_frac(d, false),
+            M::Half => self.push_frac(2.0, true),
+            M::PlusHalf if self.items == 0 => self.push_frac(2.0, true),
+            M::PlusHalf => {
+                if self.frac.is_some()
+                    || self.dec.is_some()
+                    || self.split
+                    || self.need_mult
+                    || !matches!(self.last, Last::Unit | Last::Mult | Last::Scale | Last::Lit)
+                {
+                    return false;
+                }
+                let half = match self.last {
+                    Last::Scale => self.last_scale / 2.0,
+                    Last::Mult => place(self.current) / 2.0,
+                    _ => 0.5,
+                };
+                self.current += half;
+                self.last = Last::Closed;
+                self.items += 1;
+                self.fractional = true;
+                true
+            }
             M::Point => self.push_point(),
             M::Ordinal(v) => {
                 // "twenty-first", "one hundred and fifth": an ordinal closing a number.
