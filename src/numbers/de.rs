@@ -250,4 +250,12 @@ const WORDS: &[(&str, M)] = &[
     ("einhalb", Unit(0.5)),
     ("komma", Point),
     ("dutzend", Scale(12.0)),
+    // Comparisons in words and more currency names.
+    ("größer als", Qual(AtLeast)),
+    ("kleiner als", Qual(AtMost)),
+    ("größer oder gleich", Qual(AtLeast)),
+    ("kleiner oder gleich", Qual(AtMost)),
+    ("größer gleich", Qual(AtLeast)),
+    ("kleiner gleich", Qual(AtMost)),
+    ("oder weniger", QualAfter(AtMost)),
 ];

@@ -276,4 +276,11 @@ const WORDS: &[(&str, M)] = &[
     ("docena", Scale(12.0)),
     ("docenas", Scale(12.0)),
     ("menos", Negative),
+    // Comparisons in words and more currency names.
+    ("mayor o igual que", Qual(AtLeast)),
+    ("mayor o igual a", Qual(AtLeast)),
+    ("menor o igual que", Qual(AtMost)),
+    ("menor o igual a", Qual(AtMost)),
+    ("menor que", Qual(AtMost)),
+    ("pesos mexicanos", Currency("MXN")),
 ];

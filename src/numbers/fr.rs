@@ -327,4 +327,15 @@ const WORDS: &[(&str, M)] = &[
     ("douzaines", Scale(12.0)),
     ("moins", Negative),
     ("négatif", Negative),
+    // Comparisons in words and more currency names.
+    ("supérieur ou égal à", Qual(AtLeast)),
+    ("supérieure ou égale à", Qual(AtLeast)),
+    ("inférieur ou égal à", Qual(AtMost)),
+    ("inférieure ou égale à", Qual(AtMost)),
+    ("plus grand que", Qual(AtLeast)),
+    ("plus petit que", Qual(AtMost)),
+    ("dépassant", Qual(AtLeast)),
+    ("ou davantage", QualAfter(AtLeast)),
+    ("roupie", Currency("INR")),
+    ("livre", Currency("GBP")),
 ];

@@ -63,6 +63,16 @@ fn currency_symbol(c: char, loc: &Locale) -> Option<&'static str> {
         '₦' => "NGN",
         '₪' => "ILS",
         '฿' => "THB",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '₮' => "MNT",
+        '₲' => "PYG",
+        '₵' => "GHS",
+        '₸' => "KZT",
+        '₼' => "AZN",
+        '৳' => "BDT",
+        '៛' => "KHR",
         _ => return None,
     })
 }

@@ -238,4 +238,10 @@ const WORDS: &[(&str, M)] = &[
     ("dozzina", Scale(12.0)),
     ("dozzine", Scale(12.0)),
     ("meno", Negative),
+    // Comparisons in words and more currency names.
+    ("maggiore o uguale a", Qual(AtLeast)),
+    ("minore o uguale a", Qual(AtMost)),
+    ("maggiore di", Qual(AtLeast)),
+    ("minore di", Qual(AtMost)),
+    ("rupie", Currency("INR")),
 ];

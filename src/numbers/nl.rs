@@ -174,4 +174,12 @@ const WORDS: &[(&str, M)] = &[
     ("op", Over),
     ("dozijn", Scale(12.0)),
     ("min", Negative),
+    // Comparisons in words and more currency names.
+    ("groter dan of gelijk aan", Qual(AtLeast)),
+    ("kleiner dan of gelijk aan", Qual(AtMost)),
+    ("groter dan", Qual(AtLeast)),
+    ("kleiner dan", Qual(AtMost)),
+    ("hoger dan", Qual(AtLeast)),
+    ("lager dan", Qual(AtMost)),
+    ("frank", Currency("CHF")),
 ];

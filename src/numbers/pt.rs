@@ -242,4 +242,12 @@ const WORDS: &[(&str, M)] = &[
     ("dúzia", Scale(12.0)),
     ("dúzias", Scale(12.0)),
     ("menos", Negative),
+    // Comparisons in words and more currency names.
+    ("maior ou igual a", Qual(AtLeast)),
+    ("menor ou igual a", Qual(AtMost)),
+    ("maior que", Qual(AtLeast)),
+    ("maior do que", Qual(AtLeast)),
+    ("menor que", Qual(AtMost)),
+    ("menor do que", Qual(AtMost)),
+    ("rúpias", Currency("INR")),
 ];
