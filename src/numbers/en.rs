@@ -310,6 +310,11 @@ const WORDS: &[(&str, M)] = &[
     ("nought", Unit(0.0)),
     ("naught", Unit(0.0)),
     ("dozens", Scale(12.0)),
+    // Before "half" they make it a part of something, not a number: "the second half".
+    ("second", Plain),
+    ("last", Plain),
+    ("other", Plain),
+    ("final", Plain),
     ("monday", Plain),
     ("tuesday", Plain),
     ("wednesday", Plain),

@@ -611,9 +611,11 @@ impl Grammar<'_> {
         } else {
             None
         };
-        // "the first half", "half-time": a bare fraction word that counts nothing.
+        // "the first half", "the second half", "half-time": a bare fraction word that counts
+        // nothing (ordinals, and words such as "second" or "last" marked plain).
         if a.bare_frac
-            && (before.is_some_and(|b| meaning(b, |m| matches!(m, M::Ordinal(_))).is_some())
+            && (before
+                .is_some_and(|b| meaning(b, |m| matches!(m, M::Ordinal(_) | M::Plain)).is_some())
                 || self
                     .near(a.end)
                     .is_some_and(|n| n.glued && n.kind == K::Sym('-')))
