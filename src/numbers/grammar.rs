@@ -22,12 +22,20 @@ struct Amt {
     single: bool,
     /// The amount ends with "m"/"b", a scale only for money.
     money_abbr: Option<(f64, usize)>,
+    /// The amount ends with an ordinal word ("twenty-first").
+    ordinal: bool,
+    /// A bare fraction word ("half"): no number after an ordinal ("the first half").
+    bare_frac: bool,
+    /// A fraction or a decimal said in words.
+    fractional: bool,
 }
 
 /// A unit read after an amount.
 #[derive(Debug, Clone, Copy, Default)]
 struct Unit {
     percent: bool,
+    /// The amount counts tenths ("三成" = 30 %).
+    tenths: bool,
     currency: Option<&'static str>,
     end: usize,
 }
@@ -55,6 +63,16 @@ fn currency_symbol(c: char, loc: &Locale) -> Option<&'static str> {
         '₦' => "NGN",
         '₪' => "ILS",
         '฿' => "THB",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '₮' => "MNT",
+        '₲' => "PYG",
+        '₵' => "GHS",
+        '₸' => "KZT",
+        '₼' => "AZN",
+        '৳' => "BDT",
+        '៛' => "KHR",
         _ => return None,
     })
 }
@@ -86,6 +104,11 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Scale(_)
             | M::Join
             | M::PlusTen
+            | M::Frac(_)
+            | M::Half
+            | M::PlusHalf
+            | M::Point
+            | M::Ordinal(_)
     )
 }
 
@@ -176,10 +199,19 @@ impl Grammar<'_> {
 
     /// Reads an amount starting at token `i`.
     fn amount(&self, i: usize) -> Option<Amt> {
+        self.amount_at(i, 2)
+    }
+
+    /// `depth`: 1 or more, "one over three" and "三分之一" may be read; 2, a whole number
+    /// and a fraction ("3又1/2"). Each nested amount has a smaller depth, so that a chain of
+    /// bars stays linear.
+    fn amount_at(&self, i: usize, depth: u8) -> Option<Amt> {
+        let over = depth > 0;
         let toks = self.toks;
         let spec = self.loc.spec;
         let mut acc = Acc::default();
         let mut best: Option<(Acc, usize)> = None;
+        let mut article_best: Option<(Acc, usize)> = None;
         let mut single = false;
         let mut money_abbr = None;
         let mut k = i;
@@ -189,6 +221,14 @@ impl Grammar<'_> {
                 break;
             }
             let ok = match t.kind {
+                K::Lit(l) if l.frac => {
+                    // "3/4", "2 1/4", "2½": a fraction in digits, alone or after a whole number.
+                    (k == i
+                        || (k == i + 1
+                            && matches!(toks[i].kind, K::Lit(p) if p.plain)
+                            && (l.slash != t.glued)))
+                        && acc.push_digit_fraction(l.value)
+                }
                 K::Lit(l) if !l.slash => {
                     // Digits after words ("twenty 5") or glued to a previous number are not one.
                     (k == i || !t.glued || matches!(toks[k - 1].kind, K::Scale(_)))
@@ -243,13 +283,59 @@ impl Grammar<'_> {
             if acc.valid(spec.solo_scale) || (self.whole && acc.complete()) {
                 best = Some((acc, k + 1));
             }
+            if acc.complete() {
+                article_best = Some((acc, k + 1));
+            }
             if money_abbr.is_some() {
                 break;
             }
             k += 1;
         }
-        let (acc, end) = best?;
-        let value = acc.value();
+        // "un sur trois": an article counts as the numerator of a fraction bar.
+        if over
+            && let Some((a2, e2)) = article_best
+            && best.is_none_or(|(_, e)| e < e2)
+            && self.word_meaning(e2, |m| *m == M::Over).is_some()
+        {
+            best = Some((a2, e2));
+        }
+        let (acc, mut end) = best?;
+        let mut value = acc.value();
+        // "one over three", "un sur trois", "uno de cada tres": a fraction said with a bar word.
+        let mut fractional = acc.fractional;
+        if over
+            && !acc.fractional
+            && !acc.ordinal
+            && let Some(bar) = self.word_meaning(end, |m| matches!(m, M::Over | M::OverRev))
+            && let Some(b) = self.amount_at(end + 1, 0)
+            && b.value >= 1.0
+            && !b.ordinal
+            && b.money_abbr.is_none()
+            && !matches!(toks[end + 1].kind, K::Lit(l) if l.frac)
+        {
+            value = if bar == M::OverRev {
+                b.value / value
+            } else {
+                value / b.value
+            };
+            end = b.end;
+            fractional = true;
+            single = false;
+        }
+        // "3又1/2", "100と4分の3": a whole number and a fraction.
+        if depth == 2
+            && !fractional
+            && !acc.ordinal
+            && self.word_meaning(end, |m| *m == M::MixedAnd).is_some()
+            && let Some(b) = self.amount_at(end + 1, 1)
+            && b.fractional
+            && b.value > 0.0
+            && b.value < 1.0
+        {
+            value += b.value;
+            end = b.end;
+            fractional = true;
+        }
         if !value.is_finite() {
             return None;
         }
@@ -265,6 +351,9 @@ impl Grammar<'_> {
             lit,
             single,
             money_abbr: money_abbr.filter(|&(_, at)| at < end),
+            ordinal: acc.ordinal,
+            bare_frac: acc.items == 1 && acc.fractional && end == i + 1,
+            fractional,
         })
     }
 
@@ -292,6 +381,12 @@ impl Grammar<'_> {
                     match m {
                         M::Percent => {
                             u.percent = true;
+                            u.end = e + 1;
+                            break;
+                        }
+                        M::PercentTen if a.value <= 10.0 => {
+                            u.percent = true;
+                            u.tenths = true;
                             u.end = e + 1;
                             break;
                         }
@@ -461,9 +556,10 @@ impl Grammar<'_> {
                         cur = Some((code, at));
                     } else if matches!(c, '-' | '−')
                         && negative.is_none()
-                        && self
-                            .near(j + 1)
-                            .is_some_and(|n| n.glued && matches!(n.kind, K::Lit(_)))
+                        && self.near(j + 1).is_some_and(|n| {
+                            // "- 1.200.000": a spaced minus only in one expression.
+                            (n.glued || (self.whole && j == 0)) && matches!(n.kind, K::Lit(_))
+                        })
                         && (j == 0
                             || !t.glued
                             || matches!(toks[j - 1].kind, K::Punct(_) | K::Sym(_)))
@@ -516,6 +612,17 @@ impl Grammar<'_> {
         } else {
             None
         };
+        // "the first half", "the second half", "half-time": a bare fraction word that counts
+        // nothing (ordinals, and words such as "second" or "last" marked plain).
+        if a.bare_frac
+            && (before
+                .is_some_and(|b| meaning(b, |m| matches!(m, M::Ordinal(_) | M::Plain)).is_some())
+                || self
+                    .near(a.end)
+                    .is_some_and(|n| n.glued && n.kind == K::Sym('-')))
+        {
+            return None;
+        }
         let mut u = self.unit_after(&a);
         if cur.is_some() && u.currency.is_none() && !u.percent {
             u.currency = cur.map(|(c, _)| c);
@@ -597,7 +704,7 @@ impl Grammar<'_> {
                 return None;
             }
         }
-        if a.lit.is_some_and(|l| l.slash) {
+        if a.lit.is_some_and(|l| l.slash && !l.frac) {
             return None;
         }
         // Ranges.
@@ -622,11 +729,8 @@ impl Grammar<'_> {
             n.unit = r.unit;
             return Some((n, r.end));
         }
-        let value = if negative.is_some() {
-            -a.value
-        } else {
-            a.value
-        };
+        let value = if u.tenths { a.value * 10.0 } else { a.value };
+        let value = if negative.is_some() { -value } else { value };
         let plain_context = qual.is_none()
             && cur.is_none()
             && !u.percent
@@ -653,7 +757,7 @@ impl Grammar<'_> {
                 kind = Some(NumberKind::Year);
             }
         }
-        if ord_prefix.is_some() {
+        if ord_prefix.is_some() || a.ordinal {
             kind = Some(NumberKind::Ordinal);
         }
         let kind = if u.percent {
@@ -740,7 +844,7 @@ impl Grammar<'_> {
             return None;
         }
         let b = self.amount(e + 1)?;
-        if b.single || b.lit.is_some_and(|l| l.slash) || b.money_abbr.is_some() {
+        if b.single || b.lit.is_some_and(|l| l.slash && !l.frac) || b.money_abbr.is_some() {
             return None;
         }
         let bu = self.unit_after(&b);
@@ -862,10 +966,13 @@ impl Grammar<'_> {
             }
         }
         // vi: "ngày 24", "ngày 24.2", "ngày 24/2/2022", "tháng 8 năm 2022".
-        if let Some(m) = meaning(t, |m| matches!(m, M::DayWord | M::MonthWord)) {
+        // "đêm 24.2", "sáng 24/2": a time of day before a day and a month.
+        if let Some(m) = meaning(t, |m| matches!(m, M::DayWord | M::MonthWord | M::DayTime)) {
             let n = self.near(i + 1)?;
             let value = match n.kind {
-                K::Lit(l) if l.plain && (1.0..=31.0).contains(&l.value) => l.value,
+                K::Lit(l) if l.plain && m != M::DayTime && (1.0..=31.0).contains(&l.value) => {
+                    l.value
+                }
                 K::Lit(Lit {
                     dm: Some((d, mo)), ..
                 }) if (1..=31).contains(&d) && (1..=12).contains(&mo) => {

@@ -18,6 +18,11 @@ pub(super) const SPEC: Spec = Spec {
 
 const WORDS: &[(&str, M)] = &[
     ("約", Qual(Approx)),
+    ("分の", OverRev),
+    ("と", MixedAnd),
+    ("割", PercentTen),
+    ("半分", Half),
+    ("半数", Half),
     ("およそ", Qual(Approx)),
     ("ほぼ", Qual(Approx)),
     ("程度", QualAfter(Approx)),

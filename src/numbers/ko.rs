@@ -77,4 +77,6 @@ const WORDS: &[(&str, M)] = &[
     ("차", Counter),
     ("권", Counter),
     ("장", Counter),
+    ("절반", Half),
+    ("분의", OverRev),
 ];

@@ -30,6 +30,26 @@ pub(crate) enum M {
     /// id "belas": adds ten to the unit before it ("dua belas" = 12).
     PlusTen,
     Ordinal(f64),
+    /// A fraction word with its denominator: "half" (2), "thirds", "quart", "Viertel".
+    /// Ordinals that also name fractions carry both meanings ("fifth", "cinquième").
+    Frac(f64),
+    /// A word for one half that counts alone: "half", "moitié", "Hälfte", "mitad".
+    Half,
+    /// After a number, adds half of its last unit: vi "rưỡi" ("hai rưỡi" = 2.5, "một triệu
+    /// rưỡi" = 1.5 million), id "setengah" ("dua setengah"); alone it is one half.
+    PlusHalf,
+    /// A decimal mark said in words: "point", "virgule", "Komma", "coma", "phẩy".
+    Point,
+    /// A fraction bar said in words: "over", "out of", "sur", "de cada", "su", "op".
+    Over,
+    /// A fraction bar with the denominator first: zh "分之" ("三分之一" = 1/3), ja "分の".
+    OverRev,
+    /// zh "又", ja "と" between a whole number and a fraction ("3又1/2", "100と4分の3").
+    MixedAnd,
+    /// Tenths as a percentage after a number: zh "成" ("三成" = 30 %), ja "割".
+    PercentTen,
+    /// vi "sáng", "đêm": a day and a month after it ("đêm 24.2") make a date.
+    DayTime,
     /// Glued after digits: "st", "er", "º", "-й".
     OrdSuffix,
     /// Before a number: 第, "thứ", 제.
@@ -172,8 +192,10 @@ impl Locale {
         if spec.compounds {
             for &(w, m) in spec.words.iter().chain(spec.morphemes) {
                 // One-letter joins ("e" in Italian) would split ordinary words.
-                let number_part = matches!(m, M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_))
-                    || (m == M::Join && w.chars().count() >= 2);
+                let number_part = matches!(
+                    m,
+                    M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_) | M::Frac(_)
+                ) || (m == M::Join && w.chars().count() >= 2);
                 if number_part && !w.contains(' ') && !morphemes.iter().any(|(x, _)| *x == w) {
                     morphemes.push((w, m));
                 }

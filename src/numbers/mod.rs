@@ -329,6 +329,47 @@ mod tests {
         assert!(parse_numbers("the channel Rossiya 1 said", Lang::Eng).is_empty());
     }
 
+    #[test]
+    fn fractions_decimals_and_ordinals_in_words() {
+        let one = |t: &str, l| parse_number(t, l);
+        assert_eq!(one("three fifths", Lang::Eng), Some(0.6));
+        assert_eq!(
+            one("one hundred and three quarters", Lang::Eng),
+            Some(100.75)
+        );
+        assert_eq!(one("five and a half million", Lang::Eng), Some(5.5e6));
+        assert_eq!(one("half a million", Lang::Eng), Some(5e5));
+        assert_eq!(one("two point zero three", Lang::Eng), Some(2.03));
+        assert_eq!(one("2 1/4", Lang::Eng), Some(2.25));
+        assert_eq!(one("trois quarts", Lang::Fra), Some(0.75));
+        assert_eq!(one("un million et demi", Lang::Fra), Some(1.5e6));
+        assert_eq!(one("dreiviertel", Lang::Deu), Some(0.75));
+        assert_eq!(one("zweieinhalb", Lang::Deu), Some(2.5));
+        assert_eq!(one("hai triệu rưỡi", Lang::Vie), Some(2.5e6));
+        assert_eq!(one("三分之一", Lang::Cmn), Some(1.0 / 3.0));
+        assert_eq!(one("一百五", Lang::Cmn), Some(150.0));
+        assert_eq!(one("零点五", Lang::Cmn), Some(0.5));
+        assert_eq!(one("3M", Lang::Vie), Some(3e6));
+        let n = &parse_numbers("the twenty-first summit", Lang::Eng)[0];
+        assert_eq!((n.value, n.kind), (Some(21.0), NumberKind::Ordinal));
+        // "three" is never reported for "three fifths", nor "half" for "the first half".
+        assert_eq!(parse_numbers("three fifths", Lang::Eng).len(), 1);
+        assert!(
+            parse_numbers("in the first half", Lang::Eng)
+                .iter()
+                .all(|n| n.kind == NumberKind::Ordinal)
+        );
+    }
+
+    #[test]
+    fn fraction_bars_stay_linear() {
+        let text = "one over ".repeat(20_000);
+        let t = std::time::Instant::now();
+        let _ = parse_numbers(&text, Lang::Eng);
+        let _ = parse_numbers(&"1又".repeat(20_000), Lang::Cmn);
+        assert!(t.elapsed().as_secs() < 5);
+    }
+
     proptest! {
         #[test]
         fn never_panics_and_spans_are_boundaries(text in "\\PC{0,60}", k in 0usize..17) {

@@ -18,6 +18,8 @@ pub(crate) struct Lit {
     pub dm: Option<(u32, u32)>,
     /// Written with '/' ("1/2", "24/2"): a fraction or a date, never a plain value.
     pub slash: bool,
+    /// A fraction: "3/4" (numerator below the denominator) or a vulgar fraction sign ("½").
+    pub frac: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -99,6 +101,16 @@ fn is_symbol(c: char) -> bool {
             | '₦'
             | '₪'
             | '฿'
+            | '₡'
+            | '₾'
+            | '₭'
+            | '₮'
+            | '₲'
+            | '₵'
+            | '₸'
+            | '₼'
+            | '৳'
+            | '៛'
             | '-'
             | '–'
             | '—'
@@ -253,6 +265,18 @@ impl Scanner<'_> {
                 i += c.len_utf8();
             } else if digit_value(c).is_some() {
                 i = self.number(i);
+            } else if let Some(v) = vulgar_fraction(c) {
+                let end = i + c.len_utf8();
+                let lit = Lit {
+                    value: v,
+                    plain: false,
+                    int_digits: 0,
+                    dm: None,
+                    slash: false,
+                    frac: true,
+                };
+                self.push(i, end, K::Lit(lit));
+                i = end;
             } else if is_cjk(c) {
                 i = self.cjk(i, c);
             } else if is_word_char(c) {
@@ -265,7 +289,8 @@ impl Scanner<'_> {
                 i = self.leading_decimal(i);
             } else {
                 let end = i + c.len_utf8();
-                let kind = if is_symbol(c) { K::Sym(c) } else { K::Punct(c) };
+                let f = fold_width(c);
+                let kind = if is_symbol(f) { K::Sym(f) } else { K::Punct(f) };
                 self.push(i, end, kind);
                 i = end;
             }
@@ -305,19 +330,21 @@ impl Scanner<'_> {
             self.push(i, end, K::Skip);
             return end;
         }
-        if char_at(text, end0) == Some('/') && n0 <= 2 {
-            let (end1, n1) = char_at(text, end0 + 1)
-                .filter(|c| c.is_ascii_digit())
-                .map_or((end0, 0), |_| self.digit_run(end0 + 1));
+        if char_at(text, end0).map(fold_width) == Some('/') && n0 <= 2 {
+            let slash_end = end0 + char_at(text, end0).map_or(1, char::len_utf8);
+            let (end1, n1) = char_at(text, slash_end)
+                .filter(|c| digit_value(*c).is_some())
+                .map_or((end0, 0), |_| self.digit_run(slash_end));
             if n1 > 0 && n1 <= 2 {
                 let a = small_value(&text[i..end0]);
-                let b = small_value(&text[end0 + 1..end1]);
+                let b = small_value(&text[end0..end1]);
                 let lit = Lit {
                     value: if b > 0 { a as f64 / b as f64 } else { 0.0 },
                     plain: false,
                     int_digits: n0 as u32,
                     dm: Some((a, b)),
                     slash: true,
+                    frac: a >= 1 && a < b,
                 };
                 self.push(i, end1, K::Lit(lit));
                 return end1;
@@ -332,15 +359,19 @@ impl Scanner<'_> {
         let mut count = 1;
         let mut pos = end0;
         while count < MAX_PARTS {
-            let Some(sep) = char_at(text, pos) else { break };
+            let Some(raw) = char_at(text, pos) else { break };
+            let sep = fold_width(raw);
             let is_sep = matches!(
                 sep,
                 '.' | ',' | '\'' | '’' | '\u{a0}' | '\u{202f}' | '\u{2009}'
-            ) || (sep == ' ' && self.loc.spec.space_group);
+            ) || (sep == ' '
+                && (self.loc.spec.space_group
+                    || (count > 1 && parts[count - 1].sep == ' ')
+                    || (count == 1 && space_groups(text, i, pos))));
             if !is_sep {
                 break;
             }
-            let after = pos + sep.len_utf8();
+            let after = pos + raw.len_utf8();
             if char_at(text, after).is_none_or(|c| digit_value(c).is_none()) {
                 break;
             }
@@ -371,6 +402,7 @@ impl Scanner<'_> {
                         int_digits: p.n as u32,
                         dm: None,
                         slash: false,
+                        frac: false,
                     })
                 };
                 self.push(p.start, p.end, kind);
@@ -430,6 +462,7 @@ impl Scanner<'_> {
             int_digits: int_digits as u32,
             dm: dm.filter(|_| count == 2 || parts[2].sep != '.'),
             slash: false,
+            frac: false,
         };
         self.push(i, end, K::Lit(lit));
         end
@@ -449,6 +482,7 @@ impl Scanner<'_> {
                 int_digits: 0,
                 dm: None,
                 slash: false,
+                frac: false,
             })
         });
         self.push(i, end, kind);
@@ -602,6 +636,12 @@ impl Scanner<'_> {
         let mut acc = Acc::default();
         let mut best: Option<(usize, f64)> = None;
         for (k, &m) in ms.iter().enumerate() {
+            // "零点五": a leading 零 is the digit zero.
+            let m = if k == 0 && m == M::Join {
+                M::Unit(0.0)
+            } else {
+                m
+            };
             if !acc.push(m, false, false) {
                 break;
             }
@@ -609,7 +649,21 @@ impl Scanner<'_> {
                 best = Some((ends[k], acc.value()));
             }
         }
-        let (end, value) = best?;
+        let (end, mut value) = best?;
+        // "一百五" is 150 and "一万三" 13,000: a last digit right after 百, 千, 万 or 亿
+        // counts in the unit below it (not in Korean, where "삼백오" is 305).
+        let used = ends[..n]
+            .iter()
+            .position(|&e| e == end)
+            .map_or(0, |k| k + 1);
+        if !hangul
+            && used >= 3
+            && let (M::Mult(m) | M::Scale(m), M::Unit(v)) = (ms[used - 2], ms[used - 1])
+            && m >= 100.0
+            && (1.0..10.0).contains(&v)
+        {
+            value += v * (m / 10.0) - v;
+        }
         let single = text[i..end].chars().count() == 1;
         self.push(i, end, K::Num { value, single });
         Some(end)
@@ -628,6 +682,16 @@ impl Scanner<'_> {
         }
         let word = &text[i..end];
         let loc = self.loc;
+        // "3M", "1,2M": a capital M glued to digits is a million (a metre is written "m").
+        if word == "M"
+            && self
+                .toks
+                .last()
+                .is_some_and(|t| t.end == i && matches!(t.kind, K::Lit(l) if !l.slash))
+        {
+            self.push(i, end, K::Word(&[M::Abbr(1e6)]));
+            return end;
+        }
         if let Some(ms) = iso_meanings(word) {
             self.push(i, end, K::Word(ms));
             return end;
@@ -703,6 +767,73 @@ impl Scanner<'_> {
         }
         None
     }
+}
+
+/// Full-width forms of the marks around numbers ("１，２３４．５", "－５", "１／２") read as
+/// their ASCII forms.
+fn fold_width(c: char) -> char {
+    match c {
+        '．' => '.',
+        '，' => ',',
+        '－' => '-',
+        '／' => '/',
+        '＋' => '+',
+        '＄' => '$',
+        '＜' => '<',
+        '＞' => '>',
+        '＝' => '=',
+        _ => c,
+    }
+}
+
+/// "1 234 567" in a language that does not group with an ASCII space: only a chain of at
+/// least two groups of exactly three digits after one to three digits groups. `start` is the
+/// first digit, `pos` the space.
+fn space_groups(text: &str, start: usize, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let first = text[start..pos].chars().count();
+    if !(1..=3).contains(&first) || !text[start..pos].bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut k = pos;
+    let mut groups = 0;
+    while b.get(k) == Some(&b' ') && groups < 8 {
+        let g = &b[(k + 1).min(b.len())..(k + 4).min(b.len())];
+        if g.len() != 3 || !g.iter().all(u8::is_ascii_digit) {
+            break;
+        }
+        k += 4;
+        groups += 1;
+        if b.get(k).is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
+    }
+    groups >= 2 && !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// "½", "¾", "⅔": the vulgar fraction signs.
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        '⅐' => 1.0 / 7.0,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 0.1,
+        _ => return None,
+    })
 }
 
 fn c_is_hangul(c: char) -> bool {

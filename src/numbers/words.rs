@@ -12,6 +12,42 @@ enum Last {
     Scale,
     Lit,
     Join,
+    /// A fraction word ("fifths", "demi", "Viertel").
+    Frac,
+    /// The article in "half a million": a scale must follow.
+    FracArticle,
+    /// A decimal word ("point", "virgule", "Komma") or a digit said after it.
+    Point,
+    /// An ordinal word closing the number ("twenty-first"): nothing may follow.
+    Ordinal,
+    /// A fraction added to a whole ("2½", "hai rưỡi"): only a scale may follow.
+    Closed,
+}
+
+/// A fraction read in words: the whole part, the fraction and what scales them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Frac {
+    /// The whole part of a mixed number ("twenty and three fifths"): 0 when none.
+    whole: f64,
+    part: f64,
+    /// The last scale of the whole part when it ends with one ("3 million and a quarter").
+    whole_scale: f64,
+    /// A scale came after the fraction; the value is final.
+    scaled: Option<f64>,
+    /// A bare fraction word ("quarter", not "half"): a number only before a scale.
+    bare: bool,
+}
+
+/// The value before the last join ("one hundred AND three quarters").
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct JoinPre {
+    value: f64,
+    /// The part before the join ended with this scale (0 when it did not end with one).
+    scale: f64,
+    /// The join belongs inside a tens compound ("vingt et un"): no mixed number.
+    tight: bool,
+    /// The part before the join ended with a multiplier or scale word ("3 hundred and 21").
+    after_word: bool,
 }
 
 /// The running value of a number being read word by word. `Copy`, so that the grammar can keep
@@ -32,6 +68,18 @@ pub(crate) struct Acc {
     zero: bool,
     /// The largest scale applied, for "20 to 30 million".
     pub scale: f64,
+    join_pre: Option<JoinPre>,
+    /// After a join, a unit that cannot add to the number before it started a new part,
+    /// which only a fraction word can close ("three and one fourth").
+    split: bool,
+    frac: Option<Frac>,
+    /// Digits said after a decimal word: (their value as an integer, how many, a tens word
+    /// waits for its unit).
+    dec: Option<(f64, i32, bool)>,
+    /// The number ends with an ordinal word ("twenty-first", "hundredth").
+    pub ordinal: bool,
+    /// The number has a fraction or decimal said in words.
+    pub fractional: bool,
 }
 
 impl Default for Acc {
@@ -46,6 +94,12 @@ impl Default for Acc {
             need_mult: false,
             zero: false,
             scale: 1.0,
+            join_pre: None,
+            split: false,
+            frac: None,
+            dec: None,
+            ordinal: false,
+            fractional: false,
         }
     }
 }
@@ -64,12 +118,33 @@ fn place(c: f64) -> f64 {
 
 impl Acc {
     pub fn value(&self) -> f64 {
-        self.total + self.current
+        if let Some(f) = self.frac {
+            return match f.scaled {
+                Some(v) => v,
+                None if f.whole_scale > 1.0 => f.whole + f.part * f.whole_scale,
+                None => f.whole + f.part,
+            };
+        }
+        let base = self.total + self.current;
+        let base = match (self.split, self.join_pre) {
+            (true, Some(p)) => p.value + base,
+            _ => base,
+        };
+        match self.dec {
+            Some((d, n, _)) if n > 0 => base + d / 10f64.powi(n),
+            _ => base,
+        }
     }
 
     /// Can the number end here?
     pub fn valid(&self, solo_scale: bool) -> bool {
-        if self.last == Last::Join || self.need_mult || self.items == 0 {
+        if matches!(self.last, Last::Join | Last::FracArticle)
+            || self.need_mult
+            || self.items == 0
+            || (self.split && self.frac.is_none())
+            || self.dec.is_some_and(|d| d.1 == 0)
+            || self.frac.is_some_and(|f| f.bare && f.scaled.is_none())
+        {
             return false;
         }
         self.strong
@@ -80,17 +155,133 @@ impl Acc {
 
     /// Can a whole expression end here, articles alone included ("un", "một")?
     pub fn complete(&self) -> bool {
-        self.items > 0 && self.last != Last::Join && !self.need_mult
+        let open = matches!(self.last, Last::Join | Last::FracArticle)
+            || self.need_mult
+            || (self.split && self.frac.is_none())
+            || self.dec.is_some_and(|d| d.1 == 0);
+        self.items > 0 && !open
+    }
+
+    /// A digit fraction ("1/4", "½") after a whole number in digits: "2 1/4", "2½".
+    pub fn push_digit_fraction(&mut self, f: f64) -> bool {
+        if !matches!(self.last, Last::None | Last::Lit) || self.frac.is_some() {
+            return false;
+        }
+        self.current += f;
+        self.last = Last::Closed;
+        self.items += 1;
+        self.strong = true;
+        self.fractional = true;
+        true
+    }
+
+    /// A fraction word with denominator `d`: "three fifths", "one and a half", "a quarter".
+    fn push_frac(&mut self, d: f64, alone: bool) -> bool {
+        if self.frac.is_some()
+            || self.dec.is_some()
+            || matches!(
+                self.last,
+                Last::Lit | Last::Ordinal | Last::FracArticle | Last::Closed
+            )
+            || d <= 0.0
+        {
+            return false;
+        }
+        let value = self.value();
+        let mut bare = false;
+        let (whole, num, pre) = if self.items == 0 {
+            // "half", "quarter million": one part.
+            bare = !alone;
+            (0.0, 1.0, None)
+        } else if self.last == Last::Join {
+            // "et demi", "and a half" without the article.
+            let p = self.join_pre;
+            (value, 1.0, p.map(|p| JoinPre { value, ..p }))
+        } else {
+            match self.join_pre {
+                Some(p) if self.split => (p.value, value - p.value, Some(p)),
+                Some(p) if !p.tight && value - p.value > 0.0 && value - p.value < d => {
+                    (p.value, value - p.value, Some(p))
+                }
+                _ => (0.0, value, None),
+            }
+        };
+        let whole_scale = pre.map_or(0.0, |p| p.scale);
+        self.frac = Some(Frac {
+            whole,
+            part: num / d,
+            whole_scale,
+            scaled: None,
+            bare,
+        });
+        self.last = Last::Frac;
+        self.items += 1;
+        if !bare {
+            self.strong = true;
+        }
+        self.fractional = true;
+        true
+    }
+
+    /// A decimal word ("point", "virgule") or a digit word after it.
+    fn push_point(&mut self) -> bool {
+        if self.dec.is_some()
+            || self.frac.is_some()
+            || self.split
+            || self.items == 0
+            || !matches!(self.last, Last::Unit | Last::Mult | Last::Scale | Last::Lit)
+            || self.need_mult
+        {
+            return false;
+        }
+        self.dec = Some((0.0, 0, false));
+        self.last = Last::Point;
+        self.fractional = true;
+        true
+    }
+
+    fn push_decimal_digits(&mut self, v: f64) -> bool {
+        let Some((d, n, tens_open)) = self.dec else {
+            return false;
+        };
+        if v.fract() != 0.0 || !(0.0..100.0).contains(&v) || n >= 15 {
+            return false;
+        }
+        self.dec = Some(if tens_open && v < 20.0 {
+            // "seventy-one", "soixante et onze": the unit completes the tens.
+            (d + v, n, false)
+        } else if v < 10.0 {
+            (d * 10.0 + v, n + 1, false)
+        } else {
+            (d * 100.0 + v, n + 2, v >= 20.0 && v % 10.0 == 0.0)
+        });
+        self.last = Last::Point;
+        self.items += 1;
+        true
     }
 
     /// A digit literal or a number token: only first, or after a scale ("1 tỷ 200 triệu").
     pub fn push_lit(&mut self, v: f64) -> bool {
+        if self.frac.is_some() || self.dec.is_some() || self.split {
+            return false;
+        }
+        let after_join = self.last == Last::Join
+            && self.join_pre.is_some_and(|p| p.after_word)
+            && v >= 1.0
+            && v.fract() == 0.0
+            && self.current > 0.0
+            && v < place(self.current);
         let ok = self.items == 0
+            || after_join
             || (self.last == Last::Scale && self.current == 0.0 && v < self.last_scale && v >= 1.0);
         if !ok {
             return false;
         }
-        self.current = v;
+        if after_join {
+            self.current += v;
+        } else {
+            self.current = v;
+        }
         self.last = Last::Lit;
         self.items += 1;
         self.strong = true;
@@ -103,8 +294,24 @@ impl Acc {
             return false;
         }
         match m {
+            M::Unit(v) | M::Weak(v) | M::BeforeMult(v) | M::AfterTens(v) if self.dec.is_some() => {
+                self.push_decimal_digits(v)
+            }
+            M::Weak(v) if self.last == Last::Frac && v == 1.0 => {
+                // "half a million": the article waits for a scale.
+                if !self.frac.is_some_and(|f| f.whole == 0.0 && f.part == 0.5) || self.items > 1 {
+                    return false;
+                }
+                self.last = Last::FracArticle;
+                true
+            }
             M::Unit(v) | M::Weak(v) | M::BeforeMult(v) | M::AfterTens(v) => {
-                if self.last == Last::Lit || (self.zero && self.last == Last::Unit) {
+                if matches!(
+                    self.last,
+                    Last::Lit | Last::Frac | Last::Ordinal | Last::FracArticle | Last::Closed
+                ) || (self.zero && self.last == Last::Unit)
+                    || self.frac.is_some()
+                {
                     return false;
                 }
                 // "quatre-vingts": four times twenty.
@@ -124,7 +331,15 @@ impl Acc {
                         return false;
                     }
                 } else if !self.fits(v, vigesimal, in_compound) {
-                    return false;
+                    // "three and one fourth": after a join, a new part that only a fraction
+                    // word can close.
+                    if self.last != Last::Join || self.split || self.join_pre.is_none() {
+                        return false;
+                    }
+                    self.split = true;
+                    self.total = 0.0;
+                    self.current = 0.0;
+                    self.last_scale = 0.0;
                 }
                 // After "linh"/"lẻ" a unit ends the number: "một trăm linh năm" = 105.
                 self.need_mult = matches!(m, M::BeforeMult(_)) && self.last != Last::Join;
@@ -138,11 +353,24 @@ impl Acc {
                 true
             }
             M::Mult(mult) => {
-                if self.last == Last::Join {
+                if matches!(
+                    self.last,
+                    Last::Join
+                        | Last::Frac
+                        | Last::FracArticle
+                        | Last::Point
+                        | Last::Ordinal
+                        | Last::Closed
+                ) || self.dec.is_some()
+                    || self.frac.is_some()
+                {
                     return false;
                 }
                 let low = self.current % mult;
-                if self.zero {
+                if self.last == Last::Lit && self.current >= mult {
+                    // "322 hundred": digits times the multiplier.
+                    self.current *= mult;
+                } else if self.zero {
                     // "không trăm": zero hundreds.
                     self.zero = false;
                 } else if low == 0.0 {
@@ -158,8 +386,44 @@ impl Acc {
                 self.need_mult = false;
                 true
             }
+            M::Scale(s) | M::Abbr(s) | M::MoneyAbbr(s)
+                if matches!(self.last, Last::Frac | Last::FracArticle) =>
+            {
+                let Some(mut f) = self.frac else { return false };
+                if f.scaled.is_some() {
+                    return false;
+                }
+                // "one billion and a half million" keeps the billion; "five and a half
+                // million" scales all.
+                f.scaled = Some(if f.whole_scale > s {
+                    f.whole + f.part * s
+                } else {
+                    (f.whole + f.part) * s
+                });
+                self.frac = Some(f);
+                self.scale = self.scale.max(s);
+                self.last = Last::Scale;
+                self.items += 1;
+                self.strong = true;
+                true
+            }
+            M::Scale(s) | M::Abbr(s) | M::MoneyAbbr(s) if self.dec.is_some() => {
+                // "one point five million".
+                if self.last != Last::Point || self.dec.is_some_and(|d| d.1 == 0) {
+                    return false;
+                }
+                let v = self.value();
+                self.dec = None;
+                self.total = v * s;
+                self.current = 0.0;
+                self.last_scale = s;
+                self.scale = self.scale.max(s);
+                self.last = Last::Scale;
+                self.items += 1;
+                true
+            }
             M::Scale(s) | M::Abbr(s) | M::MoneyAbbr(s) => {
-                if self.last == Last::Join {
+                if matches!(self.last, Last::Join | Last::Ordinal) || self.frac.is_some() {
                     return false;
                 }
                 if self.current == 0.0 && self.last == Last::Scale && s <= self.last_scale {
@@ -186,15 +450,88 @@ impl Acc {
                 true
             }
             M::Join => {
-                if matches!(self.last, Last::None | Last::Join) {
+                if !matches!(self.last, Last::Unit | Last::Mult | Last::Scale | Last::Lit)
+                    || self.dec.is_some()
+                    || self.split
+                {
                     return false;
                 }
+                self.join_pre = Some(JoinPre {
+                    value: self.value(),
+                    scale: if self.last == Last::Scale {
+                        self.last_scale
+                    } else {
+                        0.0
+                    },
+                    // "vingt et un": the join sits inside a tens number.
+                    tight: vigesimal
+                        && self.last == Last::Unit
+                        && self.current % 10.0 == 0.0
+                        && (20.0..100.0).contains(&(self.current % 100.0)),
+                    after_word: matches!(self.last, Last::Mult | Last::Scale),
+                });
                 self.last = Last::Join;
+                true
+            }
+            M::Frac(d) => self.push_frac(d, false),
+            M::Half => self.push_frac(2.0, true),
+            M::PlusHalf if self.items == 0 => self.push_frac(2.0, true),
+            M::PlusHalf => {
+                if self.frac.is_some()
+                    || self.dec.is_some()
+                    || self.split
+                    || self.need_mult
+                    || !matches!(self.last, Last::Unit | Last::Mult | Last::Scale | Last::Lit)
+                {
+                    return false;
+                }
+                let half = match self.last {
+                    Last::Scale => self.last_scale / 2.0,
+                    Last::Mult => place(self.current) / 2.0,
+                    _ => 0.5,
+                };
+                self.current += half;
+                self.last = Last::Closed;
+                self.items += 1;
+                self.fractional = true;
+                true
+            }
+            M::Point => self.push_point(),
+            M::Ordinal(v) => {
+                // "twenty-first", "one hundred and fifth": an ordinal closing a number.
+                if self.items == 0
+                    || self.frac.is_some()
+                    || self.dec.is_some()
+                    || self.split
+                    || !matches!(
+                        self.last,
+                        Last::Unit | Last::Mult | Last::Scale | Last::Join
+                    )
+                    || self.need_mult
+                {
+                    return false;
+                }
+                if v >= 100.0 {
+                    // "two hundredth", "thousandth": the ordinal multiplies like its cardinal.
+                    if self.last == Last::Join || self.current == 0.0 || self.current >= v {
+                        return false;
+                    }
+                    self.current *= v;
+                } else {
+                    if !self.fits(v, vigesimal, in_compound) {
+                        return false;
+                    }
+                    self.current += v;
+                }
+                self.last = Last::Ordinal;
+                self.ordinal = true;
+                self.strong = true;
+                self.items += 1;
                 true
             }
             M::PlusTen => {
                 let c = self.current;
-                if !(self.last == Last::Unit && (1.0..10.0).contains(&c)) {
+                if self.dec.is_some() || !(self.last == Last::Unit && (1.0..10.0).contains(&c)) {
                     return false;
                 }
                 self.current += 10.0;

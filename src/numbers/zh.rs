@@ -55,6 +55,8 @@ pub(super) const NUMERALS: &[(char, M)] = &[
     ('拾', Mult(10.0)),
     ('佰', Mult(100.0)),
     ('仟', Mult(1000.0)),
+    ('点', Point),
+    ('點', Point),
 ];
 
 const WORDS: &[(&str, M)] = &[
@@ -95,6 +97,13 @@ const WORDS: &[(&str, M)] = &[
     ("至", To),
     ("到", To),
     ("百分之", PercentPrefix),
+    ("分之", OverRev),
+    ("又", MixedAnd),
+    ("成", PercentTen),
+    ("一半", Half),
+    ("半数", Half),
+    ("半數", Half),
+    ("打", Scale(12.0)),
     ("个百分点", Percent),
     ("個百分點", Percent),
     ("人民币", CurPrefix("CNY")),
