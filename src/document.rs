@@ -49,6 +49,22 @@ pub fn analyze_batch<S: AsRef<str> + Sync>(
     ids: Option<Vec<Option<String>>>,
     lang: Option<lang::Lang>,
 ) -> Result<Vec<Document>> {
+    analyze_batch_with(texts, ids, lang, |_, doc| doc)
+}
+
+/// [`analyze_batch`], each document passed through `finish` (given its text) on the worker
+/// thread that analysed it: the bindings convert offsets or serialise there, in parallel.
+pub fn analyze_batch_with<S, T, F>(
+    texts: &[S],
+    ids: Option<Vec<Option<String>>>,
+    lang: Option<lang::Lang>,
+    finish: F,
+) -> Result<Vec<T>>
+where
+    S: AsRef<str> + Sync,
+    T: Send,
+    F: Fn(&str, Document) -> T + Sync,
+{
     let ids = match ids {
         Some(ids) if ids.len() != texts.len() => {
             return Err(Error::InvalidArgument {
@@ -62,7 +78,7 @@ pub fn analyze_batch<S: AsRef<str> + Sync>(
     Ok(texts
         .par_iter()
         .zip(ids)
-        .map(|(t, id)| analyze(t.as_ref(), id, lang))
+        .map(|(t, id)| finish(t.as_ref(), analyze(t.as_ref(), id, lang)))
         .collect())
 }
 

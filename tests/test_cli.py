@@ -122,3 +122,20 @@ def test_empty_directory_is_reported(tmp_path):
     result = run("analyze", str(tmp_path))
     assert result.returncode == 1
     assert "no .txt/.jsonl(.gz) files" in result.stderr
+
+
+def test_cli_lines_equal_document_to_json(tmp_path):
+    import sayso
+
+    texts = [
+        "« Nous voulons planter 10 000 arbres », a déclaré Claire Dubreuil.",
+        '"One good month does not make a recovery," said Daniel Osei.',
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(texts))
+    )
+    result = run("analyze", str(corpus), "--threads", "2")
+    assert result.returncode == 0, result.stderr
+    expected = [sayso.analyze(t, id=f"d{i}").to_json() for i, t in enumerate(texts)]
+    assert result.stdout.splitlines() == expected

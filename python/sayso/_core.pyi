@@ -5,6 +5,7 @@ from typing import Any, Literal, final
 
 __version__: str
 __all__ = [
+    "_analyze_batch_json",
     "Claim",
     "ClaimCluster",
     "Document",
@@ -290,4 +291,11 @@ def analyze_batch(
     lang: str | None = None,
     threads: int | None = None,
 ) -> list[Document]: ...
+def _analyze_batch_json(
+    texts: Iterable[str],
+    *,
+    ids: Iterable[str | None] | None = None,
+    lang: str | None = None,
+    threads: int | None = None,
+) -> list[str]: ...
 def link_claims(documents: Sequence[Document]) -> list[ClaimCluster]: ...

@@ -15,7 +15,9 @@ import argparse
 import gzip
 import json
 import os
+import queue
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import IO
 
 from . import ClaimCluster, Document, __version__, analyze_batch, link_claims
+from ._core import _analyze_batch_json
 
 BATCH_SIZE = 256
 BATCH_BYTES = 16 << 20  # a batch also ends at this much text, so huge documents stay bounded
@@ -195,22 +198,43 @@ def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
         yield batch
 
 
+def _prefetch(items: Iterator[list[Record]], depth: int = 2) -> Iterator[list[Record]]:
+    """Reads ahead on a thread: input is parsed (Python, GIL) while sayso analyses the previous
+    batch (Rust, GIL released), so the two overlap."""
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    done = object()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                q.put(item)
+        except BaseException as e:  # handed to the consumer, raised there
+            q.put(e)
+        q.put(done)
+
+    threading.Thread(target=produce, daemon=True, name="sayso-reader").start()
+    while (item := q.get()) is not done:
+        if isinstance(item, BaseException):
+            raise item
+        yield item
+
+
 def _analyze(args: argparse.Namespace) -> int:
     report = Report()
     records, progress = _records(args, report)
     out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        for batch in _batches(records):
-            docs = analyze_batch(
+        for batch in _prefetch(_batches(records)):
+            lines = _analyze_batch_json(
                 [r.text for r in batch],
                 ids=[r.id for r in batch],
                 lang=args.lang,
                 threads=args.threads,
             )
-            out.write("".join(doc.to_json() + "\n" for doc in docs))
+            out.write("".join(line + "\n" for line in lines))
             out.flush()
-            report.written += len(docs)
-            progress.update(len(docs))
+            report.written += len(lines)
+            progress.update(len(lines))
     finally:
         progress.finish()
         if out is not sys.stdout:

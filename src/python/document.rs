@@ -210,14 +210,38 @@ pub fn analyze_batch(
     let ids = extract_ids(ids)?;
     let lang = extract_lang(lang)?;
     let threads = extract_threads(threads)?;
-    let docs = py.detach(|| {
+    // Offsets are converted on the worker threads too, not serially under the GIL.
+    Ok(py.detach(|| {
         with_threads(threads, || {
-            crate::document::analyze_batch(&texts, ids, lang)
+            crate::document::analyze_batch_with(&texts, ids, lang, |t, d| PyDocument::new(t, &d))
+        })
+    })??)
+}
+
+/// For the command line: analyse and serialise in parallel, one JSON line per text (the same
+/// as `Document.to_json()`), without building Python objects.
+#[pyfunction]
+#[pyo3(signature = (texts, *, ids = None, lang = None, threads = None))]
+pub fn _analyze_batch_json(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    ids: Option<&Bound<'_, PyAny>>,
+    lang: Option<&str>,
+    threads: Option<i64>,
+) -> PyResult<Vec<String>> {
+    let texts = extract_texts(texts, "texts")?;
+    let ids = extract_ids(ids)?;
+    let lang = extract_lang(lang)?;
+    let threads = extract_threads(threads)?;
+    let lines = py.detach(|| {
+        with_threads(threads, || {
+            crate::document::analyze_batch_with(&texts, ids, lang, |t, d| {
+                serde_json::to_string(&PyDocument::new(t, &d))
+            })
         })
     })??;
-    Ok(texts
-        .iter()
-        .zip(&docs)
-        .map(|(t, d)| PyDocument::new(t, d))
-        .collect())
+    lines
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("cannot serialise: {e}")))
 }

@@ -15,7 +15,7 @@ mod sayso_core {
     #[pymodule_export]
     use super::claims::{PyClaim, PyClaimCluster, extract_claims, link_claims};
     #[pymodule_export]
-    use super::document::{PyDocument, analyze, analyze_batch};
+    use super::document::{_analyze_batch_json, PyDocument, analyze, analyze_batch};
     #[pymodule_export]
     use super::errors::{InvalidArgumentError, SaysoError, UnsupportedLanguageError};
     #[pymodule_export]
