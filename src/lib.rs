@@ -13,6 +13,7 @@ pub mod offsets;
 pub mod parallel;
 pub mod quotes;
 pub mod segment;
+pub mod text;
 
 #[cfg(feature = "python")]
 mod python;
