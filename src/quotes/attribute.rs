@@ -800,7 +800,9 @@ impl<'a> Ctx<'a> {
     /// The person a clause `[lo, hi)` is about: its first noun phrase (with an appositive name:
     /// "Der Vorsitzende des Verbands, Klaus Richter, zeigte sich verärgert"), or, in
     /// verb-second languages, the subject after the verb ("Dazu äußerte sich der Minister").
-    pub fn subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+    /// `loose` (a colon lead-in, a strong sign that the subject speaks) also accepts a phrase
+    /// opened by an article with no known role ("Die Autoren der Studie", "Die SPD").
+    pub fn subject(&self, lo: usize, hi: usize, loose: bool) -> Option<Mention> {
         let hi = hi.min(lo + WINDOW).min(self.tk.len());
         let seg_end = |s: usize| {
             let mut e = s;
@@ -819,7 +821,11 @@ impl<'a> Ctx<'a> {
             } else {
                 m
             };
-            if self.person_like(&m) {
+            let article = m.kind == MentionKind::Description
+                && self.word(lo)
+                && self.rules.determiner(self.tk.low(lo)).is_some()
+                && m.end > self.tk.toks[lo].end;
+            if self.person_like(&m) || (loose && article) {
                 return Some(m);
             }
         }
@@ -866,6 +872,16 @@ impl<'a> Ctx<'a> {
                 _ => true,
             },
         }
+    }
+
+    /// An outlet after an explicit source marker in `[lo, hi)` ("repris par Le Parisien",
+    /// "reported by Reuters"), and no other kind of source.
+    pub fn marked_source(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let hi = hi.min(self.tk.len()).min(lo + WINDOW);
+        (lo..hi).filter(|&i| self.word(i)).find_map(|i| {
+            let n = self.rules.source_marker(&self.words_from(i, hi, 5))?;
+            self.outlet_at(i + n, hi, true)
+        })
     }
 
     /// Is the named mention an outlet rather than a person ("theo Reuters", "selon The

@@ -272,6 +272,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "der agentur",
         "dem magazin",
         "der nachrichtenagentur",
+        "wiedergegeben von",
+        "veröffentlicht von",
+        "verbreitet von",
     ],
     media: &[
         "zeitung",

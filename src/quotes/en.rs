@@ -164,6 +164,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "in comments to",
         "speaking to",
         "by",
+        "reported by",
+        "carried by",
+        "published by",
+        "were reported by",
+        "relayed by",
     ],
     media: &[
         "newspaper",

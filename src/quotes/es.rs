@@ -217,6 +217,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "al periódico",
         "a la agencia",
         "en un comunicado de",
+        "recogidas por",
+        "publicadas por",
+        "difundidas por",
+        "citadas por",
+        "reproducidas por",
+        "recogidas por el",
+        "recogidas por la",
     ],
     media: &[
         "diario",

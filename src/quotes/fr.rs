@@ -297,6 +297,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "au journal",
         "dans les colonnes de",
         "dans les colonnes du",
+        "reprise par",
+        "rapportées par",
+        "relayées par",
+        "publiés par",
+        "publiées par",
     ],
     media: &[
         "journal",

@@ -198,6 +198,15 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         }
     }
 
+    // "« … », a-t-il prévenu. Ses propos ont été repris par Le Parisien.": the outlet named in
+    // the sentence after the attribution.
+    for k in 0..spans.len() {
+        if found[k].0.mention.is_some() && found[k].0.source.is_none() {
+            let next_open = spans.get(k + 1).map_or(text.len(), |s| s.open);
+            found[k].0.source = source_after(&ctx, &spans[k], &found[k].0, &sents, next_open);
+        }
+    }
+
     // A verb written once attributes the pieces around it ("—El agua … —dijo X—. No pudimos
     // …"); only the first piece carries it as its cue, the others are continuations.
     // (A short quote before, such as a title, „Allgemeine“, does not count.)
@@ -400,7 +409,7 @@ fn attribute_direct(
     // Also a pronoun or a description: "Він задоволений: «…»", "Die Autoren der Studie werfen
     // den Behörden vor: „…“", and the subject after the verb in verb-second languages.
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
-        if let Some(m) = ctx.subject(b_lo, b_hi - 1) {
+        if let Some(m) = ctx.subject(b_lo, b_hi - 1, true) {
             let attr = Attribution {
                 cue: None,
                 mention: Some(m),
@@ -419,7 +428,7 @@ fn attribute_direct(
         if let Some(a) = before_cue(ctx, lo, b_hi, 16) {
             return (a, How::Lead);
         }
-        if let Some(m) = ctx.subject(lo, b_hi - 1) {
+        if let Some(m) = ctx.subject(lo, b_hi - 1, true) {
             return (subject_only(m), How::Lead);
         }
     }
@@ -468,6 +477,43 @@ fn partial_object(ctx: &Ctx<'_>, from: usize, open: usize) -> bool {
     !clause && !media
 }
 
+/// The outlet named by the sentence right after a quote's attribution, when that sentence
+/// refers back to the words (it opens with a possessive, a demonstrative or a pronoun: "Ses
+/// propos ont été repris par …", "His remarks were carried by …") and holds no quote.
+fn source_after(
+    ctx: &Ctx<'_>,
+    sp: &Span,
+    attr: &Attribution,
+    sents: &[(usize, usize)],
+    next_open: usize,
+) -> Option<(usize, usize)> {
+    let tk = &ctx.tk;
+    let end = [
+        Some(sp.close),
+        attr.cue.map(|c| c.1),
+        attr.mention.as_ref().map(|m| m.end),
+    ]
+    .into_iter()
+    .flatten()
+    .max()?;
+    let i = sentence_at(sents, end.saturating_sub(1))?;
+    let &(s0, s1) = sents.get(i + 1)?;
+    if s0 < end || next_open < s1 || tk.text.get(end..s0)?.contains('\n') {
+        return None;
+    }
+    let lo = tk.at_or_after(s0);
+    let hi = tk.at_or_after(s1);
+    if hi <= lo || hi - lo > 20 || !tk.toks[lo].word {
+        return None;
+    }
+    let first = tk.low(lo);
+    let refers = ctx.rules.determiner(first).is_some() || ctx.rules.pronoun(first).is_some();
+    if !refers || (lo..hi).any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j))) {
+        return None;
+    }
+    ctx.marked_source(lo, hi)
+}
+
 /// An attribution with a speaker and no reporting verb of its own.
 fn subject_only(m: Mention) -> Attribution {
     Attribution {
@@ -500,7 +546,8 @@ fn next_sentence_cue(
     if hi <= lo || tk.is_punct(hi - 1, ':') {
         return None;
     }
-    if (lo..hi).any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j))) {
+    // (A first word "Dat", "That" is a demonstrative, not a complementizer.)
+    if (lo + 1..hi).any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j))) {
         return None;
     }
     for c in lo..hi.min(lo + 10) {
@@ -555,7 +602,7 @@ fn previous_sentence(
             source: a.source,
         });
     }
-    ctx.subject(lo, hi).map(subject_only)
+    ctx.subject(lo, hi, false).map(subject_only)
 }
 
 /// The last cue in `[lo, hi)` (at most `max_dist` tokens back) that has a speaker.

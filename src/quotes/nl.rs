@@ -133,6 +133,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "aan de krant",
         "in een gesprek met",
         "tegenover",
+        "overgenomen door",
+        "gepubliceerd door",
+        "aangehaald door",
     ],
     media: &[
         "krant",

@@ -100,6 +100,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "trao đổi với",
         "dẫn lời",
         "được dẫn lời bởi",
+        "được đăng trên",
+        "đăng trên",
     ],
     media: &[
         "tờ",
