@@ -250,6 +250,111 @@ def test_indirect_speech(text, lang, content, speaker):
         assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "cue"),
+    [
+        # the next sentence only attributes the quote
+        (
+            "„Wir sehen keinen Grund zur Sorge.“ Das sagte Petra Vogel am Dienstag.",
+            "de",
+            "Petra Vogel",
+            "sagte",
+        ),
+        (
+            '"We zijn er klaar voor." Dat zei burgemeester Anne Smit woensdag.',
+            "nl",
+            "Anne Smit",
+            "zei",
+        ),
+        (
+            "«Мы справимся». Так прокомментировал ситуацию губернатор Олег Иванов.",
+            "ru",
+            "Олег Иванов",
+            "прокомментировал",
+        ),
+        # the subject of the sentence before, no verb of saying: no cue
+        (
+            'Mayor Lisa Grant spoke after the vote. "This is a good day for the city."',
+            "en",
+            "Lisa Grant",
+            None,
+        ),
+        (
+            'La alcaldesa Rosa Blanco habló tras la votación. "Es un buen día para la ciudad".',
+            "es",
+            "Rosa Blanco",
+            None,
+        ),
+        (
+            "Der Minister Karl Brenner äußerte sich am Montag. „Wir halten an dem Plan fest.“",
+            "de",
+            "Karl Brenner",
+            None,
+        ),
+        # verb-second: the subject after the verb
+        (
+            "Der Zeitung sagte Jonas Keller: „Das ist nicht akzeptabel.“",
+            "de",
+            "Jonas Keller",
+            "sagte",
+        ),
+    ],
+)
+def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):
+    (q,) = direct(text, lang)
+    assert (q.speaker, q.cue) == (speaker, cue)
+    assert_contract(text, [q])
+
+
+def test_partial_quotation_governed_by_a_reporting_verb():
+    text = "Betriebsratschefin Sabine Wolf nannte den Schritt einen „Skandal“."
+    (q,) = direct(text, "de")
+    assert (q.text, q.speaker, q.cue) == ("Skandal", "Sabine Wolf", "nannte")
+    # still not quotations: no reporting verb, a reported clause in between, a medium's name
+    assert direct("Le plan, jugé « indispensable », passe.", "fr") == []
+    said_that = 'She said that the so-called "rescue fund" would not be needed.'
+    assert direct(said_that, "en") == []
+    title = "Am Montag sagte Petra Lange der Zeitung „Allgemeine“: „Wir helfen schnell.“"
+    assert [q.text for q in direct(title, "de")] == ["Wir helfen schnell."]
+
+
+def test_german_reported_mood_continues_the_last_speaker():
+    text = (
+        "Der Minister Karl Brenner äußerte sich am Montag. „Wir halten an dem Plan fest.“ "
+        "Er sei zuversichtlich, dass die Zahlen sinken. Die Lage bleibe aber ernst."
+    )
+    reported = [q for q in sayso.extract_quotes(text, lang="de") if q.kind == "indirect"]
+    assert [q.text for q in reported] == [
+        "Er sei zuversichtlich, dass die Zahlen sinken",
+        "Die Lage bleibe aber ernst",
+    ]
+    assert {q.speaker for q in reported} == {"Karl Brenner"}
+    assert all(q.cue is None for q in reported)
+    # with nobody speaking before, the mood alone is not reported speech
+    assert sayso.extract_quotes("Die Lage sei ernst. Es bleibe dabei.", lang="de") == []
+
+
+def test_outlet_named_in_the_next_sentence():
+    text = (
+        "Le député Marc Aubry a quitté la séance. « C'est une honte », a-t-il lancé. "
+        "Ses propos ont été repris par Le Monde."
+    )
+    (q,) = direct(text, "fr")
+    assert (q.speaker, q.cue, q.source) == ("Marc Aubry", "a-t-il lancé", "Le Monde")
+
+
+def test_only_the_piece_next_to_the_verb_carries_the_cue():
+    text = (
+        "Las lluvias obligaron a evacuar a 500 vecinos.\n\n"
+        "—El agua subió un metro —dijo Carmen Vidal—. No pudimos salvar nada.\n\n"
+    )
+    quotes = direct(text, "es")
+    assert [q.cue for q in quotes] == ["dijo", None]
+    assert {q.speaker for q in quotes} == {"Carmen Vidal"}
+    fr = "« Nous verrons bien », dit-elle."
+    assert direct(fr, "fr")[0].cue == "dit-elle"
+
+
 def test_according_to_an_outlet_is_a_source_not_a_speaker():
     (q,) = sayso.extract_quotes("Selon The Independent, le projet coûtera cher.", lang="fr")
     assert (q.kind, q.speaker, q.source) == ("indirect", None, "The Independent")

@@ -88,6 +88,8 @@ pub(crate) struct Ctx<'a> {
     /// A name may follow any word in its phrase ("начальник управления Андрей Соколов"):
     /// languages whose genitive complements come between title and name.
     pub loose_names: bool,
+    /// Every noun is capitalised (German): a capitalised word after an article is a noun.
+    pub noun_caps: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -186,6 +188,11 @@ impl<'a> Ctx<'a> {
             .find(|&n| self.rules.is_media(&w[..n].join(" ")))
     }
 
+    /// Is token `i` a media noun ("Zeitung", "journal", "газета")?
+    pub fn is_media_word(&self, i: usize) -> bool {
+        self.rules.is_media(self.tk.low(i))
+    }
+
     /// Can token `i` be part of a name?
     fn namey(&self, i: usize) -> bool {
         if !self.word(i) || !self.tk.is_capitalized(i) {
@@ -227,6 +234,25 @@ impl<'a> Ctx<'a> {
         while k < words.len() {
             let i = words[k];
             let l = self.tk.low(i);
+            // "De Vries", "Di Maio", "Le Pen": a capitalised particle opening a name, where
+            // nouns are not capitalised (in German "Der Vorfall" is an article and a noun).
+            if k == 0
+                && !self.noun_caps
+                && self.tk.is_capitalized(i)
+                && PARTICLES.contains(&l)
+                && words.get(1).is_some_and(|&n| n == i + 1 && self.namey(n))
+            {
+                let mut e = 1;
+                while words
+                    .get(e + 1)
+                    .is_some_and(|&n| n == words[e] + 1 && self.namey(n))
+                {
+                    e += 1;
+                }
+                let g = merge(gender, self.name_gender(&words[1..=e]));
+                let (start, end) = self.span(i, words[e]);
+                return Some(self.mention(start, end, MentionKind::Name, g, roles));
+            }
             if let Some(g) = r.honorific(l) {
                 gender = merge(gender, g);
                 after_det = false;
@@ -364,16 +390,34 @@ impl<'a> Ctx<'a> {
         };
         let mut last = head.unwrap_or(first);
         let from = words.iter().position(|&w| w == last).unwrap_or(0);
+        let mut noun_head = head.is_some();
         for (n, &i) in words
             .iter()
             .enumerate()
             .skip(from + 1)
             .take(if head.is_some() { 3 } else { 6 })
         {
-            if stops(i) || (n > 0 && words[n - 1] + 1 != i) {
+            if n > 0 && words[n - 1] + 1 != i {
+                break;
+            }
+            // German capitalises every noun: "Die Autoren der Studie" has "Autoren" as head.
+            let caps_noun = self.noun_caps
+                && !noun_head
+                && self.tk.is_capitalized(i)
+                && !r.is_function_word(self.tk.low(i));
+            if caps_noun {
+                noun_head = true;
+                last = i;
+                continue;
+            }
+            if stops(i) {
                 break;
             }
             last = i;
+        }
+        // A lone article or demonstrative ("Das sagte Müller", "Dat zei Jansen") names nobody.
+        if last == first && roles.is_empty() && r.determiner(self.tk.low(first)).is_some() {
+            return None;
         }
         let (start, end) = self.span(first, last);
         let mut m = self.mention(start, end, MentionKind::Description, gender, roles);
@@ -473,6 +517,14 @@ impl<'a> Ctx<'a> {
         let mut j = end;
         while j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
             j -= 1;
+        }
+        // A pronoun right before the verb is its subject, whatever precedes it ("… here he said").
+        if j > lo
+            && self.word(j - 1)
+            && let Some(g) = self.rules.pronoun(self.tk.low(j - 1))
+        {
+            let (start, end) = self.span(j - 1, j - 1);
+            return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
         let mut start = lo;
         for k in (lo..j).rev() {
@@ -685,6 +737,151 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Can this mention be a person (or a body that speaks) rather than a capitalised noun?
+    /// Pronouns, descriptions with a role, and names that are more than one word, carry a
+    /// gender, a role or a title, or repeat the surname of a fuller name said shortly before.
+    pub fn person_like(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Pronoun => m.gender != Gender::Plural,
+            MentionKind::Description => !m.roles.is_empty(),
+            MentionKind::Zero => false,
+            MentionKind::Name => {
+                if m.outlet || self.mention_is_outlet(m) {
+                    return false;
+                }
+                let name = &self.tk.text[m.start..m.end];
+                name.contains(' ')
+                    || m.gender != Gender::Unknown
+                    || !m.roles.is_empty()
+                    || self.said_before_as_surname(name, m.start)
+            }
+        }
+    }
+
+    /// Was `name` the last word of a longer capitalised name in the few kilobytes before `pos`?
+    /// Bounded, so a text full of quotes stays linear.
+    fn said_before_as_surname(&self, name: &str, pos: usize) -> bool {
+        let text = self.tk.text;
+        let mut lo = pos.saturating_sub(4000);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let window = &text[lo..pos];
+        let mut from = 0;
+        let mut tries = 0;
+        while let Some(k) = window[from..].find(name) {
+            let at = from + k;
+            from = at + name.len();
+            tries += 1;
+            if tries > 16 {
+                break;
+            }
+            let before = window[..at].trim_end_matches(' ');
+            let ends_word = window[from..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if before.len() + 1 == at
+                && ends_word
+                && before
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The person a clause `[lo, hi)` is about: its first noun phrase (with an appositive name:
+    /// "Der Vorsitzende des Verbands, Klaus Richter, zeigte sich verärgert"), or, in
+    /// verb-second languages, the subject after the verb ("Dazu äußerte sich der Minister").
+    /// `loose` (a colon lead-in, a strong sign that the subject speaks) also accepts a phrase
+    /// opened by an article with no known role ("Die Autoren der Studie", "Die SPD").
+    pub fn subject(&self, lo: usize, hi: usize, loose: bool) -> Option<Mention> {
+        let hi = hi.min(lo + WINDOW).min(self.tk.len());
+        let seg_end = |s: usize| {
+            let mut e = s;
+            while e < hi && self.tk.toks[e].word {
+                e += 1;
+            }
+            e
+        };
+        let e0 = seg_end(lo);
+        if let Some(m) = self.phrase(lo, e0) {
+            let m = if e0 + 1 < hi && self.is_seg_sep(e0) && m.kind == MentionKind::Description {
+                let p = self
+                    .phrase(e0 + 1, seg_end(e0 + 1))
+                    .filter(|p| p.kind == MentionKind::Name);
+                appose(m, p)
+            } else {
+                m
+            };
+            let article = m.kind == MentionKind::Description
+                && self.word(lo)
+                && self.rules.determiner(self.tk.low(lo)).is_some()
+                && m.end > self.tk.toks[lo].end;
+            if self.person_like(&m) || (loose && article) {
+                return Some(m);
+            }
+        }
+        if !self.rules.lex.verb_second {
+            return None;
+        }
+        for j in lo + 1..hi.min(lo + 12) {
+            if !self.word(j) || !self.word(j - 1) || self.rules.is_preposition(self.tk.low(j - 1)) {
+                continue;
+            }
+            let l = self.tk.low(j);
+            let opener = self.rules.pronoun(l).is_some()
+                || self.rules.determiner(l).is_some()
+                || self.rules.honorific(l).is_some();
+            if !opener || self.rules.determiner(self.tk.low(j - 1)).is_some() {
+                continue;
+            }
+            if let Some(m) = self.phrase(j, seg_end(j))
+                && self.person_like(&m)
+            {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// Verb-second order: is `after` (the phrase right after the verb) the subject rather than
+    /// `before`? "Der Zeitung sagte Filep Karma", "Ähnlich äußerte sich der US-Präsident",
+    /// "Die Bestrebungen …, bezeichnete er als …", "Nachdem …, entgegnete Suttner".
+    pub fn inverted_subject(&self, after: &Mention, before: Option<&Mention>, comma: bool) -> bool {
+        let after_ok = match after.kind {
+            MentionKind::Pronoun => after.gender != Gender::Plural,
+            MentionKind::Name => self.person_like(after) || comma,
+            _ => false,
+        };
+        if !after_ok || after.outlet {
+            return false;
+        }
+        match before {
+            None => true,
+            Some(b) => match b.kind {
+                MentionKind::Pronoun => false,
+                MentionKind::Name => comma || !self.person_like(b),
+                _ => true,
+            },
+        }
+    }
+
+    /// An outlet after an explicit source marker in `[lo, hi)` ("repris par Le Parisien",
+    /// "reported by Reuters"), and no other kind of source.
+    pub fn marked_source(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let hi = hi.min(self.tk.len()).min(lo + WINDOW);
+        (lo..hi).filter(|&i| self.word(i)).find_map(|i| {
+            let n = self.rules.source_marker(&self.words_from(i, hi, 5))?;
+            self.outlet_at(i + n, hi, true)
+        })
     }
 
     /// Is the named mention an outlet rather than a person ("theo Reuters", "selon The

@@ -118,6 +118,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "predicted",
         "believes",
         "believed",
+        // more tenses and verbs of saying (round 2)
+        "quipped",
+        "pleaded",
+        "recounts",
+        "observes",
+        "reckons",
+        "reckoned",
+        "concedes",
+        "recalls",
+        "cautions",
+        "continues",
+        "went on to say",
     ],
     aux: &[
         "has", "had", "have", "also", "later", "then", "would", "will", "did", "once",
@@ -152,6 +164,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "in comments to",
         "speaking to",
         "by",
+        "reported by",
+        "carried by",
+        "published by",
+        "were reported by",
+        "relayed by",
     ],
     media: &[
         "newspaper",
@@ -421,5 +438,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pro_drop: false,
     verb_second: false,
     zero_complementizer: ZeroThat::Opener,
+    reported_mood: &[],
     verb_gender: no_verb_gender,
 };

@@ -8,12 +8,16 @@ use super::lexicon::ZeroThat;
 /// The fewest words reported content may have.
 const MIN_WORDS: usize = 2;
 
+/// A reported clause: byte span, attribution, and whether it is free reported speech (no
+/// reporting verb: German Konjunktiv I), whose speaker is the last one before it.
+pub(crate) type Found = (usize, usize, Attribution, bool);
+
 /// Reported clauses of `sents` that do not overlap a direct quotation (`direct`: mark spans).
 pub(crate) fn find(
     ctx: &Ctx<'_>,
     sents: &[(usize, usize)],
     direct: &[(usize, usize)],
-) -> Vec<(usize, usize, Attribution)> {
+) -> Vec<Found> {
     let mut out = Vec::new();
     let mut d = 0;
     for &(ss, se) in sents {
@@ -24,14 +28,18 @@ pub(crate) fn find(
         if direct.get(d).is_some_and(|&(o, _)| o < se) {
             continue;
         }
-        let Some((start, end, attr)) = sentence(ctx, ss, se) else {
-            continue;
-        };
-        {
-            out.push((start, end, attr));
+        if let Some((start, end, attr)) = sentence(ctx, ss, se) {
+            out.push((start, end, attr, false));
+        } else if let Some((start, end)) = free(ctx, ss, se) {
+            out.push((start, end, Attribution::default(), true));
         }
     }
     out
+}
+
+/// Does the sentence `[ss, se)` carry reported content of its own ("Er sagte, es gebe …")?
+pub(crate) fn has_content(ctx: &Ctx<'_>, ss: usize, se: usize) -> bool {
+    sentence(ctx, ss, se).is_some()
 }
 
 fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attribution)> {
@@ -211,4 +219,22 @@ fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attri
         return Some((s, e, super::attribution(ctx, &cue, m, source)));
     }
     None
+}
+
+/// "Die Reform sei gerecht und notwendig.": a sentence in the reported mood (Konjunktiv I)
+/// with no reporting verb; the whole sentence is reported content. Not a question, and the
+/// verb must be in the main clause's first dozen words.
+fn free(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
+    let r = ctx.rules;
+    if r.lex.reported_mood.is_empty() || ctx.tk.text[ss..se].ends_with('?') {
+        return None;
+    }
+    let tk = &ctx.tk;
+    let lo = tk.at_or_after(ss);
+    let hi = tk.at_or_after(se);
+    let verb = (lo..hi.min(lo + 12)).any(|i| tk.toks[i].word && r.is_reported_mood(tk.low(i)));
+    if !verb {
+        return None;
+    }
+    content(ctx, lo, hi)
 }

@@ -71,6 +71,9 @@ pub(crate) struct Lexicon {
     pub verb_second: bool,
     /// Whether reported speech may follow the verb with no "that".
     pub zero_complementizer: ZeroThat,
+    /// Verb forms of the reported mood (German Konjunktiv I: "sei", "habe", "werde"): a
+    /// sentence holding one, with no reporting verb, continues the last speaker's words.
+    pub reported_mood: &'static [&'static str],
     /// Past-tense verbs agree with the speaker's gender (ru, uk): "заявил" / "заявила".
     pub verb_gender: fn(&str) -> Gender,
 }
@@ -99,6 +102,7 @@ pub(crate) struct Rules {
     prepositions: HashSet<&'static str>,
     function_words: HashSet<&'static str>,
     skip: HashSet<&'static str>,
+    reported_mood: HashSet<&'static str>,
 }
 
 /// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
@@ -160,6 +164,7 @@ impl Rules {
             prepositions: set(lex.prepositions),
             function_words: set(lex.function_words),
             skip: set(lex.skip),
+            reported_mood: set(lex.reported_mood),
         }
     }
 
@@ -240,6 +245,9 @@ impl Rules {
             || self.complementizers.contains(w)
             || self.pronouns.contains_key(w)
             || COMMON.function_words.contains(w)
+    }
+    pub fn is_reported_mood(&self, w: &str) -> bool {
+        self.reported_mood.contains(w)
     }
     pub fn is_skip(&self, w: &str) -> bool {
         self.skip.contains(w) || COMMON.skip.contains(w)

@@ -141,6 +141,9 @@ enum How {
     },
     /// Earlier in the sentence (`He was quoted as saying … that "…"`).
     Before,
+    /// A reporting verb with a person as subject a few words before the quote, in the same
+    /// clause: a partial quotation (`nannte den Plan „faulen Kompromiss“`), kept even if short.
+    Near,
     None,
 }
 
@@ -154,6 +157,8 @@ struct Cand {
     inherit: Option<usize>,
     /// Index of the paragraph holding the quote.
     para: usize,
+    /// Free reported speech: kept only when an earlier speaker can take it.
+    free: bool,
 }
 
 fn extract(text: &str, lang: Lang) -> Vec<Quote> {
@@ -163,6 +168,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         rules,
         slavic: matches!(lang, Lang::Rus | Lang::Ukr),
         loose_names: matches!(lang, Lang::Rus | Lang::Ukr | Lang::Deu),
+        noun_caps: lang == Lang::Deu,
     };
     let paras = crate::segment::paragraphs(text);
     let sents = crate::segment::sentences(text);
@@ -184,7 +190,34 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     // A quote that runs on into the next paragraph shares the attribution of its last piece.
     for k in (0..spans.len().saturating_sub(1)).rev() {
         if spans[k].runs_on && found[k].0.mention.is_none() && found[k + 1].0.mention.is_some() {
-            found[k] = (found[k + 1].0.clone(), How::After { opens: true });
+            // The verb is written next to the last piece: the earlier pieces share its speaker
+            // and outlet but have no cue of their own (cue `None`, as for any continuation).
+            let mut attr = found[k + 1].0.clone();
+            attr.cue = None;
+            found[k] = (attr, How::After { opens: true });
+        }
+    }
+
+    // "« … », a-t-il prévenu. Ses propos ont été repris par Le Parisien.": the outlet named in
+    // the sentence after the attribution.
+    for k in 0..spans.len() {
+        if found[k].0.mention.is_some() && found[k].0.source.is_none() {
+            let next_open = spans.get(k + 1).map_or(text.len(), |s| s.open);
+            found[k].0.source = source_after(&ctx, &spans[k], &found[k].0, &sents, next_open);
+        }
+    }
+
+    // A verb written once attributes the pieces around it ("—El agua … —dijo X—. No pudimos
+    // …"); only the first piece carries it as its cue, the others are continuations.
+    // (A short quote before, such as a title, „Allgemeine“, does not count.)
+    let mut last_cue = None;
+    for (k, sp) in spans.iter().enumerate() {
+        let cue = found[k].0.cue;
+        if cue.is_some() && cue == last_cue {
+            found[k].0.cue = None;
+        }
+        if !is_short(text, sp) {
+            last_cue = cue;
         }
     }
 
@@ -212,11 +245,12 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             attr: attr.clone(),
             inherit,
             para,
+            free: false,
         });
     }
 
     let direct: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
-    for (start, end, attr) in indirect::find(&ctx, &sents, &direct) {
+    for (start, end, attr, free) in indirect::find(&ctx, &sents, &direct) {
         cands.push(Cand {
             start,
             end,
@@ -224,6 +258,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             attr,
             inherit: None,
             para: para_of(start),
+            free,
         });
     }
     // Indirect candidates came after the direct ones; keep inherit indices valid while sorting.
@@ -244,10 +279,12 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         .collect();
     // A floating quote (no cue of its own, no quote before it in its paragraph) belongs to the
     // last attributed speaker of this paragraph or the one before, the way news text runs on.
+    // Free reported speech ("Er sei bereit …") goes to the last speaker of this paragraph or the
+    // one before, and is dropped when there is none.
     let mut last: Option<(usize, usize)> = None; // (cand, paragraph)
     let mut floating = Vec::new();
     for (i, c) in cands.iter().enumerate() {
-        if c.attr.mention.is_none() && c.inherit.is_none() && c.kind == QuoteKind::Direct {
+        if c.attr.mention.is_none() && c.inherit.is_none() {
             if let Some((j, p)) = last
                 && p + 1 >= c.para
             {
@@ -260,6 +297,27 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     for (i, j) in floating {
         cands[i].inherit = Some(j);
     }
+    // Dropping orphans shifts indices: map every inherit to its new place.
+    let keep_cand: Vec<bool> = cands
+        .iter()
+        .map(|c| !c.free || c.inherit.is_some())
+        .collect();
+    let mut new_at = vec![usize::MAX; cands.len()];
+    let mut n = 0;
+    for (i, &k) in keep_cand.iter().enumerate() {
+        if k {
+            new_at[i] = n;
+            n += 1;
+        }
+    }
+    let cands: Vec<Cand> = cands
+        .into_iter()
+        .zip(keep_cand)
+        .filter_map(|(mut c, k)| {
+            c.inherit = c.inherit.map(|j| new_at[j]).filter(|&j| j != usize::MAX);
+            k.then_some(c)
+        })
+        .collect();
     resolve_all(&ctx, cands)
 }
 
@@ -300,7 +358,7 @@ fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -
         return attributed || continues;
     }
     // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
-    !is_short(ctx.tk.text, sp) || matches!(how, How::Lead | How::After { opens: true })
+    !is_short(ctx.tk.text, sp) || matches!(how, How::Lead | How::After { opens: true } | How::Near)
 }
 
 /// Index of the sentence holding byte `pos` (or the one before it).
@@ -348,12 +406,10 @@ fn attribute_direct(
     }
     // `Капітан Віталій Мороз був обережнішим: «…»`: no verb of saying, but the colon hands the
     // quote to the named subject of the sentence.
+    // Also a pronoun or a description: "Він задоволений: «…»", "Die Autoren der Studie werfen
+    // den Behörden vor: „…“", and the subject after the verb in verb-second languages.
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
-        let end = (b_lo..b_hi).find(|&i| !tk.toks[i].word).unwrap_or(b_hi);
-        if let Some(m) = ctx
-            .phrase(b_lo, end)
-            .filter(|m| m.kind == MentionKind::Name)
-        {
+        if let Some(m) = ctx.subject(b_lo, b_hi - 1, true) {
             let attr = Attribution {
                 cue: None,
                 mention: Some(m),
@@ -372,26 +428,196 @@ fn attribute_direct(
         if let Some(a) = before_cue(ctx, lo, b_hi, 16) {
             return (a, How::Lead);
         }
+        if let Some(m) = ctx.subject(lo, b_hi - 1, true) {
+            return (subject_only(m), How::Lead);
+        }
     }
     if let Some(a) = after_cue(ctx, a_lo, a_hi) {
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
     }
     if let Some(a) = before_cue(ctx, b_lo, b_hi, WINDOW) {
+        // A reporting verb a few words before, with a person as subject: "nannte es einen
+        // „Skandal“", "a dénoncé « un projet bâclé »" (a partial quotation, even if short).
+        let near = a
+            .cue
+            .is_some_and(|(_, e)| partial_object(ctx, tk.at_or_after(e), b_hi))
+            && a.mention
+                .as_ref()
+                .is_some_and(|m| m.kind == MentionKind::Zero || ctx.person_like(m));
+        return (a, if near { How::Near } else { How::Before });
+    }
+    if let Some(a) = next_sentence_cue(ctx, sp, sents, next_open) {
+        let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
+        return (a, How::After { opens });
+    }
+    if let Some(a) = previous_sentence(ctx, sp, sents, prev_close, b_lo, b_hi) {
         return (a, How::Before);
     }
     (Attribution::default(), How::None)
+}
+
+/// Are tokens `[from, open)` (between a reporting verb and a quotation mark) the start of the
+/// verb's own object ("nannte den Schritt einen", "a dénoncé une")? Not when a reported clause
+/// opens in between ("said that the so-called …", "dijo que …"), nor when the quote is the
+/// name of a medium ("der Zeitung „Allgemeine“").
+fn partial_object(ctx: &Ctx<'_>, from: usize, open: usize) -> bool {
+    let tk = &ctx.tk;
+    if open < from || open - from > 10 {
+        return false;
+    }
+    let clause = (from..open).any(|i| {
+        if tk.toks[i].word {
+            ctx.rules.is_complementizer(tk.low(i))
+        } else {
+            matches!(tk.raw(i), "," | ":" | ";" | "." | "(" | ")")
+        }
+    });
+    let media = (open.saturating_sub(2)..open).any(|i| tk.toks[i].word && ctx.is_media_word(i));
+    !clause && !media
+}
+
+/// The outlet named by the sentence right after a quote's attribution, when that sentence
+/// refers back to the words (it opens with a possessive, a demonstrative or a pronoun: "Ses
+/// propos ont été repris par …", "His remarks were carried by …") and holds no quote.
+fn source_after(
+    ctx: &Ctx<'_>,
+    sp: &Span,
+    attr: &Attribution,
+    sents: &[(usize, usize)],
+    next_open: usize,
+) -> Option<(usize, usize)> {
+    let tk = &ctx.tk;
+    let end = [
+        Some(sp.close),
+        attr.cue.map(|c| c.1),
+        attr.mention.as_ref().map(|m| m.end),
+    ]
+    .into_iter()
+    .flatten()
+    .max()?;
+    let i = sentence_at(sents, end.saturating_sub(1))?;
+    let &(s0, s1) = sents.get(i + 1)?;
+    if s0 < end || next_open < s1 || tk.text.get(end..s0)?.contains('\n') {
+        return None;
+    }
+    let lo = tk.at_or_after(s0);
+    let hi = tk.at_or_after(s1);
+    if hi <= lo || hi - lo > 20 || !tk.toks[lo].word {
+        return None;
+    }
+    let first = tk.low(lo);
+    let refers = ctx.rules.determiner(first).is_some() || ctx.rules.pronoun(first).is_some();
+    if !refers || (lo..hi).any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j))) {
+        return None;
+    }
+    ctx.marked_source(lo, hi)
+}
+
+/// An attribution with a speaker and no reporting verb of its own.
+fn subject_only(m: Mention) -> Attribution {
+    Attribution {
+        cue: None,
+        mention: Some(m),
+        source: None,
+    }
+}
+
+/// The sentence right after a quote that ends its own sentence, in the same paragraph, when it
+/// only attributes it: "„…“ Das sagte Müller am Dienstag.", "« … » C'est ce qu'affirme X.",
+/// ""…" Dat zei Jansen tegen de NOS.", "«…» Так прокоментував ситуацію X". It holds no quote,
+/// no reported clause of its own and does not lead in to the next quote with a colon.
+fn next_sentence_cue(
+    ctx: &Ctx<'_>,
+    sp: &Span,
+    sents: &[(usize, usize)],
+    next_open: usize,
+) -> Option<Attribution> {
+    let tk = &ctx.tk;
+    let text = tk.text;
+    let i = sents.partition_point(|s| s.0 < sp.close);
+    let &(s0, s1) = sents.get(i)?;
+    let gap = text.get(sp.close..s0)?;
+    if gap.contains('\n') || gap.chars().any(char::is_alphanumeric) || next_open < s1 {
+        return None;
+    }
+    let lo = tk.at_or_after(s0);
+    let hi = tk.at_or_after(s1).min(lo + WINDOW);
+    if hi <= lo || tk.is_punct(hi - 1, ':') {
+        return None;
+    }
+    // (A first word "Dat", "That" is a demonstrative, not a complementizer.)
+    if (lo + 1..hi).any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j))) {
+        return None;
+    }
+    for c in lo..hi.min(lo + 10) {
+        let Some(cue) = ctx.cue_at(c, hi) else {
+            continue;
+        };
+        if cue.kind == CueKind::According {
+            return None;
+        }
+        let (m, m_end) = speaker_of(ctx, &cue, lo, hi)?;
+        if !(m.kind == MentionKind::Zero || ctx.person_like(&m)) {
+            return None;
+        }
+        if indirect::has_content(ctx, s0, s1) {
+            return None;
+        }
+        let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+        return Some(attribution(ctx, &cue, m, source));
+    }
+    None
+}
+
+/// A quote that opens its sentence, after a sentence of the same paragraph that names who
+/// speaks: "Der Minister äußerte sich am Montag. „…“", "He struck a conciliatory tone. "…"".
+/// The reporting verb there (if any) belongs to that sentence, so the quote gets no cue.
+fn previous_sentence(
+    ctx: &Ctx<'_>,
+    sp: &Span,
+    sents: &[(usize, usize)],
+    prev_close: usize,
+    b_lo: usize,
+    b_hi: usize,
+) -> Option<Attribution> {
+    let tk = &ctx.tk;
+    if (b_lo..b_hi).any(|i| tk.toks[i].word) {
+        return None;
+    }
+    let i = sents.partition_point(|s| s.1 <= sp.open).checked_sub(1)?;
+    let (s0, s1) = sents[i];
+    if s0 < prev_close || tk.text.get(s1..sp.open)?.contains('\n') {
+        return None;
+    }
+    let lo = tk.at_or_after(s0);
+    let hi = tk.at_or_after(s1);
+    let person = |m: &Mention| ctx.person_like(m);
+    if let Some(a) = before_cue(ctx, lo, hi, WINDOW)
+        && let Some(m) = a.mention.filter(|m| a.cue.is_some() && person(m))
+    {
+        return Some(Attribution {
+            cue: None,
+            mention: Some(m),
+            source: a.source,
+        });
+    }
+    ctx.subject(lo, hi, false).map(subject_only)
 }
 
 /// The last cue in `[lo, hi)` (at most `max_dist` tokens back) that has a speaker.
 fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<Attribution> {
     let lo = lo.max(hi.saturating_sub(max_dist));
     let mut i = hi;
-    while i > lo {
+    // The nearest few cues only: a cue with no speaker rarely hands over to one further back,
+    // and a text made of cues would cost a speaker search for each.
+    let mut tries = 0;
+    while i > lo && tries < 3 {
         i -= 1;
         let Some(mut cue) = ctx.cue_at(i, hi) else {
             continue;
         };
+        tries += 1;
         // A longer cue that starts earlier and covers this one wins ("was quoted as saying").
         for j in (lo.max(i.saturating_sub(4))..i).rev() {
             if let Some(c) = ctx.cue_at(j, hi).filter(|c| c.last >= cue.last) {
@@ -480,9 +706,20 @@ pub(crate) fn speaker_of(
                     .filter(|(m, _)| m.kind == MentionKind::Pronoun)
             }),
         CueKind::Verb => {
-            if cue.first > lo
-                && let Some(m) = ctx.mention_before(lo, cue.first)
+            let before = (cue.first > lo)
+                .then(|| ctx.mention_before(lo, cue.first))
+                .flatten();
+            // Verb-second order puts the subject after the verb when anything else comes
+            // first: "Der Zeitung sagte Filep Karma", "Nachdem …, entgegnete Suttner".
+            if rules.lex.verb_second
+                && let Some((a, a_end)) = ctx.mention_after(cue.last + 1, hi)
             {
+                let comma = cue.first > lo && tk.is_punct(cue.first - 1, ',');
+                if ctx.inverted_subject(&a, before.as_ref(), comma) {
+                    return Some((a, a_end));
+                }
+            }
+            if let Some(m) = before {
                 return Some((m, cue.last + 1));
             }
             if let Some(found) = ctx.mention_after(cue.last + 1, hi) {
@@ -539,8 +776,10 @@ pub(crate) fn attribution(
         m.outlet = true;
         source = source.or(Some((m.start, m.end)));
     }
+    // "dit-elle": an inverted clitic after the verb is part of the cue as written.
+    let last = cue.clitic.map_or(cue.last, |c| c.max(cue.last));
     Attribution {
-        cue: Some((tk.toks[cue.first].start, tk.toks[cue.last].end)),
+        cue: Some((tk.toks[cue.first].start, tk.toks[last].end)),
         mention: Some(m),
         source,
     }

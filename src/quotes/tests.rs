@@ -132,3 +132,66 @@ fn hostile_input_is_linear_and_safe() {
         }
     }
 }
+
+#[test]
+fn next_sentence_attributes_a_quote_that_ends_its_own() {
+    let q = direct(
+        "„Wir sehen keinen Grund zur Sorge.“ Das sagte Petra Vogel am Dienstag.",
+        Lang::Deu,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Petra Vogel"));
+    assert_eq!(q[0].cue.as_deref(), Some("sagte"));
+    // A sentence with content of its own is not an attribution of the quote before it.
+    let q = direct(
+        "„Es wird knapp.“ Der Minister Karl Brenner sagte, die Lage sei ernst.",
+        Lang::Deu,
+    );
+    assert_eq!(q[0].cue, None);
+}
+
+#[test]
+fn previous_sentence_subject_speaks_without_a_cue() {
+    let q = direct(
+        "Mayor Lisa Grant spoke after the vote. \"This is a good day for the city.\"",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Lisa Grant"));
+    assert_eq!(q[0].cue, None);
+    // A sentence about a thing names no speaker: the quote stays unattributed.
+    let q = direct(
+        "The bridge reopened on Monday. \"It took far too long to fix this.\"",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn verb_second_subject_after_the_verb() {
+    let q = direct(
+        "Der Zeitung sagte Jonas Keller: „Das ist nicht akzeptabel.“",
+        Lang::Deu,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Jonas Keller"));
+}
+
+#[test]
+fn reported_mood_needs_an_earlier_speaker() {
+    let t = "„Wir halten fest“, sagte Karl Brenner. Die Lage bleibe ernst.";
+    let r: Vec<Q> = run(t, Lang::Deu)
+        .into_iter()
+        .filter(|q| q.kind == "indirect")
+        .collect();
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].speaker.as_deref(), Some("Karl Brenner"));
+    assert!(run("Die Lage bleibe ernst.", Lang::Deu).is_empty());
+}
+
+#[test]
+fn next_sentence_names_the_outlet() {
+    let q = direct(
+        "Senator Jane Holt left early. \"We were ignored,\" she said. Her remarks were \
+         reported by Reuters.",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].source.as_deref(), Some("Reuters"));
+}
