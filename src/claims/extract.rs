@@ -242,7 +242,9 @@ fn post_modifiers(tk: &Tokens<'_>, l: &super::lexicon::Lex, end: usize, hi: usiz
             || !agrees
             || low.chars().count() < 4
             || is_stop(tk, l, e)
-            || !low.chars().all(|c| c.is_alphabetic() || c == '-')
+            || !low
+                .chars()
+                .all(|c| crate::text::is_alphabetic(c) || c == '-')
         {
             break;
         }
@@ -361,7 +363,7 @@ fn fallback(
         }
         let raw = tk.raw(j);
         let low = tk.low(j);
-        if low.chars().count() < 3 || !low.chars().all(char::is_alphabetic) {
+        if low.chars().count() < 3 || !low.chars().all(crate::text::is_alphabetic) {
             return None;
         }
         let ok = match l.fallback {

@@ -23,7 +23,7 @@ const ELISIONS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    crate::text::is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn is_joiner(c: char) -> bool {

@@ -782,11 +782,11 @@ impl<'a> Ctx<'a> {
             let ends_word = window[from..]
                 .chars()
                 .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+                .is_none_or(|c| !crate::text::is_alphanumeric(c));
             if before.len() + 1 == at
                 && ends_word
                 && before
-                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .rsplit(|c: char| !crate::text::is_alphanumeric(c) && c != '-')
                     .next()
                     .and_then(|w| w.chars().next())
                     .is_some_and(char::is_uppercase)

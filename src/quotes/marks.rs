@@ -72,7 +72,7 @@ fn opens_after(prev: Option<char>) -> bool {
 
 /// After a closing mark: end, space, or punctuation.
 fn closes_before(next: Option<char>) -> bool {
-    next.is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric() && c != '\''))
+    next.is_none_or(|c| c.is_whitespace() || (!crate::text::is_alphanumeric(c) && c != '\''))
 }
 
 struct Open {
@@ -166,13 +166,13 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
             }
             '’' | '\'' => {
                 let s = has(&single, &stack);
-                let inner = prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric);
+                let inner = prev.is_some_and(crate::text::is_alphanumeric)
+                    && next.is_some_and(crate::text::is_alphanumeric);
                 if inner {
                     // An apostrophe: "don't", "aujourd'hui".
                 } else if s.is_some() && right {
                     close_at = s;
-                } else if c == '\'' && left && next.is_some_and(char::is_alphanumeric) {
+                } else if c == '\'' && left && next.is_some_and(crate::text::is_alphanumeric) {
                     open_as = Some(Family::Single);
                 }
             }

@@ -328,10 +328,10 @@ fn is_short(text: &str, sp: &Span) -> bool {
     let mut cjk = 0usize;
     let mut in_word = false;
     for c in content.chars().take(400) {
-        if c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() {
+        if crate::text::is_alphabetic(c) && !c.is_lowercase() && !c.is_uppercase() {
             cjk += 1;
             in_word = false;
-        } else if c.is_alphanumeric() {
+        } else if crate::text::is_alphanumeric(c) {
             if !in_word {
                 weight += 1;
             }
@@ -538,7 +538,7 @@ fn next_sentence_cue(
     let i = sents.partition_point(|s| s.0 < sp.close);
     let &(s0, s1) = sents.get(i)?;
     let gap = text.get(sp.close..s0)?;
-    if gap.contains('\n') || gap.chars().any(char::is_alphanumeric) || next_open < s1 {
+    if gap.contains('\n') || gap.chars().any(crate::text::is_alphanumeric) || next_open < s1 {
         return None;
     }
     let lo = tk.at_or_after(s0);

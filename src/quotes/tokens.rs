@@ -37,7 +37,7 @@ pub(crate) fn is_elision(head: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{200d}'
+    crate::text::is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{200d}'
 }
 
 fn is_joiner(c: char) -> bool {
@@ -176,7 +176,10 @@ impl<'t> Tokens<'t> {
     /// An acronym such as "BBC", "UBND", "ТАСС".
     pub fn is_all_caps(&self, i: usize) -> bool {
         let raw = self.raw(i);
-        raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        raw.chars()
+            .filter(|&c| crate::text::is_alphabetic(c))
+            .count()
+            >= 2
             && raw.chars().all(|c| !c.is_lowercase())
     }
 }
