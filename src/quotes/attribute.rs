@@ -324,7 +324,9 @@ impl<'a> Ctx<'a> {
             // names an organisation.
             if unblocked
                 && after_det
-                && k + 1 == words.len()
+                && words
+                    .get(k + 1)
+                    .is_none_or(|&n| n != i + 1 || !self.namey(n))
                 && self.tk.is_all_caps(i)
                 && self.namey(i)
             {

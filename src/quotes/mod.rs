@@ -688,7 +688,16 @@ pub(crate) fn speaker_of(
         return Some((pronoun_mention(t.start, t.end, g), c + 1));
     }
     match cue.kind {
-        CueKind::According => ctx.mention_after(cue.last + 1, hi).or_else(|| {
+        // "nach Angaben der Verteidigung": an article closing the cue opens the source's phrase.
+        CueKind::According => {
+            let from = if rules.determiner(tk.low(cue.last)).is_some() && cue.last > cue.first {
+                cue.last
+            } else {
+                cue.last + 1
+            };
+            ctx.mention_after(from, hi)
+        }
+        .or_else(|| {
             // "по его словам", "за її словами": the pronoun is inside the cue.
             (cue.first..=cue.last).find_map(|i| {
                 let g = rules.pronoun(tk.low(i))?;
