@@ -470,3 +470,36 @@ def test_wikinews_evaluation_runs(capsys):
     # A floor well below today's figures, to catch a broken pipeline rather than tune to data.
     assert direct_scores["recall"] >= 0.7
     assert out["wikinews"]["indirect"]["system"] > 0
+
+
+# --- German: nouns are not names; institutions and documents speak ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalised noun opening a sentence is not a name.
+        (
+            "Hinweise auf einen Anschlag gebe es nicht, sagte der Polizeisprecher. "
+            "„Wir ermitteln in alle Richtungen.“",
+            "der Polizeisprecher",
+        ),
+        # Institutions and documents are speakers when the text makes them one.
+        (
+            "Die Staatsanwaltschaft erklärte: „Der Verdacht hat sich erhärtet.“",
+            "Die Staatsanwaltschaft",
+        ),
+        ("In der Pressemitteilung heißt es: „Der Betrieb läuft weiter.“", "der Pressemitteilung"),
+        ("So heißt es in dem Schreiben wörtlich: „Behandelt wird jeder Fall.“", "dem Schreiben"),
+        ("Die SPD erklärte: „Wir stehen zu unserem Wort.“", "SPD"),
+        # The phrase after the verb is its object, not its subject.
+        (
+            "Martin Behrsing, Sprecher des Forums kommentierte den Sachverhalt am Sonntag in "
+            "Bonn mit den Worten: „Das ist seltene Dämlichkeit der Behörde.“",
+            "Martin Behrsing",
+        ),
+    ],
+)
+def test_german_speakers_beyond_capitals(text, speaker):
+    qs = direct(text, "de")
+    assert qs[-1].speaker == speaker

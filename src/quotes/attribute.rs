@@ -125,7 +125,11 @@ impl<'a> Ctx<'a> {
             kind,
             clitic: None,
         };
-        if let Some(n) = r.according(&w) {
+        // ", so der Minister" reports speech; a sentence-opening "So heißt es" does not.
+        let after_comma = i > 0 && matches!(self.tk.raw(i - 1), "," | "—" | "–" | "-" | "(");
+        if let Some(n) = r.according(&w)
+            && (n > 1 || w[0] != "so" || after_comma)
+        {
             return Some(make(i + n - 1, CueKind::According));
         }
         if let Some(n) = r.passive(&w) {
@@ -267,7 +271,9 @@ impl<'a> Ctx<'a> {
                     blocked = true;
                 }
                 gender = merge(gender, g);
-                has_det = true;
+                // Only an article that opens the phrase makes it a description: in "heißt es
+                // in dem Schreiben", "Wie der Spiegel" the article belongs to something else.
+                has_det |= !content_seen && !blocked;
                 after_det = true;
                 k += 1;
                 continue;
@@ -314,6 +320,20 @@ impl<'a> Ctx<'a> {
             // A known given name is a person even after a complement ("il consigliere di
             // opposizione Marco Bianchi"), but never the name of a medium.
             let unblocked = !blocked || (given_name && !media_blocked);
+            // "Die SPD", "la CGT", "die CCE": an acronym after an article, ending the phrase,
+            // names an organisation.
+            if unblocked
+                && after_det
+                && words
+                    .get(k + 1)
+                    .is_none_or(|&n| n != i + 1 || !self.namey(n))
+                && self.tk.is_all_caps(i)
+                && self.namey(i)
+            {
+                let (start, end) = self.span(i, i);
+                let org = self.mention(start, end, MentionKind::Name, Gender::Plural, roles);
+                return Some(org);
+            }
             if unblocked
                 && !after_det
                 && self.namey(i)
@@ -347,6 +367,19 @@ impl<'a> Ctx<'a> {
                     && words
                         .get(e + 1)
                         .is_some_and(|&n| self.role_at(n, hi).is_some());
+                // German capitalises nouns: "Verteidigung", "Illegale Geschäftspraktiken",
+                // "Hotel" are not names unless a title or a given name says so.
+                let noun_run = self.noun_caps
+                    && !honor_before
+                    && !prev_role
+                    && !given_name
+                    && self.german_noun_run(&run);
+                if noun_run {
+                    content_seen = true;
+                    after_det = false;
+                    k = e + 1;
+                    continue;
+                }
                 if adjective && k == 0 {
                     content_seen = true;
                     k = e + 1;
@@ -426,6 +459,22 @@ impl<'a> Ctx<'a> {
         Some(m)
     }
 
+    /// A run of capitalised German words that reads as nouns (or an adjective and a noun),
+    /// not as a name: one common noun, or a capitalised adjective or common noun at either end.
+    fn german_noun_run(&self, run: &[usize]) -> bool {
+        let low = |t: usize| self.tk.low(t);
+        let (&first, &last) = match (run.first(), run.last()) {
+            (Some(f), Some(l)) => (f, l),
+            _ => return false,
+        };
+        if names::given_name(low(first)).is_some() || self.tk.is_all_caps(last) {
+            return false;
+        }
+        super::de::common_noun(low(last))
+            || (run.len() > 1 && super::de::adjective_form(low(first)))
+            || (run.len() > 1 && super::de::common_noun(low(first)))
+    }
+
     fn mention(
         &self,
         start: usize,
@@ -496,6 +545,15 @@ impl<'a> Ctx<'a> {
                         | "while"
                         | "when"
                         | "as"
+                        | "wie"
+                        | "als"
+                        | "weil"
+                        | "wenn"
+                        | "nachdem"
+                        | "obwohl"
+                        | "bevor"
+                        | "sobald"
+                        | "sondern"
                 );
         }
         let c = self.tk.raw(i);
@@ -644,6 +702,36 @@ impl<'a> Ctx<'a> {
         }
         let end = self.tk.at_or_after(m.end).clamp(i, e0);
         Some((m, end))
+    }
+
+    /// The document a German "heißt es" quotes: "In der Pressemitteilung heißt es", "heißt es
+    /// im Grundgesetz", "So heißt es in dem Schreiben"; the phrase after "in"/"im" in
+    /// `[lo, hi)` when it is a document, an institution or a name.
+    pub fn document_in(&self, lo: usize, hi: usize) -> Option<(Mention, usize)> {
+        let hi = hi.min(lo + 16).min(self.tk.len());
+        for i in lo..hi {
+            if !self.word(i) {
+                if self.is_boundary(i) {
+                    break;
+                }
+                continue;
+            }
+            if !matches!(self.tk.low(i), "in" | "im") {
+                continue;
+            }
+            let mut e = i + 1;
+            while e < hi && self.word(e) && e < i + 8 {
+                e += 1;
+            }
+            if let Some(m) = self
+                .phrase(i + 1, e)
+                .filter(|m| !m.roles.is_empty() || m.kind == MentionKind::Name)
+            {
+                let end = self.tk.at_or_after(m.end);
+                return Some((m, end));
+            }
+        }
+        None
     }
 
     /// An outlet named at token `i`: a known one, a name after a media noun ("tờ The

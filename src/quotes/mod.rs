@@ -607,7 +607,9 @@ fn previous_sentence(
 
 /// The last cue in `[lo, hi)` (at most `max_dist` tokens back) that has a speaker.
 fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<Attribution> {
-    let lo = lo.max(hi.saturating_sub(max_dist));
+    // The cue is near; its subject may reach further back ("Martin Behrsing, Sprecher des
+    // Forums kommentierte den Sachverhalt am Sonntag in Bonn mit den Worten:").
+    let (subject_lo, lo) = (lo, lo.max(hi.saturating_sub(max_dist)));
     let mut i = hi;
     // The nearest few cues only: a cue with no speaker rarely hands over to one further back,
     // and a text made of cues would cost a speaker search for each.
@@ -625,7 +627,7 @@ fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<At
                 i = j;
             }
         }
-        if let Some((mention, m_end)) = speaker_of(ctx, &cue, lo, hi) {
+        if let Some((mention, m_end)) = speaker_of(ctx, &cue, subject_lo, hi) {
             let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
             return Some(attribution(ctx, &cue, mention, source));
         }
@@ -686,7 +688,16 @@ pub(crate) fn speaker_of(
         return Some((pronoun_mention(t.start, t.end, g), c + 1));
     }
     match cue.kind {
-        CueKind::According => ctx.mention_after(cue.last + 1, hi).or_else(|| {
+        // "nach Angaben der Verteidigung": an article closing the cue opens the source's phrase.
+        CueKind::According => {
+            let from = if rules.determiner(tk.low(cue.last)).is_some() && cue.last > cue.first {
+                cue.last
+            } else {
+                cue.last + 1
+            };
+            ctx.mention_after(from, hi)
+        }
+        .or_else(|| {
             // "по его словам", "за її словами": the pronoun is inside the cue.
             (cue.first..=cue.last).find_map(|i| {
                 let g = rules.pronoun(tk.low(i))?;
@@ -706,6 +717,14 @@ pub(crate) fn speaker_of(
                     .filter(|(m, _)| m.kind == MentionKind::Pronoun)
             }),
         CueKind::Verb => {
+            if ctx.noun_caps
+                && tk.low(cue.last) == "es"
+                && let Some(found) = ctx
+                    .document_in(lo, cue.first)
+                    .or_else(|| ctx.document_in(cue.last + 1, hi))
+            {
+                return Some(found);
+            }
             let before = (cue.first > lo)
                 .then(|| ctx.mention_before(lo, cue.first))
                 .flatten();
@@ -722,7 +741,13 @@ pub(crate) fn speaker_of(
             if let Some(m) = before {
                 return Some((m, cue.last + 1));
             }
-            if let Some(found) = ctx.mention_after(cue.last + 1, hi) {
+            // After the verb, a subject ("„…“, meint die 56-Jährige"); in verb-second languages,
+            // with words before the verb, the phrase there is more often the object
+            // ("X, Sprecher des Forums kommentierte den Sachverhalt"): it must be able to speak.
+            if let Some(found) = ctx
+                .mention_after(cue.last + 1, hi)
+                .filter(|(m, _)| cue.first == lo || !rules.lex.verb_second || ctx.person_like(m))
+            {
                 return Some(found);
             }
             // Nothing written: a dropped subject ("dijo.", "— добавила.") means the last speaker.
