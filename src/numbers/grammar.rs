@@ -37,6 +37,10 @@ struct Unit {
     /// The amount counts tenths ("三成" = 30 %).
     tenths: bool,
     currency: Option<&'static str>,
+    /// A minor unit of money ("50 cents"): a currency amount whose currency is not said.
+    minor: bool,
+    /// A scale after a currency code ("75 USD million").
+    scale: Option<f64>,
     end: usize,
 }
 
@@ -73,24 +77,51 @@ fn currency_symbol(c: char, loc: &Locale) -> Option<&'static str> {
         '₼' => "AZN",
         '৳' => "BDT",
         '៛' => "KHR",
+        // Bitcoin has no ISO 4217 code; BTC is how markets write it.
+        '₿' => "BTC",
         _ => return None,
     })
 }
 
-/// "US$", "HK$", "R$": the country letters glued before a dollar sign.
-fn dollar_prefix(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "US" | "U.S." => "USD",
-        "C" | "CA" | "CAN" => "CAD",
-        "A" | "AU" => "AUD",
-        "HK" => "HKD",
-        "NZ" => "NZD",
-        "S" | "SG" => "SGD",
-        "R" => "BRL",
-        "MX" | "Mex" => "MXN",
-        "NT" => "TWD",
+/// "US$", "HK$", "R$", "MXN$", "C $": the country letters before a dollar sign. `spaced`:
+/// a space between them, then only letters that are no word of their own ("c", "hk", "cad").
+fn dollar_prefix(word: &str, spaced: bool) -> Option<&'static str> {
+    if word.len() > 4 {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        *d = b.to_ascii_uppercase();
+    }
+    let upper = &buf[..word.len()];
+    let code = match upper {
+        b"US" | b"USD" => "USD",
+        b"C" | b"CA" | b"CAN" | b"CAD" => "CAD",
+        b"A" | b"AU" | b"AUD" => "AUD",
+        b"HK" | b"HKD" => "HKD",
+        b"NZ" | b"NZD" => "NZD",
+        b"S" | b"SG" | b"SGD" => "SGD",
+        b"R" => "BRL",
+        b"MX" | b"MEX" | b"MXN" => "MXN",
+        b"NT" | b"TWD" => "TWD",
         _ => return None,
-    })
+    };
+    // "a $5 gift", "us $5": English words before a spaced sign name no currency.
+    if spaced
+        && matches!(
+            upper,
+            b"A" | b"US" | b"S" | b"R" | b"CA" | b"CAN" | b"AU" | b"MEX"
+        )
+    {
+        return None;
+    }
+    // Lower-case glued letters ("us$") are fine; "U.S." is handled by the caller.
+    Some(code)
+}
+
+/// "U.S.$": the periods of the abbreviation.
+fn dollar_prefix_dotted(word: &str) -> Option<&'static str> {
+    (word == "U.S." || word == "u.s.").then_some("USD")
 }
 
 fn is_number_meaning(m: &M) -> bool {
@@ -249,6 +280,10 @@ impl Grammar<'_> {
                             M::MoneyAbbr(_) => {
                                 k == i + 1 && t.glued && matches!(toks[i].kind, K::Lit(_))
                             }
+                            // "50 cents" after digits is money, "trois cents" is 300.
+                            M::Mult(_) if ms.contains(&M::Minor) => {
+                                !matches!(toks[k - 1].kind, K::Lit(_))
+                            }
                             _ => is_number_meaning(&m),
                         };
                         if !allowed {
@@ -299,6 +334,21 @@ impl Grammar<'_> {
         {
             best = Some((a2, e2));
         }
+        // "un yen", "einen Euro", "een cent": an article counts as one before money (not
+        // English "a", which says nothing about the amount: "a dollar store").
+        if best.is_none()
+            && let Some((a2, e2)) = article_best
+            && e2 == i + 1
+            && !matches!(
+                &self.text[toks[i].start..toks[i].end],
+                "a" | "A" | "an" | "An"
+            )
+            && self
+                .word_meaning(e2, |m| matches!(m, M::Currency(_) | M::Minor))
+                .is_some()
+        {
+            best = Some((a2, e2));
+        }
         let (acc, mut end) = best?;
         let mut value = acc.value();
         // "one over three", "un sur trois", "uno de cada tres": a fraction said with a bar word.
@@ -312,6 +362,9 @@ impl Grammar<'_> {
             && !b.ordinal
             && b.money_abbr.is_none()
             && !matches!(toks[end + 1].kind, K::Lit(l) if l.frac)
+            // "$10000 over 3 years", "1000 sur 3 ans": a big amount over a smaller one is
+            // a span of time, not a fraction.
+            && !(bar == M::Over && value >= 100.0 && value >= b.value)
         {
             value = if bar == M::OverRev {
                 b.value / value
@@ -393,15 +446,52 @@ impl Grammar<'_> {
                         M::Currency(c) => {
                             u.currency = Some(c);
                             u.end = e + 1;
+                            // "75 USD million", "75 USD millones": a scale after the code.
+                            if a.scale == 1.0
+                                && let Some(M::Scale(v)) =
+                                    self.word_meaning(e + 1, |m| matches!(m, M::Scale(_)))
+                            {
+                                u.scale = Some(v);
+                                u.end = e + 2;
+                            }
                             break;
                         }
-                        // "millions de dollars", "milioni di euro": only after a scale word.
+                        M::Minor => {
+                            u.minor = true;
+                            u.end = e + 1;
+                            break;
+                        }
+                        // "millions de dollars", "milioni di euro", "millions de $": only after
+                        // a scale word.
                         M::Of if a.scale > 1.0 && a.lit.is_none() => {
                             if let Some(M::Currency(c)) =
                                 self.word_meaning(e + 1, |m| matches!(m, M::Currency(_)))
                             {
                                 u.currency = Some(c);
                                 u.end = e + 2;
+                                break;
+                            }
+                            if let Some(K::Sym(c)) = self.near(e + 1).map(|t| t.kind)
+                                && let Some(code) = currency_symbol(c, self.loc)
+                            {
+                                u.currency = Some(code);
+                                u.end = e + 2;
+                                // "millions de $ CAD", "millions de $ c", "milliards de $ hk".
+                                if c == '$'
+                                    && let Some(n) = self.near(e + 2)
+                                    && matches!(n.kind, K::Other { .. } | K::Word(_))
+                                {
+                                    let w = &self.text[n.start..n.end];
+                                    let w = w.split(char::is_whitespace).next().unwrap_or("");
+                                    if let Some(cc) = dollar_prefix(w, true).or(match w {
+                                        "usd" | "us" | "USD" => Some("USD"),
+                                        _ => None,
+                                    }) && w.len() == n.end - n.start
+                                    {
+                                        u.currency = Some(cc);
+                                        u.end = e + 3;
+                                    }
+                                }
                                 break;
                             }
                         }
@@ -532,6 +622,15 @@ impl Grammar<'_> {
                         break;
                     }
                 }
+                // "MXN$ 20", "USD$5": a code glued before the sign it names.
+                K::Sym('$') if t.glued && cur.is_some_and(|(_, at)| at + 1 == j) => {
+                    if !self
+                        .near(j + 1)
+                        .is_some_and(|n| matches!(n.kind, K::Lit(_) | K::Num { .. }))
+                    {
+                        return None;
+                    }
+                }
                 K::Sym(c) => {
                     let next_glued_number = self
                         .near(j + 1)
@@ -548,7 +647,21 @@ impl Grammar<'_> {
                                 .rsplit(char::is_whitespace)
                                 .next()
                                 .unwrap_or("");
-                            if let Some(cc) = dollar_prefix(w) {
+                            if let Some(cc) = dollar_prefix(w, false).or(dollar_prefix_dotted(w)) {
+                                code = cc;
+                                at = j - 1;
+                            }
+                        } else if c == '$'
+                            && j > 0
+                            && matches!(toks[j - 1].kind, K::Other { .. })
+                            && !self.toks[j].newline
+                        {
+                            // "C $ 16.4", "hk $ 10": spaced country letters.
+                            let w = self.text[toks[j - 1].start..toks[j - 1].end]
+                                .rsplit(char::is_whitespace)
+                                .next()
+                                .unwrap_or("");
+                            if let Some(cc) = dollar_prefix(w, true) {
                                 code = cc;
                                 at = j - 1;
                             }
@@ -578,10 +691,7 @@ impl Grammar<'_> {
                         Qualifier::AtMost
                     };
                     qual = Some((q, j));
-                    if self
-                        .near(j + 1)
-                        .is_some_and(|n| n.glued && n.kind == K::Punct('='))
-                    {
+                    if self.near(j + 1).is_some_and(|n| n.kind == K::Punct('=')) {
                         j += 1;
                     }
                 }
@@ -624,8 +734,27 @@ impl Grammar<'_> {
             return None;
         }
         let mut u = self.unit_after(&a);
-        if cur.is_some() && u.currency.is_none() && !u.percent {
+        // "$ 20,000.00 $ 37,305.97": a sign after an amount that has one belongs to the next.
+        if cur.is_some()
+            && u.currency.is_some()
+            && matches!(self.toks.get(a.end).map(|t| t.kind), Some(K::Sym(_)))
+        {
+            u.currency = None;
+            u.end = a.end;
+        }
+        if cur.is_some() && u.currency.is_none() && !u.percent && !u.minor {
             u.currency = cur.map(|(c, _)| c);
+        }
+        // "3 dollars and 50 cents", "zwei Euro fünfzig": hundredths after a major amount.
+        let mut cents = 0.0;
+        if u.currency.is_some()
+            && !matches!(open, Some((M::Between, _)))
+            && u.scale.is_none()
+            && a.scale == 1.0
+            && let Some((c, end)) = self.minor_after(u.end)
+        {
+            cents = c;
+            u.end = end;
         }
         let mut a = a;
         if a.money_abbr.is_some() && u.currency.is_none() {
@@ -707,8 +836,16 @@ impl Grammar<'_> {
         if a.lit.is_some_and(|l| l.slash && !l.frac) {
             return None;
         }
-        // Ranges.
-        let range = self.range(&a, &u, open);
+        // Ranges; "between negative ten and fifteen": the sign belongs to the first end.
+        let signed = Amt {
+            value: if negative.is_some() {
+                -a.value
+            } else {
+                a.value
+            },
+            ..a
+        };
+        let range = self.range(&signed, &u, open);
         let start_tok = [
             qual.map(|q| q.1),
             cur.map(|c| c.1),
@@ -730,6 +867,7 @@ impl Grammar<'_> {
             return Some((n, r.end));
         }
         let value = if u.tenths { a.value * 10.0 } else { a.value };
+        let value = value * u.scale.unwrap_or(1.0) + cents;
         let value = if negative.is_some() { -value } else { value };
         let plain_context = qual.is_none()
             && cur.is_none()
@@ -762,7 +900,7 @@ impl Grammar<'_> {
         }
         let kind = if u.percent {
             NumberKind::Percent
-        } else if u.currency.is_some() {
+        } else if u.currency.is_some() || u.minor {
             NumberKind::Currency
         } else if let Some(k) = kind {
             k
@@ -773,15 +911,57 @@ impl Grammar<'_> {
         };
         let mut n = self.number(start_tok, u.end, Some(value), kind);
         n.unit = if u.percent { Some("%") } else { u.currency };
-        let q = qual.map(|q| q.0).or(qual_after).unwrap_or(Qualifier::Exact);
+        // "about 500 or more": the bound after says more than the hedge before.
+        let q = match (qual.map(|q| q.0), qual_after) {
+            (None | Some(Qualifier::Approx | Qualifier::Exact), Some(after)) => after,
+            (Some(before), _) => before,
+            (None, None) => Qualifier::Exact,
+        };
         n.qualifier = q;
         match q {
             Qualifier::AtLeast => n.low = Some(value),
             Qualifier::AtMost => n.high = Some(value),
+            // "equal to 20", "égal à 20": a comparison that bounds both sides.
+            Qualifier::Exact if qual.is_some() => {
+                n.low = Some(value);
+                n.high = Some(value);
+            }
             _ => {}
         }
         a.end = u.end;
         Some((n, a.end))
+    }
+
+    /// Hundredths after a major amount of money ending before token `k`: "and 50 cents",
+    /// "y 15 centavos", "und fünfzig Cent", or a bare "50" that ends the sentence ("zwei
+    /// Euro fünfzig."). The value in major units and the end token.
+    fn minor_after(&self, k: usize) -> Option<(f64, usize)> {
+        let mut at = k;
+        if self
+            .word_meaning(at, |m| matches!(m, M::And | M::Join))
+            .is_some()
+        {
+            at += 1;
+        }
+        let t = self.near(at)?;
+        if !matches!(t.kind, K::Lit(l) if l.plain && l.int_digits <= 2)
+            && !matches!(t.kind, K::Num { .. } | K::Word(_))
+        {
+            return None;
+        }
+        let b = self.amount_at(at, 0)?;
+        if !(1.0..100.0).contains(&b.value) || b.value.fract() != 0.0 || b.ordinal || b.fractional {
+            return None;
+        }
+        if self.word_meaning(b.end, |m| *m == M::Minor).is_some() {
+            return Some((b.value / 100.0, b.end + 1));
+        }
+        let ends = match self.toks.get(b.end) {
+            None => true,
+            Some(n) => n.newline || matches!(n.kind, K::Punct('.' | '!' | '?' | ';' | ')')),
+        };
+        // Without "cents" only right after the currency: "5 dollars and 10." may be a list.
+        (ends && at == k).then_some((b.value / 100.0, b.end))
     }
 
     /// "more than 10 and less than 20": two opposite bounds joined by "and" make one range.

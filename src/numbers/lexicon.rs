@@ -62,6 +62,10 @@ pub(crate) enum M {
     Currency(&'static str),
     /// Before a number: "Rs", "Rp", "US$", 人民币.
     CurPrefix(&'static str),
+    /// After a number: a minor unit of money whose major currency is not said ("50 cents",
+    /// "470 pence", "12 centavos"); after a major amount it adds hundredths ("3 dollars and 50
+    /// cents").
+    Minor,
     /// Before a number: "about", "more than", "up to".
     Qual(Qualifier),
     /// After a number: "or more", 以上, 이상.
@@ -145,6 +149,7 @@ pub(crate) const ISO_CODES: &[&str] = &[
     "NZD", "HKD", "SGD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "IDR", "MYR", "THB", "PHP",
     "PKR", "BDT", "LKR", "NPR", "TRY", "UAH", "PLN", "CZK", "HUF", "RON", "SEK", "NOK", "DKK",
     "ISK", "ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "ILS", "IRR", "TWD", "KZT", "BGN",
+    "BTC",
 ];
 
 pub(crate) fn is_cjk(c: char) -> bool {

@@ -362,6 +362,34 @@ mod tests {
     }
 
     #[test]
+    fn money_minor_units_and_prefixes() {
+        let one = |t: &str, l| {
+            let n = &parse_numbers(t, l)[0];
+            (
+                t[n.start_byte..n.end_byte].to_string(),
+                n.value,
+                n.kind,
+                n.unit,
+            )
+        };
+        assert_eq!(
+            one("50 cents", Lang::Fra),
+            ("50 cents".into(), Some(50.0), NumberKind::Currency, None)
+        );
+        assert_eq!(one("3 dollars and 50 cents", Lang::Eng).1, Some(3.5));
+        assert_eq!(one("C$ 300 million", Lang::Eng).3, Some("CAD"));
+        assert_eq!(one("75 USD million", Lang::Eng).1, Some(75e6));
+        assert_eq!(one("254 millions de $", Lang::Fra).3, Some("USD"));
+        assert_eq!(one("un yen", Lang::Fra).1, Some(1.0));
+        assert!(parse_numbers("a dollar store", Lang::Eng).is_empty());
+        assert_eq!(one("trois cents", Lang::Fra).1, Some(300.0));
+        let n = &parse_numbers("between negative ten and fifteen", Lang::Eng)[0];
+        assert_eq!((n.low, n.high), (Some(-10.0), Some(15.0)));
+        let n = &parse_numbers("about 500 or more", Lang::Eng)[0];
+        assert_eq!((n.qualifier, n.low), (Qualifier::AtLeast, Some(500.0)));
+    }
+
+    #[test]
     fn fraction_bars_stay_linear() {
         let text = "one over ".repeat(20_000);
         let t = std::time::Instant::now();

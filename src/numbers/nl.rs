@@ -18,6 +18,22 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // Minor units, percent forms, comparisons and older currencies (round 3).
+    ("cent", Minor),
+    ("cents", Minor),
+    ("eurocent", Minor),
+    ("penni", Minor),
+    ("percent", Percent),
+    ("gelijk aan", Qual(Exact)),
+    ("niet meer dan", Qual(AtMost)),
+    ("niet minder dan", Qual(AtLeast)),
+    ("meer dan de", Qual(AtLeast)),
+    ("minder dan de", Qual(AtMost)),
+    ("gulden", Currency("NLG")),
+    ("markka", Currency("FIM")),
+    ("amerikaanse dollar", Currency("USD")),
+    ("canadese dollar", Currency("CAD")),
+    ("bitcoin", Currency("BTC")),
     ("nul", Unit(0.0)),
     ("een", Weak(1.0)),
     ("één", Unit(1.0)),

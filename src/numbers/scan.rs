@@ -86,6 +86,7 @@ fn is_symbol(c: char) -> bool {
         c,
         '%' | '％'
             | '‰'
+            | '₿'
             | '$'
             | '€'
             | '£'
@@ -162,8 +163,25 @@ static ISO_MEANINGS: LazyLock<Vec<(&'static str, [M; 2])>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Codes also written in lower case ("10 usd", "rmb 10"); others are words too ("try").
+const LOWER_CODES: &[&str] = &[
+    "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rub", "hkd", "mxn", "brl", "krw", "vnd",
+    "aud", "btc",
+];
+
 fn iso_meanings(word: &str) -> Option<&'static [M]> {
-    if word.len() != 3 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+    if word.len() != 3 {
+        return None;
+    }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        let upper = LOWER_CODES.iter().position(|c| *c == word)?;
+        let code = LOWER_CODES[upper];
+        return ISO_MEANINGS
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(code))
+            .map(|(_, m)| &m[..]);
+    }
+    if !word.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
     ISO_MEANINGS
@@ -215,10 +233,15 @@ impl Scanner<'_> {
     fn push(&mut self, start: usize, end: usize, kind: K) {
         // Runs of ordinary words become one token: the grammar only needs their edges, and a
         // short token list keeps long documents in cache. A word before '$' stays apart
-        // ("US$", "R$").
+        // ("US$", "R$", "C $").
+        // "$ c", "$ hk": short letters after a dollar sign may name its country.
+        let after_dollar = self.toks.len() >= 2
+            && self.toks[self.toks.len() - 2].kind == K::Sym('$')
+            && self.toks[self.toks.len() - 1].end - self.toks[self.toks.len() - 1].start <= 3;
         if let K::Other { cap } = kind
+            && !after_dollar
             && !self.newline
-            && !self.text[end..].starts_with('$')
+            && !self.text[end..].trim_start_matches(' ').starts_with('$')
             && let Some(last) = self.toks.last_mut()
             && matches!(last.kind, K::Other { .. })
             && last.end < start
