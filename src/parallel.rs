@@ -23,15 +23,14 @@ fn build_pool(n: usize) -> Result<rayon::ThreadPool> {
         })
 }
 
-/// Runs `work` on rayon: every core for `None`, a pool of `n` threads for `Some(n)`. `work`
-/// must use rayon's parallel iterators to benefit.
+/// Runs `work` on rayon: every core for `None`, a pool of `n` threads for `Some(n)` (`work`
+/// called outside any pool would run on the global one, so even `Some(1)` gets its own pool).
 pub fn with_threads<R: Send>(threads: Option<usize>, work: impl FnOnce() -> R + Send) -> Result<R> {
     match threads {
         Some(0) => Err(Error::InvalidArgument {
             name: "threads",
             reason: "must be at least 1 (or None for all cores)".into(),
         }),
-        Some(1) => Ok(work()),
         Some(n) => Ok(build_pool(n)?.install(work)),
         None => {
             let pid = std::process::id();
@@ -59,6 +58,13 @@ pub fn with_threads<R: Send>(threads: Option<usize>, work: impl FnOnce() -> R + 
 mod tests {
     use super::*;
     use rayon::prelude::*;
+
+    #[test]
+    fn a_pool_of_n_threads_is_used() {
+        let threads = |t| with_threads(t, rayon::current_num_threads).unwrap();
+        assert_eq!(threads(Some(1)), 1);
+        assert_eq!(threads(Some(3)), 3);
+    }
 
     #[test]
     fn any_thread_count_gives_the_same_result() {
