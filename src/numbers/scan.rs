@@ -78,7 +78,7 @@ fn is_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_mark(c)
+    crate::text::is_alphabetic(c) || is_mark(c)
 }
 
 fn is_symbol(c: char) -> bool {
