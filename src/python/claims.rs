@@ -4,8 +4,9 @@ use pyo3::prelude::*;
 
 use crate::offsets::CharOffsets;
 use crate::python::convert::result_class;
+use crate::python::convert::rules_lang;
 use crate::python::document::PyDocument;
-use crate::python::numbers::{PyNumber, rules_lang};
+use crate::python::numbers::PyNumber;
 
 result_class! {
     /// A claim: a number, what it counts, and who said it.

@@ -85,6 +85,11 @@ pub fn extract_lang(lang: Option<&str>) -> PyResult<Option<lang::Lang>> {
     Ok(lang.map(lang::parse_code).transpose()?)
 }
 
+/// The language whose conventions read `text`: declared, else detected, else English.
+pub fn rules_lang(text: &str, lang: Option<&str>) -> PyResult<crate::lang::Lang> {
+    Ok(extract_lang(lang)?.unwrap_or_else(|| crate::lang::rules_language(text)))
+}
+
 /// `threads=`: None (all cores) or a positive int.
 pub fn extract_threads(threads: Option<i64>) -> PyResult<Option<usize>> {
     match threads {

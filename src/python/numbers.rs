@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 
 use crate::offsets::CharOffsets;
-use crate::python::convert::{extract_lang, result_class};
+use crate::python::convert::{result_class, rules_lang};
 
 result_class! {
     /// A number as the text writes it: `text == document[start:end]`.
@@ -41,11 +41,6 @@ impl PyNumber {
             unit: n.unit.map(Into::into),
         }
     }
-}
-
-/// The language whose conventions read `text`: declared, else detected, else English.
-pub fn rules_lang(text: &str, lang: Option<&str>) -> PyResult<crate::lang::Lang> {
-    Ok(extract_lang(lang)?.unwrap_or_else(|| crate::lang::rules_language(text)))
 }
 
 /// Find every number in a text, read the way its language writes numbers.

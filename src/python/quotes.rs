@@ -4,7 +4,7 @@ use pyo3::prelude::*;
 
 use crate::offsets::CharOffsets;
 use crate::python::convert::result_class;
-use crate::python::numbers::rules_lang;
+use crate::python::convert::rules_lang;
 
 result_class! {
     /// A quotation: `text == document[start:end]` (the words, quotation marks excluded).
