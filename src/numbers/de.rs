@@ -273,7 +273,7 @@ const WORDS: &[(&str, M)] = &[
     ("anderthalb", Unit(1.5)),
     ("einhalb", Unit(0.5)),
     ("komma", Point),
-    ("dutzend", Scale(12.0)),
+    ("dutzend", Group(12.0)),
     // Comparisons in words and more currency names.
     ("größer als", Qual(AtLeast)),
     ("kleiner als", Qual(AtMost)),

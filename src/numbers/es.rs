@@ -333,8 +333,8 @@ const WORDS: &[(&str, M)] = &[
     ("punto", Point),
     ("de cada", Over),
     ("sobre", Over),
-    ("docena", Scale(12.0)),
-    ("docenas", Scale(12.0)),
+    ("docena", Group(12.0)),
+    ("docenas", Group(12.0)),
     ("menos", Negative),
     // Comparisons in words and more currency names.
     ("mayor o igual que", Qual(AtLeast)),

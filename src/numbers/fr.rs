@@ -370,8 +370,8 @@ const WORDS: &[(&str, M)] = &[
     ("moitié", Half),
     ("virgule", Point),
     ("sur", Over),
-    ("douzaine", Scale(12.0)),
-    ("douzaines", Scale(12.0)),
+    ("douzaine", Group(12.0)),
+    ("douzaines", Group(12.0)),
     ("moins", Negative),
     ("négatif", Negative),
     // Comparisons in words and more currency names.

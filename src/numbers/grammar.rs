@@ -133,6 +133,7 @@ fn is_number_meaning(m: &M) -> bool {
             | M::AfterTens(_)
             | M::Mult(_)
             | M::Scale(_)
+            | M::Group(_)
             | M::Join
             | M::PlusTen
             | M::Frac(_)
@@ -141,6 +142,22 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Point
             | M::Ordinal(_)
     )
+}
+
+/// "fifty - two", "one - fourth": tens then a unit, or a numerator then a fraction word, are
+/// one number across a spaced hyphen; anything else there is a range or a list.
+fn spaced_compound(a: &Tok, b: &Tok) -> bool {
+    let tens = meaning(
+        a,
+        |m| matches!(m, M::Unit(v) if (20.0..100.0).contains(v) && v % 10.0 == 0.0),
+    );
+    let unit = meaning(
+        b,
+        |m| matches!(m, M::Unit(v) | M::Ordinal(v) if (1.0..10.0).contains(v)),
+    );
+    let numerator = meaning(a, |m| matches!(m, M::Unit(_) | M::Weak(_)));
+    let frac = meaning(b, |m| matches!(m, M::Frac(_)));
+    (tens.is_some() && unit.is_some()) || (numerator.is_some() && frac.is_some())
 }
 
 fn is_year(v: f64) -> bool {
@@ -301,19 +318,26 @@ impl Grammar<'_> {
                     }
                     pushed
                 }
-                // "twenty-five", "dix-sept": a hyphen between two number words.
+                // "twenty-five", "dix-sept": a hyphen between two number words; spaced on
+                // both sides too, as transcripts write "fifty - two".
                 K::Sym('-') => {
                     k > i
-                        && t.glued
                         && matches!(toks[k - 1].kind, K::Word(_))
-                        && self
-                            .near(k + 1)
-                            .is_some_and(|n| n.glued && meaning(n, is_number_meaning).is_some())
+                        && self.near(k + 1).is_some_and(|n| {
+                            n.glued == t.glued
+                                && meaning(n, is_number_meaning).is_some()
+                                && (t.glued || spaced_compound(&toks[k - 1], n))
+                        })
                 }
                 _ => false,
             };
             if !ok {
                 break;
+            }
+            if t.kind == K::Sym('-') {
+                // A number never ends on its hyphen.
+                k += 1;
+                continue;
             }
             if acc.valid(spec.solo_scale) || (self.whole && acc.complete()) {
                 best = Some((acc, k + 1));
@@ -587,6 +611,8 @@ impl Grammar<'_> {
         let mut pct_prefix: Option<usize> = None;
         let mut ord_prefix: Option<usize> = None;
         let mut negative: Option<usize> = None;
+        // "- 10 k" at the start of a line is a bullet unless the number ends the line.
+        let mut spaced_sign = false;
         while j < toks.len() && j < i + 4 {
             let t = &toks[j];
             if j > i && t.newline {
@@ -670,8 +696,10 @@ impl Grammar<'_> {
                     } else if matches!(c, '-' | '−')
                         && negative.is_none()
                         && self.near(j + 1).is_some_and(|n| {
-                            // "- 1.200.000": a spaced minus only in one expression.
-                            (n.glued || (self.whole && j == 0)) && matches!(n.kind, K::Lit(_))
+                            // "- 1.200.000": a spaced minus only in one expression, or
+                            // before a number alone on its line (checked at the end).
+                            (n.glued || (self.whole && j == 0) || ((j == 0 || t.newline) && j == i))
+                                && matches!(n.kind, K::Lit(_))
                         })
                         && (j == 0
                             || !t.glued
@@ -679,6 +707,7 @@ impl Grammar<'_> {
                         && (j == 0 || !matches!(toks[j - 1].kind, K::Lit(_) | K::Num { .. }))
                     {
                         negative = Some(j);
+                        spaced_sign = !self.whole && self.near(j + 1).is_some_and(|n| !n.glued);
                     } else {
                         return None;
                     }
@@ -757,8 +786,11 @@ impl Grammar<'_> {
             u.end = end;
         }
         let mut a = a;
-        if a.money_abbr.is_some() && u.currency.is_none() {
-            // "10m" without money is ten metres: no quantity.
+        // "10m" without money is ten metres: no quantity. "1.2b" is a billion: a decimal
+        // before "b" counts no bits, bytes or sections ("Article 4b").
+        let decimal_billions = a.money_abbr.is_some_and(|(s, _)| s == 1e9)
+            && matches!(toks[a.first].kind, K::Lit(l) if l.value.fract() != 0.0);
+        if a.money_abbr.is_some() && u.currency.is_none() && !decimal_billions {
             return None;
         }
         let prefixed = j > i;
@@ -858,7 +890,11 @@ impl Grammar<'_> {
         .chain(range.as_ref().and_then(|r| r.open))
         .min()
         .unwrap_or(j);
+        let line_goes_on = |end: usize| spaced_sign && self.near(end).is_some();
         if let Some(r) = range {
+            if line_goes_on(r.end) {
+                return None;
+            }
             let mut n = self.number(start_tok, r.end, None, r.kind);
             n.low = Some(r.low);
             n.high = Some(r.high);
@@ -929,6 +965,9 @@ impl Grammar<'_> {
             _ => {}
         }
         a.end = u.end;
+        if line_goes_on(a.end) {
+            return None;
+        }
         Some((n, a.end))
     }
 

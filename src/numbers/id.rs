@@ -102,6 +102,6 @@ const WORDS: &[(&str, M)] = &[
     ("pertiga", Frac(3.0)),
     ("perempat", Frac(4.0)),
     ("koma", Point),
-    ("lusin", Scale(12.0)),
+    ("lusin", Group(12.0)),
     ("minus", Negative),
 ];

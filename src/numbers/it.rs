@@ -258,8 +258,8 @@ const WORDS: &[(&str, M)] = &[
     ("metà", Half),
     ("virgola", Point),
     ("su", Over),
-    ("dozzina", Scale(12.0)),
-    ("dozzine", Scale(12.0)),
+    ("dozzina", Group(12.0)),
+    ("dozzine", Group(12.0)),
     ("meno", Negative),
     // Comparisons in words and more currency names.
     ("maggiore o uguale a", Qual(AtLeast)),

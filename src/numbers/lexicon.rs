@@ -25,6 +25,9 @@ pub(crate) enum M {
     Abbr(f64),
     /// "m", "b": a scale only when the amount is money ("$5m"), else a unit of length.
     MoneyAbbr(f64),
+    /// Counts in groups: "dozen", "douzaine", "Dutzend" (12). Multiplies the number said before it
+    /// ("three hundred and two dozen" = 324) and never counts alone ("dozens of people").
+    Group(f64),
     /// Joins number words: "and", "et", "y", "und", "linh", 零.
     Join,
     /// id "belas": adds ten to the unit before it ("dua belas" = 12).

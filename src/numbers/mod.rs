@@ -390,6 +390,32 @@ mod tests {
     }
 
     #[test]
+    fn powers_groups_and_spaced_signs() {
+        let one = |t: &str, l| parse_number(t, l);
+        assert_eq!(one("2^10", Lang::Eng), Some(1024.0));
+        assert_eq!(one("2.5^-1", Lang::Eng), Some(0.4));
+        assert_eq!(one("1.3x10^6", Lang::Eng), Some(1.3e6));
+        assert_eq!(one("4,5×10^-2", Lang::Fra), Some(0.045));
+        assert_eq!(one("1.2b", Lang::Eng), Some(1.2e9));
+        assert_eq!(one("7MM", Lang::Eng), Some(7e6));
+        assert_eq!(one("three hundred and two dozen", Lang::Eng), Some(324.0));
+        assert_eq!(one("meia dúzia", Lang::Por), Some(6.0));
+        assert_eq!(one("fifty - two", Lang::Eng), Some(52.0));
+        assert_eq!(one("one - fourth", Lang::Eng), Some(0.25));
+        // A bare "dozens", a "4b" section and a range across a spaced hyphen are no such number.
+        assert!(parse_numbers("dozens of people", Lang::Eng).is_empty());
+        assert!(parse_numbers("Article 4b", Lang::Eng).is_empty());
+        assert_eq!(
+            parse_numbers("one hundred - two hundred", Lang::Eng).len(),
+            2
+        );
+        // A spaced minus starting a line: a sign when the number ends the line, else a bullet.
+        let got = parse_numbers("Change:\n- 10 k\n- 3 people left", Lang::Eng);
+        let values: Vec<_> = got.iter().map(|n| n.value).collect();
+        assert_eq!(values, [Some(-1e4), Some(3.0)]);
+    }
+
+    #[test]
     fn fraction_bars_stay_linear() {
         let text = "one over ".repeat(20_000);
         let t = std::time::Instant::now();

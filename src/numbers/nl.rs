@@ -188,7 +188,8 @@ const WORDS: &[(&str, M)] = &[
     ("anderhalf", Unit(1.5)),
     ("komma", Point),
     ("op", Over),
-    ("dozijn", Scale(12.0)),
+    ("dozijn", Group(12.0)),
+    ("dozijnen", Group(12.0)),
     ("min", Negative),
     // Comparisons in words and more currency names.
     ("groter dan of gelijk aan", Qual(AtLeast)),

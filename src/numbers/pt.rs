@@ -283,8 +283,10 @@ const WORDS: &[(&str, M)] = &[
     ("ponto", Point),
     ("em cada", Over),
     ("de cada", Over),
-    ("dúzia", Scale(12.0)),
-    ("dúzias", Scale(12.0)),
+    ("dúzia", Group(12.0)),
+    ("dúzias", Group(12.0)),
+    ("duzia", Group(12.0)),
+    ("duzias", Group(12.0)),
     ("menos", Negative),
     // Comparisons in words and more currency names.
     ("maior ou igual a", Qual(AtLeast)),

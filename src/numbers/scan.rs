@@ -471,6 +471,11 @@ impl Scanner<'_> {
                 end = e;
                 sci = true;
             }
+        } else if let Some((e, v)) = power(text, end, value) {
+            // "1.3x10^6", "2.5^-1": powers written with a caret.
+            value = v;
+            end = e;
+            sci = true;
         }
         let int_digits: usize = parts[..dec_at.unwrap_or(used)].iter().map(|p| p.n).sum();
         let dm = (count >= 2 && parts[1].sep == '.' && n0 <= 2 && parts[1].n <= 2).then(|| {
@@ -706,7 +711,8 @@ impl Scanner<'_> {
         let word = &text[i..end];
         let loc = self.loc;
         // "3M", "1,2M": a capital M glued to digits is a million (a metre is written "m").
-        if word == "M"
+        // "1MM": a thousand thousands, as US finance writes a million.
+        if (word == "M" || word == "MM")
             && self
                 .toks
                 .last()
@@ -938,6 +944,51 @@ fn exponent(text: &str, at: usize) -> Option<(usize, i32)> {
     }
     let e: i32 = text[start..k].parse().ok()?;
     Some((k, if neg { -e } else { e }))
+}
+
+/// "^6", "^-1", "^+23" (a doubled sign cancels out, as in "^--23") after a base ending at
+/// `at`, or "x10^6", "×10^-4", "*10^6" after a mantissa: the end and the value.
+fn power(text: &str, at: usize, value: f64) -> Option<(usize, f64)> {
+    let b = text.as_bytes();
+    let rest = text.get(at..)?;
+    let caret = b.get(at) == Some(&b'^');
+    let mut k = if caret {
+        at + 1
+    } else {
+        let times = ["x10^", "X10^", "×10^", "*10^"]
+            .iter()
+            .find(|p| rest.starts_with(**p))?;
+        at + times.len()
+    };
+    let mut neg = false;
+    let signs = k;
+    while k < b.len() && matches!(b[k], b'+' | b'-') && k - signs < 2 {
+        neg ^= b[k] == b'-';
+        k += 1;
+    }
+    let start = k;
+    while k < b.len() && b[k].is_ascii_digit() && k - start < 3 {
+        k += 1;
+    }
+    // "2^10x", "2^3^2", "2^1234": not a power we read.
+    let decimal_after =
+        matches!(b.get(k), Some(b'.' | b',')) && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+    if k == start
+        || decimal_after
+        || b.get(k)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'^')
+    {
+        return None;
+    }
+    let e: i32 = text[start..k].parse().ok()?;
+    let v = match (caret, neg) {
+        (true, false) => value.powi(e),
+        (true, true) => 1.0 / value.powi(e),
+        // Dividing keeps "6.23x10^-4" at 0.000623 exactly.
+        (false, false) => value * 10f64.powi(e),
+        (false, true) => value / 10f64.powi(e),
+    };
+    v.is_finite().then_some((k, v))
 }
 
 fn small_value(s: &str) -> u32 {

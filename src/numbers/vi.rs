@@ -107,5 +107,5 @@ const WORDS: &[(&str, M)] = &[
     ("phần", Over),
     ("phẩy", Point),
     ("chấm", Point),
-    ("tá", Scale(12.0)),
+    ("tá", Group(12.0)),
 ];

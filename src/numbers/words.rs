@@ -57,6 +57,9 @@ pub(crate) struct Acc {
     total: f64,
     current: f64,
     last_scale: f64,
+    /// `current` right after the last multiplier ("three hundred"): what a group word
+    /// ("dozen") multiplies is said after it.
+    mult_base: f64,
     last: Last,
     /// Number items pushed (joins excluded).
     pub items: u32,
@@ -88,6 +91,7 @@ impl Default for Acc {
             total: 0.0,
             current: 0.0,
             last_scale: 0.0,
+            mult_base: 0.0,
             last: Last::None,
             items: 0,
             strong: false,
@@ -339,6 +343,7 @@ impl Acc {
                     self.split = true;
                     self.total = 0.0;
                     self.current = 0.0;
+                    self.mult_base = 0.0;
                     self.last_scale = 0.0;
                 }
                 // After "linh"/"lẻ" a unit ends the number: "một trăm linh năm" = 105.
@@ -382,8 +387,32 @@ impl Acc {
                     self.current += low * mult - low;
                 }
                 self.last = Last::Mult;
+                self.mult_base = self.current;
                 self.items += 1;
                 self.need_mult = false;
+                true
+            }
+            // "two and a half dozen": the group scales the fraction.
+            M::Group(g) if matches!(self.last, Last::Frac | Last::FracArticle) => {
+                self.push(M::Scale(g), vigesimal, in_compound)
+            }
+            M::Group(g) => {
+                // "a dozen", "three hundred and two dozen" (324): the count said since the
+                // last multiplier, never a bare "dozens".
+                let count = self.current - self.mult_base;
+                if !matches!(self.last, Last::Unit | Last::Lit)
+                    || count <= 0.0
+                    || self.dec.is_some()
+                    || self.frac.is_some()
+                    || self.split
+                    || self.need_mult
+                {
+                    return false;
+                }
+                self.current = self.mult_base + count * g;
+                self.last = Last::Closed;
+                self.items += 1;
+                self.strong = true;
                 true
             }
             M::Scale(s) | M::Abbr(s) | M::MoneyAbbr(s)
@@ -416,6 +445,7 @@ impl Acc {
                 self.dec = None;
                 self.total = v * s;
                 self.current = 0.0;
+                self.mult_base = 0.0;
                 self.last_scale = s;
                 self.scale = self.scale.max(s);
                 self.last = Last::Scale;
@@ -442,6 +472,7 @@ impl Acc {
                     return false;
                 }
                 self.current = 0.0;
+                self.mult_base = 0.0;
                 self.last_scale = s;
                 self.scale = self.scale.max(s);
                 self.last = Last::Scale;
