@@ -284,7 +284,15 @@ impl Grammar<'_> {
                 }
                 K::Num { value, single: s } => {
                     single = k == i && s;
-                    acc.push_lit(value)
+                    let compound = self.text[t.start..t.end]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !is_cjk(c));
+                    if compound {
+                        acc.push_compound(value)
+                    } else {
+                        acc.push_lit(value)
+                    }
                 }
                 K::Scale(v) => k > i && acc.push(M::Scale(v), false, false),
                 K::Word(ms) => {
@@ -301,6 +309,8 @@ impl Grammar<'_> {
                             M::Mult(_) if ms.contains(&M::Minor) => {
                                 !matches!(toks[k - 1].kind, K::Lit(_))
                             }
+                            // "quarantacinque centesimi": cents of money, not hundredths.
+                            M::Frac(_) if ms.contains(&M::Minor) => false,
                             _ => is_number_meaning(&m),
                         };
                         if !allowed {

@@ -416,6 +416,22 @@ mod tests {
     }
 
     #[test]
+    fn compounds_after_hundreds_and_next_to_each_other() {
+        let one = |t: &str, l| parse_number(t, l);
+        assert_eq!(one("einhunderteinunddreißig", Lang::Deu), Some(131.0));
+        assert_eq!(one("zweihundertsechsundfuenfzig", Lang::Deu), Some(256.0));
+        assert_eq!(one("zeshonderdenachtenzeventig", Lang::Nld), Some(678.0));
+        assert_eq!(
+            one("tweeduizend tweehonderdtwintig", Lang::Nld),
+            Some(2220.0)
+        );
+        assert_eq!(one("tweeduizend en vijfhonderd", Lang::Nld), Some(2500.0));
+        assert_eq!(one("zweihundert fünfzig", Lang::Deu), Some(250.0));
+        // Two numbers of the same order stay two.
+        assert_eq!(parse_numbers("zweihundert dreihundert", Lang::Deu).len(), 2);
+    }
+
+    #[test]
     fn fraction_bars_stay_linear() {
         let text = "one over ".repeat(20_000);
         let t = std::time::Instant::now();

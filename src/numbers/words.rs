@@ -60,6 +60,8 @@ pub(crate) struct Acc {
     /// `current` right after the last multiplier ("three hundred"): what a group word
     /// ("dozen") multiplies is said after it.
     mult_base: f64,
+    /// The last item was a number written as one word ("tweeduizend").
+    compound: bool,
     last: Last,
     /// Number items pushed (joins excluded).
     pub items: u32,
@@ -92,6 +94,7 @@ impl Default for Acc {
             current: 0.0,
             last_scale: 0.0,
             mult_base: 0.0,
+            compound: false,
             last: Last::None,
             items: 0,
             strong: false,
@@ -264,6 +267,33 @@ impl Acc {
         true
     }
 
+    /// A number written as one word ("tweeduizend", "zweihundert"). It reads like the words it
+    /// is made of, so that smaller number words may follow it: "tweeduizend tweehonderd"
+    /// (2200), "zweihundert fünfzig" (250), "vierduizend twee" (4002).
+    pub fn push_compound(&mut self, v: f64) -> bool {
+        if self.last == Last::Unit
+            && self.compound
+            && v >= 1.0
+            && v.fract() == 0.0
+            && place(self.current) >= 100.0
+            && v < place(self.current)
+            && self.frac.is_none()
+            && self.dec.is_none()
+            && !self.split
+            && !self.need_mult
+        {
+            self.current += v;
+            self.items += 1;
+            return true;
+        }
+        if !self.push_lit(v) {
+            return false;
+        }
+        self.last = Last::Unit;
+        self.compound = true;
+        true
+    }
+
     /// A digit literal or a number token: only first, or after a scale ("1 tỷ 200 triệu").
     pub fn push_lit(&mut self, v: f64) -> bool {
         if self.frac.is_some() || self.dec.is_some() || self.split {
@@ -350,6 +380,7 @@ impl Acc {
                 self.need_mult = matches!(m, M::BeforeMult(_)) && self.last != Last::Join;
                 self.current += v;
                 self.last = Last::Unit;
+                self.compound = false;
                 self.items += 1;
                 self.zero = v == 0.0;
                 if !matches!(m, M::Weak(_)) {
@@ -499,7 +530,8 @@ impl Acc {
                         && self.last == Last::Unit
                         && self.current % 10.0 == 0.0
                         && (20.0..100.0).contains(&(self.current % 100.0)),
-                    after_word: matches!(self.last, Last::Mult | Last::Scale),
+                    after_word: matches!(self.last, Last::Mult | Last::Scale)
+                        || (self.compound && place(self.current) >= 100.0),
                 });
                 self.last = Last::Join;
                 true
@@ -567,6 +599,7 @@ impl Acc {
                 }
                 self.current += 10.0;
                 self.last = Last::Unit;
+                self.compound = false;
                 true
             }
             _ => false,
@@ -582,10 +615,11 @@ impl Acc {
         if v < place(c) {
             return true;
         }
-        // "einundzwanzig", "eenentwintig": the unit comes before the tens.
+        // "einundzwanzig", "eenentwintig", "hunderteinunddreißig": the unit comes before the
+        // tens.
         if in_compound
             && self.last == Last::Join
-            && c < 10.0
+            && (1.0..10.0).contains(&(c % 100.0))
             && v % 10.0 == 0.0
             && (20.0..100.0).contains(&v)
         {
