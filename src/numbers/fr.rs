@@ -374,6 +374,7 @@ const WORDS: &[(&str, M)] = &[
     ("douzaines", Group(12.0)),
     ("moins", Negative),
     ("négatif", Negative),
+    ("négative", Negative),
     // Comparisons in words and more currency names.
     ("supérieur ou égal à", Qual(AtLeast)),
     ("supérieure ou égale à", Qual(AtLeast)),

@@ -396,9 +396,12 @@ impl Grammar<'_> {
             && !b.ordinal
             && b.money_abbr.is_none()
             && !matches!(toks[end + 1].kind, K::Lit(l) if l.frac)
-            // "$10000 over 3 years", "1000 sur 3 ans": a big amount over a smaller one is
-            // a span of time, not a fraction.
-            && !(bar == M::Over && value >= 100.0 && value >= b.value)
+            // "$10000 over 3 years", "1000 sur 3 ans", "12 out of 10": a part is never more
+            // than its whole, so a bigger amount over a smaller one is two numbers (a span of
+            // time, a score), not a fraction.
+            && !(bar == M::Over && value > b.value)
+            // "5 sobre 2022", "3 over 2021": a year after the bar is a comparison.
+            && !(bar == M::Over && year_lit(&b))
         {
             value = if bar == M::OverRev {
                 b.value / value
@@ -744,7 +747,28 @@ impl Grammar<'_> {
         {
             return Some(found);
         }
-        let Some(a) = self.amount(j) else {
+        // "moins un", "négatif un": after a sign an article is the number one.
+        let signed_article = || {
+            let M::Weak(v) = self.word_meaning(j, |m| matches!(m, M::Weak(_)))? else {
+                return None;
+            };
+            Some(Amt {
+                value: v,
+                first: j,
+                end: j + 1,
+                scale: 1.0,
+                lit: None,
+                single: false,
+                money_abbr: None,
+                ordinal: false,
+                bare_frac: false,
+                fractional: false,
+            })
+        };
+        let a = self
+            .amount(j)
+            .or_else(|| negative.and_then(|_| signed_article()));
+        let Some(a) = a else {
             // "first", "troisième": ordinal words.
             let M::Ordinal(v) = self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? else {
                 return None;

@@ -432,6 +432,22 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_a_whole_and_signed_articles() {
+        let vals = |t: &str, l| {
+            parse_numbers(t, l)
+                .into_iter()
+                .map(|n| n.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(vals("12 out of 10", Lang::Eng), [Some(12.0), Some(10.0)]);
+        assert_eq!(vals("2 out of 10", Lang::Eng), [Some(0.2)]);
+        assert_eq!(vals("5 sobre 2022", Lang::Por), [Some(5.0), Some(2022.0)]);
+        assert_eq!(vals("één op de vijf", Lang::Nld), [Some(0.2)]);
+        assert_eq!(vals("négatif un", Lang::Fra), [Some(-1.0)]);
+        assert_eq!(vals("un", Lang::Fra), []);
+    }
+
+    #[test]
     fn fraction_bars_stay_linear() {
         let text = "one over ".repeat(20_000);
         let t = std::time::Instant::now();

@@ -188,6 +188,8 @@ const WORDS: &[(&str, M)] = &[
     ("anderhalf", Unit(1.5)),
     ("komma", Point),
     ("op", Over),
+    // "één op de vijf Nederlanders".
+    ("op de", Over),
     ("dozijn", Group(12.0)),
     ("dozijnen", Group(12.0)),
     ("min", Negative),

@@ -283,6 +283,7 @@ const WORDS: &[(&str, M)] = &[
     ("ponto", Point),
     ("em cada", Over),
     ("de cada", Over),
+    ("sobre", Over),
     ("dúzia", Group(12.0)),
     ("dúzias", Group(12.0)),
     ("duzia", Group(12.0)),
