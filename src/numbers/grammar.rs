@@ -28,6 +28,8 @@ struct Amt {
     bare_frac: bool,
     /// A fraction or a decimal said in words.
     fractional: bool,
+    /// A bound said inside a Han numeral ("一千多万").
+    qual: Option<Qualifier>,
 }
 
 /// A unit read after an amount.
@@ -261,6 +263,7 @@ impl Grammar<'_> {
         let mut best: Option<(Acc, usize)> = None;
         let mut article_best: Option<(Acc, usize)> = None;
         let mut single = false;
+        let mut num_qual = None;
         let mut money_abbr = None;
         let mut k = i;
         while k < toks.len() {
@@ -282,17 +285,25 @@ impl Grammar<'_> {
                     (k == i || !t.glued || matches!(toks[k - 1].kind, K::Scale(_)))
                         && acc.push_lit(l.value)
                 }
-                K::Num { value, single: s } => {
+                K::Num {
+                    value,
+                    single: s,
+                    scale,
+                    qual,
+                } => {
                     single = k == i && s;
+                    num_qual = qual;
                     let compound = self.text[t.start..t.end]
                         .chars()
                         .next()
                         .is_some_and(|c| !is_cjk(c));
-                    if compound {
+                    let ok = if compound {
                         acc.push_compound(value)
                     } else {
                         acc.push_lit(value)
-                    }
+                    };
+                    acc.scale = acc.scale.max(scale);
+                    ok
                 }
                 K::Scale(v) => k > i && acc.push(M::Scale(v), false, false),
                 K::Word(ms) => {
@@ -384,6 +395,8 @@ impl Grammar<'_> {
             best = Some((a2, e2));
         }
         let (acc, mut end) = best?;
+        // "一打": a unit character followed by more of the number is no lone "一".
+        single &= end == i + 1;
         let mut value = acc.value();
         // "one over three", "un sur trois", "uno de cada tres": a fraction said with a bar word.
         let mut fractional = acc.fractional;
@@ -444,6 +457,7 @@ impl Grammar<'_> {
             ordinal: acc.ordinal,
             bare_frac: acc.items == 1 && acc.fractional && end == i + 1,
             fractional,
+            qual: num_qual,
         })
     }
 
@@ -763,6 +777,7 @@ impl Grammar<'_> {
                 ordinal: false,
                 bare_frac: false,
                 fractional: false,
+                qual: None,
             })
         };
         let a = self
@@ -835,7 +850,7 @@ impl Grammar<'_> {
             u.percent = true;
         }
         // Qualifier or "+" after.
-        let mut qual_after = None;
+        let mut qual_after = a.qual;
         // "3000人以上": the classifier may sit between the number and its qualifier.
         if self.word_meaning(u.end, |m| *m == M::Counter).is_some()
             && self

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::lang::Lang;
 
 mod grammar;
+mod han;
 mod lexicon;
 mod scan;
 mod words;
@@ -188,6 +189,24 @@ locales! {
     DOT = GENERIC_DOT;
     COMMA = GENERIC_COMMA;
     COMMA_SPACE = GENERIC_COMMA_SPACE;
+}
+
+/// How the scanner reads Han numerals in `loc`: `None` outside Chinese and Japanese, else
+/// whether a last digit after 百, 千 or 万 counts one place below ("一百五" is 150 in Chinese,
+/// "二百五" 205 in Japanese).
+fn han_rules(loc: &Locale) -> Option<bool> {
+    if std::ptr::eq(loc, &*ZH) {
+        Some(true)
+    } else if std::ptr::eq(loc, &*JA) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+fn han_locale(zh: bool) -> &'static Locale {
+    if zh { &ZH } else { &JA }
 }
 
 /// The number conventions of `lang`. Languages without a table of their own get their CLDR

@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use super::Qualifier;
+use super::han;
 use super::lexicon::{ISO_CODES, Locale, M, is_cjk};
 use super::words::Acc;
 
@@ -30,6 +32,10 @@ pub(crate) enum K {
     Num {
         value: f64,
         single: bool,
+        /// The largest scale word in it ("30万": 10,000), for "20至30万".
+        scale: f64,
+        /// A bound said inside a Han numeral ("一千多万").
+        qual: Option<Qualifier>,
     },
     /// A run of CJK scale characters ("万", "千万") after digits.
     Scale(f64),
@@ -202,6 +208,7 @@ pub(crate) fn scan(text: &str, loc: &'static Locale, toks: &mut Vec<Tok>) {
         sentence_start: true,
         lower: String::new(),
         morph: Vec::new(),
+        han: super::han_rules(loc),
     };
     s.run();
 }
@@ -215,6 +222,9 @@ struct Scanner<'a> {
     sentence_start: bool,
     lower: String,
     morph: Vec<M>,
+    /// Han numerals are read by `han` (Chinese and Japanese); `true` for the Chinese short
+    /// form ("一百五" = 150).
+    han: Option<bool>,
 }
 
 #[derive(Clone, Copy)]
@@ -287,7 +297,8 @@ impl Scanner<'_> {
                 // An elision ("d'euros", "l'an"): the words stay next to each other.
                 i += c.len_utf8();
             } else if digit_value(c).is_some() {
-                i = self.number(i);
+                let end = self.number(i);
+                i = self.han_after_digits(end);
             } else if let Some(v) = vulgar_fraction(c) {
                 let end = i + c.len_utf8();
                 let lit = Lit {
@@ -567,6 +578,58 @@ impl Scanner<'_> {
         Some(e3)
     }
 
+    /// Digits just read that a Han numeral continues ("1000 万", "1千零20", "500余万"): the
+    /// literal token grows into the whole numeral. Returns where scanning goes on.
+    fn han_after_digits(&mut self, end: usize) -> usize {
+        let Some(tail) = self.han else {
+            return end;
+        };
+        let Some(last) = self.toks.last() else {
+            return end;
+        };
+        let K::Lit(l) = last.kind else { return end };
+        if last.end != end || l.slash || l.frac {
+            return end;
+        }
+        let Some(h) = han::read(self.text, end, self.loc, tail, Some(l.value)) else {
+            return end;
+        };
+        if h.end <= end {
+            return end;
+        }
+        if let Some(last) = self.toks.last_mut() {
+            last.end = h.end;
+            last.kind = K::Num {
+                value: h.value,
+                single: false,
+                scale: h.scale,
+                qual: h.qual,
+            };
+        }
+        self.prev_end = h.end;
+        h.end
+    }
+
+    /// A numeral at `i`: Han numerals in Chinese and Japanese, Sino-Korean ones in Korean.
+    fn numeral(&mut self, i: usize) -> Option<usize> {
+        let tail = match self.han {
+            Some(tail) if !char_at(self.text, i).is_some_and(c_is_hangul) => tail,
+            _ => return self.numeral_run(i),
+        };
+        let h = han::read(self.text, i, self.loc, tail, None)?;
+        self.push(
+            i,
+            h.end,
+            K::Num {
+                value: h.value,
+                single: h.single,
+                scale: h.scale,
+                qual: h.qual,
+            },
+        );
+        Some(h.end)
+    }
+
     fn cjk(&mut self, i: usize, c: char) -> usize {
         let text = self.text;
         let loc = self.loc;
@@ -574,7 +637,7 @@ impl Scanner<'_> {
         // ("일억" is 100 million, not the day suffix 일).
         let numeral_next = loc.numerals.contains_key(&c)
             && char_at(text, i + c.len_utf8()).is_some_and(|d| loc.numerals.contains_key(&d));
-        if numeral_next && let Some(end) = self.numeral_run(i) {
+        if numeral_next && let Some(end) = self.numeral(i) {
             return end;
         }
         if let Some(list) = loc.cjk.get(&c) {
@@ -586,7 +649,7 @@ impl Scanner<'_> {
             }
         }
         if loc.numerals.contains_key(&c) {
-            if let Some(end) = self.numeral_run(i) {
+            if let Some(end) = self.numeral(i) {
                 return end;
             }
         }
@@ -657,6 +720,8 @@ impl Scanner<'_> {
                 K::Num {
                     value: v,
                     single: false,
+                    scale: 1.0,
+                    qual: None,
                 },
             );
             return Some(end);
@@ -693,7 +758,16 @@ impl Scanner<'_> {
             value += v * (m / 10.0) - v;
         }
         let single = text[i..end].chars().count() == 1;
-        self.push(i, end, K::Num { value, single });
+        self.push(
+            i,
+            end,
+            K::Num {
+                value,
+                single,
+                scale: 1.0,
+                qual: None,
+            },
+        );
         Some(end)
     }
 
@@ -760,6 +834,8 @@ impl Scanner<'_> {
                         K::Num {
                             value,
                             single: false,
+                            scale: 1.0,
+                            qual: None,
                         },
                     );
                     return end;
