@@ -402,7 +402,7 @@ fn element(text: &str, p: usize, loc: &Locale) -> Option<(El, usize)> {
     let end = p + c.len_utf8();
     if let Some(&m) = loc.numerals.get(&c) {
         return match m {
-            M::Unit(v) if v == 0.0 => Some((El::Zero, end)),
+            M::Unit(0.0) => Some((El::Zero, end)),
             M::Unit(v) => Some((El::Digit(v), end)),
             M::Join => Some((El::Zero, end)),
             M::Mult(m) => Some((El::Mult(m), end)),
