@@ -494,6 +494,14 @@ impl Grammar<'_> {
                             u.end = e + 1;
                             break;
                         }
+                        // "75折": tenths and hundredths, 75 %.
+                        M::PercentTen
+                            if a.value > 10.0 && a.value < 100.0 && a.value.fract() == 0.0 =>
+                        {
+                            u.percent = true;
+                            u.end = e + 1;
+                            break;
+                        }
                         M::Currency(c) => {
                             u.currency = Some(c);
                             u.end = e + 1;
@@ -577,7 +585,10 @@ impl Grammar<'_> {
                 K::Other { .. } | K::Word(_) if self.latin_edge(prev, true) => return true,
                 K::Sym('-') if a.first >= 2 => {
                     let before = &self.toks[a.first - 2];
-                    if prev.glued && matches!(before.kind, K::Other { .. }) {
+                    if prev.glued
+                        && matches!(before.kind, K::Other { .. })
+                        && self.latin_edge(before, true)
+                    {
                         return true;
                     }
                 }
@@ -726,11 +737,13 @@ impl Grammar<'_> {
                             // "- 1.200.000": a spaced minus only in one expression, or
                             // before a number alone on its line (checked at the end).
                             (n.glued || (self.whole && j == 0) || ((j == 0 || t.newline) && j == i))
-                                && matches!(n.kind, K::Lit(_))
+                                && matches!(n.kind, K::Lit(_) | K::Num { .. })
                         })
+                        // "答えは-5": Han and kana sit right next to a sign.
                         && (j == 0
                             || !t.glued
-                            || matches!(toks[j - 1].kind, K::Punct(_) | K::Sym(_)))
+                            || matches!(toks[j - 1].kind, K::Punct(_) | K::Sym(_))
+                            || !self.latin_edge(&toks[j - 1], true))
                         && (j == 0 || !matches!(toks[j - 1].kind, K::Lit(_) | K::Num { .. }))
                     {
                         negative = Some(j);
@@ -909,7 +922,8 @@ impl Grammar<'_> {
                 || kind.is_some()
                 || self
                     .word_meaning(u.end, |m| matches!(m, M::Counter | M::Scale(_)))
-                    .is_some();
+                    .is_some()
+                || self.range(&a, &u, open).is_some();
             if !ok {
                 return None;
             }
@@ -1006,8 +1020,8 @@ impl Grammar<'_> {
         match q {
             Qualifier::AtLeast => n.low = Some(value),
             Qualifier::AtMost => n.high = Some(value),
-            // "equal to 20", "égal à 20": a comparison that bounds both sides.
-            Qualifier::Exact if qual.is_some() => {
+            // "equal to 20", "égal à 20", "20に等しい": a comparison that bounds both sides.
+            Qualifier::Exact if qual.is_some() || qual_after.is_some() => {
                 n.low = Some(value);
                 n.high = Some(value);
             }
@@ -1044,6 +1058,25 @@ impl Grammar<'_> {
         if self.word_meaning(b.end, |m| *m == M::Minor).is_some() {
             return Some((b.value / 100.0, b.end + 1));
         }
+        // "五元三角", "50元6角3分", "2222円13銭": subunits, each smaller than the one before.
+        if let Some(M::Subunit(f)) = self.word_meaning(b.end, |m| matches!(m, M::Subunit(_)))
+            && b.value * f < 1.0
+        {
+            let mut value = b.value * f;
+            let mut end = b.end + 1;
+            if let Some(c) = self.amount_at(end, 0)
+                && c.value >= 1.0
+                && c.value.fract() == 0.0
+                && let Some(M::Subunit(g)) =
+                    self.word_meaning(c.end, |m| matches!(m, M::Subunit(_)))
+                && g < f
+                && c.value * g < f
+            {
+                value += c.value * g;
+                end = c.end + 1;
+            }
+            return Some((value, end));
+        }
         let ends = match self.toks.get(b.end) {
             None => true,
             Some(n) => n.newline || matches!(n.kind, K::Punct('.' | '!' | '?' | ';' | ')')),
@@ -1058,8 +1091,26 @@ impl Grammar<'_> {
         if !matches!(n.qualifier, AtLeast | AtMost) {
             return None;
         }
-        self.word_meaning(next, |m| matches!(m, M::And | M::Join))?;
-        let (m, after) = self.expr(next + 1)?;
+        let second = if self
+            .word_meaning(next, |m| matches!(m, M::And | M::Join))
+            .is_some()
+        {
+            next + 1
+        } else {
+            // "100以上300以下", "大于10小于20", "1000以上、1500以下": in Chinese and Japanese
+            // the two bounds may follow each other with no word, or a comma, between them.
+            let t = self.near(next)?;
+            let cjk_before = self.text[..t.start].chars().next_back().is_some_and(is_cjk);
+            if !cjk_before && self.latin_edge(t, false) {
+                return None;
+            }
+            match t.kind {
+                K::Punct(',' | '、') if cjk_before => next + 1,
+                K::Punct(_) | K::Sym(_) => return None,
+                _ => next,
+            }
+        };
+        let (m, after) = self.expr(second)?;
         let (low, high) = match (n.qualifier, m.qualifier) {
             (AtLeast, AtMost) => (n.value?, m.value?),
             (AtMost, AtLeast) => (m.value?, n.value?),
@@ -1086,12 +1137,17 @@ impl Grammar<'_> {
         let e = u.end;
         let t = self.near(e)?;
         let between = matches!(open, Some((M::Between, _)));
+        // "20和30之间", "20と30の間": "and" links when 之间 closes the range.
+        let mut closed_by_between = false;
         let link = match t.kind {
             K::Word(ms) => {
                 if between {
                     ms.iter().any(|m| matches!(m, M::And | M::Join))
+                } else if ms.contains(&M::To) {
+                    true
                 } else {
-                    ms.contains(&M::To)
+                    closed_by_between = ms.contains(&M::And);
+                    closed_by_between
                 }
             }
             K::Sym('-' | '–' | '—' | '~' | '〜' | '～') if !between => {
@@ -1112,10 +1168,20 @@ impl Grammar<'_> {
             return None;
         }
         let b = self.amount(e + 1)?;
-        if b.single || b.lit.is_some_and(|l| l.slash && !l.frac) || b.money_abbr.is_some() {
+        if b.lit.is_some_and(|l| l.slash && !l.frac) || b.money_abbr.is_some() {
             return None;
         }
         let bu = self.unit_after(&b);
+        // "一到五个": a lone unit character ends a range before a classifier only.
+        if b.single
+            && !bu.percent
+            && bu.currency.is_none()
+            && self
+                .word_meaning(bu.end, |m| matches!(m, M::Counter | M::Scale(_)))
+                .is_none()
+        {
+            return None;
+        }
         if self.glued_letters(&b, &bu, true) {
             return None;
         }
@@ -1138,6 +1204,11 @@ impl Grammar<'_> {
         let percent = u.percent || bu.percent;
         let currency = u.currency.or(bu.currency);
         let mut end = bu.end;
+        if self.word_meaning(end, |m| *m == M::BetweenAfter).is_some() {
+            end += 1;
+        } else if closed_by_between {
+            return None;
+        }
         // "まで", "까지" closing the range.
         if self
             .word_meaning(end, |m| matches!(m, M::QualAfter(Qualifier::AtMost)))

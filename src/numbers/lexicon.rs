@@ -69,12 +69,17 @@ pub(crate) enum M {
     /// "470 pence", "12 centavos"); after a major amount it adds hundredths ("3 dollars and 50
     /// cents").
     Minor,
+    /// After a major amount of money, a fraction of its unit: zh 角 (0.1), 分 (0.01), ja 銭.
+    /// Never money alone ("3分" is three minutes or points).
+    Subunit(f64),
     /// Before a number: "about", "more than", "up to".
     Qual(Qualifier),
     /// After a number: "or more", 以上, 이상.
     QualAfter(Qualifier),
     /// "between" … and.
     Between,
+    /// After "A and B": zh 之间, ja の間 ("20和30之间", "20と30の間").
+    BetweenAfter,
     /// "from" … to.
     From,
     /// "to", "à", "bis", "đến", "до", 至.
