@@ -865,12 +865,14 @@ impl Grammar<'_> {
         // Qualifier or "+" after.
         let mut qual_after = a.qual;
         // "3000人以上": the classifier may sit between the number and its qualifier.
+        let mut classifier = false;
         if self.word_meaning(u.end, |m| *m == M::Counter).is_some()
             && self
                 .word_meaning(u.end + 1, |m| matches!(m, M::QualAfter(_)))
                 .is_some()
         {
             u.end += 1;
+            classifier = true;
         }
         if let Some(t) = self.near(u.end) {
             if let Some(M::QualAfter(q)) = meaning(t, |m| matches!(m, M::QualAfter(_))) {
@@ -917,6 +919,7 @@ impl Grammar<'_> {
         if a.single && !self.whole {
             // "一" counts only before a classifier, a unit or after 第 / 百分之.
             let ok = u.percent
+                || classifier
                 || u.currency.is_some()
                 || ord_prefix.is_some()
                 || kind.is_some()
@@ -1091,10 +1094,10 @@ impl Grammar<'_> {
         if !matches!(n.qualifier, AtLeast | AtMost) {
             return None;
         }
-        let second = if self
+        let joined = self
             .word_meaning(next, |m| matches!(m, M::And | M::Join))
-            .is_some()
-        {
+            .is_some();
+        let second = if joined {
             next + 1
         } else {
             // "100以上300以下", "大于10小于20", "1000以上、1500以下": in Chinese and Japanese
@@ -1117,6 +1120,11 @@ impl Grammar<'_> {
             _ => return None,
         };
         if low > high || (n.unit.is_some() && m.unit.is_some() && n.unit != m.unit) {
+            return None;
+        }
+        // Without "and", two bounds of different things are two clauses ("不超过2000元，至少有
+        // 12家").
+        if !joined && (n.unit != m.unit || n.kind != m.kind) {
             return None;
         }
         let mut r = n.clone();

@@ -135,5 +135,6 @@ const WORDS: &[(&str, M)] = &[
     ("トン", Counter),
     ("キロ", Counter),
     ("時間", Counter),
+    ("度", Counter),
     ("分", Counter),
 ];

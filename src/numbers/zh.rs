@@ -163,12 +163,15 @@ const WORDS: &[(&str, M)] = &[
     ("等於", Qual(Exact)),
     ("负", Negative),
     ("負", Negative),
+    // "零下5度": below zero.
+    ("零下", Negative),
     ("介于", Between),
     ("介於", Between),
     ("和", And),
     ("与", And),
     ("與", And),
     ("及", And),
+    ("又", And),
     ("并", And),
     ("並", And),
     ("且", And),
@@ -314,6 +317,7 @@ const WORDS: &[(&str, M)] = &[
     ("公斤", Counter),
     // Measure words (量词) every grammar lists.
     ("斤", Counter),
+    ("度", Counter),
     ("双", Counter),
     ("雙", Counter),
     ("对", Counter),
