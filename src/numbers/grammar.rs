@@ -438,6 +438,7 @@ impl Grammar<'_> {
             value += b.value;
             end = b.end;
             fractional = true;
+            single = false;
         }
         if !value.is_finite() {
             return None;
@@ -920,6 +921,7 @@ impl Grammar<'_> {
             // "一" counts only before a classifier, a unit or after 第 / 百分之.
             let ok = u.percent
                 || classifier
+                || negative.is_some()
                 || u.currency.is_some()
                 || ord_prefix.is_some()
                 || kind.is_some()

@@ -145,7 +145,11 @@ impl St {
                     return false;
                 }
                 let digits = match el {
-                    El::Lit(_, k) if self.point_arabic && self.prev == Prev::Point => k,
+                    El::Lit(_, k)
+                        if self.point_arabic && self.prev == Prev::Point && d.fract() == 0.0 =>
+                    {
+                        k
+                    }
                     El::Digit(_) => 1,
                     _ => return false,
                 };
@@ -213,9 +217,10 @@ impl St {
             El::Lit(v, _) => {
                 match self.prev {
                     Prev::None => {}
-                    // "1千零20", "150万5245", "2千222": smaller than the place before it.
+                    // "1千零20", "150万5245", "2千222", "8385万2326.33": smaller than the
+                    // place before it.
                     Prev::Mult(m) if v < m && v.fract() == 0.0 => {}
-                    Prev::Scale(s) if v < s && v.fract() == 0.0 => {}
+                    Prev::Scale(s) if v < s => {}
                     Prev::Zero if !self.leading_zero && v.fract() == 0.0 => {}
                     _ => return false,
                 }
@@ -363,7 +368,8 @@ fn spaces(text: &str, mut p: usize) -> usize {
     p
 }
 
-/// Arabic digits from `p`, with groups of three after commas ("4,500"): value, digits, end.
+/// Arabic digits from `p`, with groups of three after commas ("4,500") and decimals after a
+/// point ("2326.33"): value, digits, end.
 fn arabic(text: &str, p: usize) -> Option<(f64, i32, usize)> {
     let mut v = 0.0;
     let mut end = p;
@@ -389,7 +395,31 @@ fn arabic(text: &str, p: usize) -> Option<(f64, i32, usize)> {
             return None;
         }
     }
-    (digits > 0).then_some((v, digits, end))
+    if digits == 0 {
+        return None;
+    }
+    // Decimals: only digits after the mark, and at most nine of them.
+    if let Some(c) = text[end..].chars().next()
+        && matches!(c, '.' | '．')
+    {
+        let after = end + c.len_utf8();
+        let mut f = 0.0;
+        let mut n = 0;
+        let mut e = after;
+        for d in text[after..].chars() {
+            let Some(x) = digit_value(d) else { break };
+            if n == 9 {
+                return None;
+            }
+            f = f * 10.0 + x as f64;
+            n += 1;
+            e += d.len_utf8();
+        }
+        if n > 0 {
+            return Some((v + f / 10f64.powi(n), digits, e));
+        }
+    }
+    Some((v, digits, end))
 }
 
 /// The element at `p` and its end.
@@ -423,6 +453,95 @@ fn element(text: &str, p: usize, loc: &Locale) -> Option<(El, usize)> {
     None
 }
 
+/// A power said after a base ending at `at`: ja "2.5の-1乗", "十の十三乗", zh "2的10次方".
+/// The value and the end.
+pub(crate) fn power_after(
+    text: &str,
+    at: usize,
+    loc: &Locale,
+    zh: bool,
+    base: f64,
+) -> Option<(f64, usize)> {
+    let (particle, suffixes): (&str, &[&str]) = if zh {
+        ("的", &["次方", "次幂", "次冪"])
+    } else {
+        ("の", &["乗"])
+    };
+    let mut p = at + particle.len();
+    if !text.get(at..)?.starts_with(particle) {
+        return None;
+    }
+    // Signs; a doubled one cancels out ("の--23乗", "のマイナスマイナス二十三乗").
+    let mut neg = false;
+    for _ in 0..3 {
+        let rest = &text[p..];
+        let Some(c) = rest.chars().next() else {
+            return None;
+        };
+        if matches!(c, '-' | '−' | '－' | '+' | '＋') {
+            neg ^= !matches!(c, '+' | '＋');
+            p += c.len_utf8();
+        } else if let Some(w) = ["マイナス", "负", "負"]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+        {
+            neg = !neg;
+            p += w.len();
+        } else {
+            break;
+        }
+    }
+    let (e, end) = match text[p..].chars().next() {
+        Some(c) if digit_value(c).is_some() => {
+            let (v, _, end) = arabic(text, p)?;
+            (v, end)
+        }
+        _ => {
+            let h = read(text, p, loc, zh, None)?;
+            (h.value, h.end)
+        }
+    };
+    if e.fract() != 0.0 || e > 400.0 {
+        return None;
+    }
+    let suffix = suffixes.iter().find(|s| text[end..].starts_with(**s))?;
+    let v = if neg {
+        1.0 / base.powi(e as i32)
+    } else {
+        base.powi(e as i32)
+    };
+    v.is_finite().then_some((v, end + suffix.len()))
+}
+
+/// "12.32×10の14乗": a mantissa times a power said in words, after the mantissa ending at
+/// `at`. The value and the end.
+pub(crate) fn times_power(
+    text: &str,
+    at: usize,
+    loc: &Locale,
+    zh: bool,
+    mantissa: f64,
+) -> Option<(f64, usize)> {
+    let c = text.get(at..)?.chars().next()?;
+    if !matches!(c, '×' | '＊' | '*') {
+        return None;
+    }
+    let p = at + c.len_utf8();
+    let (base, end) = match text[p..].chars().next() {
+        Some(d) if digit_value(d).is_some() => {
+            let (v, _, end) = arabic(text, p)?;
+            (v, end)
+        }
+        _ => {
+            let h = read(text, p, loc, zh, None)?;
+            (h.value, h.end)
+        }
+    };
+    let (v, end) = power_after(text, end, loc, zh, base)?;
+    let v = mantissa * v;
+    v.is_finite().then_some((v, end))
+}
+
 /// Reads the numeral at `start`. `init`: Arabic digits just before `start` that the numeral
 /// continues ("1000 万"); `tail`: the Chinese short form ("一百五" = 150).
 pub(crate) fn read(
@@ -440,6 +559,9 @@ pub(crate) fn read(
     // The state before a digit that came after a space: if the digit cannot go on with what
     // is glued to it ("三十 五十"), it starts another number.
     let mut spaced_digit: Option<Option<(St, usize)>> = None;
+    // The reading before a decimal mark: decimals glued to a multiplier ("四・八十九") are no
+    // decimals we can read, and the number ends before the mark.
+    let mut before_point: Option<(St, usize)> = None;
     let mut p = start;
     let mut first_end = None;
     for _ in 0..64 {
@@ -453,7 +575,13 @@ pub(crate) fn read(
             if glued && spaced_digit.is_some() {
                 best = spaced_digit.take().flatten();
             }
+            if glued && st.prev == Prev::Frac && matches!(el, El::Mult(_) | El::Digit(_)) {
+                best = before_point;
+            }
             break;
+        }
+        if matches!(el, El::Point(_)) {
+            before_point = best;
         }
         st = next;
         first_end.get_or_insert(e);
@@ -524,6 +652,27 @@ mod tests {
         assert_eq!(ja("二百五"), Some(205.0));
         assert_eq!(ja("十億六万五百六"), Some(1_000_060_506.0));
         assert_eq!(ja("百二十三"), Some(123.0));
+    }
+
+    #[test]
+    fn powers_in_words() {
+        let ja_loc = super::super::han_locale(false);
+        let zh_loc = super::super::han_locale(true);
+        let p = |t: &str, at, zh, base| {
+            let loc = if zh { zh_loc } else { ja_loc };
+            power_after(t, at, loc, zh, base).map(|(v, e)| (v, e == t.len()))
+        };
+        assert_eq!(p("2の10乗", 1, false, 2.0), Some((1024.0, true)));
+        assert_eq!(p("2.5の-1乗", 3, false, 2.5), Some((0.4, true)));
+        assert_eq!(
+            p("十のマイナスマイナス二乗", 3, false, 10.0),
+            Some((100.0, true))
+        );
+        assert_eq!(p("2的十次方", 1, true, 2.0), Some((1024.0, true)));
+        assert_eq!(p("2の本", 1, false, 2.0), None);
+        let t = "12.32×10の14乗";
+        let (v, e) = times_power(t, 5, ja_loc, false, 12.32).unwrap();
+        assert!((v - 1.232e15).abs() < 1.0 && e == t.len());
     }
 
     #[test]

@@ -298,7 +298,8 @@ impl Scanner<'_> {
                 i += c.len_utf8();
             } else if digit_value(c).is_some() {
                 let end = self.number(i);
-                i = self.han_after_digits(end);
+                let end = self.han_after_digits(end);
+                i = self.han_power(end);
             } else if let Some(v) = vulgar_fraction(c) {
                 let end = i + c.len_utf8();
                 let lit = Lit {
@@ -627,7 +628,42 @@ impl Scanner<'_> {
                 qual: h.qual,
             },
         );
-        Some(h.end)
+        Some(self.han_power(h.end))
+    }
+
+    /// A power said in words after the number just read ("1.1の23乗", "12.32×10の14乗",
+    /// "2的10次方"): the number token takes its value.
+    fn han_power(&mut self, end: usize) -> usize {
+        let Some(zh) = self.han else {
+            return end;
+        };
+        let Some(last) = self.toks.last() else {
+            return end;
+        };
+        let base = match last.kind {
+            K::Lit(l) if !l.slash => l.value,
+            K::Num { value, .. } => value,
+            _ => return end,
+        };
+        if last.end != end {
+            return end;
+        }
+        let found = han::power_after(self.text, end, self.loc, zh, base)
+            .or_else(|| han::times_power(self.text, end, self.loc, zh, base));
+        let Some((value, e)) = found else {
+            return end;
+        };
+        if let Some(last) = self.toks.last_mut() {
+            last.end = e;
+            last.kind = K::Num {
+                value,
+                single: false,
+                scale: 1.0,
+                qual: None,
+            };
+        }
+        self.prev_end = e;
+        e
     }
 
     fn cjk(&mut self, i: usize, c: char) -> usize {
