@@ -475,9 +475,7 @@ pub(crate) fn power_after(
     let mut neg = false;
     for _ in 0..3 {
         let rest = &text[p..];
-        let Some(c) = rest.chars().next() else {
-            return None;
-        };
+        let c = rest.chars().next()?;
         if matches!(c, '-' | '−' | '－' | '+' | '＋') {
             neg ^= !matches!(c, '+' | '＋');
             p += c.len_utf8();
