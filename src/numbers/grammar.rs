@@ -30,6 +30,8 @@ struct Amt {
     fractional: bool,
     /// A bound said inside a Han numeral ("一千多万").
     qual: Option<Qualifier>,
+    /// A ratio per thousand or more, its value given in percent ("千分之五" = 0.5 %).
+    per_cent: bool,
 }
 
 /// A unit read after an amount.
@@ -263,6 +265,7 @@ impl Grammar<'_> {
         let mut best: Option<(Acc, usize)> = None;
         let mut article_best: Option<(Acc, usize)> = None;
         let mut single = false;
+        let mut per_cent = false;
         let mut num_qual = None;
         let mut money_abbr = None;
         let mut k = i;
@@ -416,11 +419,17 @@ impl Grammar<'_> {
             // "5 sobre 2022", "3 over 2021": a year after the bar is a comparison.
             && !(bar == M::Over && year_lit(&b))
         {
+            // "千分之五", "万分之三": parts per thousand or ten thousand are ratios, given in
+            // percent as 百分之 is.
+            per_cent = bar == M::OverRev && (value == 1e3 || value == 1e4);
             value = if bar == M::OverRev {
                 b.value / value
             } else {
                 value / b.value
             };
+            if per_cent {
+                value *= 100.0;
+            }
             end = b.end;
             fractional = true;
             single = false;
@@ -459,6 +468,7 @@ impl Grammar<'_> {
             bare_frac: acc.items == 1 && acc.fractional && end == i + 1,
             fractional,
             qual: num_qual,
+            per_cent,
         })
     }
 
@@ -485,6 +495,11 @@ impl Grammar<'_> {
                 for m in ms {
                     match m {
                         M::Percent => {
+                            u.percent = true;
+                            u.end = e + 1;
+                            break;
+                        }
+                        M::PercentPoint if a.value.abs() <= 100.0 => {
                             u.percent = true;
                             u.end = e + 1;
                             break;
@@ -792,6 +807,7 @@ impl Grammar<'_> {
                 bare_frac: false,
                 fractional: false,
                 qual: None,
+                per_cent: false,
             })
         };
         let a = self
@@ -860,7 +876,7 @@ impl Grammar<'_> {
         if self.glued_letters(&a, &u, prefixed) {
             return None;
         }
-        if pct_prefix.is_some() {
+        if pct_prefix.is_some() || a.per_cent {
             u.percent = true;
         }
         // Qualifier or "+" after.
@@ -970,7 +986,15 @@ impl Grammar<'_> {
             n.unit = r.unit;
             return Some((n, r.end));
         }
-        let value = if u.tenths { a.value * 10.0 } else { a.value };
+        // "3割8分7厘": hundredths and thousandths after the tenths.
+        let mut tenths = a.value;
+        if u.tenths
+            && let Some((x, end)) = self.subunits(u.end)
+        {
+            tenths += x;
+            u.end = end;
+        }
+        let value = if u.tenths { tenths * 10.0 } else { a.value };
         let value = value * u.scale.unwrap_or(1.0) + cents;
         let value = if negative.is_some() { -value } else { value };
         let plain_context = qual.is_none()
@@ -1063,24 +1087,8 @@ impl Grammar<'_> {
         if self.word_meaning(b.end, |m| *m == M::Minor).is_some() {
             return Some((b.value / 100.0, b.end + 1));
         }
-        // "五元三角", "50元6角3分", "2222円13銭": subunits, each smaller than the one before.
-        if let Some(M::Subunit(f)) = self.word_meaning(b.end, |m| matches!(m, M::Subunit(_)))
-            && b.value * f < 1.0
-        {
-            let mut value = b.value * f;
-            let mut end = b.end + 1;
-            if let Some(c) = self.amount_at(end, 0)
-                && c.value >= 1.0
-                && c.value.fract() == 0.0
-                && let Some(M::Subunit(g)) =
-                    self.word_meaning(c.end, |m| matches!(m, M::Subunit(_)))
-                && g < f
-                && c.value * g < f
-            {
-                value += c.value * g;
-                end = c.end + 1;
-            }
-            return Some((value, end));
+        if let Some(found) = self.subunits(at) {
+            return Some(found);
         }
         let ends = match self.toks.get(b.end) {
             None => true,
@@ -1088,6 +1096,30 @@ impl Grammar<'_> {
         };
         // Without "cents" only right after the currency: "5 dollars and 10." may be a list.
         (ends && at == k).then_some((b.value / 100.0, b.end))
+    }
+
+    /// "五元三角", "50元6角3分", "2222円13銭", "3割8分7厘": amounts of subunits from token
+    /// `at`, each smaller than the one before, in major units; and the end token.
+    fn subunits(&self, at: usize) -> Option<(f64, usize)> {
+        let mut value = 0.0;
+        let mut end = at;
+        let mut last = 1.0;
+        for _ in 0..2 {
+            let Some(b) = self.amount_at(end, 0) else {
+                break;
+            };
+            let Some(M::Subunit(f)) = self.word_meaning(b.end, |m| matches!(m, M::Subunit(_)))
+            else {
+                break;
+            };
+            if b.value < 1.0 || b.value.fract() != 0.0 || f >= last || b.value * f >= last {
+                break;
+            }
+            value += b.value * f;
+            end = b.end + 1;
+            last = f;
+        }
+        (end > at).then_some((value, end))
     }
 
     /// "more than 10 and less than 20": two opposite bounds joined by "and" make one range.

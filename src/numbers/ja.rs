@@ -78,6 +78,13 @@ const WORDS: &[(&str, M)] = &[
     ("最高", Qual(AtMost)),
     ("から", To),
     ("パーセント", Percent),
+    ("百分の", PercentPrefix),
+    // "支持率は5ポイント上昇": percentage points (loyalty points run into thousands).
+    ("ポイント", PercentPoint),
+    // 歩合: 割 (tenths), 分 (hundredths), 厘 (thousandths): "3割8分7厘" is 38.7 %.
+    ("分", Subunit(0.1)),
+    ("厘", Subunit(0.01)),
+    ("k", Abbr(1e3)),
     ("円", Currency("JPY")),
     ("銭", Subunit(0.01)),
     ("ドル", Currency("USD")),

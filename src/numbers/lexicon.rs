@@ -61,6 +61,9 @@ pub(crate) enum M {
     Percent,
     /// Before a number: 百分之.
     PercentPrefix,
+    /// After a number, percentage points said with a word that also names other points (ja
+    /// ポイント): a percentage only up to 100.
+    PercentPoint,
     /// After a number: "dollars", "đồng", "рублей", 元.
     Currency(&'static str),
     /// Before a number: "Rs", "Rp", "US$", 人民币.

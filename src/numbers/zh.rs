@@ -202,6 +202,7 @@ const WORDS: &[(&str, M)] = &[
     ("成", PercentTen),
     // A price as tenths of the full one: "九折" (90 %), "7.5折", "75折".
     ("折", PercentTen),
+    ("k", Abbr(1e3)),
     ("百分点", Percent),
     ("百分點", Percent),
     ("一半", Half),
