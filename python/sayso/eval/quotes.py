@@ -237,6 +237,12 @@ def speaker_right(ann: dict[str, Any], hits: Sequence[Any]) -> tuple[bool, bool]
     return mention, mention or named
 
 
+def _mention(text: str, q: Any) -> str | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return str(text[q.speaker_start : q.speaker_end])
+
+
 def score_wikinews(path: Path) -> tuple[dict[str, Score], int, float]:
     """Direct and indirect scores on one split; also the characters read and seconds spent."""
     scores = {"direct": Score(cues_scored=False), "indirect": Score(cues_scored=False)}
@@ -276,6 +282,12 @@ def score_wikinews(path: Path) -> tuple[dict[str, Score], int, float]:
                 mention, resolved = speaker_right(a, hits)
                 score.mention_ok += mention
                 score.speaker_ok += resolved
+                if not resolved:
+                    said = "; ".join(f"{_mention(text, q)!r} -> {q.speaker!r}" for q in hits)
+                    score.misses.append(
+                        f"{doc['doc_id']}: speaker [{said}] for {a.get('speaker_text')!r}"
+                        f" in {text[qspans[0][0] : qspans[0][0] + 50]!r}"
+                    )
     return scores, chars, seconds
 
 
@@ -323,7 +335,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--fixtures", type=Path, help="folder of <lang>.jsonl gold fixtures")
     p.add_argument("--split", default="test", choices=["test", "dev"], help="WikiNews split")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    p.add_argument("--misses", action="store_true", help="list fixture misses and extras")
+    p.add_argument(
+        "--misses",
+        action="store_true",
+        help="list fixture misses and extras, and WikiNews speaker misses",
+    )
     args = p.parse_args(list(argv) if argv is not None else None)
 
     fixtures = args.fixtures or (default_fixtures() if args.data is None else None)
@@ -370,6 +386,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result["wikinews"]["chars_per_second"] = round(chars / seconds) if seconds else None
         for kind, s in scores.items():
             rows.append((f"wikinews-de/{args.split}", kind, s.ratios()))
+            if args.misses:
+                for m in s.misses:
+                    print(f"  wikinews {kind} " + m, file=sys.stderr)
     if not rows:
         print("nothing to evaluate: pass --data and/or --fixtures", file=sys.stderr)
         return 2
