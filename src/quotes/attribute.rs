@@ -76,6 +76,16 @@ const PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "ter", "ten", "zu", "el",
 ];
 
+/// Demonstrative pronouns that refer back to a person ("diese", "celui-ci", "este").
+fn demonstrative(w: &str) -> Option<Gender> {
+    Some(match w {
+        "dieser" | "jener" | "letzterer" | "celui-ci" | "este" | "éste" | "questi" => Gender::Male,
+        "celle-ci" | "esta" | "ésta" => Gender::Female,
+        "diese" | "jene" | "letztere" => Gender::Unknown,
+        _ => return None,
+    })
+}
+
 fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
@@ -154,7 +164,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let v = self.words_from(j, hi, 5);
-        let n = r.verb(&v)?;
+        let Some(n) = r.verb(&v) else {
+            return self.split_cue(i, j, hi);
+        };
         let last = j + n - 1;
         if clitic.is_none() && last + 1 < hi && self.word(last + 1) && self.tk.toks[last + 1].clitic
         {
@@ -171,6 +183,42 @@ impl<'a> Ctx<'a> {
             kind,
             clitic,
         })
+    }
+
+    /// A particle verb split around its subject: "stellte der Trainer nach dem Spiel fest",
+    /// "teilte die Polizei mit". The particle closes the clause a few words on; the cue is the
+    /// verb as written next to the subject (`j`; `i` when an auxiliary opened it).
+    fn split_cue(&self, i: usize, j: usize, hi: usize) -> Option<Cue> {
+        let tails = self.rules.split_particles(self.tk.low(j))?;
+        let end = hi.min(self.tk.len()).min(j + 14);
+        let mut k = j + 1;
+        while k < end {
+            if !self.tk.toks[k].word {
+                if matches!(self.tk.raw(k), "(" | ")" | "-") {
+                    k += 1;
+                    continue;
+                }
+                return None;
+            }
+            for t in tails {
+                let n = t.len();
+                let fits = k + n <= end
+                    && t.iter()
+                        .enumerate()
+                        .all(|(x, w)| self.word(k + x) && self.tk.low(k + x) == w);
+                // The particle ends the clause: punctuation (or the text's end) follows it.
+                if fits && (k + n >= self.tk.len() || !self.tk.toks[k + n].word) {
+                    return Some(Cue {
+                        first: i,
+                        last: j,
+                        kind: CueKind::Verb,
+                        clitic: None,
+                    });
+                }
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Length in tokens of a role phrase at `i` ("minister", "tổng biên tập").
@@ -223,6 +271,13 @@ impl<'a> Ctx<'a> {
         if r.is_preposition(self.tk.low(first)) && r.determiner(self.tk.low(first)).is_none() {
             return None;
         }
+        // A demonstrative standing alone refers to the last person named: "schreibt diese:",
+        // "a répondu celui-ci", "dijo este".
+        let alone = words.get(1).is_none_or(|&n| n != first + 1);
+        if alone && let Some(g) = demonstrative(self.tk.low(first)) {
+            let (start, end) = self.span(first, first);
+            return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
+        }
         if let Some(g) = r.pronoun(self.tk.low(first))
             && !words.get(1).is_some_and(|&n| self.namey(n))
         {
@@ -234,6 +289,8 @@ impl<'a> Ctx<'a> {
         let (mut blocked, mut after_det, mut has_det) = (false, false, false);
         let (mut content_seen, mut honor_before, mut media_blocked) = (false, false, false);
         let mut head: Option<usize> = None;
+        // A German noun was read (a capitalised word that is no name, or a role).
+        let mut noun_seen = false;
         let mut k = 0;
         while k < words.len() {
             let i = words[k];
@@ -267,7 +324,8 @@ impl<'a> Ctx<'a> {
             if let Some(g) = r.determiner(l) {
                 // "Die Sprecherin des Auswärtigen Amtes": a determiner after the head opens a
                 // genitive complement, which never holds the speaker's name.
-                if head.is_some() {
+                // So does one after a German noun: "Die Angestellten der Bundesregierung".
+                if head.is_some() || noun_seen {
                     blocked = true;
                 }
                 gender = merge(gender, g);
@@ -297,6 +355,7 @@ impl<'a> Ctx<'a> {
                     merge(gender, g)
                 };
                 let last = words.get(k + n - 1).copied().unwrap_or(i);
+                noun_seen = self.noun_caps;
                 roles.push(
                     self.tk.text[self.tk.toks[i].start..self.tk.toks[last].end].to_lowercase(),
                 );
@@ -320,6 +379,13 @@ impl<'a> Ctx<'a> {
             // A known given name is a person even after a complement ("il consigliere di
             // opposizione Marco Bianchi"), but never the name of a medium.
             let unblocked = !blocked || (given_name && !media_blocked);
+            // "der 45-jährige Vater", "die frühere Gouverneurin": after an article and an
+            // adjective a German capitalised word is the head noun, not a name.
+            let german_head = self.noun_caps
+                && !noun_seen
+                && k > 0
+                && words[k - 1] + 1 == i
+                && self.german_attribute(words[k - 1]);
             // "Die SPD", "la CGT", "die CCE": an acronym after an article, ending the phrase,
             // names an organisation.
             if unblocked
@@ -340,7 +406,7 @@ impl<'a> Ctx<'a> {
                 && (k == 0
                     || prev_role
                     || given_name
-                    || (content_seen && self.loose_names)
+                    || (content_seen && self.loose_names && !german_head)
                     || honor_before)
             {
                 // The name run: capitalised words and particles between them.
@@ -375,6 +441,7 @@ impl<'a> Ctx<'a> {
                     && !given_name
                     && self.german_noun_run(&run);
                 if noun_run {
+                    noun_seen = true;
                     content_seen = true;
                     after_det = false;
                     k = e + 1;
@@ -399,6 +466,11 @@ impl<'a> Ctx<'a> {
                 k = e + 1;
                 continue;
             }
+            // German adjectives precede their noun: a lower-case word after it is the verb.
+            if noun_seen && !self.tk.is_capitalized(i) {
+                break;
+            }
+            noun_seen |= self.noun_caps && self.tk.is_capitalized(i) && !r.is_function_word(l);
             after_det = false;
             honor_before = false;
             content_seen = true;
@@ -424,12 +496,19 @@ impl<'a> Ctx<'a> {
         let mut last = head.unwrap_or(first);
         let from = words.iter().position(|&w| w == last).unwrap_or(0);
         let mut noun_head = head.is_some();
-        for (n, &i) in words
-            .iter()
-            .enumerate()
-            .skip(from + 1)
-            .take(if head.is_some() { 3 } else { 6 })
-        {
+        if self.noun_caps {
+            last = words[self.german_np_end(&words, from, head.is_some())];
+            noun_head = true;
+        }
+        for (n, &i) in words.iter().enumerate().skip(from + 1).take(
+            if noun_head && (self.noun_caps || r.lex.head_final) {
+                0
+            } else if head.is_some() {
+                3
+            } else {
+                6
+            },
+        ) {
             if n > 0 && words[n - 1] + 1 != i {
                 break;
             }
@@ -457,6 +536,92 @@ impl<'a> Ctx<'a> {
         let article = self.tk.low(first);
         m.definite = DEFINITE.contains(&article) || (self.slavic && !has_det);
         Some(m)
+    }
+
+    /// Where a German description ends (an index into `words`), from its article or role noun
+    /// at `words[from]`: the attributes before the head noun ("der 45-jährige Vater", "der seit
+    /// Jahren in Berlin lebende Künstler", "der 45-Jährige") and one genitive complement after
+    /// it ("ein Sprecher der Polizei"). German adjectives precede their noun, so a lower-case
+    /// word after the head is the verb ("Die Reederei bestätigte …"). With no head noun after
+    /// the article, `from`.
+    fn german_np_end(&self, words: &[usize], from: usize, has_head: bool) -> usize {
+        let r = self.rules;
+        let low = |i: usize| self.tk.low(i);
+        let next_to = |k: usize| k > 0 && k < words.len() && words[k - 1] + 1 == words[k];
+        let noun = |i: usize| {
+            (self.tk.is_capitalized(i) && !r.is_function_word(low(i)))
+                || self.tk.raw(i).split_once('-').is_some_and(|(n, rest)| {
+                    n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(char::is_uppercase)
+                })
+        };
+        // An inflected adjective or participle ("frühere", "lebenden", "45-jährige").
+        let attribute = |i: usize| {
+            let l = low(i);
+            !self.tk.is_capitalized(i)
+                && !r.is_function_word(l)
+                && !r.is_complementizer(l)
+                && ["e", "en", "er", "es", "em"].iter().any(|e| l.ends_with(e))
+        };
+        let mut last = from;
+        let mut n = from + 1;
+        if !has_head {
+            let mut in_pp = false;
+            let mut head = None;
+            let mut k = from + 1;
+            while k < words.len().min(from + 9) && next_to(k) {
+                let i = words[k];
+                let l = low(i);
+                if r.is_complementizer(l) || r.is_skip(l) {
+                    break;
+                }
+                if noun(i) {
+                    if !in_pp {
+                        head = Some(k);
+                        break;
+                    }
+                    in_pp = false;
+                } else if r.is_preposition(l) {
+                    in_pp = true;
+                }
+                k += 1;
+            }
+            match head {
+                Some(h) if h == from + 1 || attribute(words[h - 1]) => {
+                    last = h;
+                    n = h + 1;
+                }
+                _ => return from,
+            }
+        }
+        if next_to(n) && matches!(low(words[n]), "des" | "der") {
+            let mut k = n + 1;
+            while k < words.len().min(n + 4) && next_to(k) {
+                if noun(words[k]) {
+                    last = k;
+                    break;
+                }
+                if !attribute(words[k]) {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        last
+    }
+
+    /// A German word that can stand between an article and its noun: a lower-case inflected
+    /// adjective or participle ("frühere", "lebenden"), a number ("45-jährige"), an article.
+    fn german_attribute(&self, i: usize) -> bool {
+        let l = self.tk.low(i);
+        let r = self.rules;
+        if self.tk.is_capitalized(i) || self.tk.is_all_caps(i) {
+            return false;
+        }
+        r.determiner(l).is_some()
+            || l.starts_with(|c: char| c.is_ascii_digit())
+            || (!r.is_function_word(l)
+                && !r.is_complementizer(l)
+                && ["e", "en", "er", "es", "em"].iter().any(|e| l.ends_with(e)))
     }
 
     /// A run of capitalised German words that reads as nouns (or an adjective and a noun),
@@ -516,6 +681,36 @@ impl<'a> Ctx<'a> {
         Gender::Unknown
     }
 
+    /// Is token `i` a coordinating conjunction ("and", "und", "et", "и")?
+    pub fn is_coordinator(&self, i: usize) -> bool {
+        self.word(i)
+            && matches!(
+                self.tk.low(i),
+                "and"
+                    | "but"
+                    | "et"
+                    | "mais"
+                    | "und"
+                    | "aber"
+                    | "doch"
+                    | "y"
+                    | "pero"
+                    | "e"
+                    | "mas"
+                    | "ma"
+                    | "en"
+                    | "maar"
+                    | "và"
+                    | "nhưng"
+                    | "и"
+                    | "но"
+                    | "а"
+                    | "і"
+                    | "та"
+                    | "але"
+            )
+    }
+
     fn is_boundary(&self, i: usize) -> bool {
         let t = self.tk.toks[i];
         if t.word {
@@ -554,6 +749,16 @@ impl<'a> Ctx<'a> {
                         | "bevor"
                         | "sobald"
                         | "sondern"
+                        | "indem"
+                        | "während"
+                        | "da"
+                        | "ehe"
+                        | "falls"
+                        | "sodass"
+                        | "sofern"
+                        | "zumal"
+                        | "wobei"
+                        | "woraufhin"
                 );
         }
         let c = self.tk.raw(i);
@@ -575,6 +780,17 @@ impl<'a> Ctx<'a> {
         let mut j = end;
         while j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
             j -= 1;
+        }
+        // A bracket after the name says more about it ("Anna Brecht (SPD) sagte", "Jan Vos
+        // (45) zei"): the subject ends before it.
+        if j > lo + 2 && self.tk.is_punct(j - 1, ')') {
+            let open = (j.saturating_sub(10).max(lo)..j - 1)
+                .rev()
+                .take_while(|&k| !self.tk.is_punct(k, ')'))
+                .find(|&k| self.tk.is_punct(k, '('));
+            if let Some(k) = open.filter(|&k| k > lo && self.word(k - 1)) {
+                j = k;
+            }
         }
         // A pronoun right before the verb is its subject, whatever precedes it ("… here he said").
         if j > lo
@@ -900,6 +1116,7 @@ impl<'a> Ctx<'a> {
             e
         };
         let e0 = seg_end(lo);
+        let mut fallback = None;
         if let Some(m) = self.phrase(lo, e0) {
             let m = if e0 + 1 < hi && self.is_seg_sep(e0) && m.kind == MentionKind::Description {
                 let p = self
@@ -913,41 +1130,76 @@ impl<'a> Ctx<'a> {
                 && self.word(lo)
                 && self.rules.determiner(self.tk.low(lo)).is_some()
                 && m.end > self.tk.toks[lo].end;
-            if self.person_like(&m) || (loose && article) {
+            if self.person_like(&m) {
                 return Some(m);
             }
+            // An article phrase with no role is a weaker subject than a speaker after the
+            // verb: "Die Kritik des Beauftragten wies die Landesregierung zurück:".
+            fallback = (loose && article).then_some(m);
         }
         if !self.rules.lex.verb_second {
-            return None;
+            return fallback;
         }
         for j in lo + 1..hi.min(lo + 12) {
             if !self.word(j) || !self.word(j - 1) || self.rules.is_preposition(self.tk.low(j - 1)) {
                 continue;
             }
             let l = self.tk.low(j);
+            // German articles that are never nominative open an object ("werfen den Behörden
+            // vor"), not the subject.
+            let oblique =
+                self.noun_caps && matches!(l, "den" | "dem" | "des" | "einen" | "einem" | "eines");
             let opener = self.rules.pronoun(l).is_some()
-                || self.rules.determiner(l).is_some()
+                || (self.rules.determiner(l).is_some() && !oblique)
                 || self.rules.honorific(l).is_some();
-            if !opener || self.rules.determiner(self.tk.low(j - 1)).is_some() {
+            // `loose`: a bare name right after a lower-case word (the finite verb) may be the
+            // subject too ("Kurz vor der Wahl war Huber optimistisch und sagte: …").
+            // Not after an article and an adjective ("ein 82-jähriger Rentner").
+            let bare_name = loose
+                && self.namey(j)
+                && !self.tk.is_capitalized(j - 1)
+                && !(self.noun_caps && self.german_attribute(j - 1))
+                && !(j >= 2
+                    && self.word(j - 2)
+                    && self.rules.determiner(self.tk.low(j - 2)).is_some());
+            if !(opener || bare_name) || self.rules.determiner(self.tk.low(j - 1)).is_some() {
                 continue;
             }
             if let Some(m) = self.phrase(j, seg_end(j))
-                && self.person_like(&m)
+                && (self.person_like(&m) || (bare_name && m.kind == MentionKind::Name))
             {
                 return Some(m);
             }
         }
-        None
+        fallback
     }
 
     /// Verb-second order: is `after` (the phrase right after the verb) the subject rather than
     /// `before`? "Der Zeitung sagte Filep Karma", "Ähnlich äußerte sich der US-Präsident",
     /// "Die Bestrebungen …, bezeichnete er als …", "Nachdem …, entgegnete Suttner".
     pub fn inverted_subject(&self, after: &Mention, before: Option<&Mention>, comma: bool) -> bool {
+        // "Diese Woche sagte der Minister", "Den Plan lobte die Ministerin": a description
+        // that can speak, after the verb, against one before it that cannot (a time, an
+        // object: German "den", "dem" are never the subject).
+        let oblique = |b: &Mention| {
+            let i = self.tk.at_or_after(b.start);
+            self.noun_caps
+                && self.word(i)
+                && matches!(
+                    self.tk.low(i),
+                    "den" | "dem" | "des" | "einen" | "einem" | "eines"
+                )
+        };
         let after_ok = match after.kind {
             MentionKind::Pronoun => after.gender != Gender::Plural,
             MentionKind::Name => self.person_like(after) || comma,
-            _ => false,
+            MentionKind::Description => {
+                self.person_like(after)
+                    && before.is_some_and(|b| {
+                        b.kind == MentionKind::Description && (!self.person_like(b) || oblique(b))
+                    })
+            }
+            MentionKind::Zero => false,
         };
         if !after_ok || after.outlet {
             return false;

@@ -437,6 +437,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     dash_quotes: false,
     pro_drop: false,
     verb_second: false,
+    particle_verbs: false,
+    head_final: true,
     zero_complementizer: ZeroThat::Opener,
     reported_mood: &[],
     verb_gender: no_verb_gender,

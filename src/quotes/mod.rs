@@ -381,7 +381,20 @@ fn attribute_direct(
         .map_or(0, |i| sents[i].0)
         .max(prev_close);
     let b_hi = tk.at_or_after(sp.open);
-    let b_lo = tk.at_or_after(b_start).max(b_hi.saturating_sub(WINDOW));
+    let mut b_lo = tk.at_or_after(b_start).max(b_hi.saturating_sub(WINDOW));
+    // A bracket still open before the quote bounds its lead-in: "(Motto: „…“)".
+    let mut depth = 0usize;
+    for i in (b_lo..b_hi).rev() {
+        if tk.is_punct(i, ')') {
+            depth += 1;
+        } else if tk.is_punct(i, '(') {
+            if depth == 0 {
+                b_lo = i + 1;
+                break;
+            }
+            depth -= 1;
+        }
+    }
     let mut a_end = sentence_at(sents, sp.close.saturating_sub(1))
         .map_or(sp.close, |i| sents[i].1.max(sp.close));
     // `"We won!" Smith said.` starts a new short sentence that still attributes the quote.
@@ -474,7 +487,20 @@ fn partial_object(ctx: &Ctx<'_>, from: usize, open: usize) -> bool {
         }
     });
     let media = (open.saturating_sub(2)..open).any(|i| tk.toks[i].word && ctx.is_media_word(i));
-    !clause && !media
+    // "fordert eine Rücknahme von „Schäuble I“": in German a preposition after the verb's
+    // object (an article and a noun) makes the quote that noun's complement, a name or a
+    // title; the verb's own preposition comes right after it or after an adverbial ("sprach
+    // von „Verrat“", "sprachen in diesem Zusammenhang von „…“"). Romance "calificó el plan
+    // de «…»" is predicative, so this is German only.
+    let noun_complement = ctx.noun_caps
+        && open >= from + 3
+        && tk.toks[open - 1].word
+        && ctx.rules.is_preposition(tk.low(open - 1))
+        && tk.is_capitalized(open - 2)
+        && tk.toks[open - 3].word
+        && ctx.rules.determiner(tk.low(open - 3)).is_some()
+        && (open - 3 == from || !ctx.rules.is_preposition(tk.low(open - 4)));
+    !clause && !media && !noun_complement
 }
 
 /// The outlet named by the sentence right after a quote's attribution, when that sentence
@@ -724,6 +750,15 @@ pub(crate) fn speaker_of(
                     .or_else(|| ctx.document_in(cue.last + 1, hi))
             {
                 return Some(found);
+            }
+            // A verb right after "and" shares the subject of the clause before ("Die Firma
+            // bestätigte das nicht und nannte es …", "The firm denied it and called it …"): the
+            // phrase after it is its object.
+            if cue.first > lo + 1
+                && ctx.is_coordinator(cue.first - 1)
+                && let Some(m) = ctx.subject(lo, cue.first - 1, true)
+            {
+                return Some((m, cue.last + 1));
             }
             let before = (cue.first > lo)
                 .then(|| ctx.mention_before(lo, cue.first))

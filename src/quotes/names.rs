@@ -353,9 +353,20 @@ static GIVEN: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
     m
 });
 
-/// The gender a lower-cased given name marks, if it is a common one.
+/// The gender a lower-cased given name marks, if it is a common one. A double given name
+/// ("Hans-Peter", "Jean-Marie", "Anne-Sophie") takes its first part's gender.
 pub(crate) fn given_name(lower: &str) -> Option<Gender> {
-    GIVEN.get(lower).copied()
+    if let Some(g) = GIVEN.get(lower) {
+        return Some(*g);
+    }
+    let (first, rest) = lower.split_once('-')?;
+    // Both parts must look like given names: "Anna-Berg" is no double given name, "Jean-Luc"
+    // is (a short second part is one of the usual French and German pairs' tails).
+    let rest_ok = GIVEN.contains_key(rest)
+        || (rest.chars().count() <= 5
+            && rest.chars().all(char::is_alphabetic)
+            && !rest.contains('-'));
+    GIVEN.get(first).copied().filter(|_| rest_ok)
 }
 
 /// Russian and Ukrainian surnames and patronymics mark gender by their ending.

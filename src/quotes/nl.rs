@@ -332,6 +332,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     dash_quotes: false,
     pro_drop: false,
     verb_second: true,
+    particle_verbs: true,
+    head_final: true,
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,

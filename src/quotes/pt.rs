@@ -388,6 +388,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     dash_quotes: false,
     pro_drop: true,
     verb_second: false,
+    particle_verbs: false,
+    head_final: false,
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,

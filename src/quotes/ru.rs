@@ -382,6 +382,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     dash_quotes: true,
     pro_drop: true,
     verb_second: true,
+    particle_verbs: false,
+    head_final: false,
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender,

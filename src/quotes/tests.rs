@@ -195,3 +195,70 @@ fn next_sentence_names_the_outlet() {
     );
     assert_eq!(q[0].source.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn bracket_after_the_name_before_the_verb() {
+    let t = "Umweltministerin Jana Roth (Grüne) nannte den Plan „ein Rechenspiel ohne Folgen“.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jana Roth"));
+    assert_eq!(q[0].cue.as_deref(), Some("nannte"));
+    let t = "Councillor Omar Haddad (Labour) said: \"The depot stays open.\"";
+    assert_eq!(
+        direct(t, Lang::Eng)[0].speaker.as_deref(),
+        Some("Omar Haddad")
+    );
+}
+
+#[test]
+fn german_particle_verbs_split_and_joined() {
+    let t = "„Wir haben das Spiel verloren“, stellte die Kapitänin Lea Vogt nach dem Abpfiff fest.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("Lea Vogt"));
+    assert_eq!(q[0].cue.as_deref(), Some("stellte"));
+    // Joined at the end of a subordinate clause: the subject follows the subordinator.
+    let t = "„Wir ziehen vor Gericht“, sagte Petra Lang vom Mieterbund. Sie legte nach, indem \
+             sie die Stadt zum Handeln aufforderte: „Die Mieten dürfen nicht weiter steigen.“";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[1].cue.as_deref(), Some("aufforderte"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Petra Lang"));
+    let t = "„De kosten zijn te hoog“, voegde wethouder Sanne Bakker er later toe.";
+    assert_eq!(
+        direct(t, Lang::Nld)[0].speaker.as_deref(),
+        Some("Sanne Bakker")
+    );
+}
+
+#[test]
+fn a_verb_after_and_shares_the_subject_before() {
+    let t = "Die Reederei bestätigte den Bericht nicht und nannte ihn „reine Erfindung“.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Die Reederei"));
+    let t = "Vor der Abstimmung war Keller zuversichtlich und sagte am Telefon: „Wir gewinnen.“";
+    assert_eq!(direct(t, Lang::Deu)[0].speaker.as_deref(), Some("Keller"));
+    let t = "The ministry rejected the claim on Monday and said: \"We never sold any data.\"";
+    assert_eq!(
+        direct(t, Lang::Eng)[0].speaker.as_deref(),
+        Some("The ministry")
+    );
+}
+
+#[test]
+fn double_given_names_and_a_title_after_a_complement() {
+    let t = "Der Vorsitzende des Elternrats Rheinland-Pfalz Karl-Heinz Adler kritisierte \
+             die Pläne als zu teuer: „Das Geld fehlt an anderer Stelle.“";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("Karl-Heinz Adler")
+    );
+}
+
+#[test]
+fn a_quoted_name_after_a_noun_and_preposition_is_no_partial_quotation() {
+    let t = "Die Abgeordnete Ina Lenz fordert eine Rücknahme von „Paket II“. \
+             Der Fraktionschef sprach von „Verrat“.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "Verrat");
+}
