@@ -284,4 +284,14 @@ const WORDS: &[(&str, M)] = &[
     ("größer gleich", Qual(AtLeast)),
     ("kleiner gleich", Qual(AtMost)),
     ("oder weniger", QualAfter(AtMost)),
+    // Bounds (round 4).
+    ("und mehr", QualAfter(AtLeast)),
+    ("oder höher", QualAfter(AtLeast)),
+    ("oder niedriger", QualAfter(AtMost)),
+    ("höher als", Qual(AtLeast)),
+    ("niedriger als", Qual(AtMost)),
+    ("nicht größer als", Qual(AtMost)),
+    ("nicht kleiner als", Qual(AtLeast)),
+    ("aber", But),
+    ("jedoch", But),
 ];

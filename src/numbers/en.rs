@@ -152,7 +152,6 @@ const WORDS: &[(&str, M)] = &[
     ("a maximum of", Qual(AtMost)),
     ("lower than", Qual(AtMost)),
     ("smaller than", Qual(AtMost)),
-    // No "and more": the phrase would swallow "… and more than 3,000".
     ("or more", QualAfter(AtLeast)),
     ("and above", QualAfter(AtLeast)),
     ("and over", QualAfter(AtLeast)),
@@ -418,4 +417,25 @@ const WORDS: &[(&str, M)] = &[
     ("zloty", Currency("PLN")),
     ("dirhams", Currency("AED")),
     ("riyals", Currency("SAR")),
+    // Bounds (round 4): "and more" is safe now that "… and more than 3,000" keeps its own
+    // comparison (see scan.rs).
+    ("and more", QualAfter(AtLeast)),
+    ("and up", QualAfter(AtLeast)),
+    ("and under", QualAfter(AtMost)),
+    ("and below", QualAfter(AtMost)),
+    ("no greater than", Qual(AtMost)),
+    ("not greater than", Qual(AtMost)),
+    ("no higher than", Qual(AtMost)),
+    ("not higher than", Qual(AtMost)),
+    ("no larger than", Qual(AtMost)),
+    ("no lower than", Qual(AtLeast)),
+    ("not lower than", Qual(AtLeast)),
+    ("no smaller than", Qual(AtLeast)),
+    ("not exceeding", Qual(AtMost)),
+    ("at a minimum", QualAfter(AtLeast)),
+    ("at most", QualAfter(AtMost)),
+    ("at the most", QualAfter(AtMost)),
+    ("at least", QualAfter(AtLeast)),
+    ("the", Article(false)),
+    ("but", But),
 ];

@@ -8,7 +8,7 @@ use super::words::Acc;
 use super::{Number, NumberKind, Qualifier};
 
 /// An amount: a number read from one or more tokens.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Amt {
     value: f64,
     /// Token range [first, end).
@@ -226,6 +226,24 @@ impl Grammar<'_> {
         self.toks.get(i).filter(|t| !t.newline)
     }
 
+    /// Is the token at `i` one article ("the", "le", "de")?
+    fn is_article(&self, i: usize) -> bool {
+        self.article_at(i).is_some()
+    }
+
+    /// The article at `i`: `Some(true)` when it may stand before any number after a bound.
+    fn article_at(&self, i: usize) -> Option<bool> {
+        let t = self.near(i)?;
+        match t.kind {
+            K::Other { article, .. } => article,
+            K::Word(ms) => ms.iter().find_map(|m| match m {
+                M::Article(any) => Some(*any),
+                _ => None,
+            }),
+            _ => None,
+        }
+    }
+
     fn word_meaning(&self, i: usize, pred: impl Fn(&M) -> bool) -> Option<M> {
         self.near(i).and_then(|t| meaning(t, pred))
     }
@@ -392,7 +410,7 @@ impl Grammar<'_> {
                 "a" | "A" | "an" | "An"
             )
             && self
-                .word_meaning(e2, |m| matches!(m, M::Currency(_) | M::Minor))
+                .word_meaning(e2, |m| matches!(m, M::Currency(_) | M::Minor | M::Coin))
                 .is_some()
         {
             best = Some((a2, e2));
@@ -472,9 +490,39 @@ impl Grammar<'_> {
         })
     }
 
+    /// An ordinal word alone ("tenth", "dixième") as an amount.
+    fn ordinal_word(&self, j: usize) -> Option<Amt> {
+        let M::Ordinal(v) = self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? else {
+            return None;
+        };
+        Some(Amt {
+            value: v,
+            first: j,
+            end: j + 1,
+            scale: 1.0,
+            ordinal: true,
+            ..Amt::default()
+        })
+    }
+
     /// Percent sign or word, currency sign or word after an amount ending at token `e`.
     fn unit_after(&self, a: &Amt) -> Unit {
-        let e = a.end;
+        let mut e = a.end;
+        // "€ 5,-", "5,– DM": a dash for the cents of a round price where ',' is the decimal mark.
+        if self.loc.spec.decimal == ','
+            && a.lit.is_some_and(|l| l.plain)
+            && self
+                .near(e)
+                .is_some_and(|t| t.glued && t.kind == K::Punct(','))
+            && self
+                .near(e + 1)
+                .is_some_and(|t| t.glued && matches!(t.kind, K::Sym('-' | '–')))
+            && !self
+                .near(e + 2)
+                .is_some_and(|t| t.glued && !matches!(t.kind, K::Punct(_)))
+        {
+            e += 2;
+        }
         let mut u = Unit {
             end: e,
             ..Unit::default()
@@ -531,7 +579,7 @@ impl Grammar<'_> {
                             }
                             break;
                         }
-                        M::Minor => {
+                        M::Minor | M::Coin => {
                             u.minor = true;
                             u.end = e + 1;
                             break;
@@ -667,10 +715,29 @@ impl Grammar<'_> {
         let mut negative: Option<usize> = None;
         // "- 10 k" at the start of a line is a bullet unless the number ends the line.
         let mut spaced_sign = false;
+        let mut article = false;
         while j < toks.len() && j < i + 4 {
             let t = &toks[j];
             if j > i && t.newline {
                 return None;
+            }
+            // "between the tenth and …", "tussen de 20 en 30", "higher than the tenth": one
+            // article right after a bound or "between".
+            if !article
+                && j > i
+                && let Some(any) = self.article_at(j)
+                && (open.is_some_and(|o| o.1 + 1 == j)
+                    || (qual.is_some_and(|q| q.1 + 1 == j)
+                        && (any
+                            || self
+                                .word_meaning(j + 1, |m| {
+                                    matches!(m, M::Ordinal(_) | M::Frac(_) | M::Half)
+                                })
+                                .is_some())))
+            {
+                article = true;
+                j += 1;
+                continue;
             }
             match t.kind {
                 K::Word(ms) => {
@@ -712,9 +779,14 @@ impl Grammar<'_> {
                     }
                 }
                 K::Sym(c) => {
-                    let next_glued_number = self
-                        .near(j + 1)
-                        .is_some_and(|n| matches!(n.kind, K::Lit(_) | K::Num { .. }));
+                    // "€ -12": a minus glued to the number may sit after the sign.
+                    let next_glued_number = self.near(j + 1).is_some_and(|n| {
+                        matches!(n.kind, K::Lit(_) | K::Num { .. })
+                            || (matches!(n.kind, K::Sym('-' | '−'))
+                                && self
+                                    .near(j + 2)
+                                    .is_some_and(|d| d.glued && matches!(d.kind, K::Lit(_))))
+                    });
                     if let (Some(code), None) = (currency_symbol(c, self.loc), cur) {
                         if !next_glued_number {
                             return None;
@@ -752,8 +824,14 @@ impl Grammar<'_> {
                         && self.near(j + 1).is_some_and(|n| {
                             // "- 1.200.000": a spaced minus only in one expression, or
                             // before a number alone on its line (checked at the end).
-                            (n.glued || (self.whole && j == 0) || ((j == 0 || t.newline) && j == i))
-                                && matches!(n.kind, K::Lit(_) | K::Num { .. })
+                            ((n.glued || (self.whole && j == 0) || ((j == 0 || t.newline) && j == i))
+                                && matches!(n.kind, K::Lit(_) | K::Num { .. }))
+                            // "-€ 12", "-$5": the minus before the currency sign.
+                            || (n.glued
+                                && matches!(n.kind, K::Sym(c) if currency_symbol(c, self.loc).is_some())
+                                && self
+                                    .near(j + 2)
+                                    .is_some_and(|d| matches!(d.kind, K::Lit(_))))
                         })
                         // "答えは-5": Han and kana sit right next to a sign.
                         && (j == 0
@@ -814,15 +892,40 @@ impl Grammar<'_> {
             .amount(j)
             .or_else(|| negative.and_then(|_| signed_article()));
         let Some(a) = a else {
-            // "first", "troisième": ordinal words.
-            let M::Ordinal(v) = self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? else {
-                return None;
+            // "first", "troisième": ordinal words, also as the ends of a range ("between the
+            // tenth and the fifteenth") or after a bound ("higher than the tenth").
+            let a = self.ordinal_word(j)?;
+            let u = Unit {
+                end: a.end,
+                ..Unit::default()
             };
-            let start = ord_prefix.unwrap_or(j);
-            return Some((
-                self.number(start, j + 1, Some(v), NumberKind::Ordinal),
-                j + 1,
-            ));
+            let first = [ord_prefix, qual.map(|q| q.1)]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(j);
+            if let Some(r) = self.range(&a, &u, open, true) {
+                let start = r.open.map_or(first, |o| o.min(first));
+                let mut n = self.number(start, r.end, None, r.kind);
+                n.low = Some(r.low);
+                n.high = Some(r.high);
+                n.qualifier = Qualifier::Range;
+                return Some((n, r.end));
+            }
+            let mut n = self.number(first, a.end, Some(a.value), NumberKind::Ordinal);
+            match qual.map(|q| q.0) {
+                Some(Qualifier::AtLeast) => n.low = Some(a.value),
+                Some(Qualifier::AtMost) => n.high = Some(a.value),
+                _ => {}
+            }
+            if let Some((q, _)) =
+                qual.filter(|q| matches!(q.0, Qualifier::AtLeast | Qualifier::AtMost))
+            {
+                n.qualifier = q;
+            } else {
+                n.start_byte = self.toks[ord_prefix.unwrap_or(j)].start;
+            }
+            return Some((n, a.end));
         };
         // Context before the amount (only when nothing was consumed before it).
         let before = if j > 0 {
@@ -892,7 +995,12 @@ impl Grammar<'_> {
             classifier = true;
         }
         if let Some(t) = self.near(u.end) {
-            if let Some(M::QualAfter(q)) = meaning(t, |m| matches!(m, M::QualAfter(_))) {
+            // "20 at least 5 times": a phrase that also bounds before a number belongs to
+            // the number after it.
+            if let Some(M::QualAfter(q)) = meaning(t, |m| matches!(m, M::QualAfter(_)))
+                && (meaning(t, |m| matches!(m, M::Qual(_))).is_none()
+                    || self.amount(u.end + 1).is_none())
+            {
                 qual_after = Some(q);
                 u.end += 1;
             } else if t.kind == K::Sym('+') && t.glued {
@@ -944,7 +1052,7 @@ impl Grammar<'_> {
                 || self
                     .word_meaning(u.end, |m| matches!(m, M::Counter | M::Scale(_)))
                     .is_some()
-                || self.range(&a, &u, open).is_some();
+                || self.range(&a, &u, open, false).is_some();
             if !ok {
                 return None;
             }
@@ -961,7 +1069,8 @@ impl Grammar<'_> {
             },
             ..a
         };
-        let range = self.range(&signed, &u, open);
+        let a_ordinal = a.ordinal || kind == Some(NumberKind::Ordinal);
+        let range = self.range(&signed, &u, open, a_ordinal);
         let start_tok = [
             qual.map(|q| q.1),
             cur.map(|c| c.1),
@@ -1007,7 +1116,8 @@ impl Grammar<'_> {
         // "Rossiya 1", "Channel 4": digits right after a capitalised word name something.
         if plain_context
             && j == i
-            && before.is_some_and(|b| matches!(b.kind, K::Other { cap: true }) && !toks[j].glued)
+            && before
+                .is_some_and(|b| matches!(b.kind, K::Other { cap: true, .. }) && !toks[j].glued)
             && a.lit.is_some_and(|l| l.plain && l.int_digits <= 4)
             && self
                 .word_meaning(u.end, |m| matches!(m, M::Counter))
@@ -1122,27 +1232,35 @@ impl Grammar<'_> {
         (end > at).then_some((value, end))
     }
 
-    /// "more than 10 and less than 20": two opposite bounds joined by "and" make one range.
+    /// "more than 10 and less than 20", "more than 100 but less than 300", "≥ 100, ≤ 300":
+    /// two opposite bounds joined by "and", "but" or a comma make one range.
     fn bounds(&self, n: &Number, next: usize) -> Option<(Number, usize)> {
         use Qualifier::{AtLeast, AtMost};
         if !matches!(n.qualifier, AtLeast | AtMost) {
             return None;
         }
+        // "100以上300以下", "大于10小于20", "1000以上、1500以下": in Chinese and Japanese
+        // the two bounds may follow each other with no word, or a comma, between them.
+        let t = self.near(next)?;
+        let cjk_before = self.text[..t.start].chars().next_back().is_some_and(is_cjk);
+        let comma = match t.kind {
+            K::Punct(',') => true,
+            K::Punct('、') => cjk_before,
+            _ => false,
+        };
+        let k = if comma { next + 1 } else { next };
         let joined = self
-            .word_meaning(next, |m| matches!(m, M::And | M::Join))
+            .word_meaning(k, |m| matches!(m, M::And | M::Join | M::But))
             .is_some();
         let second = if joined {
-            next + 1
+            k + 1
+        } else if comma {
+            k
         } else {
-            // "100以上300以下", "大于10小于20", "1000以上、1500以下": in Chinese and Japanese
-            // the two bounds may follow each other with no word, or a comma, between them.
-            let t = self.near(next)?;
-            let cjk_before = self.text[..t.start].chars().next_back().is_some_and(is_cjk);
             if !cjk_before && self.latin_edge(t, false) {
                 return None;
             }
             match t.kind {
-                K::Punct(',' | '、') if cjk_before => next + 1,
                 K::Punct(_) | K::Sym(_) => return None,
                 _ => next,
             }
@@ -1175,7 +1293,8 @@ impl Grammar<'_> {
     }
 
     /// "A to B", "A-B", "between A and B": the second amount, with scale and unit shared.
-    fn range(&self, a: &Amt, u: &Unit, open: Option<(M, usize)>) -> Option<Range> {
+    /// `a_ordinal`: the first end is an ordinal ("tenth", "10th").
+    fn range(&self, a: &Amt, u: &Unit, open: Option<(M, usize)>, a_ordinal: bool) -> Option<Range> {
         let e = u.end;
         let t = self.near(e)?;
         let between = matches!(open, Some((M::Between, _)));
@@ -1209,11 +1328,17 @@ impl Grammar<'_> {
         if !link {
             return None;
         }
-        let b = self.amount(e + 1)?;
+        // "between the tenth and the fifteenth", "tussen de 20 en de 30".
+        let second = if self.is_article(e + 1) { e + 2 } else { e + 1 };
+        let b = match self.amount(second) {
+            Some(b) => b,
+            None if a_ordinal => self.ordinal_word(second)?,
+            None => return None,
+        };
         if b.lit.is_some_and(|l| l.slash && !l.frac) || b.money_abbr.is_some() {
             return None;
         }
-        let bu = self.unit_after(&b);
+        let mut bu = self.unit_after(&b);
         // "一到五个": a lone unit character ends a range before a classifier only.
         if b.single
             && !bu.percent
@@ -1223,6 +1348,15 @@ impl Grammar<'_> {
                 .is_none()
         {
             return None;
+        }
+        // "between the 10th and the 15th".
+        let b_suffix = bu.end == b.end
+            && b.lit.is_some_and(|l| l.plain)
+            && self
+                .near(b.end)
+                .is_some_and(|n| n.glued && meaning(n, |m| *m == M::OrdSuffix).is_some());
+        if b_suffix {
+            bu.end += 1;
         }
         if self.glued_letters(&b, &bu, true) {
             return None;
@@ -1262,6 +1396,8 @@ impl Grammar<'_> {
             NumberKind::Percent
         } else if currency.is_some() {
             NumberKind::Currency
+        } else if a_ordinal && (b.ordinal || b_suffix) {
+            NumberKind::Ordinal
         } else if year_lit(a) && year_lit(&b) {
             NumberKind::Year
         } else if low.fract() != 0.0 || high.fract() != 0.0 {

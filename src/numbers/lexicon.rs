@@ -75,6 +75,9 @@ pub(crate) enum M {
     /// After a major amount of money, a fraction of its unit: zh 角 (0.1), 分 (0.01), ja 銭.
     /// Never money alone ("3分" is three minutes or points).
     Subunit(f64),
+    /// After a number: a coin or note named without its currency ("een kwartje", "drie
+    /// stuivers"): money counted in pieces, never hundredths of an amount before it.
+    Coin,
     /// Before a number: "about", "more than", "up to".
     Qual(Qualifier),
     /// After a number: "or more", 以上, 이상.
@@ -110,6 +113,13 @@ pub(crate) enum M {
     Plain,
     /// "minus", "âm", "минус" before a number.
     Negative,
+    /// An article ("the", "le", "de", "o"): skipped inside ranges and after a bound
+    /// ("between the tenth and the fifteenth", "tussen de 20 en 30", "oltre i 50 anni").
+    /// `false`: after a bound only before an ordinal or a fraction ("higher than the tenth"),
+    /// as English "over the 12 months" is a span of time.
+    Article(bool),
+    /// "but", "mais", "maar": joins two opposite bounds into one range.
+    But,
 }
 
 /// A language's number conventions and words.

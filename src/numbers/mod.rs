@@ -467,6 +467,62 @@ mod tests {
     }
 
     #[test]
+    fn bounds_join_and_split() {
+        let one = |t: &str, l| {
+            parse_numbers(t, l)
+                .into_iter()
+                .map(|n| (t[n.start_byte..n.end_byte].to_string(), n.low, n.high))
+                .collect::<Vec<_>>()
+        };
+        // "or less than 60" is a bound of its own, not "or less" after 50.
+        assert_eq!(
+            one("equal to 50 or less than 60", Lang::Eng),
+            [
+                ("equal to 50".into(), Some(50.0), Some(50.0)),
+                ("less than 60".into(), None, Some(60.0))
+            ]
+        );
+        assert_eq!(
+            one("5 or more than that", Lang::Eng),
+            [("5 or more".into(), Some(5.0), None)]
+        );
+        assert_eq!(
+            one("plus de 20 mais moins de 40", Lang::Fra),
+            [("plus de 20 mais moins de 40".into(), Some(20.0), Some(40.0))]
+        );
+        // A comma joins only bounds on the same unit.
+        assert_eq!(one("over 10, under 20", Lang::Eng).len(), 1);
+        assert_eq!(one("under 900 euros, over 20", Lang::Eng).len(), 2);
+        let n = &parse_numbers("tra il decimo e il dodicesimo", Lang::Ita)[0];
+        assert_eq!(
+            (n.low, n.high, n.kind),
+            (Some(10.0), Some(12.0), NumberKind::Ordinal)
+        );
+        let n = &parse_numbers("tussen de 20 en 30", Lang::Nld)[0];
+        assert_eq!((n.low, n.high), (Some(20.0), Some(30.0)));
+        // English "over the 12 months" is a span of time, not a bound.
+        assert_eq!(
+            one("over the 12 months", Lang::Eng),
+            [("12".into(), None, None)]
+        );
+        assert_eq!(parse_number("ao menos 20", Lang::Por), Some(20.0));
+    }
+
+    #[test]
+    fn dutch_money_forms() {
+        assert_eq!(parse_number("€ 5,-", Lang::Nld), Some(5.0));
+        assert_eq!(parse_number("€ -12", Lang::Nld), Some(-12.0));
+        assert_eq!(parse_number("-€ 12", Lang::Nld), Some(-12.0));
+        let n = &parse_numbers("een kwartje", Lang::Nld)[0];
+        assert_eq!(
+            (n.value, n.kind, n.unit),
+            (Some(1.0), NumberKind::Currency, None)
+        );
+        // A coin after a major amount is no hundredths of it.
+        assert_eq!(parse_numbers("3 euro en 2 kwartjes", Lang::Nld).len(), 2);
+    }
+
+    #[test]
     fn fraction_bars_stay_linear() {
         let text = "one over ".repeat(20_000);
         let t = std::time::Instant::now();

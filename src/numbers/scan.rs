@@ -41,8 +41,11 @@ pub(crate) enum K {
     Scale(f64),
     Word(&'static [M]),
     /// A word with no number meaning. `cap`: starts upper-case away from a sentence start.
+    /// `article`: one article alone ("the", "le", "de"), which may sit inside a range, with
+    /// its `M::Article` flag.
     Other {
         cap: bool,
+        article: Option<bool>,
     },
     /// A numeric date ("24.02.2022", "2022-08-04"); the value is the day.
     Date(f64),
@@ -248,7 +251,7 @@ impl Scanner<'_> {
         let after_dollar = self.toks.len() >= 2
             && self.toks[self.toks.len() - 2].kind == K::Sym('$')
             && self.toks[self.toks.len() - 1].end - self.toks[self.toks.len() - 1].start <= 3;
-        if let K::Other { cap } = kind
+        if let K::Other { cap, .. } = kind
             && !after_dollar
             && !self.newline
             && !self.text[end..].trim_start_matches(' ').starts_with('$')
@@ -257,7 +260,7 @@ impl Scanner<'_> {
             && last.end < start
         {
             last.end = end;
-            last.kind = K::Other { cap };
+            last.kind = K::Other { cap, article: None };
             self.prev_end = end;
             self.sentence_start = false;
             return;
@@ -697,7 +700,14 @@ impl Scanner<'_> {
             }
             end += d.len_utf8();
         }
-        self.push(i, end, K::Other { cap: false });
+        self.push(
+            i,
+            end,
+            K::Other {
+                cap: false,
+                article: None,
+            },
+        );
         end
     }
 
@@ -844,7 +854,16 @@ impl Scanner<'_> {
                 self.lower.extend(word.chars().flat_map(char::to_lowercase));
             }
             if let Some((ms, e)) = self.lookup(end) {
-                self.push(i, e, K::Word(ms));
+                // An article alone is an ordinary word that the range rules may skip.
+                let kind = if let [M::Article(any)] = ms {
+                    K::Other {
+                        cap: false,
+                        article: Some(*any),
+                    }
+                } else {
+                    K::Word(ms)
+                };
+                self.push(i, e, kind);
                 return e;
             }
             if loc.spec.compounds && self.lower.len() >= 4 {
@@ -879,7 +898,7 @@ impl Scanner<'_> {
             }
         }
         let cap = word.chars().next().is_some_and(char::is_uppercase) && !self.sentence_start;
-        self.push(i, end, K::Other { cap });
+        self.push(i, end, K::Other { cap, article: None });
         end
     }
 
@@ -903,11 +922,91 @@ impl Scanner<'_> {
         let list = loc.words.get(self.lower.as_str())?;
         for entry in list {
             if let Some(e) = match_rest(text, end, &entry.rest) {
+                // "5000 or less than 6000", "200 ou plus de 190": the words after "or" start a
+                // comparison of their own when a number follows it.
+                if !entry.rest.is_empty()
+                    && entry.meanings.iter().all(|m| matches!(m, M::QualAfter(_)))
+                    && comparison_at(text, loc, skip_gap(text, end))
+                {
+                    continue;
+                }
                 return Some((&entry.meanings, e));
             }
         }
         None
     }
+}
+
+/// The position after the spaces, hyphens and apostrophes at `pos`.
+fn skip_gap(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '\'' | '’') {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+/// The end of the word starting at `pos` and the word lower-cased (empty when it is no word).
+fn word_at(text: &str, pos: usize) -> (usize, String) {
+    let mut end = pos;
+    for c in text.get(pos..).unwrap_or("").chars() {
+        if !is_word_char(c) || is_cjk(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    let lower = text[pos..end]
+        .chars()
+        .flat_map(char::to_lowercase)
+        .collect();
+    (end, lower)
+}
+
+/// Does a bound phrase ("less than", "plus de") start at `pos`, with a number after it?
+fn comparison_at(text: &str, loc: &Locale, pos: usize) -> bool {
+    let (end, lower) = word_at(text, pos);
+    let Some(list) = loc.words.get(lower.as_str()) else {
+        return false;
+    };
+    list.iter().any(|entry| {
+        entry
+            .meanings
+            .iter()
+            .any(|m| matches!(m, M::Qual(Qualifier::AtLeast | Qualifier::AtMost)))
+            && match_rest(text, end, &entry.rest).is_some_and(|e| number_at(text, loc, e))
+    })
+}
+
+/// Does a number (digits, a sign or a number word) follow `pos`?
+fn number_at(text: &str, loc: &Locale, pos: usize) -> bool {
+    let pos = skip_gap(text, pos);
+    let Some(c) = char_at(text, pos) else {
+        return false;
+    };
+    if digit_value(c).is_some() || is_symbol(c) && !matches!(c, '/' | '%' | '％') {
+        return true;
+    }
+    let (_, lower) = word_at(text, pos);
+    if lower.is_empty() {
+        return false;
+    }
+    let numeric = |m: &M| {
+        matches!(
+            m,
+            M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_) | M::Frac(_) | M::Half
+        )
+    };
+    if loc
+        .words
+        .get(lower.as_str())
+        .is_some_and(|l| l.iter().any(|e| e.meanings.iter().any(numeric)))
+    {
+        return true;
+    }
+    let mut morph = Vec::new();
+    loc.spec.compounds && loc.split_compound(&lower, &mut morph)
 }
 
 /// Full-width forms of the marks around numbers ("１，２３４．５", "－５", "１／２") read as
