@@ -613,6 +613,28 @@ pub(crate) fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn reads_stay_on_boundaries(parts in proptest::collection::vec(
+            prop::sample::select(vec!["一", "二", "十", "百", "千", "万", "億", "亿", "零", "〇",
+                "点", "・", "多", "余", "几", "数", "あまり", " ", "  ", "1", "20", "4,500",
+                "2.5", "の", "乗", "的", "次方", "-", "マイナス", "×", "x"]), 0..20),
+            zh in any::<bool>()) {
+            let text: String = parts.concat();
+            let loc = super::super::han_locale(zh);
+            for (i, _) in text.char_indices() {
+                if let Some(h) = read(&text, i, loc, zh, None) {
+                    prop_assert!(h.end > i && h.end <= text.len() && text.is_char_boundary(h.end));
+                    prop_assert!(h.value.is_finite());
+                }
+                if let Some((v, e)) = power_after(&text, i, loc, zh, 2.0) {
+                    prop_assert!(e <= text.len() && text.is_char_boundary(e) && v.is_finite());
+                }
+            }
+        }
+    }
 
     fn zh(s: &str) -> Option<(f64, usize)> {
         let loc = super::super::han_locale(true);
