@@ -164,6 +164,31 @@ fn spaced_compound(a: &Tok, b: &Tok) -> bool {
     (tens.is_some() && unit.is_some()) || (numerator.is_some() && frac.is_some())
 }
 
+/// A meaning that never opens an expression: it only follows a number or joins two.
+fn follows_only(m: &M) -> bool {
+    matches!(
+        m,
+        M::Counter
+            | M::QualAfter(_)
+            | M::ThanAfter(_)
+            | M::BetweenAfter
+            | M::And
+            | M::Subunit(_)
+            | M::Currency(_)
+            | M::Percent
+            | M::PercentTen
+            | M::PercentPoint
+            | M::YearAfter
+            | M::MonthSuffix
+            | M::DaySuffix
+            | M::Plain
+            | M::To
+            | M::OverRev
+            | M::MixedAnd
+            | M::Minor
+    )
+}
+
 fn is_year(v: f64) -> bool {
     (1000.0..=2100.0).contains(&v) && v.fract() == 0.0
 }
@@ -508,6 +533,14 @@ impl Grammar<'_> {
     /// Percent sign or word, currency sign or word after an amount ending at token `e`.
     fn unit_after(&self, a: &Amt) -> Unit {
         let mut e = a.end;
+        // "20个比特币": a classifier before the currency.
+        if self.word_meaning(e, |m| *m == M::Counter).is_some()
+            && self
+                .word_meaning(e + 1, |m| matches!(m, M::Currency(_)))
+                .is_some()
+        {
+            e += 1;
+        }
         // "€ 5,-", "5,– DM": a dash for the cents of a round price where ',' is the decimal mark.
         if self.loc.spec.decimal == ','
             && a.lit.is_some_and(|l| l.plain)
@@ -700,6 +733,9 @@ impl Grammar<'_> {
             }
             K::Punct('>' | '<' | '≥' | '≤' | '⩾' | '⩽') => {}
             K::Skip | K::Punct(_) | K::Other { .. } | K::Scale(_) => return None,
+            // Words that only follow a number (classifiers, units, particles) start nothing:
+            // in Chinese and Japanese they are many and frequent.
+            K::Word(ms) if ms.iter().all(follows_only) => return None,
             _ => {}
         }
         if let Some(found) = self.date(i) {
@@ -713,6 +749,7 @@ impl Grammar<'_> {
         let mut pct_prefix: Option<usize> = None;
         let mut ord_prefix: Option<usize> = None;
         let mut negative: Option<usize> = None;
+        let mut than: Option<usize> = None;
         // "- 10 k" at the start of a line is a bullet unless the number ends the line.
         let mut spaced_sign = false;
         let mut article = false;
@@ -765,6 +802,8 @@ impl Grammar<'_> {
                         ord_prefix = Some(j);
                     } else if ms.contains(&M::Negative) && negative.is_none() {
                         negative = Some(j);
+                    } else if ms.contains(&M::Than) && than.is_none() {
+                        than = Some(j);
                     } else {
                         break;
                     }
@@ -1003,6 +1042,12 @@ impl Grammar<'_> {
             {
                 qual_after = Some(q);
                 u.end += 1;
+            } else if than.is_some()
+                && let Some(M::ThanAfter(q)) = meaning(t, |m| matches!(m, M::ThanAfter(_)))
+            {
+                // "比三十大": a comparison around the number.
+                qual_after = Some(q);
+                u.end += 1;
             } else if t.kind == K::Sym('+') && t.glued {
                 qual_after = Some(Qualifier::AtLeast);
                 u.end += 1;
@@ -1046,6 +1091,7 @@ impl Grammar<'_> {
             let ok = u.percent
                 || classifier
                 || negative.is_some()
+                || qual.is_some()
                 || u.currency.is_some()
                 || ord_prefix.is_some()
                 || kind.is_some()
@@ -1077,6 +1123,7 @@ impl Grammar<'_> {
             pct_prefix,
             ord_prefix,
             negative,
+            than.filter(|_| qual_after.is_some()),
         ]
         .into_iter()
         .flatten()
@@ -1242,7 +1289,13 @@ impl Grammar<'_> {
         // "100以上300以下", "大于10小于20", "1000以上、1500以下": in Chinese and Japanese
         // the two bounds may follow each other with no word, or a comma, between them.
         let t = self.near(next)?;
-        let cjk_before = self.text[..t.start].chars().next_back().is_some_and(is_cjk);
+        // Chinese or Japanese around: the character before, or the first bound itself
+        // ("多くて１００、少なくとも２０").
+        let cjk_before = self.text[..t.start].chars().next_back().is_some_and(is_cjk)
+            || self
+                .text
+                .get(n.start_byte..n.end_byte)
+                .is_some_and(|s| s.chars().any(is_cjk));
         let comma = match t.kind {
             K::Punct(',') => true,
             K::Punct('、') => cjk_before,
@@ -1295,7 +1348,13 @@ impl Grammar<'_> {
     /// "A to B", "A-B", "between A and B": the second amount, with scale and unit shared.
     /// `a_ordinal`: the first end is an ordinal ("tenth", "10th").
     fn range(&self, a: &Amt, u: &Unit, open: Option<(M, usize)>, a_ordinal: bool) -> Option<Range> {
-        let e = u.end;
+        let mut e = u.end;
+        // "一個から五個まで", "3个到5个": a classifier after each end.
+        if self.word_meaning(e, |m| *m == M::Counter).is_some()
+            && self.word_meaning(e + 1, |m| *m == M::To).is_some()
+        {
+            e += 1;
+        }
         let t = self.near(e)?;
         let between = matches!(open, Some((M::Between, _)));
         // "20和30之间", "20と30の間": "and" links when 之间 closes the range.
@@ -1380,6 +1439,9 @@ impl Grammar<'_> {
         let percent = u.percent || bu.percent;
         let currency = u.currency.or(bu.currency);
         let mut end = bu.end;
+        if e > u.end && self.word_meaning(end, |m| *m == M::Counter).is_some() {
+            end += 1;
+        }
         if self.word_meaning(end, |m| *m == M::BetweenAfter).is_some() {
             end += 1;
         } else if closed_by_between {

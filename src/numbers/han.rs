@@ -343,11 +343,11 @@ impl St {
                     Prev::Digit | Prev::Lit | Prev::Mult(_) | Prev::Scale(_) | Prev::Zero
                 ) || self.digitwise.is_some()
                     || self.frac.is_some()
-                    || self.qual.is_some()
                 {
                     return false;
                 }
-                self.qual = Some(q);
+                // "十几万多亿": the first bound says it.
+                self.qual.get_or_insert(q);
                 self.prev = Prev::Approx;
                 true
             }

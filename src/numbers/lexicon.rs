@@ -82,6 +82,10 @@ pub(crate) enum M {
     Qual(Qualifier),
     /// After a number: "or more", 以上, 이상.
     QualAfter(Qualifier),
+    /// zh 比 before a number whose comparison follows it ("比三十大").
+    Than,
+    /// The comparison after "比 N": 大, 多, 高 (more), 小, 少, 低 (less); nothing elsewhere.
+    ThanAfter(Qualifier),
     /// "between" … and.
     Between,
     /// After "A and B": zh 之间, ja の間 ("20和30之间", "20と30の間").

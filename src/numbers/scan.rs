@@ -257,7 +257,9 @@ impl Scanner<'_> {
             && !self.text[end..].trim_start_matches(' ').starts_with('$')
             && let Some(last) = self.toks.last_mut()
             && matches!(last.kind, K::Other { .. })
-            && last.end < start
+            // Glued runs come from Han or kana around a character of the word table that
+            // starts no phrase here ("の" outside "の間").
+            && (last.end < start || (last.end == start && char_at(self.text, start).is_some_and(is_cjk)))
         {
             last.end = end;
             last.kind = K::Other { cap, article: None };
