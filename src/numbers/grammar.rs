@@ -464,7 +464,8 @@ impl Grammar<'_> {
         {
             // "千分之五", "万分之三": parts per thousand or ten thousand are ratios, given in
             // percent as 百分之 is.
-            per_cent = bar == M::OverRev && (value == 1e3 || value == 1e4);
+            // Not inside a mixed number ("3又一千分之23" is 3.023).
+            per_cent = depth == 2 && bar == M::OverRev && (value == 1e3 || value == 1e4);
             value = if bar == M::OverRev {
                 b.value / value
             } else {

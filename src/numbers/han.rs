@@ -675,6 +675,36 @@ mod tests {
     }
 
     #[test]
+    fn han_numerals_in_sentences() {
+        use crate::lang::Lang;
+        use crate::numbers::{NumberKind, Qualifier, parse_numbers};
+        let one = |t: &str, l| {
+            let n = parse_numbers(t, l).into_iter().next().unwrap();
+            (n.value, n.low, n.high, n.qualifier, n.unit)
+        };
+        assert_eq!(
+            one("票房一千多万元", Lang::Cmn),
+            (Some(1e7), Some(1e7), None, Qualifier::AtLeast, Some("CNY"))
+        );
+        assert_eq!(
+            one("年龄在18和25之间", Lang::Cmn),
+            (None, Some(18.0), Some(25.0), Qualifier::Range, None)
+        );
+        assert_eq!(
+            one("1000以上、5000以下", Lang::Jpn),
+            (None, Some(1000.0), Some(5000.0), Qualifier::Range, None)
+        );
+        assert_eq!(one("3又一千分之23", Lang::Cmn).0, Some(3.023));
+        assert_eq!(one("千分之五", Lang::Cmn).4, Some("%"));
+        assert_eq!(one("打率は3割8分7厘", Lang::Jpn).0, Some(38.7));
+        assert_eq!(one("五元三角", Lang::Cmn).0, Some(5.3));
+        // A lone unit character is no number outside a classifier, a unit or a bound.
+        assert!(parse_numbers("我们一起统一行动", Lang::Cmn).is_empty());
+        let n = &parse_numbers("2022年8月4日", Lang::Cmn)[0];
+        assert_eq!(n.kind, NumberKind::Date);
+    }
+
+    #[test]
     fn powers_in_words() {
         let ja_loc = super::super::han_locale(false);
         let zh_loc = super::super::han_locale(true);

@@ -120,6 +120,11 @@ const WORDS: &[(&str, M)] = &[
     ("不過", Plain),
     ("过去", Plain),
     ("過去", Plain),
+    // Words that start with 一 and a classifier but count nothing: "together", "at one
+    // time", "a part".
+    ("一起", Plain),
+    ("一度", Plain),
+    ("一部分", Plain),
     ("比", Than),
     ("大", ThanAfter(AtLeast)),
     ("多", ThanAfter(AtLeast)),
