@@ -293,5 +293,8 @@ const WORDS: &[(&str, M)] = &[
     ("nicht größer als", Qual(AtMost)),
     ("nicht kleiner als", Qual(AtLeast)),
     ("aber", But),
+    // "7 vom Hundert": the percent of German laws and statistics.
+    ("vom hundert", Percent),
+    ("prozentpunkt", Percent),
     ("jedoch", But),
 ];

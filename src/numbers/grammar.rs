@@ -561,6 +561,24 @@ impl Grammar<'_> {
             end: e,
             ..Unit::default()
         };
+        // "a 12-cent dividend", "a 10-dollar bill", "siebenhundert-Euro": a number joined to
+        // its money word by a hyphen, as a modifier.
+        if self
+            .near(e)
+            .is_some_and(|t| t.glued && matches!(t.kind, K::Sym('-' | '‐')))
+            && let Some(m) = self
+                .near(e + 1)
+                // "a 20-pound turkey" weighs.
+                .filter(|n| n.glued && !self.text[n.start..n.end].eq_ignore_ascii_case("pound"))
+                .and_then(|n| meaning(n, |m| matches!(m, M::Currency(_) | M::Minor | M::Coin)))
+        {
+            match m {
+                M::Currency(c) => u.currency = Some(c),
+                _ => u.minor = true,
+            }
+            u.end = e + 2;
+            return u;
+        }
         let Some(t) = self.near(e) else { return u };
         match t.kind {
             K::Sym('%' | '％') => {
@@ -1325,7 +1343,8 @@ impl Grammar<'_> {
             (AtMost, AtLeast) => (m.value?, n.value?),
             _ => return None,
         };
-        if low > high || (n.unit.is_some() && m.unit.is_some() && n.unit != m.unit) {
+        // "more than 40 and less than 10", "less than 10, more than 10": no range.
+        if low >= high || (n.unit.is_some() && m.unit.is_some() && n.unit != m.unit) {
             return None;
         }
         // Without "and", two bounds of different things are two clauses ("不超过2000元，至少有

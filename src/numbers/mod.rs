@@ -520,6 +520,10 @@ mod tests {
         );
         // A coin after a major amount is no hundredths of it.
         assert_eq!(parse_numbers("3 euro en 2 kwartjes", Lang::Nld).len(), 2);
+        // A hyphen joins a number to its money word as a modifier.
+        let n = &parse_numbers("a 10-dollar bill", Lang::Eng)[0];
+        assert_eq!((n.value, n.unit), (Some(10.0), Some("USD")));
+        assert_eq!(parse_number("7 vom Hundert", Lang::Deu), Some(7.0));
     }
 
     #[test]
