@@ -631,6 +631,14 @@ impl Grammar<'_> {
                             }
                             break;
                         }
+                        M::ScaledCode(c, s) => {
+                            u.currency = Some(c);
+                            if a.scale == 1.0 {
+                                u.scale = Some(*s);
+                            }
+                            u.end = e + 1;
+                            break;
+                        }
                         M::Minor | M::Coin => {
                             u.minor = true;
                             u.end = e + 1;
@@ -772,6 +780,8 @@ impl Grammar<'_> {
         // "- 10 k" at the start of a line is a bullet unless the number ends the line.
         let mut spaced_sign = false;
         let mut article = false;
+        // "MEUR 120": the scale of a scaled code before the number.
+        let mut cur_scale = None;
         while j < toks.len() && j < i + 4 {
             let t = &toks[j];
             if j > i && t.newline {
@@ -815,6 +825,12 @@ impl Grammar<'_> {
                         cur,
                     ) {
                         cur = Some((c, j));
+                    } else if let (Some(M::ScaledCode(c, s)), None) = (
+                        ms.iter().copied().find(|m| matches!(m, M::ScaledCode(..))),
+                        cur,
+                    ) {
+                        cur = Some((c, j));
+                        cur_scale = Some(s);
                     } else if ms.contains(&M::PercentPrefix) {
                         pct_prefix = Some(j);
                     } else if ms.contains(&M::OrdPrefix) {
@@ -1013,6 +1029,9 @@ impl Grammar<'_> {
         }
         if cur.is_some() && u.currency.is_none() && !u.percent && !u.minor {
             u.currency = cur.map(|(c, _)| c);
+            if a.scale == 1.0 {
+                u.scale = cur_scale;
+            }
         }
         // "3 dollars and 50 cents", "zwei Euro fünfzig": hundredths after a major amount.
         let mut cents = 0.0;

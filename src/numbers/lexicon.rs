@@ -66,6 +66,9 @@ pub(crate) enum M {
     PercentPoint,
     /// After a number: "dollars", "đồng", "рублей", 元.
     Currency(&'static str),
+    /// A currency code with a scale letter, before or after a number: "MEUR 120", "30 MUSD",
+    /// "500 TEUR" (millions, thousands; business and financial reports).
+    ScaledCode(&'static str, f64),
     /// Before a number: "Rs", "Rp", "US$", 人民币.
     CurPrefix(&'static str),
     /// After a number: a minor unit of money whose major currency is not said ("50 cents",

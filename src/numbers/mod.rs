@@ -524,6 +524,10 @@ mod tests {
         let n = &parse_numbers("a 10-dollar bill", Lang::Eng)[0];
         assert_eq!((n.value, n.unit), (Some(10.0), Some("USD")));
         assert_eq!(parse_number("7 vom Hundert", Lang::Deu), Some(7.0));
+        // A scale letter glued before an ISO code: millions, thousands.
+        let n = &parse_numbers("MEUR 120", Lang::Eng)[0];
+        assert_eq!((n.value, n.unit), (Some(1.2e8), Some("EUR")));
+        assert_eq!(parse_number("350 TEUR", Lang::Deu), Some(3.5e5));
     }
 
     #[test]

@@ -178,6 +178,30 @@ const LOWER_CODES: &[&str] = &[
     "aud", "btc",
 ];
 
+/// Meanings of an ISO code with a scale letter: millions, thousands.
+type Scaled = (&'static str, [M; 1], [M; 1]);
+
+/// "MEUR", "MUSD", "TEUR", "kEUR": a scale letter glued before an ISO code.
+static SCALED_MEANINGS: LazyLock<Vec<Scaled>> = LazyLock::new(|| {
+    ISO_CODES
+        .iter()
+        .map(|&c| (c, [M::ScaledCode(c, 1e6)], [M::ScaledCode(c, 1e3)]))
+        .collect()
+});
+
+fn scaled_code(word: &str) -> Option<&'static [M]> {
+    let b = word.as_bytes();
+    if b.len() != 4 || !b[1..].iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let entry = SCALED_MEANINGS.iter().find(|e| e.0.as_bytes() == &b[1..])?;
+    match b[0] {
+        b'M' => Some(&entry.1[..]),
+        b'T' | b'k' => Some(&entry.2[..]),
+        _ => None,
+    }
+}
+
 fn iso_meanings(word: &str) -> Option<&'static [M]> {
     if word.len() != 3 {
         return None;
@@ -843,7 +867,7 @@ impl Scanner<'_> {
             self.push(i, end, K::Word(&[M::Abbr(1e6)]));
             return end;
         }
-        if let Some(ms) = iso_meanings(word) {
+        if let Some(ms) = iso_meanings(word).or_else(|| scaled_code(word)) {
             self.push(i, end, K::Word(ms));
             return end;
         }
