@@ -516,6 +516,25 @@ impl Grammar<'_> {
         })
     }
 
+    /// "t/m" at token `i` in a language whose "tot en met" closes a range.
+    fn t_m(&self, i: usize) -> bool {
+        let word = |k: usize, w: &str| {
+            self.near(k).is_some_and(|t| {
+                (k == i || t.glued) && self.text[t.start..t.end].eq_ignore_ascii_case(w)
+            })
+        };
+        word(i, "t")
+            && self
+                .near(i + 1)
+                .is_some_and(|t| t.glued && t.kind == K::Sym('/'))
+            && word(i + 2, "m")
+            && self
+                .loc
+                .words
+                .get("tot")
+                .is_some_and(|l| l.iter().any(|e| e.rest == ["en", "met"]))
+    }
+
     /// An ordinal word alone ("tenth", "dixième") as an amount.
     fn ordinal_word(&self, j: usize) -> Option<Amt> {
         let M::Ordinal(v) = self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? else {
@@ -1423,9 +1442,12 @@ impl Grammar<'_> {
             }
             _ => false,
         };
-        if !link {
+        // Dutch "1 t/m 12" ("tot en met"), written with a slash.
+        let t_m = !between && self.t_m(e);
+        if !link && !t_m {
             return None;
         }
+        let e = if t_m { e + 2 } else { e };
         // "between the tenth and the fifteenth", "tussen de 20 en de 30".
         let second = if self.is_article(e + 1) { e + 2 } else { e + 1 };
         let b = match self.amount(second) {

@@ -500,6 +500,8 @@ mod tests {
         );
         let n = &parse_numbers("tussen de 20 en 30", Lang::Nld)[0];
         assert_eq!((n.low, n.high), (Some(20.0), Some(30.0)));
+        let n = &parse_numbers("1 t/m 12", Lang::Nld)[0];
+        assert_eq!((n.low, n.high), (Some(1.0), Some(12.0)));
         // English "over the 12 months" is a span of time, not a bound.
         assert_eq!(
             one("over the 12 months", Lang::Eng),
