@@ -32,6 +32,9 @@ pub(crate) struct Mention {
     /// A description opened by a definite article ("the analyst", "le ministre"): it refers
     /// back to someone already named.
     pub definite: bool,
+    /// Someone new, never resolved to an earlier person: a description opened by an indefinite
+    /// article ("ein Sprecher", "a spokesman") or telling an age ("the 45-year-old father").
+    pub new_person: bool,
 }
 
 /// Definite articles of the languages sayso reads (Russian, Ukrainian and Vietnamese have none,
@@ -75,6 +78,16 @@ const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
     "bin", "ibn", "al", "ter", "ten", "zu", "el",
 ];
+
+/// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
+/// "19-jährige", "45-летний".
+fn numbered_adjective(l: &str) -> bool {
+    l.split_once('-').is_some_and(|(n, rest)| {
+        !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+            && rest.starts_with(char::is_alphabetic)
+    })
+}
 
 /// Demonstrative pronouns that refer back to a person ("diese", "celui-ci", "este").
 fn demonstrative(w: &str) -> Option<Gender> {
@@ -194,7 +207,8 @@ impl<'a> Ctx<'a> {
         let mut k = j + 1;
         while k < end {
             if !self.tk.toks[k].word {
-                if matches!(self.tk.raw(k), "(" | ")" | "-") {
+                // An apposition may stand between ("stellte der Chef, Martin Kraus, fest").
+                if matches!(self.tk.raw(k), "(" | ")" | "-" | ",") {
                     k += 1;
                     continue;
                 }
@@ -289,6 +303,8 @@ impl<'a> Ctx<'a> {
         let (mut blocked, mut after_det, mut has_det) = (false, false, false);
         let (mut content_seen, mut honor_before, mut media_blocked) = (false, false, false);
         let mut head: Option<usize> = None;
+        // The first word of the role phrase that is the head.
+        let mut head_start = first;
         // A German noun was read (a capitalised word that is no name, or a role).
         let mut noun_seen = false;
         let mut k = 0;
@@ -359,6 +375,9 @@ impl<'a> Ctx<'a> {
                 roles.push(
                     self.tk.text[self.tk.toks[i].start..self.tk.toks[last].end].to_lowercase(),
                 );
+                if head.is_none() {
+                    head_start = i;
+                }
                 head = Some(last);
                 after_det = false;
                 k += n;
@@ -418,12 +437,28 @@ impl<'a> Ctx<'a> {
                     }
                     if self.namey(n) {
                         e += 1;
-                    } else if PARTICLES.contains(&self.tk.low(n))
-                        && words.get(e + 2).is_some_and(|&m| self.namey(m))
-                    {
-                        e += 2;
                     } else {
-                        break;
+                        // Particles before the surname ("von der Leyen", "da Silva"), but not
+                        // before a given name, which opens another name ("Santorum von Sarah
+                        // Palin").
+                        let mut p = e + 1;
+                        while p <= e + 2
+                            && words.get(p).is_some_and(|&m| {
+                                m == words[p - 1] + 1 && PARTICLES.contains(&self.tk.low(m))
+                            })
+                        {
+                            p += 1;
+                        }
+                        let surname = words.get(p).is_some_and(|&m| {
+                            m == words[p - 1] + 1
+                                && self.namey(m)
+                                && names::given_name(self.tk.low(m)).is_none()
+                        });
+                        if p > e + 1 && surname {
+                            e = p;
+                        } else {
+                            break;
+                        }
                     }
                 }
                 let run: Vec<usize> = words[k..=e].to_vec();
@@ -453,6 +488,19 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let acronym_only = run.iter().all(|&t| self.tk.is_all_caps(t));
+                // A name right after an institution is its name ("die Stadtwerke Hallberg",
+                // "the Ministry of …", "Regierung Merkel"), not a person's.
+                let institution = roles.len() == 1
+                    && run.len() == 1
+                    && gender == Gender::Plural
+                    && k > 0
+                    && head == Some(words[k - 1])
+                    && !given_name
+                    && !honor_before;
+                if institution {
+                    let (start, end) = self.span(head_start, run[run.len() - 1]);
+                    return Some(self.mention(start, end, MentionKind::Name, gender, roles));
+                }
                 if !(acronym_only && words.len() > run.len()) {
                     // An institution in the title ("начальник управления МЧС") says nothing
                     // about the person's gender.
@@ -491,7 +539,7 @@ impl<'a> Ctx<'a> {
                 || r.is_function_word(l)
                 || r.is_skip(l)
                 || r.is_complementizer(l)
-                || l.chars().next().is_some_and(|c| c.is_numeric())
+                || (l.starts_with(|c: char| c.is_numeric()) && !numbered_adjective(l))
         };
         let mut last = head.unwrap_or(first);
         let from = words.iter().position(|&w| w == last).unwrap_or(0);
@@ -525,8 +573,28 @@ impl<'a> Ctx<'a> {
             if stops(i) {
                 break;
             }
+            // Where adjectives come first, "-ed" after a noun is its verb ("The library trust
+            // rejected"), not a participle ("the injured man", "the recently retired teacher").
+            if r.lex.head_final
+                && n > from + 1
+                && self.tk.low(i).ends_with("ed")
+                && !self.tk.low(words[n - 1]).ends_with("ly")
+            {
+                break;
+            }
             last = i;
         }
+        // A phrase opened by other words ("Später meldete sich ein Sprecher der Feuerwehr",
+        // "Later a spokesman") starts at the article before its head, or at the head.
+        let first = if has_det || head.is_none() {
+            first
+        } else {
+            (head_start.saturating_sub(3).max(first)..head_start)
+                .rev()
+                .take_while(|&j| self.word(j))
+                .find(|&j| r.determiner(self.tk.low(j)).is_some())
+                .unwrap_or(head_start)
+        };
         // A lone article or demonstrative ("Das sagte Müller", "Dat zei Jansen") names nobody.
         if last == first && roles.is_empty() && r.determiner(self.tk.low(first)).is_some() {
             return None;
@@ -534,7 +602,9 @@ impl<'a> Ctx<'a> {
         let (start, end) = self.span(first, last);
         let mut m = self.mention(start, end, MentionKind::Description, gender, roles);
         let article = self.tk.low(first);
-        m.definite = DEFINITE.contains(&article) || (self.slavic && !has_det);
+        let aged = (first..=last).any(|i| self.word(i) && numbered_adjective(self.tk.low(i)));
+        m.new_person = r.lex.indefinite.contains(&article) || aged;
+        m.definite = !m.new_person && (DEFINITE.contains(&article) || (self.slavic && !has_det));
         Some(m)
     }
 
@@ -656,6 +726,7 @@ impl<'a> Ctx<'a> {
             roles,
             outlet: false,
             definite: false,
+            new_person: false,
         }
     }
 
@@ -932,9 +1003,14 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            if !matches!(self.tk.low(i), "in" | "im") {
-                continue;
-            }
+            // "heißt es in der Mitteilung", "hieß es aus dem Ministerium", "heißt es seitens der
+            // Polizei", "von Seiten des Verbands".
+            let from = match self.tk.low(i) {
+                "in" | "im" | "aus" | "seitens" | "vonseiten" => i + 1,
+                "von" if self.word(i + 1) && self.tk.low(i + 1) == "seiten" => i + 2,
+                _ => continue,
+            };
+            let i = from - 1;
             let mut e = i + 1;
             while e < hi && self.word(e) && e < i + 8 {
                 e += 1;
@@ -948,6 +1024,29 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// "Darin steht: „…“", "Darin heißt es", "Daarin staat": a pronominal adverb opening the
+    /// lead-in `[lo, hi)` points back to the document named last in the sentence before
+    /// (`prev_lo..lo`): "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht …".
+    pub fn document_back(&self, prev_lo: usize, lo: usize, hi: usize) -> Option<Mention> {
+        let opens = (lo..hi.min(lo + 2))
+            .any(|i| self.word(i) && matches!(self.tk.low(i), "darin" | "hierin" | "daarin"));
+        if !opens {
+            return None;
+        }
+        let prev_lo = prev_lo.max(lo.saturating_sub(WINDOW));
+        // The last noun there that names a body or a document, with its article.
+        let k = (prev_lo..lo).rev().find(|&k| {
+            self.word(k)
+                && (self.tk.is_capitalized(k) || !self.noun_caps)
+                && self.rules.role(self.tk.low(k)) == Some(Gender::Plural)
+        })?;
+        let start = (k.saturating_sub(3).max(prev_lo)..k)
+            .find(|&j| self.word(j) && self.rules.determiner(self.tk.low(j)).is_some())
+            .unwrap_or(k);
+        self.phrase(start, k + 1)
+            .filter(|m| m.kind == MentionKind::Description)
     }
 
     /// An outlet named at token `i`: a known one, a name after a media noun ("tờ The
@@ -1108,6 +1207,7 @@ impl<'a> Ctx<'a> {
     /// opened by an article with no known role ("Die Autoren der Studie", "Die SPD").
     pub fn subject(&self, lo: usize, hi: usize, loose: bool) -> Option<Mention> {
         let hi = hi.min(lo + WINDOW).min(self.tk.len());
+        let lo = self.after_label(lo, hi);
         let seg_end = |s: usize| {
             let mut e = s;
             while e < hi && self.tk.toks[e].word {
@@ -1172,6 +1272,31 @@ impl<'a> Ctx<'a> {
             }
         }
         fallback
+    }
+
+    /// Where a clause starting at `lo` really starts, after a heading or label ("Europapolitik:
+    /// Die SPD will …", "Fazit: …") or a dateline ("Berlin (dpa) – Der Minister …", "Paris,
+    /// 3. Mai 2024 – …"): a colon after at most four words, or a dash after a bracket or a
+    /// number within the first dozen tokens.
+    pub fn after_label(&self, lo: usize, hi: usize) -> usize {
+        let mut words = 0;
+        let mut dated = false;
+        for i in lo..hi.min(lo + 14) {
+            let t = self.tk.toks[i];
+            if t.word {
+                words += 1;
+                dated |= self.tk.raw(i).starts_with(|c: char| c.is_ascii_digit());
+                continue;
+            }
+            match self.tk.raw(i) {
+                ":" if words > 0 && words <= 4 && i + 1 < hi => return i + 1,
+                ")" => dated = true,
+                "–" | "—" if dated && i + 1 < hi => return i + 1,
+                "(" | "," | "." | "/" => {}
+                _ => return lo,
+            }
+        }
+        lo
     }
 
     /// Verb-second order: is `after` (the phrase right after the verb) the subject rather than

@@ -908,6 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: true,
     particle_verbs: true,
     head_final: false,
+    indefinite: &["ein", "eine", "einer", "eines", "einem", "einen"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[
         "sei",

@@ -439,6 +439,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: false,
     particle_verbs: false,
     head_final: true,
+    indefinite: &["a", "an"],
     zero_complementizer: ZeroThat::Opener,
     reported_mood: &[],
     verb_gender: no_verb_gender,

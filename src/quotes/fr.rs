@@ -569,6 +569,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: false,
     particle_verbs: false,
     head_final: false,
+    indefinite: &["un", "une", "des"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,

@@ -102,6 +102,15 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 super::pronoun_mention(tk.toks[c].start, tk.toks[c].end, g),
                 c + 1,
             )
+        } else if ctx.noun_caps
+            && tk.low(cue.last) == "es"
+            && let Some((m, _)) = ctx.document_in(lo, cue.first).or_else(|| {
+                // "hieß es aus dem Ministerium, …": up to the comma that opens the clause.
+                let comma = (cue.last + 1..hi.min(cue.last + 12)).find(|&j| tk.is_punct(j, ','))?;
+                ctx.document_in(cue.last + 1, comma)
+            })
+        {
+            (m, cue.last + 1)
         } else if let Some(m) = (i > lo).then(|| ctx.mention_before(lo, i)).flatten() {
             (m, cue.last + 1)
         } else if cue.kind == CueKind::Verb

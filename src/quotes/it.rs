@@ -397,6 +397,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: false,
     particle_verbs: false,
     head_final: false,
+    indefinite: &["un", "uno", "una", "un'"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,

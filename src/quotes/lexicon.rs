@@ -110,6 +110,9 @@ pub(crate) struct Lexicon {
     /// is the verb ("The ministry rejected …"; en, nl). Romance and Slavic phrases go on
     /// ("un commentateur militaire russe", "начальник управления").
     pub head_final: bool,
+    /// Indefinite articles: a description opened by one introduces someone new ("a
+    /// spokesman", "ein Sprecher", "um porta-voz").
+    pub indefinite: &'static [&'static str],
     /// Whether reported speech may follow the verb with no "that".
     pub zero_complementizer: ZeroThat,
     /// Verb forms of the reported mood (German Konjunktiv I: "sei", "habe", "werde"): a

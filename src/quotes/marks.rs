@@ -101,7 +101,15 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
         }
         let first = out.len();
         pair_paragraph(text, ps, pe, &mut out);
-        if dash_quotes && out.len() == first {
+        // A dialogue line is read by its dashes even when it holds marks: a «title» on the
+        // attribution ("— …, — сказал он газете «Известия»") or a quote inside the words.
+        if dash_quotes && text[ps..pe].starts_with(is_dash) {
+            let paired = out.split_off(first);
+            dialogue(text, ps, pe, &mut out);
+            if out.len() == first {
+                out.extend(paired);
+            }
+        } else if dash_quotes && out.len() == first {
             dialogue(text, ps, pe, &mut out);
         }
         if out.len() > first && out[out.len() - 1].dangling {
@@ -404,6 +412,14 @@ mod tests {
             "First part of the speech."
         );
         assert_eq!(&t[spans[1].start..spans[1].end], "Second part,");
+    }
+
+    #[test]
+    fn dialogue_line_with_a_title_on_its_attribution() {
+        assert_eq!(
+            quotes("— Школы откроются в срок, — сказал он газете «Вечерний город»."),
+            ["Школы откроются в срок,"]
+        );
     }
 
     #[test]

@@ -413,6 +413,25 @@ fn attribute_direct(
     let a_lo = tk.at_or_after(sp.close);
     let a_hi = tk.at_or_after(a_end.min(next_open)).min(a_lo + WINDOW);
 
+    // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“": the document.
+    if b_hi > b_lo
+        && tk.is_punct(b_hi - 1, ':')
+        && let Some(i) = sentence_at(sents, sp.open)
+        && let Some(&(p0, p1)) = i.checked_sub(1).and_then(|p| sents.get(p))
+        && p0 >= prev_close
+        && !tk.text.get(p1..sp.open).is_some_and(|g| g.contains('\n'))
+        && let Some(m) = ctx.document_back(tk.at_or_after(p0), b_lo, b_hi - 1)
+    {
+        let cue = (b_lo..b_hi - 1)
+            .find_map(|c| ctx.cue_at(c, b_hi - 1))
+            .map(|c| (tk.toks[c.first].start, tk.toks[c.last].end));
+        let attr = Attribution {
+            cue,
+            mention: Some(m),
+            source: None,
+        };
+        return (attr, How::Lead);
+    }
     let lead_mark = b_hi > b_lo && (tk.is_punct(b_hi - 1, ':') || tk.is_punct(b_hi - 1, ','));
     if lead_mark && let Some(a) = before_cue(ctx, b_lo, b_hi, 12) {
         return (a, How::Lead);
@@ -421,14 +440,14 @@ fn attribute_direct(
     // quote to the named subject of the sentence.
     // Also a pronoun or a description: "Він задоволений: «…»", "Die Autoren der Studie werfen
     // den Behörden vor: „…“", and the subject after the verb in verb-second languages.
+    // A reporting verb after the quote still wins over a subject with no verb of saying:
+    // "Unterstützung bekam er von Sarah Palin: „…“, sagte die frühere Gouverneurin."
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
         if let Some(m) = ctx.subject(b_lo, b_hi - 1, true) {
-            let attr = Attribution {
-                cue: None,
-                mention: Some(m),
-                source: None,
-            };
-            return (attr, How::Lead);
+            if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+                return (a, How::After { opens: false });
+            }
+            return (subject_only(m), How::Lead);
         }
     }
     // `Der Minister sagte dazu:` ending the sentence (or paragraph) before the quote.
@@ -442,12 +461,19 @@ fn attribute_direct(
             return (a, How::Lead);
         }
         if let Some(m) = ctx.subject(lo, b_hi - 1, true) {
+            if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+                return (a, How::After { opens: false });
+            }
             return (subject_only(m), How::Lead);
         }
     }
     if let Some(a) = after_cue(ctx, a_lo, a_hi) {
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
+    }
+    if let Some(m) = bracket_after(ctx, a_lo, a_hi) {
+        let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
+        return (subject_only(m), How::After { opens });
     }
     if let Some(a) = before_cue(ctx, b_lo, b_hi, WINDOW) {
         // A reporting verb a few words before, with a person as subject: "nannte es einen
@@ -540,6 +566,25 @@ fn source_after(
     ctx.marked_source(lo, hi)
 }
 
+/// The speaker in brackets right after a quote: "„…“ (Konrad-Adenauer-Stiftung).", ""…" (Mayor
+/// Anna Kowalski)". Only a phrase that can speak: "(dpa)", "(Artikel 115)" are not speakers.
+fn bracket_after(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Mention> {
+    let tk = &ctx.tk;
+    let mut i = lo;
+    if i < hi && (tk.is_punct(i, '.') || tk.is_punct(i, ',')) {
+        i += 1;
+    }
+    if i >= hi || !tk.is_punct(i, '(') {
+        return None;
+    }
+    let close = (i + 1..hi.min(i + 10)).find(|&j| !tk.toks[j].word)?;
+    if !tk.is_punct(close, ')') {
+        return None;
+    }
+    ctx.phrase(i + 1, close)
+        .filter(|m| m.kind != MentionKind::Pronoun && ctx.person_like(m))
+}
+
 /// An attribution with a speaker and no reporting verb of its own.
 fn subject_only(m: Mention) -> Attribution {
     Attribution {
@@ -572,8 +617,14 @@ fn next_sentence_cue(
     if hi <= lo || tk.is_punct(hi - 1, ':') {
         return None;
     }
-    // (A first word "Dat", "That" is a demonstrative, not a complementizer.)
-    if (lo + 1..hi).any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j))) {
+    // (A first word "Dat", "That" is a demonstrative, not a complementizer; nor is "que"
+    // after a neuter pronoun: "C'est ce qu'affirme X", "Es lo que dijo X", "È ciò che ha
+    // detto X": a free relative, whose verb attributes the quote.)
+    let free_relative =
+        |j: usize| j > lo && matches!(tk.low(j - 1), "ce" | "c'" | "lo" | "o" | "ciò" | "quello");
+    if (lo + 1..hi)
+        .any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j)) && !free_relative(j))
+    {
         return None;
     }
     for c in lo..hi.min(lo + 10) {
@@ -618,6 +669,11 @@ fn previous_sentence(
     }
     let lo = tk.at_or_after(s0);
     let hi = tk.at_or_after(s1);
+    // A sentence in the reported mood ("Die Angestellten seien …") still gives the last
+    // speaker's words: its subject is what they spoke about, and the quote goes on with them.
+    if (lo..hi).any(|i| tk.toks[i].word && ctx.rules.is_reported_mood(tk.low(i))) {
+        return None;
+    }
     let person = |m: &Mention| ctx.person_like(m);
     if let Some(a) = before_cue(ctx, lo, hi, WINDOW)
         && let Some(m) = a.mention.filter(|m| a.cue.is_some() && person(m))
@@ -691,6 +747,17 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
         };
         if cue.kind == CueKind::According {
             break;
+        }
+        // "« … », c'est ce que dit Paul Girard": a free relative; the subject follows.
+        // (Italian "è quanto sostiene X" says the same with one word.)
+        let free_relative = (c > f && tk.low(c - 1) == "quanto")
+            || (c >= f + 2
+                && ctx.rules.is_complementizer(tk.low(c - 1))
+                && matches!(tk.low(c - 2), "ce" | "c'" | "lo" | "o" | "ciò" | "quello"));
+        if free_relative {
+            let (m, m_end) = ctx.mention_after(cue.last + 1, hi)?;
+            let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+            return Some(attribution(ctx, &cue, m, source));
         }
         let m = ctx.mention_before(f, c)?;
         let source = ctx.source_in(cue.first, hi, (0, 0));
@@ -785,6 +852,15 @@ pub(crate) fn speaker_of(
             {
                 return Some(found);
             }
+            // A title in quotation marks between the verb and the subject: "заявил в эфире
+            // программы «Вести» мэр Павел Иванов", "told the „Tagesspiegel“ Minister X".
+            if let Some(close) = title_after(ctx, cue.last + 1, hi)
+                && let Some(found) = ctx
+                    .mention_after(close + 1, hi)
+                    .filter(|(m, _)| ctx.person_like(m))
+            {
+                return Some(found);
+            }
             // Nothing written: a dropped subject ("dijo.", "— добавила.") means the last speaker.
             if !rules.lex.pro_drop {
                 return None;
@@ -800,11 +876,26 @@ pub(crate) fn speaker_of(
                     roles: Vec::new(),
                     outlet: false,
                     definite: false,
+                    new_person: false,
                 },
                 cue.last + 1,
             ))
         }
     }
+}
+
+/// The closing mark of a short quoted title within a few words after `from` ("в эфире
+/// программы «Вести»"), with only words before it.
+fn title_after(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<usize> {
+    let tk = &ctx.tk;
+    let hi = hi.min(tk.len()).min(from + 12);
+    let open = (from..hi).find(|&i| !tk.toks[i].word)?;
+    if !matches!(tk.raw(open), "«" | "„" | "“" | "\"" | "»") {
+        return None;
+    }
+    (open + 1..hi.min(open + 7))
+        .find(|&i| !tk.toks[i].word)
+        .filter(|&i| matches!(tk.raw(i), "»" | "“" | "”" | "\"" | "«"))
 }
 
 pub(crate) fn pronoun_mention(start: usize, end: usize, g: Gender) -> Mention {
@@ -816,6 +907,7 @@ pub(crate) fn pronoun_mention(start: usize, end: usize, g: Gender) -> Mention {
         roles: Vec::new(),
         outlet: false,
         definite: false,
+        new_person: false,
     }
 }
 

@@ -334,6 +334,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: true,
     particle_verbs: true,
     head_final: true,
+    indefinite: &["een"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,

@@ -390,6 +390,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: false,
     particle_verbs: false,
     head_final: false,
+    indefinite: &["um", "uma", "uns", "umas"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,

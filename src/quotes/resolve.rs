@@ -47,6 +47,8 @@ impl Entities {
         let described = || self.0[..k].iter().rev().take(LOOKBACK).filter(|e| !e.named);
         match m.kind {
             MentionKind::Name => None,
+            // "ein Sprecher der Feuerwehr", "a spokesman", "the 45-year-old": someone new.
+            MentionKind::Description if m.new_person => None,
             MentionKind::Description => {
                 // A role said of a named person earlier ("Maria Lopez, an analyst" … "the analyst").
                 let by_role = before().find(|e| {

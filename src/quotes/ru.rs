@@ -384,6 +384,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: true,
     particle_verbs: false,
     head_final: false,
+    indefinite: &[],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender,

@@ -262,3 +262,119 @@ fn a_quoted_name_after_a_noun_and_preposition_is_no_partial_quotation() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].text, "Verrat");
 }
+
+#[test]
+fn darin_points_back_to_the_document() {
+    let t = "Der Landkreis legte am Freitag einen Bericht vor. Darin heißt es: \
+             „Die Brücke muss bis 2027 ersetzt werden.“";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("einen Bericht"));
+    assert_eq!(q[0].cue.as_deref(), Some("heißt es"));
+}
+
+#[test]
+fn heisst_es_from_a_body() {
+    let t = "Aus dem Verkehrsministerium hieß es, man prüfe die Pläne.";
+    let q = run(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].speaker.as_deref(), Some("dem Verkehrsministerium"));
+    let t = "„Die Frist gilt“, heißt es dazu seitens der Bezirksregierung.";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("der Bezirksregierung")
+    );
+}
+
+#[test]
+fn heading_or_dateline_before_the_subject() {
+    let t = "Verkehr: Die Gewerkschaft will die Streiks fortsetzen. „Wir haben keine Wahl.“";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("Die Gewerkschaft")
+    );
+    let t = "Kassel (Deutschland), 04.05.2021 – Der Landrat Uwe Brand war zufrieden. \
+             „Das Ergebnis ist gut.“";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("Uwe Brand")
+    );
+}
+
+#[test]
+fn speaker_in_brackets_after_the_quote() {
+    let t = "Die Abstimmung verlief ohne Zwischenfälle. „Die Auszählung war korrekt.“ \
+             (Wahlbeobachtungsmission der OSZE).";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("Wahlbeobachtungsmission der OSZE")
+    );
+    let t = "„Die Auszählung war korrekt.“ (dpa)";
+    assert_eq!(direct(t, Lang::Deu)[0].speaker, None);
+}
+
+#[test]
+fn reported_mood_sentence_keeps_the_last_speaker_for_the_next_quote() {
+    let t = "„Die Zahlen sind gut“, sagte die Vorsitzende Petra Sommer. Die Mitglieder seien \
+             sehr fleißig gewesen. „Wir danken allen.“";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[1].speaker.as_deref(), Some("Petra Sommer"));
+}
+
+#[test]
+fn an_indefinite_or_aged_description_is_someone_new() {
+    let t = "„Wir ermitteln“, sagte der Sprecher Jan Berg. Ein Sprecher sagte später: \
+             „Das Feuer ist gelöscht.“";
+    assert_eq!(
+        direct(t, Lang::Deu)[1].speaker.as_deref(),
+        Some("Ein Sprecher")
+    );
+    let t = "\"We will reopen,\" said Mayor Ann Lee. \"I lost my job,\" said the 52-year-old \
+             cashier.";
+    assert_eq!(
+        direct(t, Lang::Eng)[1].speaker.as_deref(),
+        Some("the 52-year-old cashier")
+    );
+}
+
+#[test]
+fn free_relative_attributions() {
+    let t = "« Le lac restera fermé. » C'est ce qu'affirme le préfet, Louis Martin.";
+    assert_eq!(
+        direct(t, Lang::Fra)[0].speaker.as_deref(),
+        Some("Louis Martin")
+    );
+    let t = "« Le lac restera fermé », c'est ce que dit Louis Martin.";
+    assert_eq!(
+        direct(t, Lang::Fra)[0].speaker.as_deref(),
+        Some("Louis Martin")
+    );
+    let t = "\"El lago seguirá cerrado.\" Es lo que dijo el alcalde Luis Vega.";
+    assert_eq!(
+        direct(t, Lang::Spa)[0].speaker.as_deref(),
+        Some("Luis Vega")
+    );
+}
+
+#[test]
+fn dialogue_line_with_a_title_between_verb_and_subject() {
+    let t = "— Мост откроют в мае, — заявил в эфире программы «Итоги» губернатор Иван Орлов.";
+    let q = direct(t, Lang::Rus);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Иван Орлов"));
+}
+
+#[test]
+fn verb_after_the_quote_beats_a_colon_subject_and_particles_join_surnames() {
+    let t = "Hilfe bekam Weber von Anna Roth: „Das ist gut für die Stadt“, sagte die \
+             frühere Ministerin.";
+    // The description after the verb is the speaker, resolved to the woman named before.
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[0].cue.as_deref(), Some("sagte"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Anna Roth"));
+    let t = "„Wir helfen“, sagte Ursula von der Leyen.";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("Ursula von der Leyen")
+    );
+}

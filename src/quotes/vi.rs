@@ -273,6 +273,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: false,
     particle_verbs: false,
     head_final: false,
+    indefinite: &["một"],
     zero_complementizer: ZeroThat::Any,
     reported_mood: &[],
     verb_gender: no_verb_gender,
