@@ -839,6 +839,31 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// Do tokens `[s, e)` form a relative clause: a relative pronoun first, and for the
+    /// German and Dutch ones that are also articles ("der", "die"), a verb last ("der als
+    /// Sprecher tätig ist")?
+    fn relative_clause(&self, s: usize, e: usize) -> bool {
+        if !self.word(s) || e <= s + 1 {
+            return false;
+        }
+        let verb_last = || {
+            let last = (s..e).rev().find(|&i| self.word(i));
+            last.is_some_and(|i| i > s + 1 && !self.tk.is_capitalized(i) && !self.tk.is_all_caps(i))
+        };
+        match self.tk.low(s) {
+            "who" | "whom" | "whose" | "which" | "qui" | "dont" | "lequel" | "laquelle"
+            | "quien" | "quienes" | "cuyo" | "cuya" | "cui" | "che" | "que" | "welcher"
+            | "welche" | "welches" | "dessen" | "deren" | "который" | "которая" | "которое"
+            | "которые" | "який" | "яка" | "яке" | "які" | "котрий" => {
+                true
+            }
+            "der" | "die" | "das" | "den" | "dem" | "dat" | "wie" => {
+                (self.noun_caps || self.rules.lex.particle_verbs) && verb_last()
+            }
+            _ => false,
+        }
+    }
+
     fn is_seg_sep(&self, i: usize) -> bool {
         !self.tk.toks[i].word && matches!(self.tk.raw(i), "," | "—" | "–" | "(" | ")")
     }
@@ -860,6 +885,18 @@ impl<'a> Ctx<'a> {
                 .take_while(|&k| !self.tk.is_punct(k, ')'))
                 .find(|&k| self.tk.is_punct(k, '('));
             if let Some(k) = open.filter(|&k| k > lo && self.word(k - 1)) {
+                j = k;
+            }
+        }
+        // A relative clause between the subject and the verb ("Frank Sichau, der als Sprecher
+        // tätig ist, erklärte"; "who has led …"; "qui dirige …") says more about the subject,
+        // which ends before it; words inside it ("als", "when") are no boundary.
+        if j > lo + 2 && self.tk.is_punct(j - 1, ',') {
+            let open = (j.saturating_sub(WINDOW / 2).max(lo)..j - 1)
+                .rev()
+                .take_while(|&k| self.word(k) || matches!(self.tk.raw(k), "," | "-" | "(" | ")"))
+                .find(|&k| self.tk.is_punct(k, ','));
+            if let Some(k) = open.filter(|&k| k > lo && self.relative_clause(k + 1, j - 1)) {
                 j = k;
             }
         }

@@ -378,3 +378,17 @@ fn verb_after_the_quote_beats_a_colon_subject_and_particles_join_surnames() {
         Some("Ursula von der Leyen")
     );
 }
+
+#[test]
+fn relative_clause_between_subject_and_verb() {
+    let t = "Jana Ott, die als Sprecherin der Landtagsfraktion tätig ist, erklärte: \
+             „Das war ein Fehler.“";
+    assert_eq!(direct(t, Lang::Deu)[0].speaker.as_deref(), Some("Jana Ott"));
+    let t = "Omar Reid, who works as a spokesman for the union, said the board had failed.";
+    assert_eq!(run(t, Lang::Eng)[0].speaker.as_deref(), Some("Omar Reid"));
+    let t = "Luca Neri, che guida il sindacato da anni, ha detto: \"Era evitabile.\"";
+    assert_eq!(
+        direct(t, Lang::Ita)[0].speaker.as_deref(),
+        Some("Luca Neri")
+    );
+}
