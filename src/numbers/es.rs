@@ -376,4 +376,6 @@ const WORDS: &[(&str, M)] = &[
     ("los", Article(true)),
     ("las", Article(true)),
     ("pero", But),
+    // "del 15 al 17": "de" with the article opens a range.
+    ("del", From),
 ];

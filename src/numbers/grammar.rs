@@ -1450,6 +1450,24 @@ impl Grammar<'_> {
         let e = if t_m { e + 2 } else { e };
         // "between the tenth and the fifteenth", "tussen de 20 en de 30".
         let second = if self.is_article(e + 1) { e + 2 } else { e + 1 };
+        // "entre el 4 y el 6 de marzo", "between 4 and 6 March": a range of days.
+        if let Some((d, end)) = self.date(second)
+            && let Some(day) = d.value
+            && a.lit.is_some_and(|l| l.plain)
+            && a.value.fract() == 0.0
+            && (1.0..day).contains(&a.value)
+            && u.end == a.end
+            && !closed_by_between
+        {
+            return Some(Range {
+                low: a.value,
+                high: day,
+                end,
+                kind: NumberKind::Date,
+                unit: None,
+                open: open.map(|o| o.1),
+            });
+        }
         let b = match self.amount(second) {
             Some(b) => b,
             None if a_ordinal => self.ordinal_word(second)?,

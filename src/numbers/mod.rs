@@ -500,6 +500,12 @@ mod tests {
         );
         let n = &parse_numbers("tussen de 20 en 30", Lang::Nld)[0];
         assert_eq!((n.low, n.high), (Some(20.0), Some(30.0)));
+        // A range of days.
+        let n = &parse_numbers("entre el 4 y el 6 de marzo", Lang::Spa)[0];
+        assert_eq!(
+            (n.low, n.high, n.kind),
+            (Some(4.0), Some(6.0), NumberKind::Date)
+        );
         let n = &parse_numbers("1 t/m 12", Lang::Nld)[0];
         assert_eq!((n.low, n.high), (Some(1.0), Some(12.0)));
         // English "over the 12 months" is a span of time, not a bound.
