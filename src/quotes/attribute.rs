@@ -514,11 +514,14 @@ impl<'a> Ctx<'a> {
                 k = e + 1;
                 continue;
             }
-            // German adjectives precede their noun: a lower-case word after it is the verb.
-            if noun_seen && !self.tk.is_capitalized(i) {
+            // German adjectives precede their noun: a lower-case word after it is the verb
+            // (inside a prepositional phrase it may be an attribute of a later noun: "Der auf
+            // der Konferenz für nukleare Sicherheit anwesende Außenminister").
+            if noun_seen && !blocked && !self.tk.is_capitalized(i) {
                 break;
             }
-            noun_seen |= self.noun_caps && self.tk.is_capitalized(i) && !r.is_function_word(l);
+            noun_seen |=
+                self.noun_caps && !blocked && self.tk.is_capitalized(i) && !r.is_function_word(l);
             after_det = false;
             honor_before = false;
             content_seen = true;
