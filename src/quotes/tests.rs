@@ -392,3 +392,22 @@ fn relative_clause_between_subject_and_verb() {
         Some("Luca Neri")
     );
 }
+
+#[test]
+fn a_lone_article_is_never_a_speaker() {
+    let cases = [
+        ("\"We won,\" said the.", Lang::Eng),
+        ("„Wir haben gewonnen“, sagte der.", Lang::Deu),
+        ("\"Ganhámos\", disse o.", Lang::Por),
+        ("« Nous avons gagné », a dit le.", Lang::Fra),
+        ("\"We won,\" said the 2.", Lang::Eng),
+        ("„Wir haben gewonnen“, sagte der 45.", Lang::Deu),
+    ];
+    let articles = ["the", "der", "o", "le"];
+    for (t, lang) in cases {
+        for q in run(t, lang) {
+            let s = q.speaker.unwrap_or_default().to_lowercase();
+            assert!(!articles.contains(&s.as_str()), "{t}: {s}");
+        }
+    }
+}
