@@ -456,6 +456,18 @@ def test_fixture_accuracy_meets_the_bar_in_every_language():
         assert r["speaker_accuracy"] >= 0.90, (lang, r, kinds["direct"].misses)
 
 
+def test_eval_scores_the_held_out_and_blind_sets_apart(capsys):
+    from sayso.eval.quotes import main
+
+    assert main(["--fixtures", str(FIXTURES), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    for subset in ("heldout", "blind"):
+        assert sorted(out[subset]) == sorted(LANGS), subset
+    for lang in LANGS:
+        assert out["blind"][lang]["direct"]["gold"] >= 16, lang
+        assert out["blind"][lang]["indirect"]["gold"] >= 3, lang
+
+
 @pytest.mark.skipif(
     not (SHARED / "de_wikinews_quotes").is_dir(),
     reason="../shared/data/quotes/de_wikinews_quotes is not here (evaluation data, not shipped)",

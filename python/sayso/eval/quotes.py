@@ -5,9 +5,10 @@ Two gold sets:
 - ``--fixtures DIR``: the project's own annotated articles (``<lang>.jsonl``, see
   ``tests/fixtures/quotes/README.md``). Per language: direct-quote precision and recall (overlap
   and exact), speaker accuracy, cue and source accuracy; reported speech the same way. These are
-  development figures (the rules were improved while looking at them). ``DIR/heldout/`` holds a
-  second set written before the engine ran on it and never used to tune the rules; it is scored
-  the same way and printed separately (``heldout/<lang>`` rows, ``"heldout"`` in ``--json``).
+  development figures (the rules were improved while looking at them). ``DIR/heldout/`` and
+  ``DIR/blind/`` hold a second and a third set, each written and committed before the engine ran
+  on it; they are scored the same way and printed separately (``heldout/<lang>`` and
+  ``blind/<lang>`` rows, ``"heldout"`` and ``"blind"`` in ``--json``).
 - ``--data DIR``: the shared evaluation data (``DIR/de_wikinews_quotes/<split>.compact.jsonl``,
   German WikiNews, CC BY-NC-SA 4.0, read only). Direct-quote recall and precision by character
   overlap, speaker accuracy on the matched quotes, and the same for indirect speech.
@@ -319,6 +320,11 @@ def table(rows: list[tuple[str, str, dict[str, float | None]]]) -> str:
     return "\n".join(lines)
 
 
+#: Sub-folders of the fixtures folder written before the engine ran on them, scored apart
+#: from the development fixtures: ``heldout/`` (second set) and ``blind/`` (third set).
+HOLDOUT_SETS = ("heldout", "blind")
+
+
 def default_fixtures() -> Path | None:
     for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
         d = base / "tests" / "fixtures" / "quotes"
@@ -360,19 +366,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.misses:
                     for m in s.misses:
                         print("  " + m, file=sys.stderr)
-        heldout = fixtures / "heldout"
-        if heldout.is_dir():
-            held = score_fixtures(heldout)
-            result["heldout"] = {
+        for subset in HOLDOUT_SETS:
+            if not (fixtures / subset).is_dir():
+                continue
+            held = score_fixtures(fixtures / subset)
+            result[subset] = {
                 lang: {kind: s.ratios() for kind, s in kinds.items()}
                 for lang, kinds in held.items()
             }
             for lang, kinds in held.items():
                 for kind, s in kinds.items():
-                    rows.append((f"heldout/{lang}", kind, s.ratios()))
+                    rows.append((f"{subset}/{lang}", kind, s.ratios()))
                     if args.misses:
                         for m in s.misses:
-                            print("  heldout " + m, file=sys.stderr)
+                            print(f"  {subset} " + m, file=sys.stderr)
     if args.data is not None:
         name = f"de_wikinews_quotes/{args.split}.compact.jsonl"
         path = args.data / name
