@@ -14,6 +14,7 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: &[],
     morphemes: &[],
+    suffixes: &[],
 };
 
 const WORDS: &[(&str, M)] = &[

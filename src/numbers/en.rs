@@ -14,6 +14,7 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: &[],
     morphemes: &[],
+    suffixes: &[],
 };
 
 const WORDS: &[(&str, M)] = &[
@@ -438,4 +439,7 @@ const WORDS: &[(&str, M)] = &[
     ("at least", QualAfter(AtLeast)),
     ("the", Article(false)),
     ("but", But),
+    // Round 5: the trillion abbreviated as financial news writes it.
+    ("tln", Abbr(1e12)),
+    ("trln", Abbr(1e12)),
 ];

@@ -3,7 +3,7 @@
 
 use super::Qualifier::*;
 use super::lexicon::M::*;
-use super::lexicon::{M, Spec};
+use super::lexicon::{M, Spec, Suffixed};
 
 pub(super) const SPEC: Spec = Spec {
     decimal: ',',
@@ -15,6 +15,13 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: &[],
     morphemes: &[],
+    // Fractions beyond the tenths: "onceavo", "veinteavos", "treintavos".
+    suffixes: &[
+        ("avos", Suffixed::Denominator),
+        ("avo", Suffixed::Denominator),
+        ("avas", Suffixed::Denominator),
+        ("ava", Suffixed::Denominator),
+    ],
 };
 
 const WORDS: &[(&str, M)] = &[
@@ -378,4 +385,12 @@ const WORDS: &[(&str, M)] = &[
     ("pero", But),
     // "del 15 al 17": "de" with the article opens a range.
     ("del", From),
+    // Round 5: "con" between number words, the biggest ordinals.
+    ("con", SpokenPoint),
+    ("billonésimo", Ordinal(1e12)),
+    ("billonésimo", Frac(1e12)),
+    ("billonésima", Ordinal(1e12)),
+    ("billonésima", Frac(1e12)),
+    ("billonésimos", Frac(1e12)),
+    ("billonésimas", Frac(1e12)),
 ];

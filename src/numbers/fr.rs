@@ -14,6 +14,7 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: &[],
     morphemes: &[],
+    suffixes: &[],
 };
 
 const WORDS: &[(&str, M)] = &[
@@ -419,4 +420,19 @@ const WORDS: &[(&str, M)] = &[
     ("la", Article(true)),
     ("les", Article(true)),
     ("mais", But),
+    // Round 5: the long scale above the billion, Indian scales as in Indian French news.
+    ("billiard", Scale(1e15)),
+    ("billiards", Scale(1e15)),
+    ("trillion", Scale(1e18)),
+    ("trillions", Scale(1e18)),
+    ("billionième", Ordinal(1e12)),
+    ("billionième", Frac(1e12)),
+    ("billionièmes", Frac(1e12)),
+    ("trillionième", Ordinal(1e18)),
+    ("trillionième", Frac(1e18)),
+    ("trillionièmes", Frac(1e18)),
+    ("lakh", Scale(1e5)),
+    ("lakhs", Scale(1e5)),
+    ("crore", Scale(1e7)),
+    ("crores", Scale(1e7)),
 ];

@@ -144,6 +144,8 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Half
             | M::PlusHalf
             | M::Point
+            | M::SpokenPoint
+            | M::Avos
             | M::Ordinal(_)
     )
 }
@@ -317,6 +319,16 @@ impl Grammar<'_> {
             if k > i && t.newline {
                 break;
             }
+            if over && let Some(e) = self.decimals_in_words(&mut acc, k) {
+                k = e;
+                if acc.valid(spec.solo_scale) || (self.whole && acc.complete()) {
+                    best = Some((acc, k));
+                }
+                if acc.complete() {
+                    article_best = Some((acc, k));
+                }
+                continue;
+            }
             let ok = match t.kind {
                 K::Lit(l) if l.frac => {
                     // "3/4", "2 1/4", "2½": a fraction in digits, alone or after a whole number.
@@ -352,6 +364,8 @@ impl Grammar<'_> {
                     ok
                 }
                 K::Scale(v) => k > i && acc.push(M::Scale(v), false, false),
+                K::Ord(v) => acc.push(M::Ordinal(v), spec.vigesimal, false),
+                K::Den(v) => acc.push(M::Frac(v), spec.vigesimal, false),
                 K::Word(ms) => {
                     let mut pushed = false;
                     for &m in ms.iter() {
@@ -368,6 +382,8 @@ impl Grammar<'_> {
                             }
                             // "quarantacinque centesimi": cents of money, not hundredths.
                             M::Frac(_) if ms.contains(&M::Minor) => false,
+                            // "two thirds of a million": the number decides.
+                            M::Of => true,
                             _ => is_number_meaning(&m),
                         };
                         if !allowed {
@@ -441,6 +457,15 @@ impl Grammar<'_> {
             best = Some((a2, e2));
         }
         let (acc, mut end) = best?;
+        // "un douzième essai", "a third term": an article and an ordinal before a noun are
+        // an ordinal ("a twelfth attempt"); before "of", or alone, a fraction ("un douzième
+        // du budget"). The ordinal is read from the next token on.
+        if acc.article_ordinal
+            && end == i + 2
+            && matches!(toks.get(end).map(|t| t.kind), Some(K::Other { .. }))
+        {
+            return None;
+        }
         // "一打": a unit character followed by more of the number is no lone "一".
         single &= end == i + 1;
         let mut value = acc.value();
@@ -516,6 +541,40 @@ impl Grammar<'_> {
         })
     }
 
+    /// Right after a decimal word, a whole number in words whose digits are the decimals:
+    /// "virgule soixante et onze" (.71), "coma mil quinientos setenta y ocho" (.1578),
+    /// "punto ventinove" (.29). Digits said one by one ("point zero three") and a number that
+    /// ends with a scale ("one point five million") are read word by word instead. Returns
+    /// the token after the decimals.
+    fn decimals_in_words(&self, acc: &mut Acc, k: usize) -> Option<usize> {
+        // Languages that write a decimal comma read the decimals as a number ("virgule
+        // vingt-cinq"); English reads them digit by digit ("point two three six"), so "one
+        // point two hundred thirty-six" is 1.2 and 136 there.
+        if self.loc.spec.decimal != ','
+            || !acc.awaits_decimals()
+            || !matches!(self.toks[k].kind, K::Word(_) | K::Num { .. })
+        {
+            return None;
+        }
+        let b = self.amount_at(k, 0)?;
+        let last = &self.toks[b.end - 1];
+        let scaled = matches!(last.kind, K::Scale(_))
+            || meaning(last, |m| {
+                matches!(m, M::Scale(_) | M::Abbr(_) | M::MoneyAbbr(_))
+            })
+            .is_some();
+        if b.fractional
+            || b.ordinal
+            || scaled
+            || b.value.fract() != 0.0
+            || (b.end == k + 1 && b.value < 10.0)
+            || !acc.set_decimals(b.value)
+        {
+            return None;
+        }
+        Some(b.end)
+    }
+
     /// "t/m" at token `i` in a language whose "tot en met" closes a range.
     fn t_m(&self, i: usize) -> bool {
         let word = |k: usize, w: &str| {
@@ -537,8 +596,12 @@ impl Grammar<'_> {
 
     /// An ordinal word alone ("tenth", "dixième") as an amount.
     fn ordinal_word(&self, j: usize) -> Option<Amt> {
-        let M::Ordinal(v) = self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? else {
-            return None;
+        let v = match self.toks.get(j)?.kind {
+            K::Ord(v) => v,
+            _ => match self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? {
+                M::Ordinal(v) => v,
+                _ => return None,
+            },
         };
         Some(Amt {
             value: v,

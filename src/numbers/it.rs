@@ -2,7 +2,7 @@
 
 use super::Qualifier::*;
 use super::lexicon::M::*;
-use super::lexicon::{M, Spec};
+use super::lexicon::{M, Spec, Suffixed};
 
 pub(super) const SPEC: Spec = Spec {
     decimal: ',',
@@ -26,6 +26,13 @@ pub(super) const SPEC: Spec = Spec {
         ("cent", Mult(100.0)),
         ("tré", Unit(3.0)),
         ("un", Weak(1.0)),
+    ],
+    // Ordinals of any number: "venticinquesimo", "ventunesimo", "duemilacinquesimi".
+    suffixes: &[
+        ("esimo", Suffixed::Ordinal),
+        ("esima", Suffixed::Ordinal),
+        ("esimi", Suffixed::Ordinal),
+        ("esime", Suffixed::Ordinal),
     ],
 };
 
@@ -325,4 +332,8 @@ const WORDS: &[(&str, M)] = &[
     ("gli", Article(true)),
     ("le", Article(true)),
     ("ma", But),
+    // Round 5: the spoken decimal point, the long-scale bilione (10^12).
+    ("punto", Point),
+    ("bilione", Scale(1e12)),
+    ("bilioni", Scale(1e12)),
 ];

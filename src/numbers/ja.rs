@@ -14,6 +14,7 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: super::zh::JA_NUMERALS,
     morphemes: &[],
+    suffixes: &[],
 };
 
 const WORDS: &[(&str, M)] = &[

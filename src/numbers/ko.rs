@@ -15,6 +15,7 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: NUMERALS,
     morphemes: &[],
+    suffixes: &[],
 };
 
 const NUMERALS: &[(char, M)] = &[

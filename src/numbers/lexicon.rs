@@ -43,6 +43,12 @@ pub(crate) enum M {
     PlusHalf,
     /// A decimal mark said in words: "point", "virgule", "Komma", "coma", "phẩy".
     Point,
+    /// A conjunction said as a decimal mark between number words (es "con": "siete con
+    /// cincuenta" = 7.50); before a fraction it makes a mixed number ("cinco con un cuarto").
+    SpokenPoint,
+    /// pt "avos", after a numerator: the number before it is a denominator ("três vinte avos"
+    /// = 3/20).
+    Avos,
     /// A fraction bar said in words: "over", "out of", "sur", "de cada", "su", "op".
     Over,
     /// A fraction bar with the denominator first: zh "分之" ("三分之一" = 1/3), ja "分の".
@@ -149,6 +155,18 @@ pub(crate) struct Spec {
     pub numerals: &'static [(char, M)],
     /// Only morphemes valid inside compounds ("vent" in "ventuno").
     pub morphemes: &'static [(&'static str, M)],
+    /// Word endings that make a number word an ordinal or a denominator, glued to its stem
+    /// (it "venticinqu-esimo", es "veinte-avos"); the stem may have lost its last vowel.
+    pub suffixes: &'static [(&'static str, Suffixed)],
+}
+
+/// What a suffix makes of the number word it is glued to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Suffixed {
+    /// "ventunesimo": the 21st, or a twenty-first after a numerator.
+    Ordinal,
+    /// "veinteavos": twentieths, a fraction word.
+    Denominator,
 }
 
 /// One phrase that starts with a given word.
@@ -179,6 +197,33 @@ pub(crate) const ISO_CODES: &[&str] = &[
     "ISK", "ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "ILS", "IRR", "TWD", "KZT", "BGN",
     "BTC",
 ];
+
+/// `word` without the accents of Latin-1 and Latin Extended-A letters, when it has some and
+/// no other non-ASCII letter (Vietnamese tone marks stay: they make other words).
+fn fold_accents(word: &str) -> Option<String> {
+    if word.is_ascii() {
+        return None;
+    }
+    word.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return Some(c);
+            }
+            let base = match c {
+                'à'..='å' => 'a',
+                'ç' => 'c',
+                'è'..='ë' => 'e',
+                'ì'..='ï' => 'i',
+                'ñ' => 'n',
+                'ò'..='ö' => 'o',
+                'ù'..='ü' => 'u',
+                'ý' | 'ÿ' => 'y',
+                _ => return None,
+            };
+            Some(base)
+        })
+        .collect()
+}
 
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -227,13 +272,33 @@ impl Locale {
                 // One-letter joins ("e" in Italian) would split ordinary words.
                 let number_part = matches!(
                     m,
-                    M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_) | M::Frac(_)
+                    M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_) | M::Frac(_) | M::Ordinal(_)
                 ) || (m == M::Join && w.chars().count() >= 2);
                 if number_part && !w.contains(' ') && !morphemes.iter().any(|(x, _)| *x == w) {
                     morphemes.push((w, m));
                 }
             }
             morphemes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        // Words written without their accents ("milesimo", "trilhoes", "quatrieme") find the
+        // accented entry; short words are left alone ("a" is not "à").
+        let folded: Vec<(String, &'static str)> = words
+            .keys()
+            .filter_map(|&k| fold_accents(k).map(|f| (f, k)))
+            .filter(|(f, _)| f.chars().count() >= 5)
+            .collect();
+        for (f, k) in folded {
+            if words.contains_key(f.as_str()) {
+                continue;
+            }
+            let entries: Vec<Entry> = words[k]
+                .iter()
+                .map(|e| Entry {
+                    rest: e.rest.clone(),
+                    meanings: e.meanings.clone(),
+                })
+                .collect();
+            words.insert(Box::leak(f.into_boxed_str()), entries);
         }
         let max_word = words.keys().map(|k| k.len()).max().unwrap_or(0);
         Locale {

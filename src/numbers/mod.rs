@@ -152,6 +152,7 @@ const GENERIC_DOT: Spec = Spec {
     words: &[],
     numerals: &[],
     morphemes: &[],
+    suffixes: &[],
 };
 
 const GENERIC_COMMA: Spec = Spec {
@@ -346,6 +347,77 @@ mod tests {
         assert_eq!(kinds("ngày 24.2", Lang::Vie), [NumberKind::Date]);
         assert_eq!(kinds("năm 1948", Lang::Vie), [NumberKind::Year]);
         assert!(parse_numbers("the channel Rossiya 1 said", Lang::Eng).is_empty());
+    }
+
+    #[test]
+    fn denominators_decimals_and_long_scales_in_words() {
+        let one = |t: &str, l| parse_number(t, l);
+        let close =
+            |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-9 * b.abs().max(1.0));
+        // A numerator, then a denominator that does not add to it.
+        assert!(close(one("one twenty-fifth", Lang::Eng), 0.04));
+        assert!(close(one("tres veinteavos", Lang::Spa), 0.15));
+        assert!(close(one("un veintiunavo", Lang::Spa), 1.0 / 21.0));
+        assert!(close(one("três vinte e um avos", Lang::Por), 3.0 / 21.0));
+        assert!(close(one("tre ventunesimi", Lang::Ita), 3.0 / 21.0));
+        assert!(close(one("drie eenentwintigste", Lang::Nld), 3.0 / 21.0));
+        assert!(close(one("un vingt-cinquième", Lang::Fra), 0.04));
+        // An article and an ordinal: a fraction alone or before "of", an ordinal before a noun.
+        assert!(close(one("un centième", Lang::Fra), 0.01));
+        assert!(close(one("een honderdste", Lang::Nld), 0.01));
+        let t = "Le club vise un douzième titre.";
+        let n = &parse_numbers(t, Lang::Fra)[0];
+        assert_eq!(
+            (n.value, n.kind, &t[n.start_byte..n.end_byte]),
+            (Some(12.0), NumberKind::Ordinal, "douzième")
+        );
+        let n = &parse_numbers("Il a couru en un centième de seconde de moins.", Lang::Fra)[0];
+        assert_eq!(n.value, Some(0.01));
+        // A first or second closes no fraction: "a twenty-first century".
+        let n = &parse_numbers("a twenty-first century problem", Lang::Eng)[0];
+        assert_eq!((n.value, n.kind), (Some(21.0), NumberKind::Ordinal));
+        // Decimals said as a number in languages with a decimal comma, digit by digit in English.
+        assert!(close(
+            one("deux cent virgule soixante et onze", Lang::Fra),
+            200.71
+        ));
+        assert!(close(
+            one("quarenta e sete vírgula vinte e oito", Lang::Por),
+            47.28
+        ));
+        assert!(close(one("duecento punto ventinove", Lang::Ita), 200.29));
+        assert!(close(one("uno coma cinco millones", Lang::Spa), 1.5e6));
+        assert_eq!(
+            parse_numbers("one point two hundred thirty", Lang::Eng).len(),
+            2
+        );
+        // Spanish "con" between number words: a decimal, or a mixed number before a fraction.
+        assert!(close(one("siete con cincuenta", Lang::Spa), 7.5));
+        assert!(close(one("cinco con un cuarto", Lang::Spa), 5.25));
+        assert!(close(
+            one("seis millones con dos tercios", Lang::Spa),
+            6e6 + 2e6 / 3.0
+        ));
+        let ns = parse_numbers("ganaron 30 con 20 votos", Lang::Spa);
+        assert_eq!(
+            ns.iter().map(|n| n.value).collect::<Vec<_>>(),
+            [Some(30.0), Some(20.0)]
+        );
+        // A bigger scale multiplies only the groups below it (the long scale).
+        assert!(close(
+            one(
+                "tres billones cuatrocientos cincuenta y cinco mil doscientos veintiocho millones",
+                Lang::Spa
+            ),
+            3_455_228_000_000.0
+        ));
+        assert!(close(one("dos mil quinientos millones", Lang::Spa), 2.5e9));
+        assert!(close(one("ventuno bilioni", Lang::Ita), 2.1e13));
+        // A fraction of a scale; words written without their accents.
+        assert!(close(one("two thirds of a million", Lang::Eng), 2e6 / 3.0));
+        assert!(close(one("quart de million", Lang::Fra), 250_000.0));
+        assert!(close(one("tres trilhoes", Lang::Por), 3e12));
+        assert!(close(one("un milesimo", Lang::Spa), 0.001));
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub(super) const SPEC: Spec = Spec {
     numerals: &[],
     // "tweeëntwintig": the join takes a diaeresis after a vowel.
     morphemes: &[("ën", Join)],
+    suffixes: &[],
 };
 
 const WORDS: &[(&str, M)] = &[

@@ -14,6 +14,7 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: &[],
     morphemes: &[],
+    suffixes: &[],
 };
 
 const WORDS: &[(&str, M)] = &[
@@ -345,4 +346,19 @@ const WORDS: &[(&str, M)] = &[
     ("os", Article(true)),
     ("as", Article(true)),
     ("mas", But),
+    // Round 5: "avos" after a denominator, "com" before a fraction, the biggest ordinals.
+    ("avos", Avos),
+    ("com", SpokenPoint),
+    ("bilionésimo", Ordinal(1e9)),
+    ("bilionésimo", Frac(1e9)),
+    ("bilionésima", Ordinal(1e9)),
+    ("bilionésima", Frac(1e9)),
+    ("bilionésimos", Frac(1e9)),
+    ("bilionésimas", Frac(1e9)),
+    ("trilionésimo", Ordinal(1e12)),
+    ("trilionésimo", Frac(1e12)),
+    ("trilionésima", Ordinal(1e12)),
+    ("trilionésima", Frac(1e12)),
+    ("trilionésimos", Frac(1e12)),
+    ("trilionésimas", Frac(1e12)),
 ];

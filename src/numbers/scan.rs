@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use super::Qualifier;
 use super::han;
-use super::lexicon::{ISO_CODES, Locale, M, is_cjk};
+use super::lexicon::{ISO_CODES, Locale, M, Suffixed, is_cjk};
 use super::words::Acc;
 
 /// A run of digits with separators, read the way the language writes numbers.
@@ -39,6 +39,11 @@ pub(crate) enum K {
     },
     /// A run of CJK scale characters ("万", "千万") after digits.
     Scale(f64),
+    /// An ordinal written as one word: a compound ("vijfentwintigste", "einundzwanzigste") or
+    /// a number word with an ordinal suffix ("venticinquesimo").
+    Ord(f64),
+    /// A fraction word made of a number word and a suffix: es "veinteavos" (twentieths).
+    Den(f64),
     Word(&'static [M]),
     /// A word with no number meaning. `cap`: starts upper-case away from a sentence start.
     /// `article`: one article alone ("the", "le", "de"), which may sit inside a range, with
@@ -892,40 +897,86 @@ impl Scanner<'_> {
                 self.push(i, e, kind);
                 return e;
             }
-            if loc.spec.compounds && self.lower.len() >= 4 {
-                let mut morph = std::mem::take(&mut self.morph);
-                let found = loc.split_compound(&self.lower, &mut morph) && {
-                    let mut acc = Acc::default();
-                    morph.iter().all(|&m| acc.push(m, loc.spec.vigesimal, true)) && acc.valid(false)
-                };
-                let value = if found {
-                    let mut acc = Acc::default();
-                    for &m in &morph {
-                        acc.push(m, loc.spec.vigesimal, true);
-                    }
-                    Some(acc.value())
+            if let Some(kind) = self.suffixed() {
+                self.push(i, end, kind);
+                return end;
+            }
+            if loc.spec.compounds
+                && self.lower.len() >= 4
+                && let Some((value, ordinal)) = self.compound_value(None)
+            {
+                let kind = if ordinal {
+                    K::Ord(value)
                 } else {
-                    None
+                    K::Num {
+                        value,
+                        single: false,
+                        scale: 1.0,
+                        qual: None,
+                    }
                 };
-                self.morph = morph;
-                if let Some(value) = value {
-                    self.push(
-                        i,
-                        end,
-                        K::Num {
-                            value,
-                            single: false,
-                            scale: 1.0,
-                            qual: None,
-                        },
-                    );
-                    return end;
-                }
+                self.push(i, end, kind);
+                return end;
             }
         }
         let cap = word.chars().next().is_some_and(char::is_uppercase) && !self.sentence_start;
         self.push(i, end, K::Other { cap, article: None });
         end
+    }
+
+    /// The value of the compound in `self.lower` (or of `word`), and whether it ends with an
+    /// ordinal.
+    fn compound_value(&mut self, word: Option<&str>) -> Option<(f64, bool)> {
+        let loc = self.loc;
+        let mut morph = std::mem::take(&mut self.morph);
+        let word = word.unwrap_or(&self.lower);
+        let mut acc = Acc::default();
+        let found = loc.split_compound(word, &mut morph)
+            && morph.iter().all(|&m| acc.push(m, loc.spec.vigesimal, true))
+            && acc.valid(false);
+        self.morph = morph;
+        found.then(|| (acc.value(), acc.ordinal))
+    }
+
+    /// A number word with an ordinal or fraction suffix ("ventunesimo", "veinteavos"): the
+    /// stem is a cardinal, perhaps without its last vowel ("ventun-esimo", "treint-avos").
+    fn suffixed(&mut self) -> Option<K> {
+        let loc = self.loc;
+        let &(suffix, kind) = loc
+            .spec
+            .suffixes
+            .iter()
+            .find(|(suf, _)| self.lower.len() > suf.len() + 1 && self.lower.ends_with(suf))?;
+        let stem_len = self.lower.len() - suffix.len();
+        let mut stem = String::with_capacity(stem_len + 1);
+        for vowel in ["", "e", "o", "a", "i"] {
+            stem.clear();
+            stem.push_str(&self.lower[..stem_len]);
+            stem.push_str(vowel);
+            let value = match loc.words.get(stem.as_str()).and_then(|l| {
+                l.iter()
+                    .find(|e| e.rest.is_empty())
+                    .and_then(|e| e.meanings.first())
+            }) {
+                Some(M::Unit(v) | M::Mult(v) | M::Scale(v)) => Some(*v),
+                _ if loc.spec.compounds => self
+                    .compound_value(Some(&stem))
+                    .filter(|c| !c.1)
+                    .map(|c| c.0),
+                _ => None,
+            };
+            // The table has the small ordinals and fractions ("quinto", "décimo").
+            match (kind, value) {
+                (Suffixed::Ordinal, Some(v)) if v >= 11.0 && v.fract() == 0.0 => {
+                    return Some(K::Ord(v));
+                }
+                (Suffixed::Denominator, Some(v)) if v >= 3.0 && v.fract() == 0.0 => {
+                    return Some(K::Den(v));
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The longest phrase of the table starting with the word in `self.lower` (which ends at

@@ -16,6 +16,9 @@ enum Last {
     Frac,
     /// The article in "half a million": a scale must follow.
     FracArticle,
+    /// "of" after a fraction ("two thirds of a million", "quart de million"): a scale, or an
+    /// article and a scale, must follow.
+    FracOf,
     /// A decimal word ("point", "virgule", "Komma") or a digit said after it.
     Point,
     /// An ordinal word closing the number ("twenty-first"): nothing may follow.
@@ -54,6 +57,11 @@ struct JoinPre {
 /// the last valid state and roll back to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Acc {
+    /// The closed groups, each a count times its scale, biggest first: `total` is their sum.
+    /// A bigger scale multiplies only the groups smaller than itself ("tres billones
+    /// cuatrocientos mil millones" = 3·10^12 + 400,000·10^6).
+    groups: [(f64, f64); 8],
+    ngroups: u8,
     total: f64,
     current: f64,
     last_scale: f64,
@@ -78,6 +86,13 @@ pub(crate) struct Acc {
     /// which only a fraction word can close ("three and one fourth").
     split: bool,
     frac: Option<Frac>,
+    /// A numerator read before a denominator that did not add to it ("one twenty-fifth",
+    /// "drie eenentwintigste", "tres vinte avos"): the number is valid only once an ordinal,
+    /// a fraction word or "avos" closes the denominator.
+    numer: Option<f64>,
+    /// The decimal mark was a conjunction said between number words (es "con"): a fraction
+    /// after it makes a mixed number instead ("cinco con un cuarto" = 5.25).
+    spoken_point: bool,
     /// Digits said after a decimal word: (their value as an integer, how many, a tens word
     /// waits for its unit).
     dec: Option<(f64, i32, bool)>,
@@ -85,11 +100,16 @@ pub(crate) struct Acc {
     pub ordinal: bool,
     /// The number has a fraction or decimal said in words.
     pub fractional: bool,
+    /// The fraction is an article and an ordinal ("un centième", "a third"), which is an
+    /// ordinal before a noun ("a third term").
+    pub article_ordinal: bool,
 }
 
 impl Default for Acc {
     fn default() -> Self {
         Acc {
+            groups: [(0.0, 0.0); 8],
+            ngroups: 0,
             total: 0.0,
             current: 0.0,
             last_scale: 0.0,
@@ -104,9 +124,12 @@ impl Default for Acc {
             join_pre: None,
             split: false,
             frac: None,
+            numer: None,
+            spoken_point: false,
             dec: None,
             ordinal: false,
             fractional: false,
+            article_ordinal: false,
         }
     }
 }
@@ -124,6 +147,36 @@ fn place(c: f64) -> f64 {
 }
 
 impl Acc {
+    /// Drops the closed groups and sets `total` to `v`, as one group of scale `s`.
+    fn set_total(&mut self, v: f64, s: f64) {
+        self.ngroups = 0;
+        self.total = v;
+        if v != 0.0 {
+            self.groups[0] = (s, v);
+            self.ngroups = 1;
+        }
+    }
+
+    /// Closes the pending part with scale `s`: the groups smaller than `s` and the pending
+    /// part are multiplied by it, bigger groups stay. False when there is no room.
+    fn close_group(&mut self, s: f64, count: f64) -> bool {
+        let mut below = count;
+        while self.ngroups > 0 && self.groups[self.ngroups as usize - 1].0 < s {
+            self.ngroups -= 1;
+            below += self.groups[self.ngroups as usize].1;
+        }
+        if self.ngroups as usize == self.groups.len() {
+            return false;
+        }
+        self.groups[self.ngroups as usize] = (s, below * s);
+        self.ngroups += 1;
+        self.total = self.groups[..self.ngroups as usize]
+            .iter()
+            .map(|g| g.1)
+            .sum();
+        true
+    }
+
     pub fn value(&self) -> f64 {
         if let Some(f) = self.frac {
             return match f.scaled {
@@ -145,10 +198,11 @@ impl Acc {
 
     /// Can the number end here?
     pub fn valid(&self, solo_scale: bool) -> bool {
-        if matches!(self.last, Last::Join | Last::FracArticle)
+        if matches!(self.last, Last::Join | Last::FracArticle | Last::FracOf)
             || self.need_mult
             || self.items == 0
             || (self.split && self.frac.is_none())
+            || (self.numer.is_some() && self.frac.is_none())
             || self.dec.is_some_and(|d| d.1 == 0)
             || self.frac.is_some_and(|f| f.bare && f.scaled.is_none())
         {
@@ -162,9 +216,10 @@ impl Acc {
 
     /// Can a whole expression end here, articles alone included ("un", "một")?
     pub fn complete(&self) -> bool {
-        let open = matches!(self.last, Last::Join | Last::FracArticle)
+        let open = matches!(self.last, Last::Join | Last::FracArticle | Last::FracOf)
             || self.need_mult
             || (self.split && self.frac.is_none())
+            || (self.numer.is_some() && self.frac.is_none())
             || self.dec.is_some_and(|d| d.1 == 0);
         self.items > 0 && !open
     }
@@ -182,8 +237,83 @@ impl Acc {
         true
     }
 
+    /// The number so far becomes a numerator and the words after it a denominator, when a
+    /// number word cannot add to it ("one twenty-fifth", "tres vinte e um avos").
+    fn start_denominator(&mut self) -> bool {
+        let v = self.value();
+        if self.numer.is_some()
+            || self.frac.is_some()
+            || self.dec.is_some()
+            || self.split
+            || self.need_mult
+            || !matches!(self.last, Last::Unit | Last::Mult | Last::Scale)
+            || v < 1.0
+            || v.fract() != 0.0
+        {
+            return false;
+        }
+        self.numer = Some(v);
+        self.set_total(0.0, 0.0);
+        self.current = 0.0;
+        self.mult_base = 0.0;
+        self.last_scale = 0.0;
+        self.join_pre = None;
+        self.scale = 1.0;
+        true
+    }
+
+    /// The numerator over denominator `d`, as a fraction of the number.
+    fn close_denominator(&mut self, num: f64, d: f64) -> bool {
+        if d < 2.0 || !d.is_finite() {
+            return false;
+        }
+        self.numer = None;
+        self.set_total(0.0, 0.0);
+        self.current = 0.0;
+        self.frac = Some(Frac {
+            whole: 0.0,
+            part: num / d,
+            whole_scale: 0.0,
+            scaled: None,
+            bare: false,
+        });
+        self.last = Last::Frac;
+        self.ordinal = false;
+        self.fractional = true;
+        self.strong = true;
+        self.items += 1;
+        true
+    }
+
     /// A fraction word with denominator `d`: "three fifths", "one and a half", "a quarter".
     fn push_frac(&mut self, d: f64, alone: bool) -> bool {
+        if let Some(num) = self.numer {
+            // "twenty twenty fifths": the words since the numerator and this one.
+            let c = self.current;
+            if self.frac.is_some() || self.dec.is_some() || !(c == 0.0 || d < place(c)) {
+                return false;
+            }
+            return self.close_denominator(num, self.total + c + d);
+        }
+        if let Some((num, n, _)) = self.dec.filter(|d| self.spoken_point && d.1 > 0) {
+            // "cinco con un cuarto": the words after "con" are the numerator.
+            let Some(p) = self.join_pre else { return false };
+            if d <= 0.0 || n > 3 {
+                return false;
+            }
+            self.dec = None;
+            self.frac = Some(Frac {
+                whole: p.value,
+                part: num / d,
+                whole_scale: p.scale,
+                scaled: None,
+                bare: false,
+            });
+            self.last = Last::Frac;
+            self.items += 1;
+            self.strong = true;
+            return true;
+        }
         if self.frac.is_some()
             || self.dec.is_some()
             || matches!(
@@ -244,6 +374,26 @@ impl Acc {
         self.dec = Some((0.0, 0, false));
         self.last = Last::Point;
         self.fractional = true;
+        true
+    }
+
+    /// Right after a decimal word, nothing said after it yet.
+    pub fn awaits_decimals(&self) -> bool {
+        self.last == Last::Point && self.dec.is_some_and(|d| d.1 == 0)
+    }
+
+    /// The decimals after a decimal word, as the digits of the whole number `v` ("virgule
+    /// soixante et onze" = .71).
+    pub fn set_decimals(&mut self, v: f64) -> bool {
+        if !self.awaits_decimals() || v.fract() != 0.0 || !(1.0..1e15).contains(&v) {
+            return false;
+        }
+        let mut n = 1;
+        while 10f64.powi(n) <= v {
+            n += 1;
+        }
+        self.dec = Some((v, n, false));
+        self.items += 1;
         true
     }
 
@@ -331,9 +481,10 @@ impl Acc {
             M::Unit(v) | M::Weak(v) | M::BeforeMult(v) | M::AfterTens(v) if self.dec.is_some() => {
                 self.push_decimal_digits(v)
             }
-            M::Weak(v) if self.last == Last::Frac && v == 1.0 => {
-                // "half a million": the article waits for a scale.
-                if !self.frac.is_some_and(|f| f.whole == 0.0 && f.part == 0.5) || self.items > 1 {
+            M::Weak(v) if matches!(self.last, Last::Frac | Last::FracOf) && v == 1.0 => {
+                // "half a million", "two thirds of a million": the article waits for a scale.
+                let half = self.frac.is_some_and(|f| f.whole == 0.0 && f.part == 0.5);
+                if self.last == Last::Frac && (!half || self.items > 1) {
                     return false;
                 }
                 self.last = Last::FracArticle;
@@ -348,9 +499,11 @@ impl Acc {
                 {
                     return false;
                 }
-                // "quatre-vingts": four times twenty.
+                // "quatre-vingts": four times twenty (not "un vingt-cinquième": an article
+                // multiplies nothing).
                 if vigesimal
                     && v == 20.0
+                    && self.strong
                     && self.last == Last::Unit
                     && (1.0..10.0).contains(&(self.current % 100.0))
                     && self.current % 1.0 == 0.0
@@ -365,16 +518,23 @@ impl Acc {
                         return false;
                     }
                 } else if !self.fits(v, vigesimal, in_compound) {
+                    // "one twenty-fifth", "tres vinte avos": a numerator, then the
+                    // denominator's words.
+                    if self.last != Last::Join {
+                        if !self.start_denominator() {
+                            return false;
+                        }
                     // "three and one fourth": after a join, a new part that only a fraction
                     // word can close.
-                    if self.last != Last::Join || self.split || self.join_pre.is_none() {
+                    } else if self.split || self.join_pre.is_none() || self.numer.is_some() {
                         return false;
+                    } else {
+                        self.split = true;
+                        self.set_total(0.0, 0.0);
+                        self.current = 0.0;
+                        self.mult_base = 0.0;
+                        self.last_scale = 0.0;
                     }
-                    self.split = true;
-                    self.total = 0.0;
-                    self.current = 0.0;
-                    self.mult_base = 0.0;
-                    self.last_scale = 0.0;
                 }
                 // After "linh"/"lẻ" a unit ends the number: "một trăm linh năm" = 105.
                 self.need_mult = matches!(m, M::BeforeMult(_)) && self.last != Last::Join;
@@ -447,7 +607,7 @@ impl Acc {
                 true
             }
             M::Scale(s) | M::Abbr(s) | M::MoneyAbbr(s)
-                if matches!(self.last, Last::Frac | Last::FracArticle) =>
+                if matches!(self.last, Last::Frac | Last::FracArticle | Last::FracOf) =>
             {
                 let Some(mut f) = self.frac else { return false };
                 if f.scaled.is_some() {
@@ -474,7 +634,7 @@ impl Acc {
                 }
                 let v = self.value();
                 self.dec = None;
-                self.total = v * s;
+                self.set_total(v * s, s);
                 self.current = 0.0;
                 self.mult_base = 0.0;
                 self.last_scale = s;
@@ -491,14 +651,19 @@ impl Acc {
                     return false;
                 }
                 if s > self.last_scale && self.total > 0.0 {
-                    self.total = (self.total + self.current) * s;
+                    // "dos mil quinientos millones": the thousands are millions too.
+                    if !self.close_group(s, self.current) {
+                        return false;
+                    }
                 } else if s < self.last_scale || self.last_scale == 0.0 {
                     let c = if self.current == 0.0 {
                         1.0
                     } else {
                         self.current
                     };
-                    self.total += c * s;
+                    if !self.close_group(s, c) {
+                        return false;
+                    }
                 } else {
                     return false;
                 }
@@ -560,9 +725,25 @@ impl Acc {
                 true
             }
             M::Point => self.push_point(),
+            M::Ordinal(v)
+                if v >= 3.0
+                    && self.items == 1
+                    && !self.strong
+                    && self.current == 1.0
+                    && self.last == Last::Unit
+                    && self.numer.is_none() =>
+            {
+                // "un centième", "een honderdste", "un venticinquesimo": an article before an
+                // ordinal names a fraction (an ordinal takes the definite article).
+                self.article_ordinal = self.close_denominator(1.0, v);
+                self.article_ordinal
+            }
             M::Ordinal(v) => {
                 // "twenty-first", "one hundred and fifth": an ordinal closing a number.
+                // In a denominator, a first or second closes no fraction ("a twenty-first
+                // century").
                 if self.items == 0
+                    || (self.numer.is_some() && v < 3.0)
                     || self.frac.is_some()
                     || self.dec.is_some()
                     || self.split
@@ -580,16 +761,69 @@ impl Acc {
                         return false;
                     }
                     self.current *= v;
-                } else {
-                    if !self.fits(v, vigesimal, in_compound) {
+                } else if !self.fits(v, vigesimal, in_compound) {
+                    // "drie eenentwintigste", "tre ventunesimi": an ordinal that cannot add to
+                    // the number before it is its denominator.
+                    let num = self.value();
+                    if v < 3.0 || self.last == Last::Join || !self.start_denominator() {
                         return false;
                     }
+                    return self.close_denominator(num, v);
+                } else {
                     self.current += v;
+                }
+                if let Some(num) = self.numer {
+                    return self.close_denominator(num, self.value());
                 }
                 self.last = Last::Ordinal;
                 self.ordinal = true;
                 self.strong = true;
                 self.items += 1;
+                true
+            }
+            // "tres vinte e um avos": the words since the numerator are the denominator.
+            M::Avos => {
+                let Some(num) = self.numer else {
+                    return false;
+                };
+                if !matches!(self.last, Last::Unit | Last::Mult | Last::Scale) || self.need_mult {
+                    return false;
+                }
+                self.close_denominator(num, self.value())
+            }
+            // "two thirds of a million", "quart de million".
+            M::Of => {
+                if self.last != Last::Frac
+                    || !self
+                        .frac
+                        .is_some_and(|f| f.whole == 0.0 && f.scaled.is_none())
+                {
+                    return false;
+                }
+                self.last = Last::FracOf;
+                true
+            }
+            // es "siete con cincuenta" (7.50), "cinco con un cuarto" (5.25): only between
+            // number words, never after digits ("30 con 20 votos").
+            M::SpokenPoint => {
+                if self.compound || self.last == Last::Lit {
+                    return false;
+                }
+                let pre = JoinPre {
+                    value: self.value(),
+                    scale: if self.last == Last::Scale {
+                        self.last_scale
+                    } else {
+                        0.0
+                    },
+                    tight: false,
+                    after_word: false,
+                };
+                if !self.push_point() {
+                    return false;
+                }
+                self.join_pre = Some(pre);
+                self.spoken_point = true;
                 true
             }
             M::PlusTen => {

@@ -15,6 +15,7 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     numerals: NUMERALS,
     morphemes: &[],
+    suffixes: &[],
 };
 
 /// Han numerals shared with Japanese.
