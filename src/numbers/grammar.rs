@@ -313,6 +313,8 @@ impl Grammar<'_> {
         let mut per_cent = false;
         let mut num_qual = None;
         let mut money_abbr = None;
+        // The best reading before the last join, and the join's token.
+        let mut before_join: Option<(Option<(Acc, usize)>, usize)> = None;
         let mut k = i;
         while k < toks.len() {
             let t = &toks[k];
@@ -335,7 +337,12 @@ impl Grammar<'_> {
                     (k == i
                         || (k == i + 1
                             && matches!(toks[i].kind, K::Lit(p) if p.plain)
-                            && (l.slash != t.glued)))
+                            && (l.slash != t.glued))
+                        // "2 e 1/4", "2 and 1/4".
+                        || (k == i + 2
+                            && matches!(toks[i].kind, K::Lit(p) if p.plain)
+                            && l.slash
+                            && !t.glued))
                         && acc.push_digit_fraction(l.value)
                 }
                 K::Lit(l) if !l.slash => {
@@ -376,9 +383,17 @@ impl Grammar<'_> {
                             M::MoneyAbbr(_) => {
                                 k == i + 1 && t.glued && matches!(toks[i].kind, K::Lit(_))
                             }
-                            // "50 cents" after digits is money, "trois cents" is 300.
+                            // "50 cents" after digits is money, "trois cents" is 300, and
+                            // so are digits after a scale ("4 mille 3 cents") or before more
+                            // of the number ("3 cents et 21").
                             M::Mult(_) if ms.contains(&M::Minor) => {
                                 !matches!(toks[k - 1].kind, K::Lit(_))
+                                    || acc.items > 1
+                                    || (self.word_meaning(k + 1, |m| *m == M::Join).is_some()
+                                        && self.near(k + 2).is_some_and(|n| {
+                                            matches!(n.kind, K::Lit(_))
+                                                || meaning(n, |m| matches!(m, M::Unit(_))).is_some()
+                                        }))
                             }
                             // "quarantacinque centesimi": cents of money, not hundredths.
                             M::Frac(_) if ms.contains(&M::Minor) => false,
@@ -393,6 +408,9 @@ impl Grammar<'_> {
                         if a2.push(m, spec.vigesimal, false) {
                             if let M::MoneyAbbr(s) = m {
                                 money_abbr = Some((s, k));
+                            }
+                            if m == M::Join {
+                                before_join = Some((best, k));
                             }
                             acc = a2;
                             pushed = true;
@@ -415,6 +433,15 @@ impl Grammar<'_> {
                 _ => false,
             };
             if !ok {
+                // "3 hundred and 2 hundred", "3 cents et 2 cents": digits after the join that
+                // a multiplier or scale follows start a number of their own.
+                if let Some((b, j)) = before_join
+                    && k == j + 2
+                    && matches!(toks[k - 1].kind, K::Lit(_))
+                    && meaning(t, |m| matches!(m, M::Mult(_) | M::Scale(_))).is_some()
+                {
+                    best = b;
+                }
                 break;
             }
             if t.kind == K::Sym('-') {

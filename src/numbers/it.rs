@@ -27,12 +27,13 @@ pub(super) const SPEC: Spec = Spec {
         ("tré", Unit(3.0)),
         ("un", Weak(1.0)),
     ],
-    // Ordinals of any number: "venticinquesimo", "ventunesimo", "duemilacinquesimi".
+    // Ordinals of any number ("venticinquesimo", "ventunesimo"); in the plural they are
+    // fractions ("cento miliardesimi", "tre ventunesimi").
     suffixes: &[
         ("esimo", Suffixed::Ordinal),
         ("esima", Suffixed::Ordinal),
-        ("esimi", Suffixed::Ordinal),
-        ("esime", Suffixed::Ordinal),
+        ("esimi", Suffixed::Denominator),
+        ("esime", Suffixed::Denominator),
     ],
 };
 

@@ -418,6 +418,23 @@ mod tests {
         assert!(close(one("quart de million", Lang::Fra), 250_000.0));
         assert!(close(one("tres trilhoes", Lang::Por), 3e12));
         assert!(close(one("un milesimo", Lang::Spa), 0.001));
+        // Plural Italian ordinals are fractions; a whole and a digit fraction across "and".
+        assert!(close(one("cento miliardesimi", Lang::Ita), 1e-7));
+        assert!(close(one("2 e 1/4", Lang::Ita), 2.25));
+        assert!(close(one("deux et un quatrième", Lang::Fra), 2.25));
+        assert!(close(one("vingt et trois cinquièmes", Lang::Fra), 20.6));
+        assert!(close(one("vingt et un", Lang::Fra), 21.0));
+        // French "cents" after digits: hundreds inside a longer number, else money.
+        assert!(close(one("4 mille 3 cents et 21", Lang::Fra), 4321.0));
+        let n = &parse_numbers("Le timbre coûte 50 cents.", Lang::Fra)[0];
+        assert_eq!((n.value, n.kind), (Some(50.0), NumberKind::Currency));
+        // Digits after a join that a multiplier follows start a new number.
+        let ns = parse_numbers("3 hundred and 2 hundred", Lang::Eng);
+        assert_eq!(
+            ns.iter().map(|n| n.value).collect::<Vec<_>>(),
+            [Some(300.0), Some(200.0)]
+        );
+        assert!(close(one("3 hundred and 21", Lang::Eng), 321.0));
     }
 
     #[test]

@@ -226,7 +226,12 @@ impl Acc {
 
     /// A digit fraction ("1/4", "½") after a whole number in digits: "2 1/4", "2½".
     pub fn push_digit_fraction(&mut self, f: f64) -> bool {
-        if !matches!(self.last, Last::None | Last::Lit) || self.frac.is_some() {
+        // "2 and 1/4": after a join, the digits before it are the whole.
+        let after_join = self.last == Last::Join && self.join_pre.is_some_and(|p| p.scale == 0.0);
+        if !(matches!(self.last, Last::None | Last::Lit) || after_join)
+            || self.frac.is_some()
+            || self.split
+        {
             return false;
         }
         self.current += f;
@@ -337,7 +342,12 @@ impl Acc {
         } else {
             match self.join_pre {
                 Some(p) if self.split => (p.value, value - p.value, Some(p)),
-                Some(p) if !p.tight && value - p.value > 0.0 && value - p.value < d => {
+                // "vingt et un" is one number, "vingt et trois cinquièmes" a mixed one.
+                Some(p)
+                    if !(p.tight && matches!(value - p.value, 1.0 | 11.0))
+                        && value - p.value > 0.0
+                        && value - p.value < d =>
+                {
                     (p.value, value - p.value, Some(p))
                 }
                 _ => (0.0, value, None),
@@ -559,11 +569,14 @@ impl Acc {
                         | Last::Closed
                 ) || self.dec.is_some()
                     || self.frac.is_some()
+                    // "3 hundred and 2 hundred": digits after a join end the number.
+                    || (self.last == Last::Lit && self.join_pre.is_some())
                 {
                     return false;
                 }
                 let low = self.current % mult;
-                if self.last == Last::Lit && self.current >= mult {
+                // Not after a join: "3 hundred and 2 hundred" is two numbers.
+                if self.last == Last::Lit && self.current >= mult && self.join_pre.is_none() {
                     // "322 hundred": digits times the multiplier.
                     self.current *= mult;
                 } else if self.zero {
@@ -738,6 +751,8 @@ impl Acc {
                 self.article_ordinal = self.close_denominator(1.0, v);
                 self.article_ordinal
             }
+            // "un et un quatrième": after a join, an ordinal names the fraction.
+            M::Ordinal(v) if self.split => v >= 3.0 && self.push_frac(v, false),
             M::Ordinal(v) => {
                 // "twenty-first", "one hundred and fifth": an ordinal closing a number.
                 // In a denominator, a first or second closes no fraction ("a twenty-first
