@@ -35,6 +35,9 @@ pub(crate) struct Mention {
     /// Someone new, never resolved to an earlier person: a description opened by an indefinite
     /// article ("ein Sprecher", "a spokesman") or telling an age ("the 45-year-old father").
     pub new_person: bool,
+    /// A definite description by age alone ("der 61-Jährige", "the 67-year-old"): refers back
+    /// to the last person named, though it has no role.
+    pub by_age: bool,
 }
 
 /// Definite articles of the languages sayso reads (Russian, Ukrainian and Vietnamese have none,
@@ -42,6 +45,24 @@ pub(crate) struct Mention {
 const DEFINITE: &[&str] = &[
     "the", "le", "la", "l'", "der", "die", "das", "den", "dem", "el", "il", "lo", "o", "a", "de",
     "het",
+];
+
+/// Relative pronouns that are never articles (German and Dutch "der", "die" are both).
+const RELATIVE: &[&str] = &[
+    "who",
+    "whom",
+    "whose",
+    "qui",
+    "quien",
+    "quienes",
+    "che",
+    "cui",
+    "который",
+    "которая",
+    "который",
+    "які",
+    "який",
+    "яка",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +134,9 @@ pub(crate) struct Ctx<'a> {
     pub loose_names: bool,
     /// Every noun is capitalised (German): a capitalised word after an article is a noun.
     pub noun_caps: bool,
+    /// Names open with a family name from a closed list (Vietnamese): another capitalised
+    /// run is a place or an organisation ("Sở Giao thông vận tải Hải Phòng").
+    pub family_name: Option<fn(&str) -> bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -273,6 +297,41 @@ impl<'a> Ctx<'a> {
             || l.chars().next().is_some_and(|c| c.is_numeric()))
     }
 
+    /// Does the capitalised run opening `words` name a person where names open with a family
+    /// name? After an honorific ("ông Toàn", "Anh Y Bhin Niê"), or from a family name with
+    /// a given name after it ("Thứ trưởng Bộ Giáo dục và Đào tạo Lê Minh Tâm": not "Bộ",
+    /// nor "Đào" of "Đào tạo"); a foreign name (plain Latin letters: "Kim Sang-sik",
+    /// "Donald Trump") as elsewhere (`fallback`).
+    fn family_name_run(
+        &self,
+        words: &[usize],
+        family: fn(&str) -> bool,
+        honor_before: bool,
+        fallback: bool,
+    ) -> bool {
+        let run = words
+            .iter()
+            .enumerate()
+            .take_while(|&(n, &w)| (n == 0 || w == words[n - 1] + 1) && self.namey(w))
+            .count();
+        let foreign = words[..run].iter().all(|&w| {
+            self.tk
+                .raw(w)
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
+        });
+        // A school, street or city named after a person ("trường THPT Chu Văn An", "đường Lê
+        // Lợi", "TP Hồ Chí Minh") or a province ("Hà Nội") is a place.
+        // ("trường tiểu học Lê Lợi": the place noun may come a few words before.)
+        let named_place = (words[0].saturating_sub(3)..words[0])
+            .any(|w| self.word(w) && super::vi::PLACE_NOUNS.contains(&self.tk.low(w)));
+        let province =
+            run >= 2 && super::vi::is_province(self.tk.low(words[0]), self.tk.low(words[1]));
+        honor_before
+            || (run >= 2 && family(self.tk.low(words[0])) && !named_place && !province)
+            || (foreign && run >= 2 && fallback)
+    }
+
     /// Analyses tokens `[lo, hi)` as one noun phrase: a name (possibly after titles), a
     /// pronoun, or a description ("the mayor", "a Russian military commentator").
     pub fn phrase(&self, lo: usize, hi: usize) -> Option<Mention> {
@@ -419,15 +478,32 @@ impl<'a> Ctx<'a> {
                 let org = self.mention(start, end, MentionKind::Name, Gender::Plural, roles);
                 return Some(org);
             }
-            if unblocked
-                && !after_det
-                && self.namey(i)
-                && (k == 0
-                    || prev_role
-                    || given_name
-                    || (content_seen && self.loose_names && !german_head)
-                    || honor_before)
-            {
+            // "el ingeniero agrónomo Tomás Ruiz", "season-ticket holder Kevin Walsh", "a
+            // diarista Sônia Lopes": two or more capitalised words after the lower-case words
+            // of a description are the person's name, where nouns are not capitalised.
+            // (A role must have been read, at most two words before: "học sinh lớp 12 trường
+            // THPT …" names a school, not the pupil.)
+            // Or at most three plain words and an article, no preposition: "el estibador
+            // veterano Julián Ocaña", "union organiser Colin Reid".
+            let name_after_description = content_seen
+                && !self.noun_caps
+                && (head.is_some_and(|h| i <= h + 3) || (!blocked && k <= 4))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|&n| n == i + 1 && self.namey(n));
+            let opens_name = k == 0
+                || prev_role
+                || given_name
+                || name_after_description
+                || (content_seen && self.loose_names && !german_head)
+                || honor_before;
+            let opens_name = match self.family_name {
+                Some(family) if self.namey(i) => {
+                    self.family_name_run(&words[k..], family, honor_before, opens_name)
+                }
+                _ => opens_name,
+            };
+            if unblocked && !after_det && self.namey(i) && opens_name {
                 // The name run: capitalised words and particles between them.
                 let mut e = k;
                 while e + 1 < words.len() {
@@ -603,10 +679,25 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (start, end) = self.span(first, last);
-        let mut m = self.mention(start, end, MentionKind::Description, gender, roles);
         let article = self.tk.low(first);
-        let aged = (first..=last).any(|i| self.word(i) && numbered_adjective(self.tk.low(i)));
-        m.new_person = r.lex.indefinite.contains(&article) || aged;
+        let aged_word =
+            (first..=last).find(|&i| self.word(i) && numbered_adjective(self.tk.low(i)));
+        let aged = aged_word.is_some();
+        let mut m = self.mention(start, end, MentionKind::Description, gender, roles);
+        // "a spokesman", "ein 82-jähriger Rentner" introduce someone; a definite aged
+        // description ("der 61-Jährige", "de 24-jarige Friezin", "the 67-year-old") is how
+        // news refers back to the person just named.
+        // A relative clause right after it makes even a definite one new: "the 45-year-old
+        // father of two who uses the branch".
+        let relative_after = (last + 1..(last + 6).min(self.tk.len()))
+            .take_while(|&j| self.word(j) || self.tk.is_punct(j, ','))
+            .any(|j| self.word(j) && RELATIVE.contains(&self.tk.low(j)));
+        // Only the age as the head refers back; an aged noun is news about someone ("der
+        // 45-jährige Vater zweier Kinder").
+        let aged_head = aged_word == Some(last);
+        m.new_person = r.lex.indefinite.contains(&article)
+            || (aged && (!DEFINITE.contains(&article) || relative_after || !aged_head));
+        m.by_age = aged_head && !m.new_person;
         m.definite = !m.new_person && (DEFINITE.contains(&article) || (self.slavic && !has_det));
         Some(m)
     }
@@ -730,6 +821,7 @@ impl<'a> Ctx<'a> {
             outlet: false,
             definite: false,
             new_person: false,
+            by_age: false,
         }
     }
 
@@ -787,6 +879,11 @@ impl<'a> Ctx<'a> {
 
     fn is_boundary(&self, i: usize) -> bool {
         let t = self.tk.toks[i];
+        if t.word && self.family_name.is_some() {
+            // Vietnamese: its own conjunctions only ("y" of "Sở Y tế" is no Spanish "and").
+            let l = self.tk.low(i);
+            return self.rules.is_complementizer(l) || matches!(l, "và" | "nhưng" | "khi");
+        }
         if t.word {
             let l = self.tk.low(i);
             return self.rules.is_complementizer(l)

@@ -218,6 +218,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("madam", F),
     ],
     roles: &[
+        ("holder", U),
+        ("supporter", U),
+        ("owner", U),
+        ("driver", U),
+        ("parent", U),
         ("firm", P),
         ("bank", P),
         ("mayor", U),

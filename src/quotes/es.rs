@@ -273,6 +273,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("ingeniero", M),
+        ("ingeniera", F),
+        ("gerente", U),
+        ("agricultor", M),
+        ("agricultora", F),
+        ("enfermera", F),
+        ("enfermero", M),
         ("compañía", P),
         ("fabricante", P),
         ("alcalde", M),

@@ -363,6 +363,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dr", U),
     ],
     roles: &[
+        ("déléguée", F),
+        ("délégué", M),
         ("société", P),
         ("groupe", P),
         ("maire", U),

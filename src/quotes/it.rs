@@ -246,6 +246,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("on", U),
     ],
     roles: &[
+        ("amministratore", M),
+        ("studentessa", F),
+        ("studente", M),
         ("giunta", P),
         ("società", P),
         ("sindaco", U),

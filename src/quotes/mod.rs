@@ -169,6 +169,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         slavic: matches!(lang, Lang::Rus | Lang::Ukr),
         loose_names: matches!(lang, Lang::Rus | Lang::Ukr | Lang::Deu),
         noun_caps: lang == Lang::Deu,
+        family_name: (lang == Lang::Vie).then_some(vi::family_name as fn(&str) -> bool),
     };
     let paras = crate::segment::paragraphs(text);
     let sents = crate::segment::sentences(text);
@@ -318,7 +319,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             k.then_some(c)
         })
         .collect();
-    resolve_all(&ctx, cands)
+    resolve_all(&ctx, cands, &sents)
 }
 
 /// A short quote: at most four words and no punctuation of its own ("peace plan", „Bild“).
@@ -877,6 +878,7 @@ pub(crate) fn speaker_of(
                     outlet: false,
                     definite: false,
                     new_person: false,
+                    by_age: false,
                 },
                 cue.last + 1,
             ))
@@ -908,6 +910,7 @@ pub(crate) fn pronoun_mention(start: usize, end: usize, g: Gender) -> Mention {
         outlet: false,
         definite: false,
         new_person: false,
+        by_age: false,
     }
 }
 
@@ -938,7 +941,7 @@ pub(crate) fn attribution(
 }
 
 /// Resolves speakers in text order and builds the output.
-fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>) -> Vec<Quote> {
+fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec<Quote> {
     let text = ctx.tk.text;
     let mut ents: Vec<Entity> = cands
         .iter()
@@ -956,6 +959,7 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>) -> Vec<Quote> {
         })
         .collect();
     ents.extend(person_mentions(ctx));
+    ents.extend(sentence_subjects(ctx, sents));
     ents.sort_by_key(|e| (e.pos, !e.speaker));
     ents.dedup_by_key(|e| e.pos);
     // A later mention of a surname, a role or a gender completes the earlier full name.
@@ -1059,18 +1063,50 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             e += 1;
         }
         if let Some(m) = ctx.phrase(lo, e).filter(|m| m.kind == MentionKind::Name) {
-            out.push(Entity {
-                pos: m.start,
-                start: m.start,
-                end: m.end,
-                name: tk.text[m.start..m.end].to_string(),
-                gender: m.gender,
-                roles: m.roles,
-                speaker: false,
-                named: true,
-            });
+            out.push(named_entity(tk.text, m, false));
         }
         i = e;
+    }
+    out
+}
+
+/// A named person mentioned at `m`; `speaker` when they spoke or the sentence is about them.
+fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
+    Entity {
+        pos: m.start,
+        start: m.start,
+        end: m.end,
+        name: text[m.start..m.end].to_string(),
+        gender: m.gender,
+        roles: m.roles,
+        speaker,
+        named: true,
+    }
+}
+
+/// The named person each sentence is about (its subject, with the roles of an appositive: "La
+/// presidenta de la cooperativa, Inés Calvo, pidió …", "The port authority's chair, Deborah
+/// Okafor, called …"): the antecedent a journalist means by the next "she said", "advirtió",
+/// "a-t-il estimé" or "la ministra", even when someone else spoke last. Counted as a speaker,
+/// since the sentence is about them. One bounded subject search per sentence.
+fn sentence_subjects(ctx: &Ctx<'_>, sents: &[(usize, usize)]) -> Vec<Entity> {
+    let tk = &ctx.tk;
+    let mut out = Vec::new();
+    for &(s0, s1) in sents {
+        let lo = tk.at_or_after(s0);
+        let hi = tk.at_or_after(s1);
+        if hi <= lo || !tk.toks[lo].word {
+            continue;
+        }
+        let Some(m) = ctx.subject(lo, hi, false) else {
+            continue;
+        };
+        // Not a group: an institution or a team ("Сборная России выиграла …") is no "he".
+        let group = m.gender == Gender::Plural;
+        if m.kind != MentionKind::Name || m.outlet || group || !ctx.person_like(&m) {
+            continue;
+        }
+        out.push(named_entity(tk.text, m, true));
     }
     out
 }

@@ -61,7 +61,7 @@ impl Entities {
                 // Else a definite description of one person ("the analyst", "le ministre") is the
                 // last named person whose gender agrees; "a commentator" introduces someone new.
                 by_role.or_else(|| {
-                    (m.definite && m.gender != Gender::Plural && !m.roles.is_empty())
+                    (m.definite && m.gender != Gender::Plural && (!m.roles.is_empty() || m.by_age))
                         .then(|| before().find(|e| compatible(m.gender, e.gender)))
                         .flatten()
                 })

@@ -411,3 +411,56 @@ fn a_lone_article_is_never_a_speaker() {
         }
     }
 }
+
+fn speakers(text: &str, lang: Lang) -> Vec<Option<String>> {
+    direct(text, lang).into_iter().map(|q| q.speaker).collect()
+}
+
+#[test]
+fn the_named_subject_of_the_sentence_before_is_the_antecedent() {
+    // "she" and a dropped subject go to the person the sentence before is about, not to the
+    // last speaker.
+    let en = "\"We will not move,\" said union leader Tom Hale.\n\nThe port's chair, Dana \
+              Okoro, rejected the claim. \"The offer is final,\" she said.";
+    assert_eq!(
+        speakers(en, Lang::Eng),
+        [Some("Tom Hale".into()), Some("Dana Okoro".into())]
+    );
+    let es = "\"No hay dinero\", dijo el concejal Pedro Sanz.\n\nLa presidenta de la \
+              asociación, Nuria Vidal, pidió ayudas. \"Sin ellas cerramos\", advirtió.";
+    assert_eq!(
+        speakers(es, Lang::Spa),
+        [Some("Pedro Sanz".into()), Some("Nuria Vidal".into())]
+    );
+}
+
+#[test]
+fn a_name_after_the_words_of_a_description_is_the_speaker() {
+    let es = "\"Hay que cambiar\", afirmó el ingeniero agrónomo Tomás Ruiz.";
+    assert_eq!(speakers(es, Lang::Spa), [Some("Tomás Ruiz".into())]);
+    let en = "\"Nobody likes it,\" said union organiser Colin Reid.";
+    assert_eq!(speakers(en, Lang::Eng), [Some("Colin Reid".into())]);
+}
+
+#[test]
+fn a_definite_age_refers_back_an_aged_noun_is_someone_new() {
+    let de = "Trainerin Helga Brandl hört auf. „Ich gehe gern“, sagte die 64-Jährige.";
+    assert_eq!(speakers(de, Lang::Deu), [Some("Helga Brandl".into())]);
+    let de = "Trainerin Helga Brandl hört auf. „Zu teuer“, sagte der 45-jährige Vater zweier \
+              Kinder.";
+    assert_eq!(
+        speakers(de, Lang::Deu),
+        [Some("der 45-jährige Vater".into())]
+    );
+}
+
+#[test]
+fn vietnamese_names_open_with_a_family_name() {
+    // Not the ministry, not "Đào" of "Đào tạo", not a school or a province named like a person.
+    let vi = "Thứ trưởng Bộ Giáo dục và Đào tạo Lê Minh Tâm cho biết: \"Đề thi không khó.\"";
+    assert_eq!(speakers(vi, Lang::Vie), [Some("Lê Minh Tâm".into())]);
+    let vi = "\"Học sinh cần ngủ đủ\", cô Đinh Thị Nga, giáo viên trường tiểu học Lê Lợi, nói.";
+    assert_eq!(speakers(vi, Lang::Vie), [Some("Đinh Thị Nga".into())]);
+    let vi = "\"Chúng tôi đã sẵn sàng\", bà Trần Thị Mai, giám đốc Sở Y tế Hà Nội, nói.";
+    assert_eq!(speakers(vi, Lang::Vie), [Some("Trần Thị Mai".into())]);
+}

@@ -165,6 +165,32 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ths", U),
     ],
     roles: &[
+        ("tài xế", U),
+        ("nông dân", U),
+        ("học sinh", U),
+        ("sinh viên", U),
+        ("giáo viên", U),
+        ("thương nhân", U),
+        ("tiền đạo", U),
+        ("hậu vệ", U),
+        ("thủ môn", U),
+        ("cầu thủ", U),
+        ("phụ huynh", U),
+        ("công nhân", U),
+        ("nhà báo", U),
+        ("ca sĩ", U),
+        ("kỹ sư", U),
+        ("doanh nhân", U),
+        ("tiểu thương", U),
+        ("cảnh sát", U),
+        ("điều tra viên", U),
+        ("nhà khoa học", U),
+        ("nhà văn", U),
+        ("nghệ sĩ", U),
+        ("đạo diễn", U),
+        ("bệnh nhân", U),
+        ("du khách", U),
+        ("cư dân", U),
         ("chủ tịch", U),
         ("phó chủ tịch", U),
         ("bộ trưởng", U),
@@ -278,3 +304,52 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood: &[],
     verb_gender: no_verb_gender,
 };
+
+/// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
+/// open Ede and other Central Highlands names ("Y Bhin Niê").
+const FAMILY_NAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đào", "mai", "lâm", "cao", "tạ", "hà", "lưu",
+    "tô", "chu", "đoàn", "thái", "quách", "lương", "vương", "trương", "triệu", "kiều", "khúc",
+    "tăng", "lã", "phùng", "châu", "giang", "kim", "thân", "từ", "tôn", "mạc", "nghiêm", "hứa",
+    "diệp", "la", "doãn", "khổng", "âu", "ông", "lạc", "hầu", "tiêu", "vi", "lò", "quan", "đàm",
+    "nông", "y", "h'",
+];
+
+/// Does a Vietnamese person's name open with this (lower-case) word?
+pub(crate) fn family_name(lower: &str) -> bool {
+    FAMILY_NAMES.contains(&lower)
+}
+
+/// Nouns after which a name is that of a place or an institution named after a person.
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "trường",
+    "thpt",
+    "thcs",
+    "tp",
+    "đường",
+    "phố",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "xã",
+    "phường",
+    "cầu",
+    "sông",
+    "chợ",
+    "làng",
+    "thôn",
+    "viện",
+];
+
+/// Provinces and cities whose name opens with a family name ("Hà Nội", "Lâm Đồng").
+pub(crate) fn is_province(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("hà", "nội" | "giang" | "nam" | "tĩnh")
+            | ("lâm", "đồng")
+            | ("cao", "bằng")
+            | ("thái", "bình" | "nguyên")
+            | ("hồ", "chí")
+    )
+}
