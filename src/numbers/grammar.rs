@@ -487,10 +487,7 @@ impl Grammar<'_> {
         // "un douzième essai", "a third term": an article and an ordinal before a noun are
         // an ordinal ("a twelfth attempt"); before "of", or alone, a fraction ("un douzième
         // du budget"). The ordinal is read from the next token on.
-        if acc.article_ordinal
-            && end == i + 2
-            && matches!(toks.get(end).map(|t| t.kind), Some(K::Other { .. }))
-        {
+        if acc.article_ordinal && matches!(toks.get(end).map(|t| t.kind), Some(K::Other { .. })) {
             return None;
         }
         // "一打": a unit character followed by more of the number is no lone "一".

@@ -362,6 +362,8 @@ mod tests {
         assert!(close(one("tre ventunesimi", Lang::Ita), 3.0 / 21.0));
         assert!(close(one("drie eenentwintigste", Lang::Nld), 3.0 / 21.0));
         assert!(close(one("un vingt-cinquième", Lang::Fra), 0.04));
+        assert!(close(one("un vingt-et-unième", Lang::Fra), 1.0 / 21.0));
+        assert_eq!(parse_numbers("three twenty-first", Lang::Eng).len(), 2);
         // An article and an ordinal: a fraction alone or before "of", an ordinal before a noun.
         assert!(close(one("un centième", Lang::Fra), 0.01));
         assert!(close(one("een honderdste", Lang::Nld), 0.01));
@@ -373,7 +375,7 @@ mod tests {
         );
         let n = &parse_numbers("Il a couru en un centième de seconde de moins.", Lang::Fra)[0];
         assert_eq!(n.value, Some(0.01));
-        // A first or second closes no fraction: "a twenty-first century".
+        // An article and an ordinal before a noun are an ordinal: "a twenty-first century".
         let n = &parse_numbers("a twenty-first century problem", Lang::Eng)[0];
         assert_eq!((n.value, n.kind), (Some(21.0), NumberKind::Ordinal));
         // Decimals said as a number in languages with a decimal comma, digit by digit in English.
@@ -435,6 +437,15 @@ mod tests {
             [Some(300.0), Some(200.0)]
         );
         assert!(close(one("3 hundred and 21", Lang::Eng), 321.0));
+        // Dutch: a fraction after "en", a dozen after the hundreds, "uit" as a bar.
+        assert!(close(
+            one("zes miljoen en twee derde", Lang::Nld),
+            6e6 + 2e6 / 3.0
+        ));
+        assert!(close(one("vijf miljard en driekwart", Lang::Nld), 5.75e9));
+        assert!(close(one("driehonderd en twee dozijn", Lang::Nld), 324.0));
+        assert!(close(one("één uit de 20", Lang::Nld), 0.05));
+        assert!(close(one("anderhalve", Lang::Nld), 1.5));
     }
 
     #[test]

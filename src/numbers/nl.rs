@@ -294,4 +294,14 @@ const WORDS: &[(&str, M)] = &[
     ("hongkongse dollar", Currency("HKD")),
     ("turkse lira", Currency("TRY")),
     ("zuid afrikaanse rand", Currency("ZAR")),
+    // Round 5: "uit" as a fraction bar, the inflected "anderhalve", the biggest ordinals.
+    ("uit", Over),
+    ("uit de", Over),
+    ("anderhalve", Unit(1.5)),
+    ("miljardste", Ordinal(1e9)),
+    ("miljardste", Frac(1e9)),
+    ("miljardsten", Frac(1e9)),
+    ("biljoenste", Ordinal(1e12)),
+    ("biljoenste", Frac(1e12)),
+    ("biljoensten", Frac(1e12)),
 ];

@@ -90,6 +90,8 @@ pub(crate) struct Acc {
     /// "drie eenentwintigste", "tres vinte avos"): the number is valid only once an ordinal,
     /// a fraction word or "avos" closes the denominator.
     numer: Option<f64>,
+    /// The numerator is an article alone ("un vingt-et-unième", "a twenty-first").
+    numer_article: bool,
     /// The decimal mark was a conjunction said between number words (es "con"): a fraction
     /// after it makes a mixed number instead ("cinco con un cuarto" = 5.25).
     spoken_point: bool,
@@ -125,6 +127,7 @@ impl Default for Acc {
             split: false,
             frac: None,
             numer: None,
+            numer_article: false,
             spoken_point: false,
             dec: None,
             ordinal: false,
@@ -258,6 +261,7 @@ impl Acc {
             return false;
         }
         self.numer = Some(v);
+        self.numer_article = v == 1.0 && !self.strong;
         self.set_total(0.0, 0.0);
         self.current = 0.0;
         self.mult_base = 0.0;
@@ -431,6 +435,23 @@ impl Acc {
     /// is made of, so that smaller number words may follow it: "tweeduizend tweehonderd"
     /// (2200), "zweihundert fünfzig" (250), "vierduizend twee" (4002).
     pub fn push_compound(&mut self, v: f64) -> bool {
+        // "vijf miljard en driekwart": a fraction in one word after a join.
+        if v > 0.0 && v < 1.0 && self.last == Last::Join && self.frac.is_none() && !self.split {
+            let Some(p) = self.join_pre else {
+                return false;
+            };
+            self.frac = Some(Frac {
+                whole: p.value,
+                part: v,
+                whole_scale: p.scale,
+                scaled: None,
+                bare: false,
+            });
+            self.last = Last::Frac;
+            self.items += 1;
+            self.fractional = true;
+            return true;
+        }
         if self.last == Last::Unit
             && self.compound
             && v >= 1.0
@@ -451,6 +472,10 @@ impl Acc {
         }
         self.last = Last::Unit;
         self.compound = true;
+        // "driehonderd en twee dozijn" (324): a group counts what is said after the hundreds.
+        if v >= 100.0 && v.fract() == 0.0 {
+            self.mult_base = self.current - self.current % 100.0;
+        }
         true
     }
 
@@ -484,6 +509,8 @@ impl Acc {
 
     /// Pushes one word meaning; false if it cannot continue this number (nothing changes then).
     pub fn push(&mut self, m: M, vigesimal: bool, in_compound: bool) -> bool {
+        // Only the last item decides whether an article and an ordinal are an ordinal.
+        self.article_ordinal = false;
         if self.need_mult && !matches!(m, M::Mult(_) | M::Scale(_)) {
             return false;
         }
@@ -755,10 +782,10 @@ impl Acc {
             M::Ordinal(v) if self.split => v >= 3.0 && self.push_frac(v, false),
             M::Ordinal(v) => {
                 // "twenty-first", "one hundred and fifth": an ordinal closing a number.
-                // In a denominator, a first or second closes no fraction ("a twenty-first
-                // century").
+                // In a denominator, a first or second closes a fraction only after an
+                // article ("a twenty-first", not "three twenty-first").
                 if self.items == 0
-                    || (self.numer.is_some() && v < 3.0)
+                    || (self.numer.is_some() && v < 3.0 && !self.numer_article)
                     || self.frac.is_some()
                     || self.dec.is_some()
                     || self.split
@@ -779,6 +806,10 @@ impl Acc {
                 } else if !self.fits(v, vigesimal, in_compound) {
                     // "drie eenentwintigste", "tre ventunesimi": an ordinal that cannot add to
                     // the number before it is its denominator.
+                    // After a join, a mixed number ("zes miljoen en twee derde").
+                    if self.join_pre.is_some() {
+                        return v >= 3.0 && self.push_frac(v, false);
+                    }
                     let num = self.value();
                     if v < 3.0 || self.last == Last::Join || !self.start_denominator() {
                         return false;
@@ -788,7 +819,10 @@ impl Acc {
                     self.current += v;
                 }
                 if let Some(num) = self.numer {
-                    return self.close_denominator(num, self.value());
+                    let article = self.numer_article;
+                    let ok = self.close_denominator(num, self.value());
+                    self.article_ordinal = ok && article;
+                    return ok;
                 }
                 self.last = Last::Ordinal;
                 self.ordinal = true;
