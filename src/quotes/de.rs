@@ -990,6 +990,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "fordere",
     ],
     verb_gender: no_verb_gender,
+    words_nouns: &[
+        "worte",
+        "einschätzung",
+        "warnung",
+        "fazit",
+        "urteil",
+        "appell",
+    ],
+    words_of: &["von", "des", "der"],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

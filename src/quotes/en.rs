@@ -448,4 +448,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::Opener,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    words_nouns: &[
+        "words",
+        "remarks",
+        "warning",
+        "verdict",
+        "message",
+        "assessment",
+        "comments",
+        "view",
+    ],
+    words_of: &["of", "from"],
 };

@@ -94,6 +94,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "criticó",
         "critica",
         "lamentó",
+        "protestó",
+        "protestaron",
+        "resumió",
         "lamenta",
         "prometió",
         "promete",
@@ -443,4 +446,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    words_nouns: &[
+        "palabras",
+        "advertencia",
+        "mensaje",
+        "valoración",
+        "opinión",
+        "análisis",
+    ],
+    words_of: &["de", "del"],
 };

@@ -120,6 +120,13 @@ pub(crate) struct Lexicon {
     pub reported_mood: &'static [&'static str],
     /// Past-tense verbs agree with the speaker's gender (ru, uk): "заявил" / "заявила".
     pub verb_gender: fn(&str) -> Gender,
+    /// Nouns for someone's words in a sentence that attributes the quote before it with no
+    /// verb ("That was the warning from X", "Ce sont les mots du préfet", "A afirmação é do
+    /// X", "Đó là lời khuyên của X", "Così X", "Эти слова Беляковой"), lower-case.
+    pub words_nouns: &'static [&'static str],
+    /// The prepositions that join such a noun to the speaker ("of", "du", "do", "của"); none
+    /// where the genitive case does it (ru, uk).
+    pub words_of: &'static [&'static str],
 }
 
 pub(crate) fn no_verb_gender(_: &str) -> Gender {

@@ -491,6 +491,10 @@ fn attribute_direct(
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
     }
+    if let Some(a) = words_of_sentence(ctx, sp, sents, next_open) {
+        let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
+        return (a, How::After { opens });
+    }
     if let Some(a) = previous_sentence(ctx, sp, sents, prev_close, b_lo, b_hi) {
         return (a, How::Before);
     }
@@ -595,6 +599,14 @@ fn subject_only(m: Mention) -> Attribution {
     }
 }
 
+/// The sentence right after a quote that ends its own sentence, in the same paragraph.
+fn sentence_after(ctx: &Ctx<'_>, sp: &Span, sents: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let i = sents.partition_point(|s| s.0 < sp.close);
+    let &(s0, s1) = sents.get(i)?;
+    let gap = ctx.tk.text.get(sp.close..s0)?;
+    (!gap.contains('\n') && !gap.chars().any(crate::text::is_alphanumeric)).then_some((s0, s1))
+}
+
 /// The sentence right after a quote that ends its own sentence, in the same paragraph, when it
 /// only attributes it: "„…“ Das sagte Müller am Dienstag.", "« … » C'est ce qu'affirme X.",
 /// ""…" Dat zei Jansen tegen de NOS.", "«…» Так прокоментував ситуацію X". It holds no quote,
@@ -606,11 +618,8 @@ fn next_sentence_cue(
     next_open: usize,
 ) -> Option<Attribution> {
     let tk = &ctx.tk;
-    let text = tk.text;
-    let i = sents.partition_point(|s| s.0 < sp.close);
-    let &(s0, s1) = sents.get(i)?;
-    let gap = text.get(sp.close..s0)?;
-    if gap.contains('\n') || gap.chars().any(crate::text::is_alphanumeric) || next_open < s1 {
+    let (s0, s1) = sentence_after(ctx, sp, sents)?;
+    if next_open < s1 {
         return None;
     }
     let lo = tk.at_or_after(s0);
@@ -635,7 +644,14 @@ fn next_sentence_cue(
         if cue.kind == CueKind::According {
             return None;
         }
-        let (m, m_end) = speaker_of(ctx, &cue, lo, hi)?;
+        let (mut m, mut m_end) = speaker_of(ctx, &cue, lo, hi)?;
+        // "Así lo resumió el portavoz, X": the words before the verb cannot speak, the
+        // subject follows it.
+        if !(m.kind == MentionKind::Zero || ctx.person_like(&m))
+            && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
+        {
+            (m, m_end) = (a, a_end);
+        }
         if !(m.kind == MentionKind::Zero || ctx.person_like(&m)) {
             return None;
         }
@@ -646,6 +662,56 @@ fn next_sentence_cue(
         return Some(attribution(ctx, &cue, m, source));
     }
     None
+}
+
+/// A named or described person right after the verb: the subject when the words before the
+/// verb cannot speak ("Así lo resumió el portavoz, X", "Lo dijo X").
+fn subject_after_verb(ctx: &Ctx<'_>, cue: &attribute::Cue, hi: usize) -> Option<(Mention, usize)> {
+    ctx.mention_after(cue.last + 1, hi)
+        .filter(|(a, _)| a.kind != MentionKind::Pronoun && ctx.person_like(a))
+}
+
+/// The sentence right after a quote that ends its own sentence, when it attributes the quote
+/// with a noun for words and no verb: ""…" That was the warning from X.", "« … » Ce sont les
+/// mots du préfet, X.", ""…" A afirmação é do superintendente, X.", ""…" Đó là lời khuyên
+/// của cô X.", "«…» Così l'ex ministro X.", "«…» Эти слова Беляковой …". The noun opens the
+/// sentence (after a few words at most) and the speaker follows it or its preposition.
+fn words_of_sentence(
+    ctx: &Ctx<'_>,
+    sp: &Span,
+    sents: &[(usize, usize)],
+    next_open: usize,
+) -> Option<Attribution> {
+    let tk = &ctx.tk;
+    let lex = ctx.rules.lex;
+    let (s0, s1) = sentence_after(ctx, sp, sents)?;
+    if next_open < s0 {
+        return None;
+    }
+    // (A quote later in that sentence does not stop it: "A afirmação é do X, para quem "…"".)
+    let lo = tk.at_or_after(s0);
+    let hi = tk.at_or_after(s1.min(next_open)).min(lo + WINDOW);
+    let noun_len = |j: usize| {
+        let one = tk.low(j);
+        if lex.words_nouns.contains(&one) {
+            return Some(1);
+        }
+        let two = j + 1 < hi && tk.toks[j + 1].word && {
+            let pair = format!("{one} {}", tk.low(j + 1));
+            lex.words_nouns.contains(&pair.as_str())
+        };
+        two.then_some(2)
+    };
+    let (j, n) = (lo..hi.min(lo + 5))
+        .filter(|&j| tk.toks[j].word)
+        .find_map(|j| noun_len(j).map(|n| (j, n)))?;
+    let after = j + n;
+    // The preposition may follow a copula or a word ("A afirmação é do", "lời khuyên của").
+    let from = (after..hi.min(after + 3))
+        .find(|&k| tk.toks[k].word && lex.words_of.contains(&tk.low(k)))
+        .map_or(after, |k| k + 1);
+    let (m, _) = ctx.mention_after(from, hi)?;
+    (m.kind != MentionKind::Pronoun && ctx.person_like(&m)).then(|| subject_only(m))
 }
 
 /// A quote that opens its sentence, after a sentence of the same paragraph that names who
@@ -762,6 +828,14 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
         }
         let m = ctx.mention_before(f, c)?;
         let source = ctx.source_in(cue.first, hi, (0, 0));
+        // ""…" Así lo resumió el portavoz, X.": what comes before the verb cannot speak and
+        // the subject follows it.
+        if !ctx.person_like(&m)
+            && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
+        {
+            let source = ctx.source_in(cue.first, hi, (cue.last + 1, a_end));
+            return Some(attribution(ctx, &cue, a, source));
+        }
         return Some(attribution(ctx, &cue, m, source));
     }
     None

@@ -349,4 +349,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    words_nouns: &[
+        "woorden",
+        "waarschuwing",
+        "oordeel",
+        "boodschap",
+        "mening",
+        "analyse",
+    ],
+    words_of: &["van"],
 };

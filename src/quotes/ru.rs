@@ -411,6 +411,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender,
+    words_nouns: &["слова", "мнение", "оценка", "предупреждение", "вывод"],
+    words_of: &[],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

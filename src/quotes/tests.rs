@@ -464,3 +464,26 @@ fn vietnamese_names_open_with_a_family_name() {
     let vi = "\"Chúng tôi đã sẵn sàng\", bà Trần Thị Mai, giám đốc Sở Y tế Hà Nội, nói.";
     assert_eq!(speakers(vi, Lang::Vie), [Some("Trần Thị Mai".into())]);
 }
+
+#[test]
+fn a_sentence_with_a_noun_for_words_attributes_the_quote_before() {
+    let en = "\"The wall will not last.\" That was the verdict of the county engineer, Priti \
+              Lal, who inspected it.";
+    assert_eq!(speakers(en, Lang::Eng), [Some("Priti Lal".into())]);
+    let pt = "\"As filas são inaceitáveis.\" A avaliação é da secretária de Saúde, Helena \
+              Prado, para quem \"nada mudou\".";
+    assert_eq!(speakers(pt, Lang::Por)[0].as_deref(), Some("Helena Prado"));
+    let it = "«I piloni sono corrosi e non possiamo rischiare.» Così il sindaco Paolo Gentile.";
+    assert_eq!(speakers(it, Lang::Ita), [Some("Paolo Gentile".into())]);
+    // Not a noun for words: no attribution from "the wall of the harbour".
+    let en = "\"The wall will not last.\" The wall of the harbour is old.";
+    assert!(speakers(en, Lang::Eng).iter().all(Option::is_none));
+}
+
+#[test]
+fn a_verb_after_words_that_cannot_speak_takes_the_subject_after_it() {
+    let es = "\"Es una cuestión de seguridad.\" Así lo explicó la concejala, Irene Galán.";
+    let q = direct(es, Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Irene Galán"));
+    assert_eq!(q[0].cue.as_deref(), Some("explicó"));
+}

@@ -388,6 +388,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender,
+    words_nouns: &["слова", "думка", "оцінка", "попередження", "висновок"],
+    words_of: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

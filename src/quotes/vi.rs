@@ -165,6 +165,20 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ths", U),
     ],
     roles: &[
+        ("hiệp hội", P),
+        ("công ty", P),
+        ("ủy ban", P),
+        ("tổng cục", P),
+        ("ngân hàng", P),
+        ("tập đoàn", P),
+        ("đại học", P),
+        ("bệnh viện", P),
+        ("tổ chức", P),
+        ("cơ quan", P),
+        ("viện", P),
+        ("liên đoàn", P),
+        ("quỹ", P),
+        ("trung tâm", P),
         ("tài xế", U),
         ("nông dân", U),
         ("học sinh", U),
@@ -303,6 +317,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::Any,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    words_nouns: &["lời", "nhận định", "ý kiến", "cảnh báo", "đánh giá"],
+    words_of: &["của"],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
