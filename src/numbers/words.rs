@@ -536,14 +536,13 @@ impl Acc {
                 {
                     return false;
                 }
-                // "quatre-vingts": four times twenty (not "un vingt-cinquième": an article
-                // multiplies nothing).
+                // "quatre-vingts": four times twenty; no other unit multiplies it ("trois
+                // vingt premières" is three twenty-firsts).
                 if vigesimal
                     && v == 20.0
                     && self.strong
                     && self.last == Last::Unit
-                    && (1.0..10.0).contains(&(self.current % 100.0))
-                    && self.current % 1.0 == 0.0
+                    && self.current % 100.0 == 4.0
                 {
                     self.current += self.current % 100.0 * 19.0;
                     self.items += 1;
@@ -598,6 +597,16 @@ impl Acc {
                     || self.frac.is_some()
                     // "3 hundred and 2 hundred": digits after a join end the number.
                     || (self.last == Last::Lit && self.join_pre.is_some())
+                {
+                    return false;
+                }
+                // French "un cent cinquième" (1/105): "cent" takes no article, so the article
+                // is a numerator.
+                if vigesimal
+                    && mult == 100.0
+                    && self.items == 1
+                    && !self.strong
+                    && !self.start_denominator()
                 {
                     return false;
                 }
@@ -782,10 +791,7 @@ impl Acc {
             M::Ordinal(v) if self.split => v >= 3.0 && self.push_frac(v, false),
             M::Ordinal(v) => {
                 // "twenty-first", "one hundred and fifth": an ordinal closing a number.
-                // In a denominator, a first or second closes a fraction only after an
-                // article ("a twenty-first", not "three twenty-first").
                 if self.items == 0
-                    || (self.numer.is_some() && v < 3.0 && !self.numer_article)
                     || self.frac.is_some()
                     || self.dec.is_some()
                     || self.split
