@@ -92,8 +92,13 @@ def _matcher(model: str, exp: dict[str, Any]) -> Callable[[sayso.Number], bool] 
     return lambda n: _close(n.value, value)
 
 
-def recognizers(folder: Path) -> list[tuple[str, str, int, int, float | None]]:
-    """(lang, model, expected, found, precision) rows."""
+def recognizers(
+    folder: Path, by_option: dict[tuple[str, str, str], list[int]] | None = None
+) -> list[tuple[str, str, int, int, float | None]]:
+    """(lang, model, expected, found, precision) rows. ``by_option``, when given, receives
+    [expected, found] per (lang, model, spec option): the specs run some cases with an option
+    of Recognizers-Text (``PercentMode`` reads "one quarter of" as 25 %, ``ExperimentalMode``
+    changes ranges), which the main rows mix with the default cases."""
     found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     prec: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for path in sorted(folder.glob("*.jsonl")):
@@ -107,9 +112,16 @@ def recognizers(folder: Path) -> list[tuple[str, str, int, int, float | None]]:
             for test in tests:
                 if test is None:
                     continue
+                hit = any(test(n) for n in got)
                 cell = found[(path.stem, model)]
                 cell[0] += 1
-                cell[1] += any(test(n) for n in got)
+                cell[1] += hit
+                if by_option is not None:
+                    opt = by_option.setdefault(
+                        (path.stem, model, case.get("options") or ""), [0, 0]
+                    )
+                    opt[0] += 1
+                    opt[1] += hit
             if model == "number" and all(t is not None for t in tests):
                 cell = prec[path.stem]
                 cell[0] += len(got)
@@ -228,6 +240,24 @@ def _print_recognizers(rows: list[tuple[str, str, int, int, float | None]]) -> N
     print()
 
 
+def _print_options(by_option: dict[tuple[str, str, str], list[int]]) -> None:
+    """The same recall split by spec option, for the models of a language that have one."""
+    with_options = {(lang, model) for lang, model, opt in by_option if opt}
+    if not with_options:
+        return
+    options = sorted({opt for _, _, opt in by_option if opt})
+    print("Recognizers-Text specs by option (the cases of each option's spec file)")
+    print("| lang | model | default | " + " | ".join(options) + " |")
+    print("|" + "---|" * (len(options) + 3))
+    for lang, model in sorted(with_options):
+        cells = []
+        for opt in ["", *options]:
+            n, ok = by_option.get((lang, model, opt), (0, 0))
+            cells.append(f"{_pct(ok, n)} ({n})" if n else "-")
+        print(f"| {lang} | {model} | " + " | ".join(cells) + " |")
+    print()
+
+
 def main(argv: list[str]) -> int:
     here = Path(__file__).resolve()
     default_fixtures = here.parents[3] / "tests" / "fixtures" / "numbers"
@@ -239,7 +269,9 @@ def main(argv: list[str]) -> int:
     ran = False
     folder = args.data / "recognizers"
     if folder.is_dir():
-        _print_recognizers(recognizers(folder))
+        by_option: dict[tuple[str, str, str], list[int]] = {}
+        _print_recognizers(recognizers(folder, by_option))
+        _print_options(by_option)
         ran = True
     else:
         print(f"skipped Recognizers-Text: no folder {folder}")
