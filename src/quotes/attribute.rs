@@ -456,7 +456,17 @@ impl<'a> Ctx<'a> {
             let given_name = surname_next(k + 1) && names::given_name(l).is_some();
             // A known given name is a person even after a complement ("il consigliere di
             // opposizione Marco Bianchi"), but never the name of a medium.
-            let unblocked = !blocked || (given_name && !media_blocked);
+            // Russian and Ukrainian write a place between title and name ("директор школи у
+            // Волинській області Василь Гнатюк"): two capitalised words that do not follow the
+            // preposition directly are the name.
+            let slavic_name = self.slavic
+                && k > 0
+                && !r.is_preposition(self.tk.low(words[k - 1]))
+                && !self.tk.is_capitalized(words[k - 1])
+                && words
+                    .get(k + 1)
+                    .is_some_and(|&n| n == i + 1 && self.namey(n));
+            let unblocked = !blocked || ((given_name || slavic_name) && !media_blocked);
             // "der 45-jährige Vater", "die frühere Gouverneurin": after an article and an
             // adjective a German capitalised word is the head noun, not a name.
             let german_head = self.noun_caps
@@ -1047,13 +1057,19 @@ impl<'a> Ctx<'a> {
         if segs.len() == 1 {
             return Some(m);
         }
-        // Apposition: a name in the previous segment, unless it opens with a preposition.
+        // Apposition: a name in the previous segment, unless it opens with a preposition, and
+        // only a name that is the whole segment ("Libérée dans la soirée, l'élue …" opens
+        // with a participle, not a name).
         let (s1, e1) = segs[1];
         let opens_prep = self.word(s1) && self.rules.is_preposition(self.tk.low(s1));
+        let last_word = (s1..e1).rev().find(|&k| self.word(k));
         let prev = if opens_prep {
             None
         } else {
-            self.phrase(s1, e1)
+            self.phrase(s1, e1).filter(|p| {
+                p.kind != MentionKind::Name
+                    || last_word.is_some_and(|k| p.end >= self.tk.toks[k].end)
+            })
         };
         Some(appose(m, prev))
     }
@@ -1098,7 +1114,24 @@ impl<'a> Ctx<'a> {
         if e0 == i {
             return None;
         }
-        let m = self.phrase(i, e0)?;
+        // A short prepositional phrase before the inverted subject: "сказал после финала
+        // главный тренер X", "dijo tras el partido el entrenador X".
+        let (i, e0, m) = match self.phrase(i, e0) {
+            Some(m) => (i, e0, m),
+            // (Only a phrase of lower-case words: "al Corriere di Bologna" names an outlet.)
+            None if self.rules.is_preposition(self.tk.low(i)) => (i + 2..(i + 4).min(e0))
+                .filter(|&k| self.word(k) && self.word(k - 1))
+                .take_while(|&k| !self.tk.is_capitalized(k - 1))
+                .find_map(|k| {
+                    let m = self.phrase(k, e0).filter(|m| {
+                        m.kind != MentionKind::Pronoun
+                            && (m.kind == MentionKind::Name || !m.roles.is_empty())
+                            && self.person_like(m)
+                    })?;
+                    Some((k, e0, m))
+                })?,
+            None => return None,
+        };
         // An appositive after a comma: "their chief economist, Daniel Osei".
         if e0 < hi && self.is_seg_sep(e0) && m.kind != MentionKind::Pronoun {
             let s1 = e0 + 1;
@@ -1373,6 +1406,21 @@ impl<'a> Ctx<'a> {
             // An article phrase with no role is a weaker subject than a speaker after the
             // verb: "Die Kritik des Beauftragten wies die Landesregierung zurück:".
             fallback = (loose && article).then_some(m);
+        }
+        // An opening participle or adverbial before a comma: "Libérée dans la soirée, l'élue
+        // s'est dite …", "Hélitreuillé au petit matin, le navigateur a rassuré …".
+        // (A short one: a clause before the comma has its own subject.)
+        if fallback.is_none()
+            && e0 + 1 < hi
+            && e0 <= lo + 5
+            && self.tk.is_punct(e0, ',')
+            && self.word(lo)
+            && self.rules.determiner(self.tk.low(lo)).is_none()
+            && let Some(m) = self
+                .phrase(e0 + 1, seg_end(e0 + 1))
+                .filter(|m| m.kind != MentionKind::Pronoun && self.person_like(m))
+        {
+            return Some(m);
         }
         if !self.rules.lex.verb_second {
             return fallback;

@@ -276,6 +276,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("editor", M),
+        ("editora", F),
+        ("escritor", M),
+        ("escritora", F),
+        ("navegante", U),
         ("ingeniero", M),
         ("ingeniera", F),
         ("gerente", U),

@@ -351,6 +351,15 @@ impl Rules {
         if let Some(g) = self.roles.get(w) {
             return Some(*g);
         }
+        // A former holder: "exalcalde", "ex-ministro", "ex-présidente", "экс-министр".
+        if let Some(rest) = ["ex-", "ex", "экс-", "екс-"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .filter(|r| r.chars().count() >= 4)
+            && let Some(g) = self.roles.get(rest)
+        {
+            return Some(*g);
+        }
         // A compound's ending names its kind ("Regierungssprecher"); a phrase of several words
         // must be listed whole ("bestätigte den Bericht" is no role for ending in "bericht").
         let by_suffix = |w: &str| {

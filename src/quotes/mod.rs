@@ -1033,7 +1033,8 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         })
         .collect();
     ents.extend(person_mentions(ctx));
-    ents.extend(sentence_subjects(ctx, sents));
+    let (subjects, described) = sentence_subjects(ctx, sents);
+    ents.extend(subjects);
     ents.sort_by_key(|e| (e.pos, !e.speaker));
     ents.dedup_by_key(|e| e.pos);
     // A later mention of a surname, a role or a gender completes the earlier full name.
@@ -1048,6 +1049,23 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
             e.roles = roles;
         }
         entities.0.push(e);
+    }
+    // "La gerente insistió en que …": a sentence about a described person makes the person
+    // it refers to the antecedent again (a copy of that entity at the description).
+    let again: Vec<Entity> = described
+        .iter()
+        .filter_map(|d| {
+            let e = entities.resolve(d, d.start)?;
+            Some(Entity {
+                pos: d.start,
+                speaker: true,
+                ..e.clone()
+            })
+        })
+        .collect();
+    if !again.is_empty() {
+        entities.0.extend(again);
+        entities.0.sort_by_key(|e| e.pos);
     }
 
     let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
@@ -1163,9 +1181,12 @@ fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
 /// Okafor, called …"): the antecedent a journalist means by the next "she said", "advirtió",
 /// "a-t-il estimé" or "la ministra", even when someone else spoke last. Counted as a speaker,
 /// since the sentence is about them. One bounded subject search per sentence.
-fn sentence_subjects(ctx: &Ctx<'_>, sents: &[(usize, usize)]) -> Vec<Entity> {
+/// Also returns the definite descriptions with a role that are subjects ("La gerente
+/// insistió"), to be resolved once the names are known.
+fn sentence_subjects(ctx: &Ctx<'_>, sents: &[(usize, usize)]) -> (Vec<Entity>, Vec<Mention>) {
     let tk = &ctx.tk;
     let mut out = Vec::new();
+    let mut described = Vec::new();
     for &(s0, s1) in sents {
         let lo = tk.at_or_after(s0);
         let hi = tk.at_or_after(s1);
@@ -1177,12 +1198,16 @@ fn sentence_subjects(ctx: &Ctx<'_>, sents: &[(usize, usize)]) -> Vec<Entity> {
         };
         // Not a group: an institution or a team ("Сборная России выиграла …") is no "he".
         let group = m.gender == Gender::Plural;
+        if m.kind == MentionKind::Description && m.definite && !m.roles.is_empty() && !group {
+            described.push(m);
+            continue;
+        }
         if m.kind != MentionKind::Name || m.outlet || group || !ctx.person_like(&m) {
             continue;
         }
         out.push(named_entity(tk.text, m, true));
     }
-    out
+    (out, described)
 }
 
 #[cfg(test)]

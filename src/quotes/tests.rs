@@ -487,3 +487,41 @@ fn a_verb_after_words_that_cannot_speak_takes_the_subject_after_it() {
     assert_eq!(q[0].speaker.as_deref(), Some("Irene Galán"));
     assert_eq!(q[0].cue.as_deref(), Some("explicó"));
 }
+
+#[test]
+fn former_roles_descriptions_as_subjects_and_opening_participles() {
+    // "la exministra" is the former minister named before; "La editora …" makes the editor
+    // the subject a dropped "aseguró" refers to, though someone else spoke last.
+    let es = "La exministra de Cultura, Amparo Lledó, presentó sus memorias. \"Escribí para \
+              contar\", dijo la exministra.\n\nLa editora del libro, Carmen Urquijo, habló \
+              después. \"Ella reescribió todo\", contó el crítico Álvaro Segura.\n\nLa editora \
+              defendió el título. \"Es un título honesto\", aseguró.";
+    assert_eq!(
+        speakers(es, Lang::Spa),
+        [
+            Some("Amparo Lledó".into()),
+            Some("Álvaro Segura".into()),
+            Some("Carmen Urquijo".into())
+        ]
+    );
+    // An opening participle is neither a name nor the subject.
+    let fr = "La maire, Claire Vidal, a été entendue. « Il pleut », raconte Paul Roche.\n\n\
+              Libérée dans la soirée, l'élue s'est exprimée. « Je suis sereine », a-t-elle \
+              déclaré.";
+    assert_eq!(
+        speakers(fr, Lang::Fra),
+        [Some("Paul Roche".into()), Some("Claire Vidal".into())]
+    );
+}
+
+#[test]
+fn slavic_subjects_after_a_prepositional_phrase() {
+    let ru = "— Мы ждали, — сказал после матча главный тренер команды Сергей Белов.";
+    assert_eq!(speakers(ru, Lang::Rus), [Some("Сергей Белов".into())]);
+    let uk = "«Кухні старі», — каже директор школи у Волинській області Василь Гнатюк.";
+    assert_eq!(speakers(uk, Lang::Ukr), [Some("Василь Гнатюк".into())]);
+    // An outlet after the verb is no subject: "ha detto al Corriere di Bologna".
+    let it = "Il sindaco, Luca Ferri, ha parlato. «I dati ci danno ragione», ha detto al \
+              Corriere di Bologna.";
+    assert_eq!(speakers(it, Lang::Ita), [Some("Luca Ferri".into())]);
+}
