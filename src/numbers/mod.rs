@@ -366,6 +366,14 @@ mod tests {
         assert!(close(one("trois vingt-et-unième", Lang::Fra), 3.0 / 21.0));
         assert!(close(one("un cent cinquième", Lang::Fra), 1.0 / 105.0));
         assert!(close(one("cent quatre-vingts", Lang::Fra), 180.0));
+        // A tens word after a hundred and a fraction word are one denominator; after "and",
+        // the tens belong to the numerator.
+        assert!(close(
+            one("one hundred thirty fifths", Lang::Eng),
+            100.0 / 35.0
+        ));
+        assert!(close(one("one hundred and thirty fifths", Lang::Eng), 26.0));
+        assert!(close(one("twenty fifths", Lang::Eng), 4.0));
         // An article and an ordinal: a fraction alone or before "of", an ordinal before a noun.
         assert!(close(one("un centième", Lang::Fra), 0.01));
         assert!(close(one("een honderdste", Lang::Nld), 0.01));

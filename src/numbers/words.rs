@@ -90,6 +90,8 @@ pub(crate) struct Acc {
     /// "drie eenentwintigste", "tres vinte avos"): the number is valid only once an ordinal,
     /// a fraction word or "avos" closes the denominator.
     numer: Option<f64>,
+    /// The last item is a tens word said right after a multiplier or a scale, with no join.
+    tens_after: bool,
     /// The numerator is an article alone ("un vingt-et-unième", "a twenty-first").
     numer_article: bool,
     /// The decimal mark was a conjunction said between number words (es "con"): a fraction
@@ -127,6 +129,7 @@ impl Default for Acc {
             split: false,
             frac: None,
             numer: None,
+            tens_after: false,
             numer_article: false,
             spoken_point: false,
             dec: None,
@@ -334,6 +337,12 @@ impl Acc {
             return false;
         }
         let value = self.value();
+        if self.tens_after && self.last == Last::Unit && d < 10.0 && !self.split {
+            // "one hundred thirty fifths", "cent trente cinquièmes": the tens and the fraction
+            // word are one denominator (thirty-fifths), what comes before is the numerator.
+            let tens = self.current % 100.0;
+            return self.close_denominator(value - tens, tens + d);
+        }
         let mut bare = false;
         let (whole, num, pre) = if self.items == 0 {
             // "half", "quarter million": one part.
@@ -574,6 +583,11 @@ impl Acc {
                 }
                 // After "linh"/"lẻ" a unit ends the number: "một trăm linh năm" = 105.
                 self.need_mult = matches!(m, M::BeforeMult(_)) && self.last != Last::Join;
+                // A tens word said right after a hundred or a scale may start a compound
+                // denominator ("one hundred thirty fifths" = 100/35).
+                self.tens_after = (20.0..100.0).contains(&v)
+                    && v % 10.0 == 0.0
+                    && matches!(self.last, Last::Mult | Last::Scale);
                 self.current += v;
                 self.last = Last::Unit;
                 self.compound = false;
