@@ -94,6 +94,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "criticó",
         "critica",
         "lamentó",
+        "habló",
         "protestó",
         "protestaron",
         "resumió",

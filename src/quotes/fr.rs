@@ -100,6 +100,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "note",
         "relève",
         "déplore",
+        "parlé",
         "plaisanté",
         "plaisante",
         "proteste",

@@ -66,6 +66,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "denunciato",
         "denuncia",
         "lamentato",
+        "parlato",
+        "parlò",
         "protestato",
         "ironizzato",
         "sintetizzato",

@@ -83,6 +83,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "criticou",
         "critica",
         "lamentou",
+        "falou",
         "protestou",
         "lamenta",
         "prometeu",
