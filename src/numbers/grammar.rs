@@ -399,6 +399,9 @@ impl Grammar<'_> {
                             M::Frac(_) if ms.contains(&M::Minor) => false,
                             // "two thirds of a million": the number decides.
                             M::Of => true,
+                            // Languages that write numbers as one word write their ordinals
+                            // so too: "twintig vijfde" is 20/5, "vijfentwintigste" the 25th.
+                            M::Ordinal(_) if spec.compounds && acc.has_number() => false,
                             _ => is_number_meaning(&m),
                         };
                         if !allowed {

@@ -456,6 +456,9 @@ mod tests {
         assert!(close(one("driehonderd en twee dozijn", Lang::Nld), 324.0));
         assert!(close(one("één uit de 20", Lang::Nld), 0.05));
         assert!(close(one("anderhalve", Lang::Nld), 1.5));
+        assert!(close(one("drie een vijfde", Lang::Nld), 3.2));
+        assert!(close(one("twee driekwart", Lang::Nld), 2.75));
+        assert!(close(one("twintig vijfde", Lang::Nld), 4.0));
     }
 
     #[test]

@@ -302,7 +302,26 @@ impl Acc {
         if let Some(num) = self.numer {
             // "twenty twenty fifths": the words since the numerator and this one.
             let c = self.current;
-            if self.frac.is_some() || self.dec.is_some() || !(c == 0.0 || d < place(c)) {
+            if self.frac.is_some() || self.dec.is_some() {
+                return false;
+            }
+            if self.total == 0.0 && (1.0..10.0).contains(&c) && c < d {
+                // "drie een vijfde" (3 1/5): a whole and a fraction, as digits are read aloud.
+                self.numer = None;
+                self.frac = Some(Frac {
+                    whole: num,
+                    part: c / d,
+                    whole_scale: 0.0,
+                    scaled: None,
+                    bare: false,
+                });
+                self.last = Last::Frac;
+                self.items += 1;
+                self.strong = true;
+                self.fractional = true;
+                return true;
+            }
+            if !(c == 0.0 || d < place(c)) {
                 return false;
             }
             return self.close_denominator(num, self.total + c + d);
@@ -400,6 +419,11 @@ impl Acc {
         true
     }
 
+    /// A number word (not only an article) was said.
+    pub fn has_number(&self) -> bool {
+        self.strong
+    }
+
     /// Right after a decimal word, nothing said after it yet.
     pub fn awaits_decimals(&self) -> bool {
         self.last == Last::Point && self.dec.is_some_and(|d| d.1 == 0)
@@ -444,15 +468,30 @@ impl Acc {
     /// is made of, so that smaller number words may follow it: "tweeduizend tweehonderd"
     /// (2200), "zweihundert fünfzig" (250), "vierduizend twee" (4002).
     pub fn push_compound(&mut self, v: f64) -> bool {
-        // "vijf miljard en driekwart": a fraction in one word after a join.
-        if v > 0.0 && v < 1.0 && self.last == Last::Join && self.frac.is_none() && !self.split {
-            let Some(p) = self.join_pre else {
-                return false;
+        // "vijf miljard en driekwart": a fraction in one word after a join; "honderd
+        // driekwart" (100 3/4): after a whole number.
+        if v > 0.0
+            && v < 1.0
+            && matches!(
+                self.last,
+                Last::Join | Last::Unit | Last::Mult | Last::Scale
+            )
+            && self.items > 0
+            && self.frac.is_none()
+            && self.dec.is_none()
+            && self.numer.is_none()
+            && !self.split
+            && !self.need_mult
+        {
+            let (whole, whole_scale) = match (self.last, self.join_pre) {
+                (Last::Join, Some(p)) => (p.value, p.scale),
+                (Last::Join, None) => return false,
+                _ => (self.value(), 0.0),
             };
             self.frac = Some(Frac {
-                whole: p.value,
+                whole,
                 part: v,
-                whole_scale: p.scale,
+                whole_scale,
                 scaled: None,
                 bare: false,
             });
