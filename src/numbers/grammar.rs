@@ -191,6 +191,11 @@ fn follows_only(m: &M) -> bool {
     )
 }
 
+/// The tokens are one number in digits.
+fn lit_only(toks: &[Tok]) -> bool {
+    matches!(toks, [t] if matches!(t.kind, K::Lit(_)))
+}
+
 fn is_year(v: f64) -> bool {
     (1000.0..=2100.0).contains(&v) && v.fract() == 0.0
 }
@@ -501,18 +506,20 @@ impl Grammar<'_> {
         if over
             && !acc.fractional
             && !acc.ordinal
-            && let Some(bar) = self.word_meaning(end, |m| matches!(m, M::Over | M::OverRev))
+            && let Some(bar) = self.word_meaning(end, |m| matches!(m, M::Over | M::OverRev | M::OverDigits))
             && let Some(b) = self.amount_at(end + 1, 0)
             && b.value >= 1.0
+            // nl "1 van de 3" is one in three, "een van de drie" one of the three.
+            && (bar != M::OverDigits || (lit_only(&toks[i..end]) && b.lit.is_some()))
             && !b.ordinal
             && b.money_abbr.is_none()
             && !matches!(toks[end + 1].kind, K::Lit(l) if l.frac)
             // "$10000 over 3 years", "1000 sur 3 ans", "12 out of 10": a part is never more
             // than its whole, so a bigger amount over a smaller one is two numbers (a span of
             // time, a score), not a fraction.
-            && !(bar == M::Over && value > b.value)
+            && !(bar != M::OverRev && value > b.value)
             // "5 sobre 2022", "3 over 2021": a year after the bar is a comparison.
-            && !(bar == M::Over && year_lit(&b))
+            && !(bar != M::OverRev && year_lit(&b))
         {
             // "千分之五", "万分之三": parts per thousand or ten thousand are ratios, given in
             // percent as 百分之 is.

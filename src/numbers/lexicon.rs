@@ -51,6 +51,9 @@ pub(crate) enum M {
     Avos,
     /// A fraction bar said in words: "over", "out of", "sur", "de cada", "su", "op".
     Over,
+    /// A fraction bar only between numbers in digits: nl "1 van de 3" (one in three), where
+    /// "een van de drie" is one of the three.
+    OverDigits,
     /// A fraction bar with the denominator first: zh "分之" ("三分之一" = 1/3), ja "分の".
     OverRev,
     /// zh "又", ja "と" between a whole number and a fraction ("3又1/2", "100と4分の3").

@@ -459,6 +459,9 @@ mod tests {
         assert!(close(one("drie een vijfde", Lang::Nld), 3.2));
         assert!(close(one("twee driekwart", Lang::Nld), 2.75));
         assert!(close(one("twintig vijfde", Lang::Nld), 4.0));
+        assert!(close(one("1 van de 3", Lang::Nld), 1.0 / 3.0));
+        let ns = parse_numbers("Hij is een van de drie kandidaten.", Lang::Nld);
+        assert_eq!(ns.iter().map(|n| n.value).collect::<Vec<_>>(), [Some(3.0)]);
     }
 
     #[test]

@@ -297,6 +297,8 @@ const WORDS: &[(&str, M)] = &[
     // Round 5: "uit" as a fraction bar, the inflected "anderhalve", the biggest ordinals.
     ("uit", Over),
     ("uit de", Over),
+    ("van de", OverDigits),
+    ("van de", From),
     ("anderhalve", Unit(1.5)),
     ("miljardste", Ordinal(1e9)),
     ("miljardste", Frac(1e9)),
