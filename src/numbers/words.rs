@@ -279,21 +279,28 @@ impl Acc {
         if d < 2.0 || !d.is_finite() {
             return false;
         }
-        self.numer = None;
         self.set_total(0.0, 0.0);
         self.current = 0.0;
+        self.ordinal = false;
+        self.set_fraction(0.0, num / d, 0.0)
+    }
+
+    /// The number is now `whole` and the fraction `part` (of `whole_scale` when the whole
+    /// ends with a scale: "3 million and a quarter").
+    fn set_fraction(&mut self, whole: f64, part: f64, whole_scale: f64) -> bool {
+        self.numer = None;
+        self.dec = None;
         self.frac = Some(Frac {
-            whole: 0.0,
-            part: num / d,
-            whole_scale: 0.0,
+            whole,
+            part,
+            whole_scale,
             scaled: None,
             bare: false,
         });
         self.last = Last::Frac;
-        self.ordinal = false;
-        self.fractional = true;
-        self.strong = true;
         self.items += 1;
+        self.strong = true;
+        self.fractional = true;
         true
     }
 
@@ -307,19 +314,7 @@ impl Acc {
             }
             if self.total == 0.0 && (1.0..10.0).contains(&c) && c < d {
                 // "drie een vijfde" (3 1/5): a whole and a fraction, as digits are read aloud.
-                self.numer = None;
-                self.frac = Some(Frac {
-                    whole: num,
-                    part: c / d,
-                    whole_scale: 0.0,
-                    scaled: None,
-                    bare: false,
-                });
-                self.last = Last::Frac;
-                self.items += 1;
-                self.strong = true;
-                self.fractional = true;
-                return true;
+                return self.set_fraction(num, c / d, 0.0);
             }
             if !(c == 0.0 || d < place(c)) {
                 return false;
@@ -332,18 +327,7 @@ impl Acc {
             if d <= 0.0 || n > 3 {
                 return false;
             }
-            self.dec = None;
-            self.frac = Some(Frac {
-                whole: p.value,
-                part: num / d,
-                whole_scale: p.scale,
-                scaled: None,
-                bare: false,
-            });
-            self.last = Last::Frac;
-            self.items += 1;
-            self.strong = true;
-            return true;
+            return self.set_fraction(p.value, num / d, p.scale);
         }
         if self.frac.is_some()
             || self.dec.is_some()
@@ -488,17 +472,7 @@ impl Acc {
                 (Last::Join, None) => return false,
                 _ => (self.value(), 0.0),
             };
-            self.frac = Some(Frac {
-                whole,
-                part: v,
-                whole_scale,
-                scaled: None,
-                bare: false,
-            });
-            self.last = Last::Frac;
-            self.items += 1;
-            self.fractional = true;
-            return true;
+            return self.set_fraction(whole, v, whole_scale);
         }
         if self.last == Last::Unit
             && self.compound
