@@ -201,7 +201,7 @@ pub(crate) const ISO_CODES: &[&str] = &[
     "BTC",
 ];
 
-/// `word` without the accents of Latin-1 and Latin Extended-A letters, when it has some and
+/// `word` without the accents of its Latin-1 letters (á, è, ñ, ç, õ …), when it has some and
 /// no other non-ASCII letter (Vietnamese tone marks stay: they make other words).
 fn fold_accents(word: &str) -> Option<String> {
     if word.is_ascii() {
@@ -301,6 +301,7 @@ impl Locale {
                     meanings: e.meanings.clone(),
                 })
                 .collect();
+            // Locales are built once into statics and live as long as the program.
             words.insert(Box::leak(f.into_boxed_str()), entries);
         }
         let max_word = words.keys().map(|k| k.len()).max().unwrap_or(0);

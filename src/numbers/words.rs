@@ -559,7 +559,7 @@ impl Acc {
                     return false;
                 }
                 // "quatre-vingts": four times twenty; no other unit multiplies it ("trois
-                // vingt premières" is three twenty-firsts).
+                // vingt-et-unième" is three twenty-firsts).
                 if vigesimal
                     && v == 20.0
                     && self.strong
