@@ -1033,7 +1033,21 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         })
         .collect();
     ents.extend(person_mentions(ctx));
-    let (subjects, described) = sentence_subjects(ctx, sents);
+    // Only mentions that need an antecedent look for one among sentence subjects: pronouns
+    // and dropped subjects nearby, descriptions (which match a role said earlier) further.
+    let needing = |kinds: &[MentionKind]| {
+        let mut v: Vec<usize> = cands
+            .iter()
+            .filter_map(|c| c.attr.mention.as_ref())
+            .filter(|m| kinds.contains(&m.kind) && !m.outlet)
+            .map(|m| m.start)
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let near = needing(&[MentionKind::Pronoun, MentionKind::Zero]);
+    let far = needing(&[MentionKind::Description]);
+    let (subjects, described) = sentence_subjects(ctx, sents, [(&near, 3), (&far, 12)]);
     ents.extend(subjects);
     ents.sort_by_key(|e| (e.pos, !e.speaker));
     ents.dedup_by_key(|e| e.pos);
@@ -1183,11 +1197,30 @@ fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
 /// since the sentence is about them. One bounded subject search per sentence.
 /// Also returns the definite descriptions with a role that are subjects ("La gerente
 /// insistió"), to be resolved once the names are known.
-fn sentence_subjects(ctx: &Ctx<'_>, sents: &[(usize, usize)]) -> (Vec<Entity>, Vec<Mention>) {
+/// Only sentences shortly before a mention that needs an antecedent are read: `needs` holds
+/// sorted byte offsets of such mentions, each list with how many sentences back it looks. One
+/// pass.
+fn sentence_subjects(
+    ctx: &Ctx<'_>,
+    sents: &[(usize, usize)],
+    needs: [(&[usize], usize); 2],
+) -> (Vec<Entity>, Vec<Mention>) {
     let tk = &ctx.tk;
     let mut out = Vec::new();
     let mut described = Vec::new();
-    for &(s0, s1) in sents {
+    let mut next = [0usize; 2];
+    for (k, &(s0, s1)) in sents.iter().enumerate() {
+        let mut wanted = false;
+        for (list, (offsets, back)) in needs.iter().enumerate() {
+            while next[list] < offsets.len() && offsets[next[list]] < s0 {
+                next[list] += 1;
+            }
+            let reach = sents[(k + back).min(sents.len() - 1)].1;
+            wanted |= offsets.get(next[list]).is_some_and(|&n| n < reach);
+        }
+        if !wanted {
+            continue;
+        }
         let lo = tk.at_or_after(s0);
         let hi = tk.at_or_after(s1);
         if hi <= lo || !tk.toks[lo].word {
