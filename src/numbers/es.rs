@@ -386,7 +386,7 @@ const WORDS: &[(&str, M)] = &[
     // "del 15 al 17": "de" with the article opens a range.
     ("del", From),
     // Round 5: "con" between number words, the biggest ordinals.
-    ("con", SpokenPoint),
+    ("con", SpokenPoint(true)),
     ("billonésimo", Ordinal(1e12)),
     ("billonésimo", Frac(1e12)),
     ("billonésima", Ordinal(1e12)),

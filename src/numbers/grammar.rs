@@ -144,7 +144,7 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Half
             | M::PlusHalf
             | M::Point
-            | M::SpokenPoint
+            | M::SpokenPoint(_)
             | M::Avos
             | M::Ordinal(_)
     )
@@ -630,17 +630,34 @@ impl Grammar<'_> {
 
     /// An ordinal word alone ("tenth", "dixième") as an amount.
     fn ordinal_word(&self, j: usize) -> Option<Amt> {
-        let v = match self.toks.get(j)?.kind {
-            K::Ord(v) => v,
-            _ => match self.word_meaning(j, |m| matches!(m, M::Ordinal(_)))? {
-                M::Ordinal(v) => v,
-                _ => return None,
+        let one = |k: usize| match self.toks.get(k)?.kind {
+            K::Ord(v) => Some(v),
+            _ => match self.word_meaning(k, |m| matches!(m, M::Ordinal(_)))? {
+                M::Ordinal(v) => Some(v),
+                _ => None,
             },
         };
+        let mut v = one(j)?;
+        let mut end = j + 1;
+        // "vigésimo quinto", "centésimo vigésimo": an ordinal of tens or hundreds and a smaller
+        // one after it are one ordinal (25th, 120th); languages that write numbers as one word
+        // write such ordinals as one word too.
+        while !self.loc.spec.compounds
+            && end < j + 3
+            && v.fract() == 0.0
+            && let Some(w) = one(end)
+            && w >= 1.0
+            && ((v % 10.0 == 0.0 && v < 100.0 && w < 10.0)
+                || (v % 100.0 == 0.0 && v < 1000.0 && w < 100.0))
+            && !self.toks[end].newline
+        {
+            v += w;
+            end += 1;
+        }
         Some(Amt {
             value: v,
             first: j,
-            end: j + 1,
+            end,
             scale: 1.0,
             ordinal: true,
             ..Amt::default()

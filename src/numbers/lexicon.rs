@@ -45,7 +45,8 @@ pub(crate) enum M {
     Point,
     /// A conjunction said as a decimal mark between number words (es "con": "siete con
     /// cincuenta" = 7.50); before a fraction it makes a mixed number ("cinco con un cuarto").
-    SpokenPoint,
+    /// `false`: only the mixed number (pt "seis milhões com dois terços").
+    SpokenPoint(bool),
     /// pt "avos", after a numerator: the number before it is a denominator ("três vinte avos"
     /// = 3/20).
     Avos,

@@ -410,6 +410,19 @@ mod tests {
             one("seis millones con dos tercios", Lang::Spa),
             6e6 + 2e6 / 3.0
         ));
+        // A single unit after "con" is no decimal: "ganó tres con dos goles".
+        let ns = parse_numbers("Ganó tres con dos goles.", Lang::Spa);
+        assert_eq!(
+            ns.iter().map(|n| n.value).collect::<Vec<_>>(),
+            [Some(3.0), Some(2.0)]
+        );
+        assert_eq!(
+            parse_numbers("Três com cinquenta.", Lang::Por)[0].value,
+            Some(3.0)
+        );
+        // Two ordinal words make one ordinal.
+        let n = &parse_numbers("O vigésimo quinto aniversário.", Lang::Por)[0];
+        assert_eq!((n.value, n.kind), (Some(25.0), NumberKind::Ordinal));
         let ns = parse_numbers("ganaron 30 con 20 votos", Lang::Spa);
         assert_eq!(
             ns.iter().map(|n| n.value).collect::<Vec<_>>(),

@@ -348,7 +348,7 @@ const WORDS: &[(&str, M)] = &[
     ("mas", But),
     // Round 5: "avos" after a denominator, "com" before a fraction, the biggest ordinals.
     ("avos", Avos),
-    ("com", SpokenPoint),
+    ("com", SpokenPoint(false)),
     ("bilionésimo", Ordinal(1e9)),
     ("bilionésimo", Frac(1e9)),
     ("bilionésima", Ordinal(1e9)),

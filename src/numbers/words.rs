@@ -97,6 +97,9 @@ pub(crate) struct Acc {
     /// The decimal mark was a conjunction said between number words (es "con"): a fraction
     /// after it makes a mixed number instead ("cinco con un cuarto" = 5.25).
     spoken_point: bool,
+    /// After a spoken decimal mark, decimals may end the number: only when they are two
+    /// digits or more ("siete con cincuenta"; "tres con dos goles" is three, then two goals).
+    spoken_decimals: bool,
     /// Digits said after a decimal word: (their value as an integer, how many, a tens word
     /// waits for its unit).
     dec: Option<(f64, i32, bool)>,
@@ -132,6 +135,7 @@ impl Default for Acc {
             tens_after: false,
             numer_article: false,
             spoken_point: false,
+            spoken_decimals: false,
             dec: None,
             ordinal: false,
             fractional: false,
@@ -210,6 +214,9 @@ impl Acc {
             || (self.split && self.frac.is_none())
             || (self.numer.is_some() && self.frac.is_none())
             || self.dec.is_some_and(|d| d.1 == 0)
+            || self
+                .dec
+                .is_some_and(|d| self.spoken_point && (!self.spoken_decimals || d.0 < 10.0))
             || self.frac.is_some_and(|f| f.bare && f.scaled.is_none())
         {
             return false;
@@ -226,7 +233,10 @@ impl Acc {
             || self.need_mult
             || (self.split && self.frac.is_none())
             || (self.numer.is_some() && self.frac.is_none())
-            || self.dec.is_some_and(|d| d.1 == 0);
+            || self.dec.is_some_and(|d| d.1 == 0)
+            || self
+                .dec
+                .is_some_and(|d| self.spoken_point && (!self.spoken_decimals || d.0 < 10.0));
         self.items > 0 && !open
     }
 
@@ -887,10 +897,11 @@ impl Acc {
             }
             // es "siete con cincuenta" (7.50), "cinco con un cuarto" (5.25): only between
             // number words, never after digits ("30 con 20 votos").
-            M::SpokenPoint => {
+            M::SpokenPoint(decimals) => {
                 if self.compound || self.last == Last::Lit {
                     return false;
                 }
+                self.spoken_decimals = decimals;
                 let pre = JoinPre {
                     value: self.value(),
                     scale: if self.last == Last::Scale {
