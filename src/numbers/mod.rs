@@ -701,5 +701,27 @@ mod tests {
                 prop_assert!(n.value.is_none_or(f64::is_finite));
             }
         }
+
+        /// Number words in any order: numerators, denominators, spoken decimals, long scales.
+        #[test]
+        fn number_words_in_any_order(parts in proptest::collection::vec(
+            prop::sample::select(vec!["un", "tres", "veinte", "cien", "mil", "millones",
+                "billones", "con", "coma", "y", "avos", "veinteavos", "cuarto", "de", "vigésimo",
+                "quinto", "vingt", "cent", "virgule", "et", "cinquième", "centième", "quatre",
+                "tre", "ventunesimi", "punto", "bilioni", "e", "drie", "een", "vijfde", "en",
+                "driekwart", "van de", "uit", "3", "1/4", "one", "twenty", "hundred", "thirty",
+                "fifths", "of", "a", "million", "-", " "]), 0..16),
+            k in 0usize..5) {
+            let text: String = parts.join(" ");
+            let langs = [Lang::Spa, Lang::Fra, Lang::Ita, Lang::Nld, Lang::Eng];
+            for n in parse_numbers(&text, langs[k]) {
+                prop_assert!(text.is_char_boundary(n.start_byte) && text.is_char_boundary(n.end_byte));
+                prop_assert!(n.value.is_none_or(f64::is_finite));
+                prop_assert!(n.low.is_none_or(f64::is_finite) && n.high.is_none_or(f64::is_finite));
+            }
+            if let Some(v) = parse_number(&text, langs[k]) {
+                prop_assert!(v.is_finite());
+            }
+        }
     }
 }
