@@ -999,6 +999,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "appell",
     ],
     words_of: &["von", "des", "der"],
+    naming_verbs: &[],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

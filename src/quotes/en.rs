@@ -459,4 +459,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "view",
     ],
     words_of: &["of", "from"],
+    naming_verbs: &[
+        "called",
+        "calls",
+        "call",
+        "described",
+        "describes",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
+        "dubbed",
+        "termed",
+    ],
 };

@@ -461,4 +461,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "análisis",
     ],
     words_of: &["de", "del"],
+    naming_verbs: &[],
 };

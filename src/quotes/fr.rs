@@ -578,6 +578,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "déjà",
         "pour sa part",
         "de son côté",
+        "pourtant",
+        "cependant",
+        "toutefois",
+        "néanmoins",
+        "enfin",
     ],
     dash_quotes: false,
     pro_drop: false,
@@ -599,4 +604,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "avis",
     ],
     words_of: &["de", "du", "des", "d'"],
+    naming_verbs: &[],
 };

@@ -419,4 +419,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "così",
     ],
     words_of: &["di", "del", "della", "dello", "dell'", "dei", "degli"],
+    naming_verbs: &[],
 };

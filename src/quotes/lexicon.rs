@@ -127,6 +127,12 @@ pub(crate) struct Lexicon {
     /// The prepositions that join such a noun to the speaker ("of", "du", "do", "của"); none
     /// where the genitive case does it (ru, uk).
     pub words_of: &'static [&'static str],
+    /// Verbs that say what someone called a thing ("called the plan a", "described it as",
+    /// "branded"): they report words only when a quotation is their object, a few words on
+    /// (a partial quotation); they open no reported clause and never follow a quote, so they
+    /// are not in `verbs`. Lower-case; languages whose naming verbs are reporting verbs
+    /// anyway ("nannte", "a qualifié", "calificó") leave this empty.
+    pub naming_verbs: &'static [&'static str],
 }
 
 pub(crate) fn no_verb_gender(_: &str) -> Gender {
@@ -159,6 +165,7 @@ pub(crate) struct Rules {
     function_words: HashSet<&'static str>,
     skip: HashSet<&'static str>,
     reported_mood: HashSet<&'static str>,
+    naming_verbs: HashSet<&'static str>,
 }
 
 /// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
@@ -294,6 +301,7 @@ impl Rules {
             function_words: set(lex.function_words),
             skip: set(lex.skip),
             reported_mood: set(lex.reported_mood),
+            naming_verbs: set(lex.naming_verbs),
         }
     }
 
@@ -324,6 +332,9 @@ impl Rules {
     }
     pub fn outlet(&self, words: &[&str]) -> Option<usize> {
         Self::longest(&self.outlets, words).or_else(|| Self::longest(&COMMON.outlets, words))
+    }
+    pub fn is_naming_verb(&self, w: &str) -> bool {
+        self.naming_verbs.contains(w)
     }
     pub fn is_aux(&self, w: &str) -> bool {
         self.aux.contains(w)

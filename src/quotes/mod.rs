@@ -173,7 +173,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     };
     let paras = crate::segment::paragraphs(text);
     let sents = crate::segment::sentences(text);
-    let spans = marks::find(text, &paras, rules.lex.dash_quotes);
+    let spans = split_incises(&ctx, marks::find(text, &paras, rules.lex.dash_quotes));
 
     // Where the previous quote ended, for each quote; a short one before it („Bild“) is part of
     // the sentence, not a boundary. One pass, so thousands of short quotes stay linear.
@@ -320,6 +320,96 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         })
         .collect();
     resolve_all(&ctx, cands, &sents)
+}
+
+/// Most tokens an inserted attribution may take between its verb and its closing stop.
+const INCISE_WORDS: usize = 8;
+
+/// One pair of marks holding an inserted attribution: « La direction fait semblant, poursuit
+/// le syndicaliste. Nous l'avions alertée. », «Ветер был такой, — говорит Валентина Пахомова.
+/// — Мы сидели со свечами». After a comma (and a dash), a reporting verb with an inverted
+/// subject or clitic, then a stop or a comma (and a dash) and more words: two quotes, the
+/// first ending at the comma, so that each piece is attributed as if it had marks of its own.
+/// Each span is read once, up to its first incise.
+fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
+    let tk = &ctx.tk;
+    let mut out = Vec::with_capacity(spans.len());
+    for sp in spans {
+        if sp.dash {
+            out.push(sp);
+            continue;
+        }
+        let lo = tk.at_or_after(sp.start);
+        let hi = tk.at_or_after(sp.end);
+        let mut cut = None;
+        for i in lo + 2..hi {
+            if !tk.is_punct(i, ',') {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < hi && matches!(tk.raw(j), "—" | "–") {
+                j += 1;
+            }
+            let Some(cue) = ctx
+                .cue_at(j, hi)
+                .filter(|c| matches!(c.kind, CueKind::Verb | CueKind::Object))
+            else {
+                continue;
+            };
+            // The inserted clause ends after its clitic ("a-t-il dit,", "dit-elle.") or after
+            // its inverted subject with any apposition ("explique la maire, Christine
+            // Vautrin."), at a stop, a comma or a dash.
+            let window = hi.min(cue.last + 1 + INCISE_WORDS);
+            let after = match cue.clitic {
+                Some(c) => Some(c.max(cue.last) + 1),
+                None => speaker_of(ctx, &cue, j, window).map(|(_, m_end)| m_end),
+            };
+            let Some(mut e) = after else {
+                break;
+            };
+            // A stop inside ends it ("la maire, Christine Vautrin. Les …"); the comma that
+            // closes an apposition is its end ("a dit X, conseiller d'opposition, et …").
+            if let Some(stop) = (cue.last + 1..e.min(window)).find(|&t| tk.is_punct(t, '.')) {
+                e = stop;
+            } else if e > cue.last + 1 && e <= window && tk.is_punct(e - 1, ',') {
+                e -= 1;
+            }
+            while e < window && tk.toks[e].word && ctx.rules.is_skip(tk.low(e)) {
+                e += 1;
+            }
+            if e >= window || !matches!(tk.raw(e), "." | "," | "—" | "–") {
+                break;
+            }
+            let mut k = e + 1;
+            while k < hi && !tk.toks[k].word {
+                k += 1;
+            }
+            if k < hi && (!tk.is_punct(e, '.') || tk.is_capitalized(k)) {
+                cut = Some((i, k));
+            }
+            break;
+        }
+        let Some((comma, k)) = cut else {
+            out.push(sp);
+            continue;
+        };
+        let comma_end = tk.toks[comma].end;
+        out.push(Span {
+            open: sp.open,
+            close: comma_end,
+            start: sp.start,
+            end: comma_end,
+            runs_on: false,
+            dangling: false,
+            dash: false,
+        });
+        out.push(Span {
+            open: tk.toks[k].start,
+            start: tk.toks[k].start,
+            ..sp
+        });
+    }
+    out
 }
 
 /// A short quote: at most four words and no punctuation of its own ("peace plan", „Bild“).
@@ -476,6 +566,9 @@ fn attribute_direct(
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (subject_only(m), How::After { opens });
     }
+    if let Some(a) = naming_cue(ctx, b_lo, b_hi) {
+        return (a, How::Near);
+    }
     if let Some(a) = before_cue(ctx, b_lo, b_hi, WINDOW) {
         // A reporting verb a few words before, with a person as subject: "nannte es einen
         // „Skandal“", "a dénoncé « un projet bâclé »" (a partial quotation, even if short).
@@ -499,6 +592,33 @@ fn attribute_direct(
         return (a, How::Before);
     }
     (Attribution::default(), How::None)
+}
+
+/// "Peter Hale called the plan a "temporary fix"", "described the budget as "tight"": a naming
+/// verb (`Lexicon::naming_verbs`) at most eight tokens before the quote, whose own object runs
+/// up to the mark (`partial_object`), with a person as its subject: a partial quotation.
+fn naming_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
+    let tk = &ctx.tk;
+    let near = lo.max(hi.saturating_sub(8));
+    let v = (near..hi)
+        .rev()
+        .find(|&i| tk.toks[i].word && ctx.rules.is_naming_verb(tk.low(i)))?;
+    // "the so-called "peace plan"".
+    if v > 0 && matches!(tk.raw(v - 1), "-" | "\u{2011}") || !partial_object(ctx, v + 1, hi) {
+        return None;
+    }
+    let cue = attribute::Cue {
+        first: v,
+        last: v,
+        kind: CueKind::Verb,
+        clitic: None,
+    };
+    let (m, m_end) = speaker_of(ctx, &cue, lo, hi)?;
+    if m.kind != MentionKind::Zero && !ctx.person_like(&m) {
+        return None;
+    }
+    let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+    Some(attribution(ctx, &cue, m, source))
 }
 
 /// Are tokens `[from, open)` (between a reporting verb and a quotation mark) the start of the

@@ -358,4 +358,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "analyse",
     ],
     words_of: &["van"],
+    naming_verbs: &[],
 };

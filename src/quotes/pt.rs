@@ -419,4 +419,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "análise",
     ],
     words_of: &["de", "do", "da", "dos", "das"],
+    naming_verbs: &[],
 };

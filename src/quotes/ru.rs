@@ -413,6 +413,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_gender,
     words_nouns: &["слова", "мнение", "оценка", "предупреждение", "вывод"],
     words_of: &[],
+    naming_verbs: &[],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -525,3 +525,35 @@ fn slavic_subjects_after_a_prepositional_phrase() {
               Corriere di Bologna.";
     assert_eq!(speakers(it, Lang::Ita), [Some("Luca Ferri".into())]);
 }
+
+#[test]
+fn a_naming_verb_with_a_person_subject_makes_a_partial_quotation() {
+    let t = "Councillor Ada Brill called the plan a \"temporary fix\". The so-called \"relief \
+             road\" is late. A band called \"The Ring\" played.";
+    let qs = direct(t, Lang::Eng);
+    assert_eq!(
+        qs.len(),
+        1,
+        "{:?}",
+        qs.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+    assert_eq!(qs[0].text, "temporary fix");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ada Brill"));
+    assert_eq!(qs[0].cue.as_deref(), Some("called"));
+}
+
+#[test]
+fn an_incise_inside_one_pair_of_guillemets_splits_the_quote() {
+    let t = "« Nous voulons un lieu ouvert, explique la maire, Christine Vautrin. Les \
+             producteurs le demandent. »";
+    let qs = direct(t, Lang::Fra);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].text, "Nous voulons un lieu ouvert,");
+    assert_eq!(qs[0].cue.as_deref(), Some("explique"));
+    assert_eq!(qs[1].text, "Les producteurs le demandent.");
+    assert_eq!(qs[1].cue, None);
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Christine Vautrin"))
+    );
+}

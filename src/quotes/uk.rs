@@ -390,6 +390,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_gender,
     words_nouns: &["слова", "думка", "оцінка", "попередження", "висновок"],
     words_of: &[],
+    naming_verbs: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -319,6 +319,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_gender: no_verb_gender,
     words_nouns: &["lời", "nhận định", "ý kiến", "cảnh báo", "đánh giá"],
     words_of: &["của"],
+    naming_verbs: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
