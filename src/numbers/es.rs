@@ -393,4 +393,5 @@ const WORDS: &[(&str, M)] = &[
     ("billonésima", Frac(1e12)),
     ("billonésimos", Frac(1e12)),
     ("billonésimas", Frac(1e12)),
+    ("punto porcentual", Percent),
 ];

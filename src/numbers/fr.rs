@@ -435,4 +435,5 @@ const WORDS: &[(&str, M)] = &[
     ("lakhs", Scale(1e5)),
     ("crore", Scale(1e7)),
     ("crores", Scale(1e7)),
+    ("point de pourcentage", Percent),
 ];

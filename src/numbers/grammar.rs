@@ -476,8 +476,9 @@ impl Grammar<'_> {
         {
             best = Some((a2, e2));
         }
-        // "un yen", "einen Euro", "een cent": an article counts as one before money (not
-        // English "a", which says nothing about the amount: "a dollar store").
+        // "un yen", "einen Euro", "een cent", "un punto percentuale": an article counts as one
+        // before money or a percentage (not English "a", which says nothing about the amount:
+        // "a dollar store").
         if best.is_none()
             && let Some((a2, e2)) = article_best
             && e2 == i + 1
@@ -486,8 +487,18 @@ impl Grammar<'_> {
                 "a" | "A" | "an" | "An"
             )
             && self
-                .word_meaning(e2, |m| matches!(m, M::Currency(_) | M::Minor | M::Coin))
+                .word_meaning(e2, |m| {
+                    matches!(m, M::Currency(_) | M::Minor | M::Coin | M::Percent)
+                })
                 .is_some()
+            // "un pourcentage élevé", "una percentuale": the noun for a share is no unit.
+            && !toks.get(e2).is_some_and(|t| {
+                let word = self.text[t.start..t.end].split(' ').next().unwrap_or("");
+                let word = word.to_lowercase();
+                ["centage", "centagem", "centaje", "centuale"]
+                    .iter()
+                    .any(|end| word.ends_with(end))
+            })
         {
             best = Some((a2, e2));
         }

@@ -337,4 +337,7 @@ const WORDS: &[(&str, M)] = &[
     ("punto", Point),
     ("bilione", Scale(1e12)),
     ("bilioni", Scale(1e12)),
+    // A percentage point in the singular ("un punto percentuale"), the noun after a number.
+    ("punto percentuale", Percent),
+    ("percentuale", Percent),
 ];

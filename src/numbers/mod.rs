@@ -420,6 +420,13 @@ mod tests {
             parse_numbers("Três com cinquenta.", Lang::Por)[0].value,
             Some(3.0)
         );
+        // An article before a percentage point is one.
+        let n = &parse_numbers("Il Pil è cresciuto di un punto percentuale.", Lang::Ita)[0];
+        assert_eq!(
+            (n.value, n.kind, n.unit),
+            (Some(1.0), NumberKind::Percent, Some("%"))
+        );
+        assert!(parse_numbers("Un pourcentage élevé a voté.", Lang::Fra).is_empty());
         // Two ordinal words make one ordinal.
         let n = &parse_numbers("O vigésimo quinto aniversário.", Lang::Por)[0];
         assert_eq!((n.value, n.kind), (Some(25.0), NumberKind::Ordinal));

@@ -361,4 +361,5 @@ const WORDS: &[(&str, M)] = &[
     ("trilionésima", Frac(1e12)),
     ("trilionésimos", Frac(1e12)),
     ("trilionésimas", Frac(1e12)),
+    ("ponto percentual", Percent),
 ];
