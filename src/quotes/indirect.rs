@@ -75,7 +75,8 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     let cue = ctx
         .cue_at(first, hi)
         .filter(|c| c.kind == CueKind::According)?;
-    let (m, m_end) = super::speaker_of(ctx, &cue, lo, hi)?;
+    let (m, m_end) =
+        super::speaker_of(ctx, &cue, lo, hi).or_else(|| ctx.according_phrase(cue.last + 1, hi))?;
     let mut from = m_end;
     while from < hi && !tk.toks[from].word {
         from += 1;

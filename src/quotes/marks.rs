@@ -196,7 +196,16 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
                 };
                 // « closes a »-opened quote and » closes a «-opened one.
                 let closes = has(&|f| f == fam(!pointing_right), &stack);
+                // A » that can only close ("…abandono.»") closes a »-opened quote: the
+                // Spanish » that re-opens a quote in its next paragraph, Nordic »…».
+                let same = || has(&|f| f == fam(true), &stack);
                 if let Some(k) = closes {
+                    close_at = Some(k);
+                } else if pointing_right
+                    && right
+                    && !left
+                    && let Some(k) = same()
+                {
                     close_at = Some(k);
                 } else if !pointing_right {
                     // «: opens (French puts a space after it, so only require text ahead).

@@ -173,6 +173,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ik", U),
         ("wij", P),
         ("we", P),
+        // Object forms, after "volgens" ("Volgens hem is …"); never a sentence's subject.
+        ("hem", M),
+        ("hen", P),
     ],
     honorifics: &[
         ("meneer", M),

@@ -557,3 +557,25 @@ fn an_incise_inside_one_pair_of_guillemets_splits_the_quote() {
             .all(|q| q.speaker.as_deref() == Some("Christine Vautrin"))
     );
 }
+
+#[test]
+fn a_spanish_guillemet_reopening_a_quote_closes_with_a_guillemet() {
+    let t = "«No quedó nada», relató Anselmo Ruidera. «Ni una cepa.\n\n»Ahora pedimos un crédito.»";
+    let qs = direct(t, Lang::Spa);
+    assert_eq!(qs.len(), 3);
+    assert_eq!(qs[2].text, "Ahora pedimos un crédito.");
+    assert_eq!(qs[2].speaker.as_deref(), Some("Anselmo Ruidera"));
+}
+
+#[test]
+fn according_to_any_phrase_up_to_its_comma_names_the_source() {
+    let qs = run(
+        "Según fuentes de la consejería, las ayudas llegarán en marzo.",
+        Lang::Spa,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].text, "las ayudas llegarán en marzo");
+    assert_eq!(qs[0].speaker.as_deref(), Some("fuentes de la consejería"));
+    let qs = run("За даними обласної поліції, загиблих немає.", Lang::Ukr);
+    assert_eq!(qs[0].speaker.as_deref(), Some("обласної поліції"));
+}
