@@ -1074,8 +1074,6 @@ impl<'a> Ctx<'a> {
         Some(appose(m, prev))
     }
 
-    /// The speaker after a cue ("said Daniel Osei", "a déclaré le ministre", "sagte er"), from
-    /// token `from`; returns it with the token index where it ends.
     /// After "according to" opening a sentence, the phrase up to its comma names the source
     /// whatever its words ("Según fuentes de la consejería,", "За даними поліції,", "Segundo a
     /// Defesa Civil,"): at most eight tokens, words only; someone new, kept as written.
@@ -1096,6 +1094,8 @@ impl<'a> Ctx<'a> {
         Some((m, end))
     }
 
+    /// The speaker after a cue ("said Daniel Osei", "a déclaré le ministre", "sagte er"), from
+    /// token `from`; returns it with the token index where it ends.
     pub fn mention_after(&self, from: usize, hi: usize) -> Option<(Mention, usize)> {
         let hi = hi.min(from + WINDOW).min(self.tk.len());
         // Time words before an inverted subject: "a annoncé mardi le conseil", "anunció el

@@ -757,7 +757,9 @@ fn next_sentence_cue(
     {
         return None;
     }
-    for c in lo..hi.min(lo + 10) {
+    // (The subject may carry an apposition: "Chị Lê Thu Hà, một phụ huynh ở quận Đống Đa, kể
+    // lại với phóng viên.")
+    for c in lo..hi.min(lo + 16) {
         let Some(cue) = ctx.cue_at(c, hi) else {
             continue;
         };

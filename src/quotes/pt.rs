@@ -286,6 +286,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("investigadora", F),
         ("pesquisador", M),
         ("pesquisadora", F),
+        ("governante", U),
         ("médico", M),
         ("médica", F),
         ("advogado", M),
