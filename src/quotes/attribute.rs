@@ -488,6 +488,38 @@ impl<'a> Ctx<'a> {
                 let org = self.mention(start, end, MentionKind::Name, Gender::Plural, roles);
                 return Some(org);
             }
+            // "a Defesa Civil", "la Guardia Civil", "o Ibama", "el Ayuntamiento de Lorca":
+            // capitalised words (and the prepositions between them) right after the article
+            // that opens the phrase, up to its end, name an organisation where nouns are not
+            // capitalised.
+            if unblocked && after_det && has_det && k == 1 && !self.noun_caps && self.namey(i) {
+                let mut e = k;
+                while e + 1 < words.len() && words[e + 1] == words[e] + 1 {
+                    let n = words[e + 1];
+                    let joins = (r.is_preposition(self.tk.low(n))
+                        || r.determiner(self.tk.low(n)).is_some())
+                        && words
+                            .get(e + 2)
+                            .is_some_and(|&m| m == n + 1 && self.namey(m));
+                    if self.namey(n) {
+                        e += 1;
+                    } else if joins {
+                        e += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if e + 1 == words.len() {
+                    let (start, end) = self.span(i, words[e]);
+                    return Some(self.mention(
+                        start,
+                        end,
+                        MentionKind::Name,
+                        Gender::Plural,
+                        roles,
+                    ));
+                }
+            }
             // "el ingeniero agrónomo Tomás Ruiz", "season-ticket holder Kevin Walsh", "a
             // diarista Sônia Lopes": two or more capitalised words after the lower-case words
             // of a description are the person's name, where nouns are not capitalised.

@@ -353,6 +353,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("delegado", M),
         ("delegada", F),
         ("ayuntamiento", P),
+        ("dirección", P),
         ("gobierno", P),
         ("ministerio", P),
         ("policía", P),

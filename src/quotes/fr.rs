@@ -451,6 +451,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("conseil", P),
         ("conseil municipal", P),
         ("mairie", P),
+        ("direction", P),
         ("entreprise", P),
         ("police", P),
     ],

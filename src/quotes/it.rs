@@ -314,6 +314,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("premier", U),
         ("comune", P),
         ("governo", P),
+        ("direzione", P),
         ("ministero", P),
         ("polizia", P),
         ("azienda", P),

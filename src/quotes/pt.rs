@@ -314,6 +314,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procuradora", F),
         ("câmara", P),
         ("governo", P),
+        ("direção", P),
+        ("diretoria", P),
         ("ministério", P),
         ("polícia", P),
         ("empresa", P),
