@@ -1181,6 +1181,28 @@ impl<'a> Ctx<'a> {
                             && self.person_like(m)
                     })?;
                     Some((k, e0, m))
+                })
+                .or_else(|| {
+                    // "reconoció a El País una doctora de Vigo, X", "a confié à Ouest-Matin
+                    // le président": an outlet (capitalised words) after the preposition,
+                    // then the subject opened by its article.
+                    let mut k = i + 1;
+                    while k < e0 && k < i + 6 && self.word(k) && self.tk.is_capitalized(k) {
+                        k += 1;
+                    }
+                    if k == i + 1
+                        || k >= e0
+                        || !self.word(k)
+                        || self.rules.determiner(self.tk.low(k)).is_none()
+                    {
+                        return None;
+                    }
+                    let m = self.phrase(k, e0).filter(|m| {
+                        m.kind == MentionKind::Description
+                            && !m.roles.is_empty()
+                            && self.person_like(m)
+                    })?;
+                    Some((k, e0, m))
                 })?,
             None => return None,
         };

@@ -185,8 +185,21 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             last_close = sp.close;
         }
     }
+    // Where the next quote that is not short opens, for each quote: a title in the sentence
+    // after a quote („Bild“, «Суспільне») does not stop that sentence from attributing it.
+    let mut next_long_opens = vec![text.len(); spans.len()];
+    let mut next_long = text.len();
+    for k in (0..spans.len()).rev() {
+        next_long_opens[k] = next_long;
+        if !is_short(text, &spans[k]) {
+            next_long = spans[k].open;
+        }
+    }
     let mut found: Vec<(Attribution, How)> = (0..spans.len())
-        .map(|k| attribute_direct(&ctx, &spans, k, &sents, &prev_closes))
+        .map(|k| {
+            let around = (prev_closes[k], next_long_opens[k]);
+            attribute_direct(&ctx, &spans, k, &sents, around)
+        })
         .collect();
     // A quote that runs on into the next paragraph shares the attribution of its last piece.
     for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -462,11 +475,10 @@ fn attribute_direct(
     spans: &[Span],
     k: usize,
     sents: &[(usize, usize)],
-    prev_closes: &[usize],
+    (prev_close, next_long_open): (usize, usize),
 ) -> (Attribution, How) {
     let tk = &ctx.tk;
     let sp = &spans[k];
-    let prev_close = prev_closes[k];
     let next_open = spans.get(k + 1).map_or(tk.text.len(), |s| s.open);
     let b_start = sentence_at(sents, sp.open)
         .map_or(0, |i| sents[i].0)
@@ -580,7 +592,7 @@ fn attribute_direct(
                 .is_some_and(|m| m.kind == MentionKind::Zero || ctx.person_like(m));
         return (a, if near { How::Near } else { How::Before });
     }
-    if let Some(a) = next_sentence_cue(ctx, sp, sents, next_open) {
+    if let Some(a) = next_sentence_cue(ctx, sp, sents, next_long_open) {
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
     }
