@@ -3,6 +3,13 @@
 use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
+/// Finite auxiliaries that show a bare noun before them is a clause's subject ("said staff
+/// had …"); see `indirect::bare_subject`.
+pub(crate) const FINITE_AUX: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might",
+    "must", "can",
+];
+
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "said",

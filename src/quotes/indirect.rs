@@ -174,8 +174,21 @@ fn zero_that(ctx: &Ctx<'_>, kind: CueKind, first: usize) -> bool {
                 || r.determiner(l).is_some()
                 || matches!(l, "there" | "it" | "this")
                 || ctx.tk.is_capitalized(first)
+                || bare_subject(ctx, first)
         }
     }
+}
+
+/// A bare plural or mass noun and a finite auxiliary, one or two words on: "said staff had
+/// gone back to pen and paper", "said hospital staff were", "said police would".
+fn bare_subject(ctx: &Ctx<'_>, first: usize) -> bool {
+    let tk = &ctx.tk;
+    (first + 1..first + 3).any(|j| {
+        j < tk.len()
+            && (first..j).all(|w| tk.toks[w].word && !tk.is_capitalized(w))
+            && tk.toks[j].word
+            && super::en::FINITE_AUX.contains(&tk.low(j))
+    })
 }
 
 /// "…, the statistics office said on Friday." / "…, a annoncé mardi le conseil municipal."
