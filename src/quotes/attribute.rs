@@ -1403,13 +1403,35 @@ impl<'a> Ctx<'a> {
                     || m.gender != Gender::Unknown
                     || !m.roles.is_empty()
                     || self.said_before_as_surname(name, m.start)
+                    || (self.slavic && self.said_before_declined(name, m.start))
             }
         }
+    }
+
+    /// Russian and Ukrainian decline surnames: "Беляковой", "Петренка" are "Белякова",
+    /// "Петренко" said earlier. The stem (the name less its last one or two letters, five
+    /// letters at least) as the last word of a longer name, with at most two letters of
+    /// another ending.
+    fn said_before_declined(&self, name: &str, pos: usize) -> bool {
+        let chars: Vec<(usize, char)> = name.char_indices().collect();
+        if chars.len() < 6 || name.contains(' ') {
+            return false;
+        }
+        (1..=2).any(|cut| {
+            let stem = &name[..chars[chars.len() - cut].0];
+            self.said_before_as(stem, pos, 2)
+        })
     }
 
     /// Was `name` the last word of a longer capitalised name in the few kilobytes before `pos`?
     /// Bounded, so a text full of quotes stays linear.
     fn said_before_as_surname(&self, name: &str, pos: usize) -> bool {
+        self.said_before_as(name, pos, 0)
+    }
+
+    /// `said_before_as_surname` with up to `ending` more letters after `name` in the earlier
+    /// mention (a declined form).
+    fn said_before_as(&self, name: &str, pos: usize, ending: usize) -> bool {
         let text = self.tk.text;
         let mut lo = pos.saturating_sub(4000);
         while !text.is_char_boundary(lo) {
@@ -1428,8 +1450,9 @@ impl<'a> Ctx<'a> {
             let before = window[..at].trim_end_matches(' ');
             let ends_word = window[from..]
                 .chars()
-                .next()
-                .is_none_or(|c| !crate::text::is_alphanumeric(c));
+                .take_while(|&c| crate::text::is_alphanumeric(c))
+                .count()
+                <= ending;
             if before.len() + 1 == at
                 && ends_word
                 && before
