@@ -387,7 +387,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_second: true,
     particle_verbs: false,
     head_final: false,
-    indefinite: &[],
+    // No articles: a description opened by "a representative" ("представитель ведомства")
+    // is how news names someone it does not name, never the person named before.
+    indefinite: &["представник", "представниця"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender,
