@@ -1392,7 +1392,8 @@ impl<'a> Ctx<'a> {
     pub fn person_like(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Pronoun => m.gender != Gender::Plural,
-            MentionKind::Description => !m.roles.is_empty(),
+            // "der 52-Jährige", "the 67-year-old": an age alone says a person.
+            MentionKind::Description => !m.roles.is_empty() || m.by_age,
             MentionKind::Zero => false,
             MentionKind::Name => {
                 if m.outlet || self.mention_is_outlet(m) {
