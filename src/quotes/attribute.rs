@@ -1013,11 +1013,29 @@ impl<'a> Ctx<'a> {
     /// The subject ending just before token `end` (the cue), looking no further back than `lo`:
     /// the closest noun phrase, or a name in apposition with it ("Korotchenko, editor-in-chief
     /// of …, said"; "the mayor, Anna Kowalski, said").
+    /// Tokens `i` and `i + 1` are a two-word entry of the skip list, written in lower case.
+    fn skip_pair(&self, i: usize) -> bool {
+        let lower = |k: usize| self.word(k) && !self.tk.is_capitalized(k);
+        lower(i)
+            && lower(i + 1)
+            && self.tk.toks[i].end < self.tk.toks[i + 1].start
+            && self
+                .rules
+                .is_skip(&format!("{} {}", self.tk.low(i), self.tk.low(i + 1)))
+    }
+
     pub fn mention_before(&self, lo: usize, end: usize) -> Option<Mention> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
-        while j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
-            j -= 1;
+        loop {
+            if j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
+                j -= 1;
+            } else if j > lo + 1 && self.skip_pair(j - 2) {
+                // Two-word adverbs ("sau đó", "vui vẻ kể"), lower-case, so never a name.
+                j -= 2;
+            } else {
+                break;
+            }
         }
         // A bracket after the name says more about it ("Anna Brecht (SPD) sagte", "Jan Vos
         // (45) zei"): the subject ends before it.
