@@ -1013,6 +1013,13 @@ impl<'a> Ctx<'a> {
     /// The subject ending just before token `end` (the cue), looking no further back than `lo`:
     /// the closest noun phrase, or a name in apposition with it ("Korotchenko, editor-in-chief
     /// of …, said"; "the mayor, Anna Kowalski, said").
+    /// Does token `i` open a prepositional phrase? Not when it is also an article (Portuguese
+    /// "a", "o"): ", a bióloga Marina Teixeira," is an apposition.
+    fn opens_with_preposition(&self, i: usize) -> bool {
+        let l = self.tk.low(i);
+        self.word(i) && self.rules.is_preposition(l) && self.rules.determiner(l).is_none()
+    }
+
     /// Tokens `i` and `i + 1` are a two-word entry of the skip list, written in lower case.
     fn skip_pair(&self, i: usize) -> bool {
         let lower = |k: usize| self.word(k) && !self.tk.is_capitalized(k);
@@ -1111,7 +1118,7 @@ impl<'a> Ctx<'a> {
         // only a name that is the whole segment ("Libérée dans la soirée, l'élue …" opens
         // with a participle, not a name).
         let (s1, e1) = segs[1];
-        let opens_prep = self.word(s1) && self.rules.is_preposition(self.tk.low(s1));
+        let opens_prep = self.opens_with_preposition(s1);
         let last_word = (s1..e1).rev().find(|&k| self.word(k));
         let prev = if opens_prep {
             None
@@ -1228,7 +1235,7 @@ impl<'a> Ctx<'a> {
         if e0 < hi && self.is_seg_sep(e0) && m.kind != MentionKind::Pronoun {
             let s1 = e0 + 1;
             let e1 = seg_end(s1);
-            let opens_prep = self.word(s1) && self.rules.is_preposition(self.tk.low(s1));
+            let opens_prep = self.opens_with_preposition(s1);
             // "their chief economist, Daniel Osei." may end the clause; a description after a
             // name needs its closing comma, or it is the reported clause ("Selon X, le projet…").
             let comma_closed = e1 < hi && self.is_seg_sep(e1);
