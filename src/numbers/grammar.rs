@@ -402,6 +402,14 @@ impl Grammar<'_> {
                             }
                             // "quarantacinque centesimi": cents of money, not hundredths.
                             M::Frac(_) if ms.contains(&M::Minor) => false,
+                            // An ordinal opening a number is no fraction of a scale: "centième
+                            // mille deux cent trentième" is the 100th and the 1230th ("quarter
+                            // million" has no ordinal reading).
+                            M::Frac(_)
+                                if k == i && ms.iter().any(|m| matches!(m, M::Ordinal(_))) =>
+                            {
+                                false
+                            }
                             // "two thirds of a million": the number decides.
                             M::Of => true,
                             // Languages that write numbers as one word write their ordinals

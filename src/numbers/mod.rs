@@ -427,6 +427,20 @@ mod tests {
             (Some(1.0), NumberKind::Percent, Some("%"))
         );
         assert!(parse_numbers("Un pourcentage élevé a voté.", Lang::Fra).is_empty());
+        let ns = parse_numbers("centième, mille deux cent trentième", Lang::Fra);
+        assert_eq!(
+            ns.iter().map(|n| n.value).collect::<Vec<_>>(),
+            [Some(100.0), Some(1230.0)]
+        );
+        let ns = parse_numbers("centième mille deux cent trentième", Lang::Fra);
+        assert_eq!(
+            ns.iter().map(|n| n.value).collect::<Vec<_>>(),
+            [Some(100.0), Some(1230.0)]
+        );
+        assert_eq!(
+            parse_number("a quarter million", Lang::Eng),
+            Some(250_000.0)
+        );
         // Two ordinal words make one ordinal.
         let n = &parse_numbers("O vigésimo quinto aniversário.", Lang::Por)[0];
         assert_eq!((n.value, n.kind), (Some(25.0), NumberKind::Ordinal));
