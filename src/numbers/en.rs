@@ -442,4 +442,11 @@ const WORDS: &[(&str, M)] = &[
     // Round 5: the trillion abbreviated as financial news writes it.
     ("tln", Abbr(1e12)),
     ("trln", Abbr(1e12)),
+    // Plural scales after a number, as Indian and non-native English writes them ("35
+    // thousands", "5 millions"); alone ("thousands of people") they count nothing.
+    ("hundreds", Mult(100.0)),
+    ("thousands", Scale(1e3)),
+    ("millions", Scale(1e6)),
+    ("billions", Scale(1e9)),
+    ("trillions", Scale(1e12)),
 ];

@@ -420,8 +420,14 @@ impl Grammar<'_> {
                         if !allowed {
                             continue;
                         }
+                        // "zwei und vierzig", "twee en twintig": the unit before its tens
+                        // across words, as speech transcripts write compounds (not "eins und
+                        // zwanzig": "ein-" alone begins "einundzwanzig").
+                        let spaced = spec.compounds
+                            && acc.after_join()
+                            && (2.0..10.0).contains(&acc.value());
                         let mut a2 = acc;
-                        if a2.push(m, spec.vigesimal, false) {
+                        if a2.push(m, spec.vigesimal, spaced) {
                             if let M::MoneyAbbr(s) = m {
                                 money_abbr = Some((s, k));
                             }

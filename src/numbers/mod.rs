@@ -441,6 +441,15 @@ mod tests {
             parse_number("a quarter million", Lang::Eng),
             Some(250_000.0)
         );
+        assert_eq!(
+            parse_number("thirty-five thousands", Lang::Eng),
+            Some(35_000.0)
+        );
+        assert!(parse_numbers("Thousands of people marched.", Lang::Eng).is_empty());
+        assert_eq!(parse_number("zwei und vierzig", Lang::Deu), Some(42.0));
+        assert_eq!(parse_number("twee en twintig", Lang::Nld), Some(22.0));
+        let ns = parse_numbers("eins, zwei und drei", Lang::Deu);
+        assert_eq!(ns.len(), 3);
         // Two ordinal words make one ordinal.
         let n = &parse_numbers("O vigésimo quinto aniversário.", Lang::Por)[0];
         assert_eq!((n.value, n.kind), (Some(25.0), NumberKind::Ordinal));

@@ -413,6 +413,11 @@ impl Acc {
         true
     }
 
+    /// The last item is a join ("and", "und", "en").
+    pub fn after_join(&self) -> bool {
+        self.last == Last::Join
+    }
+
     /// A number word (not only an article) was said.
     pub fn has_number(&self) -> bool {
         self.strong
