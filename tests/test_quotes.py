@@ -459,23 +459,28 @@ def test_fixture_accuracy_meets_the_bar_in_every_language():
 def test_eval_scores_the_held_out_and_blind_sets_apart(capsys):
     from sayso.eval.quotes import main
 
-    assert main(["--fixtures", str(FIXTURES), "--json"]) == 0
+    # blind3 stays unseen by the engine until its one recorded first run.
+    assert main(["--fixtures", str(FIXTURES), "--json", "--skip", "blind3"]) == 0
     out = json.loads(capsys.readouterr().out)
+    assert "blind3" not in out
     for subset in ("heldout", "blind", "blind2"):
         assert sorted(out[subset]) == sorted(LANGS), subset
     for lang in LANGS:
         for subset in ("blind", "blind2"):
             assert out[subset][lang]["direct"]["gold"] >= 16, (subset, lang)
             assert out[subset][lang]["indirect"]["gold"] >= 3, (subset, lang)
-    assert main(["--fixtures", str(FIXTURES), "--json", "--skip", "blind2"]) == 0
+    assert (
+        main(["--fixtures", str(FIXTURES), "--json", "--skip", "blind2", "--skip", "blind3"]) == 0
+    )
     assert "blind2" not in json.loads(capsys.readouterr().out)
 
 
-def test_blind2_set_is_complete_without_running_the_engine():
+@pytest.mark.parametrize("subset", ["blind2", "blind3"])
+def test_blind_set_is_complete_without_running_the_engine(subset):
     for lang in LANGS:
         docs = [
             json.loads(line)
-            for line in (FIXTURES / "blind2" / f"{lang}.jsonl").read_text("utf-8").splitlines()
+            for line in (FIXTURES / subset / f"{lang}.jsonl").read_text("utf-8").splitlines()
             if line.strip()
         ]
         assert 3 <= len(docs) <= 4, lang
@@ -495,7 +500,10 @@ def test_blind2_set_is_complete_without_running_the_engine():
 def test_wikinews_evaluation_runs(capsys):
     from sayso.eval.quotes import main
 
-    assert main(["--data", str(SHARED), "--fixtures", str(FIXTURES), "--json"]) == 0
+    assert (
+        main(["--data", str(SHARED), "--fixtures", str(FIXTURES), "--json", "--skip", "blind3"])
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     direct_scores = out["wikinews"]["direct"]
     assert direct_scores["gold"] > 0
