@@ -129,6 +129,10 @@ pub(crate) struct Ctx<'a> {
     pub rules: &'static Rules,
     /// Russian and Ukrainian names mark gender by their ending.
     pub slavic: bool,
+    /// French, Spanish, Italian, Portuguese: a complement may stand between title and name
+    /// ("il consigliere di opposizione Walter Fumagalli", "il ministro dei Trasporti Fabrizio
+    /// Morandini").
+    pub romance: bool,
     /// A name may follow any word in its phrase ("начальник управления Андрей Соколов"):
     /// languages whose genitive complements come between title and name.
     pub loose_names: bool,
@@ -466,7 +470,25 @@ impl<'a> Ctx<'a> {
                 && words
                     .get(k + 1)
                     .is_some_and(|&n| n == i + 1 && self.namey(n));
-            let unblocked = !blocked || ((given_name || slavic_name) && !media_blocked);
+            // Romance titles take their complement before the name too: a lower-case one
+            // ("il consigliere di opposizione Walter Fumagalli"), or one capitalised word right
+            // after the preposition ("il ministro dei Trasporti Fabrizio Morandini"), when two
+            // capitalised words then end the phrase.
+            let romance_name = self.romance
+                && k > 1
+                && head.is_some()
+                && words.len() == k + 2
+                && words[k + 1] == i + 1
+                && self.namey(words[k + 1])
+                && (!self.tk.is_capitalized(words[k - 1])
+                    && !r.is_preposition(self.tk.low(words[k - 1]))
+                    && r.determiner(self.tk.low(words[k - 1])).is_none()
+                    || self.tk.is_capitalized(words[k - 1])
+                        && words[k - 1] + 1 == i
+                        && (r.is_preposition(self.tk.low(words[k - 2]))
+                            || r.determiner(self.tk.low(words[k - 2])).is_some()));
+            let unblocked =
+                !blocked || ((given_name || slavic_name || romance_name) && !media_blocked);
             // "der 45-jährige Vater", "die frühere Gouverneurin": after an article and an
             // adjective a German capitalised word is the head noun, not a name.
             let german_head = self.noun_caps

@@ -166,6 +166,8 @@ pub(crate) struct Rules {
     skip: HashSet<&'static str>,
     reported_mood: HashSet<&'static str>,
     naming_verbs: HashSet<&'static str>,
+    /// Role word -> the synonym groups it belongs to (`synonyms.rs`).
+    role_groups: HashMap<&'static str, Vec<u16>>,
 }
 
 /// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
@@ -302,7 +304,42 @@ impl Rules {
             skip: set(lex.skip),
             reported_mood: set(lex.reported_mood),
             naming_verbs: set(lex.naming_verbs),
+            role_groups: HashMap::default(),
         }
+    }
+
+    /// Adds the language's role synonyms: each word becomes a role (keeping the gender the
+    /// role list gives it, if any) and remembers its groups, for `same_role`.
+    pub fn with_role_synonyms(mut self, groups: super::synonyms::Groups) -> Self {
+        for (id, group) in groups.iter().enumerate() {
+            let id = u16::try_from(id).unwrap_or(u16::MAX);
+            for &(w, g) in *group {
+                self.roles.entry(w).or_insert(g);
+                let ids = self.role_groups.entry(w).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        self
+    }
+
+    /// Do two role phrases as written name the same function ("il sindaco" / "il primo
+    /// cittadino", "die Grünen-Fraktionschefin" / "die Politikerin")? A phrase not listed whole
+    /// is looked up by its last word or the part after its last hyphen.
+    pub fn same_role(&self, a: &str, b: &str) -> bool {
+        if self.role_groups.is_empty() {
+            return false;
+        }
+        let groups = |r: &str| -> &[u16] {
+            if let Some(v) = self.role_groups.get(r) {
+                return v;
+            }
+            let tail = r.rsplit([' ', '-']).next().unwrap_or(r);
+            self.role_groups.get(tail).map_or(&[], Vec::as_slice)
+        };
+        let gb = groups(b);
+        !gb.is_empty() && groups(a).iter().any(|g| gb.contains(g))
     }
 
     fn longest(table: &Phrases, words: &[&str]) -> Option<usize> {

@@ -12,6 +12,7 @@ mod lexicon;
 mod marks;
 mod names;
 mod resolve;
+mod synonyms;
 mod tokens;
 
 mod de;
@@ -89,22 +90,23 @@ pub fn supported_languages() -> &'static [Lang] {
 }
 
 macro_rules! rules {
-    ($($name:ident = $lex:path;)*) => {
-        $(static $name: LazyLock<Rules> = LazyLock::new(|| Rules::new(&$lex));)*
+    ($($name:ident = $lex:path, $syn:path;)*) => {
+        $(static $name: LazyLock<Rules> =
+            LazyLock::new(|| Rules::new(&$lex).with_role_synonyms($syn));)*
     };
 }
 
 rules! {
-    EN = en::LEXICON;
-    FR = fr::LEXICON;
-    ES = es::LEXICON;
-    DE = de::LEXICON;
-    PT = pt::LEXICON;
-    IT = it::LEXICON;
-    NL = nl::LEXICON;
-    VI = vi::LEXICON;
-    RU = ru::LEXICON;
-    UK = uk::LEXICON;
+    EN = en::LEXICON, synonyms::EN;
+    FR = fr::LEXICON, synonyms::FR;
+    ES = es::LEXICON, synonyms::ES;
+    DE = de::LEXICON, synonyms::DE;
+    PT = pt::LEXICON, synonyms::PT;
+    IT = it::LEXICON, synonyms::IT;
+    NL = nl::LEXICON, synonyms::NL;
+    VI = vi::LEXICON, synonyms::VI;
+    RU = ru::LEXICON, synonyms::RU;
+    UK = uk::LEXICON, synonyms::UK;
 }
 
 fn rules_for(lang: Lang) -> &'static Rules {
@@ -167,6 +169,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         tk: Tokens::new(text, lang == Lang::Fra),
         rules,
         slavic: matches!(lang, Lang::Rus | Lang::Ukr),
+        romance: matches!(lang, Lang::Fra | Lang::Spa | Lang::Ita | Lang::Por),
         loose_names: matches!(lang, Lang::Rus | Lang::Ukr | Lang::Deu),
         noun_caps: lang == Lang::Deu,
         family_name: (lang == Lang::Vie).then_some(vi::family_name as fn(&str) -> bool),
@@ -1148,6 +1151,13 @@ pub(crate) fn attribution(
     }
 }
 
+/// Where a pronoun or description attached to candidate `c` looks back from: the quote's
+/// start when the mention follows it ("“Jens was the best teammate,” he says": the name inside
+/// the quote is the one talked about, not the speaker).
+fn antecedent_pos(m: &Mention, c: &Cand) -> usize {
+    m.start.min(c.start)
+}
+
 /// Resolves speakers in text order and builds the output.
 fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec<Quote> {
     let text = ctx.tk.text;
@@ -1203,7 +1213,7 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
     let again: Vec<Entity> = described
         .iter()
         .filter_map(|d| {
-            let e = entities.resolve(d, d.start)?;
+            let e = entities.resolve(d, d.start, ctx.rules)?;
             Some(Entity {
                 pos: d.start,
                 speaker: true,
@@ -1227,7 +1237,7 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
                     speaker = Some(full.unwrap_or_else(|| name.to_string()));
                 }
                 _ => {
-                    if let Some(e) = entities.resolve(m, m.start) {
+                    if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
                         speaker = Some(e.name.clone());
                     } else if m.kind == MentionKind::Description {
                         speaker = Some(text[m.start..m.end].to_string());
@@ -1238,7 +1248,10 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
             // subject has none of its own, so it points at its antecedent.
             if m.kind != MentionKind::Zero {
                 (sp_start, sp_end) = (Some(m.start), Some(m.end));
-            } else if let Some(e) = speaker.as_ref().and_then(|_| entities.resolve(m, m.start)) {
+            } else if let Some(e) = speaker
+                .as_ref()
+                .and_then(|_| entities.resolve(m, antecedent_pos(m, c), ctx.rules))
+            {
                 (sp_start, sp_end) = (Some(e.start), Some(e.end));
             }
         }

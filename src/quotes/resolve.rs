@@ -2,7 +2,7 @@
 //! compatible named person, and a bare surname becomes the full name said earlier.
 
 use super::attribute::{Mention, MentionKind};
-use super::lexicon::Gender;
+use super::lexicon::{Gender, Rules};
 
 /// A named person the text has mentioned, at byte `pos`.
 #[derive(Debug, Clone)]
@@ -41,7 +41,7 @@ impl Entities {
     }
 
     /// The antecedent of a pronoun, zero subject or description at byte `pos`.
-    pub fn resolve(&self, m: &Mention, pos: usize) -> Option<&Entity> {
+    pub fn resolve(&self, m: &Mention, pos: usize, rules: &Rules) -> Option<&Entity> {
         let k = self.0.partition_point(|e| e.pos < pos);
         let before = || self.0[..k].iter().rev().take(LOOKBACK).filter(|e| e.named);
         let described = || self.0[..k].iter().rev().take(LOOKBACK).filter(|e| !e.named);
@@ -50,13 +50,15 @@ impl Entities {
             // "ein Sprecher der Feuerwehr", "a spokesman", "the 45-year-old": someone new.
             MentionKind::Description if m.new_person => None,
             MentionKind::Description => {
-                // A role said of a named person earlier ("Maria Lopez, an analyst" … "the analyst").
+                // A role said of a named person earlier ("Maria Lopez, an analyst" … "the analyst"),
+                // or a synonym of it ("il sindaco Massimo Cattaneo" … "il primo cittadino").
                 let by_role = before().find(|e| {
-                    m.roles.iter().any(|r| {
-                        e.roles
-                            .iter()
-                            .any(|x| x == r || x.ends_with(&format!(" {r}")))
-                    })
+                    compatible(m.gender, e.gender)
+                        && m.roles.iter().any(|r| {
+                            e.roles.iter().any(|x| {
+                                x == r || x.ends_with(&format!(" {r}")) || rules.same_role(x, r)
+                            })
+                        })
                 });
                 // Else a definite description of one person ("the analyst", "le ministre") is the
                 // last named person whose gender agrees; "a commentator" introduces someone new.
