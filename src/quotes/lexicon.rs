@@ -324,6 +324,47 @@ impl Rules {
         self
     }
 
+    /// The listed nominative of a declined Cyrillic role noun ("мэра" -> "мэр", "главы
+    /// города" -> "глава города", "посадовиці" -> "посадовиця"), with its gender.
+    fn declined_role(&self, w: &str) -> Option<Gender> {
+        self.declined_base(w)
+            .and_then(|b| self.roles.get(b.as_str()).copied())
+    }
+
+    fn declined_base(&self, w: &str) -> Option<String> {
+        let (first, rest) = match w.split_once(' ') {
+            Some((f, r)) => (f, Some(r)),
+            None => (w, None),
+        };
+        if !first.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+            return None;
+        }
+        const ENDINGS: &[&str] = &[
+            "ами", "ями", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям", "ах",
+            "ях", "а", "я", "у", "ю", "е", "і", "и", "ы",
+        ];
+        // Nominative endings a stem may take back: masculine zero, -а/-я, -ь, -й, -ий.
+        const BACK: &[&str] = &["", "а", "я", "ь", "й"];
+        for e in ENDINGS {
+            let Some(stem) = first.strip_suffix(e) else {
+                continue;
+            };
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            for b in BACK {
+                let cand = match rest {
+                    Some(r) => format!("{stem}{b} {r}"),
+                    None => format!("{stem}{b}"),
+                };
+                if cand != w && self.roles.contains_key(cand.as_str()) {
+                    return Some(cand);
+                }
+            }
+        }
+        None
+    }
+
     /// Do two role phrases as written name the same function ("il sindaco" / "il primo
     /// cittadino", "die Grünen-Fraktionschefin" / "die Politikerin")? A phrase not listed whole
     /// is looked up by its last word or the part after its last hyphen.
@@ -333,6 +374,12 @@ impl Rules {
         }
         let groups = |r: &str| -> &[u16] {
             if let Some(v) = self.role_groups.get(r) {
+                return v;
+            }
+            if let Some(v) = self
+                .declined_base(r)
+                .and_then(|b| self.role_groups.get(b.as_str()))
+            {
                 return v;
             }
             let tail = r.rsplit([' ', '-']).next().unwrap_or(r);
@@ -420,6 +467,11 @@ impl Rules {
                 .find(|(s, _)| w.ends_with(s))
                 .map(|(_, g)| *g)
         };
+        // Russian and Ukrainian decline role nouns: "по словам мэра", "министру",
+        // "тренером", "посадовиці"; the first word of a phrase ("главы города").
+        if let Some(g) = self.declined_role(w) {
+            return Some(g);
+        }
         // German genitive and plural endings: "des Sprechers", "der Ministerinnen", "des
         // Verbandes", "der Behörden".
         by_suffix(w).or_else(|| {

@@ -354,6 +354,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "после",
     ],
     function_words: &[
+        // "Сам Баранов", "Сама Петрова": "himself", never part of the name.
+        "сам",
+        "сама",
         "это",
         "этот",
         "эта",

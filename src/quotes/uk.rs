@@ -333,6 +333,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "к",
     ],
     function_words: &[
+        // "Сам Баранов", "Сама Петрова": "himself", never part of the name.
+        "сам",
+        "сама",
         "це",
         "цей",
         "ця",
