@@ -146,6 +146,10 @@ enum How {
     /// A reporting verb with a person as subject a few words before the quote, in the same
     /// clause: a partial quotation (`nannte den Plan „faulen Kompromiss“`), kept even if short.
     Near,
+    /// A short phrase quoted inside the reported clause of a verb with a person as subject
+    /// (`admitted the squad had "lost its way"`): a partial quotation, and the clause is also
+    /// reported speech.
+    InClause,
     None,
 }
 
@@ -241,6 +245,10 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
     let mut cands: Vec<Cand> = Vec::new();
     let mut last_direct: Option<(usize, usize, bool)> = None; // (cand index, paragraph, runs on)
+    // Direct quotes that make their sentence their own attribution, so it holds no reported
+    // clause; a short partial quotation does not ("admitted the squad had "lost its way"" is
+    // also reported speech).
+    let mut direct: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (k, sp) in spans.iter().enumerate() {
         let (attr, how) = &found[k];
         let attributed = attr.mention.is_some() || attr.cue.is_some();
@@ -255,6 +263,9 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             _ => None,
         };
         last_direct = Some((cands.len(), para, sp.runs_on));
+        if !matches!(how, How::InClause) {
+            direct.push((sp.start, sp.end));
+        }
         cands.push(Cand {
             start: sp.start,
             end: sp.end,
@@ -266,7 +277,6 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         });
     }
 
-    let direct: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
     for (start, end, attr, free) in indirect::find(&ctx, &sents, &direct) {
         cands.push(Cand {
             start,
@@ -465,7 +475,11 @@ fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -
         return attributed || continues;
     }
     // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
-    !is_short(ctx.tk.text, sp) || matches!(how, How::Lead | How::After { opens: true } | How::Near)
+    !is_short(ctx.tk.text, sp)
+        || matches!(
+            how,
+            How::Lead | How::After { opens: true } | How::Near | How::InClause
+        )
 }
 
 /// Index of the sentence holding byte `pos` (or the one before it).
@@ -587,12 +601,17 @@ fn attribute_direct(
     if let Some(a) = before_cue(ctx, b_lo, b_hi, WINDOW) {
         // A reporting verb a few words before, with a person as subject: "nannte es einen
         // „Skandal“", "a dénoncé « un projet bâclé »" (a partial quotation, even if short).
-        let near = a
-            .cue
-            .is_some_and(|(_, e)| partial_object(ctx, tk.at_or_after(e), b_hi))
-            && a.mention
-                .as_ref()
-                .is_some_and(|m| m.kind == MentionKind::Zero || ctx.person_like(m));
+        // Or a short phrase quoted inside the verb's reported clause: "admitted that the squad
+        // had "lost its way"", "reconoció que la plantilla necesita «dos o tres refuerzos»".
+        let person = a
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.kind == MentionKind::Zero || ctx.person_like(m));
+        let from = a.cue.map(|(_, e)| tk.at_or_after(e));
+        let near = person && from.is_some_and(|f| partial_object(ctx, f, b_hi));
+        if person && !near && from.is_some_and(|f| partial_in_clause(ctx, sp, f, b_hi)) {
+            return (a, How::InClause);
+        }
         return (a, if near { How::Near } else { How::Before });
     }
     if let Some(a) = next_sentence_cue(ctx, sp, sents, next_long_open) {
@@ -622,6 +641,11 @@ fn naming_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
     if v > 0 && matches!(tk.raw(v - 1), "-" | "\u{2011}") || !partial_object(ctx, v + 1, hi) {
         return None;
     }
+    // "what it calls a "people's petition"", "ce qu'il appelle", "lo que llama": a free
+    // relative names a thing in the speaker's words, it does not report a statement.
+    if free_relative_before(ctx, v) {
+        return None;
+    }
     let cue = attribute::Cue {
         first: v,
         last: v,
@@ -634,6 +658,93 @@ fn naming_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
     }
     let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
     Some(attribution(ctx, &cue, m, source))
+}
+
+/// Is the quote at `sp` (its mark at token `open`) a short phrase quoted inside the clause
+/// a reporting verb introduces at token `from`? The clause opens with a complementizer (or,
+/// in English, with none: "admitted the squad had …"), runs to the mark within one sentence,
+/// and the phrase reads as words of the speaker: lower-case, not after "so-called", not
+/// after a media noun, not after a free relative ("what it calls").
+fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool {
+    let tk = &ctx.tk;
+    if open <= from || open - from > 12 {
+        return false;
+    }
+    // The complementizer may follow a time word or two ("reconoció este martes que …").
+    let opens_clause = tk.toks[from].word
+        && (ctx.rules.lex.head_final
+            || (from..open.min(from + 4))
+                .any(|i| tk.toks[i].word && ctx.rules.is_complementizer(tk.low(i))));
+    let in_sentence = (from..open)
+        .all(|i| tk.toks[i].word || !matches!(tk.raw(i), "." | "!" | "?" | ";" | ":" | "(" | ")"));
+    let lower = tk.text[sp.start..sp.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let so_called = (open.saturating_sub(3)..open).any(|i| {
+        tk.toks[i].word && {
+            let w = tk.low(i);
+            matches!(
+                w,
+                "so-called"
+                    | "called"
+                    | "dubbed"
+                    | "sogenannte"
+                    | "sogenannten"
+                    | "dit"
+                    | "dite"
+                    | "soi-disant"
+                    | "llamado"
+                    | "llamada"
+                    | "denominado"
+                    | "denominada"
+                    | "cosiddetto"
+                    | "cosiddetta"
+                    | "chamado"
+                    | "chamada"
+                    | "zogenaamde"
+                    | "baptisé"
+                    | "baptisée"
+                    | "bautizado"
+                    | "bautizada"
+                    | "ribattezzato"
+            ) || w.starts_with("так называем")
+                || w.starts_with("так зван")
+        }
+    });
+    let media = (open.saturating_sub(2)..open).any(|i| tk.toks[i].word && ctx.is_media_word(i));
+    opens_clause
+        && in_sentence
+        && lower
+        && is_short(tk.text, sp)
+        && !so_called
+        && !media
+        && !free_relative_before(ctx, open)
+}
+
+/// Does a free relative ("what", "was", "wat", "ce que", "lo que", "o que", "quello che",
+/// "то, что", "те, що") open within the four words before the naming verb at `v`?
+fn free_relative_before(ctx: &Ctx<'_>, v: usize) -> bool {
+    let tk = &ctx.tk;
+    let words: Vec<&str> = (v.saturating_sub(6)..v)
+        .filter(|&i| tk.toks[i].word)
+        .map(|i| tk.low(i))
+        .collect();
+    let words = &words[words.len().saturating_sub(4)..];
+    // ("was" is German only: in English it is a verb.)
+    let single = |w: &str| matches!(w, "what" | "wat") || ctx.noun_caps && w == "was";
+    let pair = |a: &str, b: &str| {
+        matches!(
+            (a, b),
+            ("ce", "que" | "qu'" | "qu")
+                | ("lo", "que")
+                | ("o", "que")
+                | ("quello" | "ciò" | "quel", "che")
+                | ("то", "что")
+                | ("те", "що")
+        )
+    };
+    words.iter().any(|w| single(w)) || words.windows(2).any(|p| pair(p[0], p[1]))
 }
 
 /// Are tokens `[from, open)` (between a reporting verb and a quotation mark) the start of the
