@@ -474,12 +474,275 @@ fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -
     if sp.dash {
         return attributed || continues;
     }
+    if names_a_thing(ctx, sp) {
+        return false;
+    }
     // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
     !is_short(ctx.tk.text, sp)
         || matches!(
             how,
             How::Lead | How::After { opens: true } | How::Near | How::InClause
         )
+}
+
+/// Nouns for works, campaigns and organisations, and naming participles, whose name follows
+/// in quotation marks ("ihren Roman „Die Stille nach dem Hagel“", "la exposición «…»",
+/// "филиала «Ольховские электросети»", "Виставка має назву «…»"), in every language.
+static THING_NOUNS: &[&str] = &[
+    // en
+    "novel",
+    "book",
+    "film",
+    "movie",
+    "album",
+    "song",
+    "play",
+    "series",
+    "show",
+    "programme",
+    "program",
+    "exhibition",
+    "documentary",
+    "campaign",
+    "festival",
+    "opera",
+    "podcast",
+    "titled",
+    "entitled",
+    "dubbed",
+    "named",
+    "nicknamed",
+    "motto",
+    "slogan",
+    "banner",
+    // fr
+    "roman",
+    "livre",
+    "chanson",
+    "pièce",
+    "série",
+    "émission",
+    "exposition",
+    "documentaire",
+    "spectacle",
+    "opération",
+    "campagne",
+    "intitulé",
+    "intitulée",
+    "baptisé",
+    "baptisée",
+    "surnommé",
+    "surnommée",
+    "devise",
+    // es
+    "novela",
+    "libro",
+    "película",
+    "álbum",
+    "canción",
+    "obra",
+    "serie",
+    "programa",
+    "exposición",
+    "documental",
+    "campaña",
+    "titulado",
+    "titulada",
+    "bautizado",
+    "bautizada",
+    "denominado",
+    "denominada",
+    "lema",
+    "pancarta",
+    // de
+    "buch",
+    "lied",
+    "stück",
+    "sendung",
+    "ausstellung",
+    "dokumentation",
+    "kampagne",
+    "titel",
+    "programm",
+    "aufschrift",
+    "festivals",
+    "romans",
+    "films",
+    "buches",
+    "buchs",
+    // pt
+    "romance",
+    "livro",
+    "filme",
+    "canção",
+    "peça",
+    "exposição",
+    "documentário",
+    "campanha",
+    "intitulado",
+    "intitulada",
+    "batizado",
+    "batizada",
+    "chamada",
+    "faixa",
+    // it
+    "romanzo",
+    "canzone",
+    "spettacolo",
+    "mostra",
+    "documentario",
+    "campagna",
+    "intitolato",
+    "intitolata",
+    "ribattezzato",
+    "ribattezzata",
+    "striscione",
+    // nl
+    "boek",
+    "voorstelling",
+    "tentoonstelling",
+    "documentaire",
+    "campagne",
+    "getiteld",
+    "genaamd",
+    "spandoek",
+    // ru
+    "книга",
+    "книгу",
+    "книги",
+    "фильм",
+    "фильма",
+    "альбом",
+    "альбома",
+    "песня",
+    "песню",
+    "спектакль",
+    "спектакля",
+    "сериал",
+    "программа",
+    "программу",
+    "программы",
+    "выставка",
+    "выставку",
+    "выставки",
+    "проект",
+    "проекта",
+    "название",
+    "названием",
+    "компания",
+    "компании",
+    "компанию",
+    "филиал",
+    "филиала",
+    "клуб",
+    "клуба",
+    "клубе",
+    "завод",
+    "завода",
+    "фонд",
+    "фонда",
+    "партия",
+    "партии",
+    "ооо",
+    "ао",
+    "пао",
+    "оао",
+    "зао",
+    "театр",
+    "театра",
+    "акция",
+    "акции",
+    "операция",
+    "операции",
+    "движение",
+    "движения",
+    // uk
+    "книжка",
+    "книжку",
+    "фільм",
+    "фільму",
+    "пісня",
+    "пісню",
+    "вистава",
+    "виставу",
+    "серіал",
+    "програма",
+    "програму",
+    "програми",
+    "виставка",
+    "виставку",
+    "виставки",
+    "проєкт",
+    "проєкту",
+    "назва",
+    "назву",
+    "назвою",
+    "компанія",
+    "компанії",
+    "компанію",
+    "філія",
+    "філії",
+    "клубу",
+    "заводу",
+    "фонду",
+    "партія",
+    "партії",
+    "тов",
+    "пат",
+    "ат",
+    "театру",
+    "акція",
+    "акції",
+    "операція",
+    "операції",
+    "рух",
+    "руху",
+    // vi
+    "phim",
+    "sách",
+    "cuốn",
+    "chương trình",
+    "triển lãm",
+    "chiến dịch",
+    "dự án",
+    "tên",
+];
+
+/// Is the quote a name (of a work, a campaign, an organisation) rather than words said? It
+/// opens with a capital, has at most eight words and no sentence of its own, and its mark
+/// follows a noun of `THING_NOUNS` (an article or possessive may stand between: "ihren Roman
+/// „…“", "the exhibition, titled "…"").
+fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
+    let tk = &ctx.tk;
+    let content = &tk.text[sp.start..sp.end];
+    if !content.chars().next().is_some_and(char::is_uppercase)
+        || content.split_whitespace().take(9).count() > 8
+        || content.contains(['.', '!', '?', ';', ':'])
+    {
+        return false;
+    }
+    let open = tk.at_or_after(sp.open);
+    let mut i = open;
+    let mut seen = 0;
+    while i > 0 && seen < 2 {
+        i -= 1;
+        if !tk.toks[i].word {
+            if matches!(tk.raw(i), "," | "(") {
+                continue;
+            }
+            return false;
+        }
+        seen += 1;
+        let l = tk.low(i);
+        let two = (i > 0 && tk.toks[i - 1].word).then(|| format!("{} {l}", tk.low(i - 1)));
+        if THING_NOUNS.contains(&l) || two.is_some_and(|t| THING_NOUNS.contains(&t.as_str())) {
+            return true;
+        }
+        if ctx.rules.determiner(l).is_none() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Index of the sentence holding byte `pos` (or the one before it).
