@@ -20,7 +20,7 @@ pub(crate) fn find(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let mut d = 0;
-    for &(ss, se) in sents {
+    for (n, &(ss, se)) in sents.iter().enumerate() {
         // A sentence holding a direct quotation is that quotation's attribution.
         while d < direct.len() && direct[d].1 <= ss {
             d += 1;
@@ -32,9 +32,49 @@ pub(crate) fn find(
             out.push((start, end, attr, false));
         } else if let Some((start, end)) = free(ctx, ss, se) {
             out.push((start, end, Attribution::default(), true));
+        } else if let Some(&(ns, ne)) = sents.get(n + 1)
+            && direct.get(d).is_none_or(|&(o, _)| o >= ne)
+            && let Some(attr) = about_this(ctx, ns, ne)
+            && let Some((start, end)) = content(ctx, ctx.tk.at_or_after(ss), ctx.tk.at_or_after(se))
+        {
+            out.push((start, end, attr, false));
         }
     }
     out
+}
+
+/// "Міст відкриють у червні. Про це повідомила прессекретарка Оксана Литвин.", "… Об этом
+/// сообщил мэр.": a sentence that only attributes the one before it, opened by "about this"
+/// (Russian, Ukrainian) and holding nothing else but the verb, the speaker and adverbials.
+fn about_this(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<Attribution> {
+    let tk = &ctx.tk;
+    let lo = tk.at_or_after(ss);
+    let hi = tk.at_or_after(se).min(lo + WINDOW);
+    if lo + 3 > hi || !tk.toks[lo].word || !tk.toks[lo + 1].word {
+        return None;
+    }
+    if !matches!(
+        (tk.low(lo), tk.low(lo + 1)),
+        ("об" | "про", "этом" | "це" | "цьому")
+    ) {
+        return None;
+    }
+    let c = (lo + 2..hi.min(lo + 5)).find(|&c| tk.toks[c].word && ctx.cue_at(c, hi).is_some())?;
+    let cue = ctx.cue_at(c, hi)?;
+    if cue.kind == CueKind::According {
+        return None;
+    }
+    let (m, m_end) = ctx.mention_after(cue.last + 1, hi)?;
+    if !ctx.person_like(&m) {
+        return None;
+    }
+    // Nothing but adverbials after the speaker.
+    let rest = (m_end..hi).filter(|&i| tk.toks[i].word).count();
+    if rest > 6 {
+        return None;
+    }
+    let source = ctx.source_in(cue.last + 1, hi, (0, 0));
+    Some(super::attribution(ctx, &cue, m, source))
 }
 
 /// Does the sentence `[ss, se)` carry reported content of its own ("Er sagte, es gebe …")?
@@ -194,9 +234,33 @@ fn bare_subject(ctx: &Ctx<'_>, first: usize) -> bool {
 /// "…, the statistics office said on Friday." / "…, a annoncé mardi le conseil municipal."
 fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
     let tk = &ctx.tk;
-    let r = ctx.rules;
     let tail_lo = lo.max(hi.saturating_sub(24));
-    let comma = (tail_lo..hi).rev().find(|&i| tk.is_punct(i, ','))?;
+    // The attribution opens after the last comma, or after an earlier one when the speaker
+    // carries an apposition: "…, a indiqué jeudi le directeur du port, Marc Olivier."
+    let mut commas = (tail_lo..hi).rev().filter(|&i| tk.is_punct(i, ','));
+    let last = commas.next()?;
+    postposed_at(ctx, lo, hi, last, None)
+        .or_else(|| postposed_at(ctx, lo, hi, commas.next()?, Some(last)))
+}
+
+/// The attribution after the comma at token `comma`; with `apposition`, the later comma
+/// that opens the speaker's name ("…, a indiqué le directeur du port, Marc Olivier."): the
+/// speaker phrase must reach it and only capitalised words (the name) may follow it.
+fn postposed_at(
+    ctx: &Ctx<'_>,
+    lo: usize,
+    hi: usize,
+    comma: usize,
+    apposition: Option<usize>,
+) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    if let Some(ac) = apposition {
+        let name: Vec<usize> = (ac + 1..hi).filter(|&i| tk.toks[i].word).collect();
+        if name.is_empty() || name.len() > 4 || !name.iter().all(|&i| tk.is_capitalized(i)) {
+            return None;
+        }
+    }
     let f = comma + 1;
     // "…, qu'il juge …" is a relative clause, not an attribution.
     if f < hi && tk.toks[f].word && r.is_complementizer(tk.low(f)) {
@@ -233,6 +297,9 @@ fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attri
             (ctx.mention_before(f, c)?, cue.last + 1)
         };
         // Only adverbials may follow the attribution: no complementizer, no second clause.
+        if apposition.is_some_and(|ac| m_end < ac) {
+            return None;
+        }
         let rest = (m_end.max(cue.last + 1)..hi).filter(|&i| tk.toks[i].word);
         if rest.clone().count() > 8 || rest.clone().any(|i| r.is_complementizer(tk.low(i))) {
             return None;

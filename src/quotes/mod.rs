@@ -1141,11 +1141,23 @@ fn next_sentence_cue(
     // detto X": a free relative, whose verb attributes the quote.)
     let free_relative =
         |j: usize| j > lo && matches!(tk.low(j - 1), "ce" | "c'" | "lo" | "o" | "ciò" | "quello");
-    if (lo + 1..hi)
-        .any(|j| tk.toks[j].word && ctx.rules.is_complementizer(tk.low(j)) && !free_relative(j))
-    {
+    // "That was how X described it", "C'est ainsi que X l'a résumé", "Es así como lo contó
+    // X": a manner adverb opening the sentence refers back to the quote; the subject follows.
+    let manner = (lo..hi.min(lo + 5)).find(|&j| {
+        tk.toks[j].word
+            && (matches!(tk.low(j), "how" | "como" | "come" | "hoe")
+                || tk.low(j) == "que" && j > lo && tk.low(j - 1) == "ainsi")
+    });
+    let manner_ok = |j: usize| manner.is_some_and(|m| j <= m);
+    if (lo + 1..hi).any(|j| {
+        tk.toks[j].word
+            && ctx.rules.is_complementizer(tk.low(j))
+            && !free_relative(j)
+            && !manner_ok(j)
+    }) {
         return None;
     }
+    let lo = manner.map_or(lo, |m| m + 1);
     // (The subject may carry an apposition: "Chị Lê Thu Hà, một phụ huynh ở quận Đống Đa, kể
     // lại với phóng viên.")
     for c in lo..hi.min(lo + 16) {
