@@ -6,6 +6,10 @@ use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
+        "se preguntó",
+        "se pregunta",
+        "se preguntaba",
+        "preguntó",
         "se mostró",
         "se muestra",
         "se mostraron",
