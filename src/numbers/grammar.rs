@@ -606,6 +606,17 @@ impl Grammar<'_> {
     /// ends with a scale ("one point five million") are read word by word instead. Returns
     /// the token after the decimals.
     fn decimals_in_words(&self, acc: &mut Acc, k: usize) -> Option<usize> {
+        // "4 point 5 percent", "drei Komma 14": digits after a decimal word, as transcripts
+        // write them (their leading zeros kept: "point 05").
+        if acc.awaits_decimals()
+            && let K::Lit(l) = self.toks[k].kind
+            && l.plain
+            && !self.toks[k].glued
+            && l.int_digits <= 15
+            && acc.set_decimals(l.value, l.int_digits as i32)
+        {
+            return Some(k + 1);
+        }
         // Languages that write a decimal comma read the decimals as a number ("virgule
         // vingt-cinq"); English reads them digit by digit ("point two three six"), so "one
         // point two hundred thirty-six" is 1.2 and 136 there.
@@ -627,7 +638,7 @@ impl Grammar<'_> {
             || scaled
             || b.value.fract() != 0.0
             || (b.end == k + 1 && b.value < 10.0)
-            || !acc.set_decimals(b.value)
+            || !acc.set_decimals(b.value, 0)
         {
             return None;
         }

@@ -446,6 +446,11 @@ mod tests {
             Some(35_000.0)
         );
         assert!(parse_numbers("Thousands of people marched.", Lang::Eng).is_empty());
+        // Digits after a decimal word.
+        let n = &parse_numbers("Unemployment rose to 4 point 5 percent.", Lang::Eng)[0];
+        assert_eq!((n.value, n.unit), (Some(4.5), Some("%")));
+        assert!(close(one("1 point 05", Lang::Eng), 1.05));
+        assert!(close(one("drei Komma 25", Lang::Deu), 3.25));
         assert_eq!(parse_number("zwei und vierzig", Lang::Deu), Some(42.0));
         assert_eq!(parse_number("twee en twintig", Lang::Nld), Some(22.0));
         let ns = parse_numbers("eins, zwei und drei", Lang::Deu);

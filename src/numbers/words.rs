@@ -429,15 +429,17 @@ impl Acc {
     }
 
     /// The decimals after a decimal word, as the digits of the whole number `v` ("virgule
-    /// soixante et onze" = .71).
-    pub fn set_decimals(&mut self, v: f64) -> bool {
-        if !self.awaits_decimals() || v.fract() != 0.0 || !(1.0..1e15).contains(&v) {
+    /// soixante et onze" = .71), written with `digits` digits when more than its own ("point
+    /// 05").
+    pub fn set_decimals(&mut self, v: f64, digits: i32) -> bool {
+        if !self.awaits_decimals() || v.fract() != 0.0 || !(0.0..1e15).contains(&v) {
             return false;
         }
         let mut n = 1;
         while 10f64.powi(n) <= v {
             n += 1;
         }
+        let n = n.max(digits);
         self.dec = Some((v, n, false));
         self.items += 1;
         true
