@@ -51,15 +51,18 @@ impl Entities {
             MentionKind::Description if m.new_person => None,
             MentionKind::Description => {
                 // A role said of a named person earlier ("Maria Lopez, an analyst" … "the analyst"),
-                // or a synonym of it ("il sindaco Massimo Cattaneo" … "il primo cittadino").
-                let by_role = before().find(|e| {
+                // else a synonym of it ("il sindaco Massimo Cattaneo" … "il primo cittadino"): the
+                // same role first, so that "the goalkeeper" is not the striker named since.
+                let has_role = |e: &Entity, same: &dyn Fn(&str, &str) -> bool| {
                     compatible(m.gender, e.gender)
-                        && m.roles.iter().any(|r| {
-                            e.roles.iter().any(|x| {
-                                x == r || x.ends_with(&format!(" {r}")) || rules.same_role(x, r)
-                            })
-                        })
-                });
+                        && m.roles.iter().any(|r| e.roles.iter().any(|x| same(x, r)))
+                };
+                let exact = |x: &str, r: &str| {
+                    x == r || x.strip_suffix(r).is_some_and(|head| head.ends_with(' '))
+                };
+                let by_role = before()
+                    .find(|e| has_role(e, &exact))
+                    .or_else(|| before().find(|e| has_role(e, &|x, r| rules.same_role(x, r))));
                 // Else a definite description of one person ("the analyst", "le ministre") is the
                 // last named person whose gender agrees; "a commentator" introduces someone new.
                 by_role.or_else(|| {

@@ -579,3 +579,13 @@ fn according_to_any_phrase_up_to_its_comma_names_the_source() {
     let qs = run("За даними обласної поліції, загиблих немає.", Lang::Ukr);
     assert_eq!(qs[0].speaker.as_deref(), Some("обласної поліції"));
 }
+
+#[test]
+fn a_description_prefers_its_own_role_to_a_synonym() {
+    // The striker is named after the goalkeeper; "the goalkeeper" is still the goalkeeper.
+    let t = "The goalkeeper, Tom Ward, kept a clean sheet. The striker, Ben Ola, scored twice.\n\n\
+             \"We defended as a unit,\" the goalkeeper said.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Ward"));
+}
