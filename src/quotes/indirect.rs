@@ -59,8 +59,9 @@ fn about_this(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<Attribution> {
     ) {
         return None;
     }
-    let c = (lo + 2..hi.min(lo + 5)).find(|&c| tk.toks[c].word && ctx.cue_at(c, hi).is_some())?;
-    let cue = ctx.cue_at(c, hi)?;
+    let cue = (lo + 2..hi.min(lo + 5))
+        .filter(|&c| tk.toks[c].word)
+        .find_map(|c| ctx.cue_at(c, hi))?;
     if cue.kind == CueKind::According {
         return None;
     }

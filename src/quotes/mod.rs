@@ -734,8 +734,8 @@ fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
         }
         seen += 1;
         let l = tk.low(i);
-        let two = (i > 0 && tk.toks[i - 1].word).then(|| format!("{} {l}", tk.low(i - 1)));
-        if THING_NOUNS.contains(&l) || two.is_some_and(|t| THING_NOUNS.contains(&t.as_str())) {
+        let two = i > 0 && tk.toks[i - 1].word && has_pair(THING_NOUNS, tk.low(i - 1), l);
+        if THING_NOUNS.contains(&l) || two {
             return true;
         }
         if ctx.rules.determiner(l).is_none() {
@@ -743,6 +743,15 @@ fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
         }
     }
     false
+}
+
+/// `list` holds the two-word phrase "`a` `b`" (without building it).
+fn has_pair(list: &[&str], a: &str, b: &str) -> bool {
+    list.iter().any(|e| {
+        e.strip_prefix(a)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r == b)
+    })
 }
 
 /// Index of the sentence holding byte `pos` (or the one before it).
@@ -1219,10 +1228,8 @@ fn words_of_sentence(
         if lex.words_nouns.contains(&one) {
             return Some(1);
         }
-        let two = j + 1 < hi && tk.toks[j + 1].word && {
-            let pair = format!("{one} {}", tk.low(j + 1));
-            lex.words_nouns.contains(&pair.as_str())
-        };
+        let two =
+            j + 1 < hi && tk.toks[j + 1].word && has_pair(lex.words_nouns, one, tk.low(j + 1));
         two.then_some(2)
     };
     let (j, n) = (lo..hi.min(lo + 5))
