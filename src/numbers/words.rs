@@ -57,12 +57,11 @@ struct JoinPre {
 /// the last valid state and roll back to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Acc {
-    /// The closed groups, each a count times its scale, biggest first: `total` is their sum.
-    /// A bigger scale multiplies only the groups smaller than itself ("tres billones
+    /// The closed groups, each a count times its scale, biggest first; their sum is the
+    /// number said before the pending part. A bigger scale multiplies only the groups smaller than itself ("tres billones
     /// cuatrocientos mil millones" = 3·10^12 + 400,000·10^6).
     groups: [(f64, f64); 8],
     ngroups: u8,
-    total: f64,
     current: f64,
     last_scale: f64,
     /// `current` right after the last multiplier ("three hundred"): what a group word
@@ -117,7 +116,6 @@ impl Default for Acc {
         Acc {
             groups: [(0.0, 0.0); 8],
             ngroups: 0,
-            total: 0.0,
             current: 0.0,
             last_scale: 0.0,
             mult_base: 0.0,
@@ -157,10 +155,17 @@ fn place(c: f64) -> f64 {
 }
 
 impl Acc {
-    /// Drops the closed groups and sets `total` to `v`, as one group of scale `s`.
+    /// The closed groups' sum.
+    fn total(&self) -> f64 {
+        self.groups[..self.ngroups as usize]
+            .iter()
+            .map(|g| g.1)
+            .sum()
+    }
+
+    /// Drops the closed groups and makes `v` the one group, of scale `s`.
     fn set_total(&mut self, v: f64, s: f64) {
         self.ngroups = 0;
-        self.total = v;
         if v != 0.0 {
             self.groups[0] = (s, v);
             self.ngroups = 1;
@@ -180,10 +185,6 @@ impl Acc {
         }
         self.groups[self.ngroups as usize] = (s, below * s);
         self.ngroups += 1;
-        self.total = self.groups[..self.ngroups as usize]
-            .iter()
-            .map(|g| g.1)
-            .sum();
         true
     }
 
@@ -195,7 +196,7 @@ impl Acc {
                 None => f.whole + f.part,
             };
         }
-        let base = self.total + self.current;
+        let base = self.total() + self.current;
         let base = match (self.split, self.join_pre) {
             (true, Some(p)) => p.value + base,
             _ => base,
@@ -322,14 +323,14 @@ impl Acc {
             if self.frac.is_some() || self.dec.is_some() {
                 return false;
             }
-            if self.total == 0.0 && (1.0..10.0).contains(&c) && c < d {
+            if self.total() == 0.0 && (1.0..10.0).contains(&c) && c < d {
                 // "drie een vijfde" (3 1/5): a whole and a fraction, as digits are read aloud.
                 return self.set_fraction(num, c / d, 0.0);
             }
             if !(c == 0.0 || d < place(c)) {
                 return false;
             }
-            return self.close_denominator(num, self.total + c + d);
+            return self.close_denominator(num, self.total() + c + d);
         }
         if let Some((num, n, _)) = self.dec.filter(|d| self.spoken_point && d.1 > 0) {
             // "cinco con un cuarto": the words after "con" are the numerator.
@@ -743,7 +744,7 @@ impl Acc {
                 if self.current == 0.0 && self.last == Last::Scale && s <= self.last_scale {
                     return false;
                 }
-                if s > self.last_scale && self.total > 0.0 {
+                if s > self.last_scale && self.total() > 0.0 {
                     // "dos mil quinientos millones": the thousands are millions too.
                     if !self.close_group(s, self.current) {
                         return false;
