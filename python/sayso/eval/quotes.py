@@ -6,11 +6,10 @@ Two gold sets:
   ``tests/fixtures/quotes/README.md``). Per language: direct-quote precision and recall (overlap
   and exact), speaker accuracy, cue and source accuracy; reported speech the same way. These are
   development figures (the rules were improved while looking at them). ``DIR/heldout/``,
-  ``DIR/blind/``, ``DIR/blind2/`` and ``DIR/blind3/`` hold a second, third, fourth and fifth
+  ``DIR/blind/``, ``DIR/blind2/``, ``DIR/blind3/`` and ``DIR/blind4/`` hold a second to sixth
   set, each written and committed before the engine ran on it; they are scored the same way and
-  printed separately (``heldout/<lang>``, ``blind/<lang>``, ``blind2/<lang>`` and
-  ``blind3/<lang>`` rows, ``"heldout"``, ``"blind"``, ``"blind2"`` and ``"blind3"`` in
-  ``--json``). ``--skip SET`` leaves one of them out (the engine does not
+  printed separately (``heldout/<lang>``, ``blind/<lang>`` … ``blind4/<lang>`` rows, keyed by
+  the set's name in ``--json``). ``--skip SET`` leaves one of them out (the engine does not
   run on it), so a set can stay unseen until its one recorded first run.
 - ``--data DIR``: the shared evaluation data (``DIR/de_wikinews_quotes/<split>.compact.jsonl``,
   German WikiNews, CC BY-NC-SA 4.0, read only). Direct-quote recall and precision by character
@@ -325,8 +324,8 @@ def table(rows: list[tuple[str, str, dict[str, float | None]]]) -> str:
 
 #: Sub-folders of the fixtures folder written before the engine ran on them, scored apart
 #: from the development fixtures: ``heldout/`` (second set), ``blind/`` (third set),
-#: ``blind2/`` (fourth set) and ``blind3/`` (fifth set).
-HOLDOUT_SETS = ("heldout", "blind", "blind2", "blind3")
+#: ``blind2/`` (fourth set), ``blind3/`` (fifth set) and ``blind4/`` (sixth set).
+HOLDOUT_SETS = ("heldout", "blind", "blind2", "blind3", "blind4")
 
 
 def default_fixtures() -> Path | None:
