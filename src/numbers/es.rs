@@ -10,6 +10,7 @@ pub(super) const SPEC: Spec = Spec {
     space_group: false,
     solo_scale: true,
     compounds: false,
+    capital_nouns: false,
     vigesimal: false,
     yen: "JPY",
     words: WORDS,

@@ -186,6 +186,8 @@ fn follows_only(m: &M) -> bool {
             | M::Plain
             | M::To
             | M::OverRev
+            | M::OverCount
+            | M::Time
             | M::MixedAnd
             | M::Minor
     )
@@ -427,6 +429,10 @@ impl Grammar<'_> {
                             && acc.after_join()
                             && (2.0..10.0).contains(&acc.value());
                         let mut a2 = acc;
+                        if spec.vigesimal && matches!(m, M::Frac(_) | M::Ordinal(_)) {
+                            let plural = self.text[t.start..t.end].ends_with(['s', 'S']);
+                            a2.singular_fraction(!plural);
+                        }
                         if a2.push(m, spec.vigesimal, spaced) {
                             if let M::MoneyAbbr(s) = m {
                                 money_abbr = Some((s, k));
@@ -520,7 +526,12 @@ impl Grammar<'_> {
         // "un douzième essai", "a third term": an article and an ordinal before a noun are
         // an ordinal ("a twelfth attempt"); before "of", or alone, a fraction ("un douzième
         // du budget"). The ordinal is read from the next token on.
-        if acc.article_ordinal && matches!(toks.get(end).map(|t| t.kind), Some(K::Other { .. })) {
+        if acc.article_ordinal
+            && toks.get(end).is_some_and(|t| {
+                matches!(t.kind, K::Other { .. })
+                    || (matches!(t.kind, K::Word(_)) && meaning(t, |m| *m == M::Time).is_some())
+            })
+        {
             return None;
         }
         // "一打": a unit character followed by more of the number is no lone "一".
@@ -531,11 +542,16 @@ impl Grammar<'_> {
         if over
             && !acc.fractional
             && !acc.ordinal
-            && let Some(bar) = self.word_meaning(end, |m| matches!(m, M::Over | M::OverRev | M::OverDigits))
+            && let Some(bar) = self.word_meaning(end, |m| matches!(m, M::Over | M::OverRev | M::OverDigits | M::OverCount))
             && let Some(b) = self.amount_at(end + 1, 0)
             && b.value >= 1.0
             // nl "1 van de 3" is one in three, "een van de drie" one of the three.
             && (bar != M::OverDigits || (lit_only(&toks[i..end]) && b.lit.is_some()))
+            // "one in three", but "2 in 3 minutes", "1 in 10 years": a time after it is a span.
+            && (bar != M::OverCount
+                || (self.word_meaning(b.end, |m| *m == M::Time).is_none()
+                    && b.value >= 2.0
+                    && value.fract() == 0.0))
             && !b.ordinal
             && b.money_abbr.is_none()
             && !matches!(toks[end + 1].kind, K::Lit(l) if l.frac)
@@ -1376,6 +1392,14 @@ impl Grammar<'_> {
             && self
                 .word_meaning(u.end, |m| matches!(m, M::Counter))
                 .is_none()
+            // German "Leerzeichen 74 Zeichen", "Demonstranten 300 Polizisten": every noun is
+            // capitalised, so a noun after the digits is what they count, not a name's end.
+            // (A token of ordinary words carries its last word's case: read the first's.)
+            && !(self.loc.spec.capital_nouns
+                && toks.get(u.end).is_some_and(|t| {
+                    matches!(t.kind, K::Other { .. })
+                        && self.text[t.start..].chars().next().is_some_and(char::is_uppercase)
+                }))
         {
             return None;
         }

@@ -9,6 +9,7 @@ pub(super) const SPEC: Spec = Spec {
     space_group: false,
     solo_scale: false,
     compounds: false,
+    capital_nouns: false,
     vigesimal: false,
     yen: "JPY",
     words: WORDS,

@@ -52,6 +52,11 @@ pub(crate) enum M {
     Avos,
     /// A fraction bar said in words: "over", "out of", "sur", "de cada", "su", "op".
     Over,
+    /// A fraction bar before a count only, not a span of time: en "in" ("one in three
+    /// adults", "1 in 5"; "2 in 3 minutes" is two numbers).
+    OverCount,
+    /// A unit of time: after "in" it makes a span, not a fraction ("2 in 3 minutes").
+    Time,
     /// A fraction bar only between numbers in digits: nl "1 van de 3" (one in three), where
     /// "een van de drie" is one of the three.
     OverDigits,
@@ -149,6 +154,8 @@ pub(crate) struct Spec {
     pub solo_scale: bool,
     /// Number words are written as one word ("zweihunderttausend").
     pub compounds: bool,
+    /// Every noun is capitalised (German): a capitalised word says nothing of a name.
+    pub capital_nouns: bool,
     /// French counting in twenties ("quatre-vingt-dix").
     pub vigesimal: bool,
     /// The currency of "¥" and "元".

@@ -147,6 +147,7 @@ const GENERIC_DOT: Spec = Spec {
     space_group: false,
     solo_scale: false,
     compounds: false,
+    capital_nouns: false,
     vigesimal: false,
     yen: "JPY",
     words: &[],
@@ -347,6 +348,14 @@ mod tests {
         assert_eq!(kinds("ngày 24.2", Lang::Vie), [NumberKind::Date]);
         assert_eq!(kinds("năm 1948", Lang::Vie), [NumberKind::Year]);
         assert!(parse_numbers("the channel Rossiya 1 said", Lang::Eng).is_empty());
+        assert!(parse_numbers("Der Sender Rossija 1 meldete", Lang::Deu).is_empty());
+        // German nouns are capitalised: the noun after the digits is what they count.
+        let counted = values(
+            "Am Samstag kamen laut Polizei 300 Demonstranten zusammen",
+            Lang::Deu,
+        );
+        assert_eq!(counted.len(), 1);
+        assert_eq!(counted[0].1, Some(300.0));
     }
 
     #[test]
@@ -357,6 +366,9 @@ mod tests {
         // A numerator, then a denominator that does not add to it.
         assert!(close(one("one twenty-fifth", Lang::Eng), 0.04));
         assert!(close(one("tres veinteavos", Lang::Spa), 0.15));
+        // French agreement: a plural counts parts, a singular after "et un" is one part.
+        assert!(close(one("vingt et un cinquièmes", Lang::Fra), 4.2));
+        assert!(close(one("vingt et un cinquième", Lang::Fra), 20.2));
         assert!(close(one("un veintiunavo", Lang::Spa), 1.0 / 21.0));
         assert!(close(one("três vinte e um avos", Lang::Por), 3.0 / 21.0));
         assert!(close(one("tre ventunesimi", Lang::Ita), 3.0 / 21.0));
@@ -624,6 +636,15 @@ mod tests {
         };
         assert_eq!(vals("12 out of 10", Lang::Eng), [Some(12.0), Some(10.0)]);
         assert_eq!(vals("2 out of 10", Lang::Eng), [Some(0.2)]);
+        // "in" is a bar before a count, not before a span of time or a year.
+        assert_eq!(vals("one in five children", Lang::Eng), [Some(0.2)]);
+        assert_eq!(vals("3 in 10 voters", Lang::Eng), [Some(0.3)]);
+        assert_eq!(vals("2 in 3 minutes", Lang::Eng), [Some(2.0), Some(3.0)]);
+        assert_eq!(vals("won 1 in 2021", Lang::Eng), [Some(1.0), Some(2021.0)]);
+        assert_eq!(
+            vals("ranked 4 in 3 polls", Lang::Eng),
+            [Some(4.0), Some(3.0)]
+        );
         assert_eq!(vals("5 sobre 2022", Lang::Por), [Some(5.0), Some(2022.0)]);
         assert_eq!(vals("één op de vijf", Lang::Nld), [Some(0.2)]);
         assert_eq!(vals("négatif un", Lang::Fra), [Some(-1.0)]);

@@ -9,6 +9,7 @@ pub(super) const SPEC: Spec = Spec {
     space_group: true,
     solo_scale: true,
     compounds: false,
+    capital_nouns: false,
     vigesimal: false,
     yen: "JPY",
     words: WORDS,

@@ -91,6 +91,8 @@ pub(crate) struct Acc {
     numer: Option<f64>,
     /// The last item is a tens word said right after a multiplier or a scale, with no join.
     tens_after: bool,
+    /// The fraction word about to be pushed is singular ("cinquième", not "cinquièmes").
+    singular_frac: bool,
     /// The numerator is an article alone ("un vingt-et-unième", "a twenty-first").
     numer_article: bool,
     /// The decimal mark was a conjunction said between number words (es "con"): a fraction
@@ -131,6 +133,7 @@ impl Default for Acc {
             frac: None,
             numer: None,
             tens_after: false,
+            singular_frac: false,
             numer_article: false,
             spoken_point: false,
             spoken_decimals: false,
@@ -369,9 +372,13 @@ impl Acc {
         } else {
             match self.join_pre {
                 Some(p) if self.split => (p.value, value - p.value, Some(p)),
-                // "vingt et un" is one number, "vingt et trois cinquièmes" a mixed one.
+                // "vingt et un" is one number, "vingt et trois cinquièmes" a mixed one; a
+                // singular after it is one part ("vingt et un cinquième" is 20 1/5: 21 of
+                // them would be "cinquièmes").
                 Some(p)
-                    if !(p.tight && matches!(value - p.value, 1.0 | 11.0))
+                    if !(p.tight
+                        && matches!(value - p.value, 1.0 | 11.0)
+                        && !self.singular_frac)
                         && value - p.value > 0.0
                         && value - p.value < d =>
                 {
@@ -548,6 +555,12 @@ impl Acc {
     }
 
     /// Pushes one word meaning; false if it cannot continue this number (nothing changes then).
+    /// The fraction word pushed next is singular in French ("cinquième", not "cinquièmes"):
+    /// one part, so "vingt et un cinquième" is 20 1/5.
+    pub(crate) fn singular_fraction(&mut self, singular: bool) {
+        self.singular_frac = singular;
+    }
+
     pub fn push(&mut self, m: M, vigesimal: bool, in_compound: bool) -> bool {
         // Only the last item decides whether an article and an ordinal are an ordinal.
         self.article_ordinal = false;
