@@ -91,7 +91,12 @@ fn is_mark(c: char) -> bool {
         | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963)
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    // Most characters of news text are ASCII: no mark table for them.
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
     crate::text::is_alphabetic(c) || is_mark(c)
 }
 
@@ -277,12 +282,14 @@ impl Scanner<'_> {
         // short token list keeps long documents in cache. A word before '$' stays apart
         // ("US$", "R$", "C $").
         // "$ c", "$ hk": short letters after a dollar sign may name its country.
-        let after_dollar = self.toks.len() >= 2
-            && self.toks[self.toks.len() - 2].kind == K::Sym('$')
-            && self.toks[self.toks.len() - 1].end - self.toks[self.toks.len() - 1].start <= 3;
+        let after_dollar = || {
+            self.toks.len() >= 2
+                && self.toks[self.toks.len() - 2].kind == K::Sym('$')
+                && self.toks[self.toks.len() - 1].end - self.toks[self.toks.len() - 1].start <= 3
+        };
         if let K::Other { cap, .. } = kind
-            && !after_dollar
             && !self.newline
+            && !after_dollar()
             && !self.text[end..].trim_start_matches(' ').starts_with('$')
             && let Some(last) = self.toks.last_mut()
             && matches!(last.kind, K::Other { .. })
