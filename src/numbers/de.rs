@@ -19,6 +19,8 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // "No. 10", the number sign: a rank or a label, not a count.
+    ("nr.", OrdPrefix),
     // Minor units, comparisons and older currencies (round 3).
     ("cent", Minor),
     ("cents", Minor),

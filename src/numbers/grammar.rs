@@ -1018,7 +1018,12 @@ impl Grammar<'_> {
                         cur_scale = Some(s);
                     } else if ms.contains(&M::PercentPrefix) {
                         pct_prefix = Some(j);
-                    } else if ms.contains(&M::OrdPrefix) {
+                    } else if ms.contains(&M::OrdPrefix)
+                        // "No. 10", "Nr. 5" only with their capital: "the answer was no. 300
+                        // people…" is a sentence end.
+                        && !(self.text[self.toks[j].start..self.toks[j].end].ends_with('.')
+                            && self.text[self.toks[j].start..].starts_with(|c: char| c.is_ascii_lowercase()))
+                    {
                         ord_prefix = Some(j);
                     } else if ms.contains(&M::Negative) && negative.is_none() {
                         negative = Some(j);
@@ -1580,6 +1585,9 @@ impl Grammar<'_> {
     /// "A to B", "A-B", "between A and B": the second amount, with scale and unit shared.
     /// `a_ordinal`: the first end is an ordinal ("tenth", "10th").
     fn range(&self, a: &Amt, u: &Unit, open: Option<(M, usize)>, a_ordinal: bool) -> Option<Range> {
+        if let Some(r) = self.season(a, u, open) {
+            return Some(r);
+        }
         let mut e = u.end;
         // "一個から五個まで", "3个到5个": a classifier after each end.
         if self.word_meaning(e, |m| *m == M::Counter).is_some()
@@ -1726,6 +1734,47 @@ impl Grammar<'_> {
             end,
             kind,
             unit: if percent { Some("%") } else { currency },
+            open: open.map(|o| o.1),
+        })
+    }
+
+    /// "the 2022/23 season", "2020-21", "1999–00": a year and the last two digits of a later
+    /// one, as seasons and fiscal years are written; a range of years, not 2022 and 23.
+    fn season(&self, a: &Amt, u: &Unit, open: Option<(M, usize)>) -> Option<Range> {
+        if !year_lit(a) || u.end != a.end {
+            return None;
+        }
+        let sep = self.toks.get(a.end)?;
+        let short = self.toks.get(a.end + 1)?;
+        let K::Lit(l) = short.kind else { return None };
+        if !matches!(sep.kind, K::Sym('-' | '–' | '/') | K::Punct('-' | '–' | '/'))
+            || !sep.glued
+            || !short.glued
+            || !l.plain
+            || l.int_digits != 2
+            || self.text[short.start..short.end].len() != 2
+            // "2020-21-05" is no season.
+            || self.toks.get(a.end + 2).is_some_and(|t| {
+                t.glued && matches!(t.kind, K::Sym(_) | K::Punct(_) | K::Lit(_))
+            })
+        {
+            return None;
+        }
+        let low = a.value;
+        let century = low - low % 100.0;
+        let mut high = century + l.value;
+        if high <= low {
+            high += 100.0;
+        }
+        if high - low > 10.0 {
+            return None;
+        }
+        Some(Range {
+            low,
+            high,
+            end: a.end + 2,
+            kind: NumberKind::Year,
+            unit: None,
             open: open.map(|o| o.1),
         })
     }

@@ -349,6 +349,35 @@ mod tests {
         assert_eq!(kinds("năm 1948", Lang::Vie), [NumberKind::Year]);
         assert!(parse_numbers("the channel Rossiya 1 said", Lang::Eng).is_empty());
         assert!(parse_numbers("Der Sender Rossija 1 meldete", Lang::Deu).is_empty());
+        assert!(parse_numbers("iPhone 15 sales fell", Lang::Eng).is_empty());
+        // The number sign makes a rank or a label; lower-case "no." ends a sentence.
+        assert_eq!(kinds("the No. 1 seed", Lang::Eng), [NumberKind::Ordinal]);
+        assert_eq!(
+            kinds("Er trug die Nr. 10", Lang::Deu),
+            [NumberKind::Ordinal]
+        );
+        assert_eq!(
+            kinds("The answer was no. 300 people came", Lang::Eng),
+            [NumberKind::Cardinal]
+        );
+        assert_eq!(kinds("ngày thứ 3", Lang::Vie), [NumberKind::Ordinal]);
+        // Seasons and fiscal years: one range of years.
+        for (t, l) in [
+            ("the 2022/23 season", Lang::Eng),
+            ("la Liga 2022-23", Lang::Spa),
+            ("im Haushaltsjahr 2022–23", Lang::Deu),
+        ] {
+            let n = &parse_numbers(t, l)[..];
+            assert_eq!(n.len(), 1, "{t}");
+            assert_eq!(
+                (n[0].low, n[0].high, n[0].kind),
+                (Some(2022.0), Some(2023.0), NumberKind::Year)
+            );
+        }
+        let n = &parse_numbers("the 1999-00 budget", Lang::Eng)[0];
+        assert_eq!((n.low, n.high), (Some(1999.0), Some(2000.0)));
+        // Not a season: a date, a later year far off, a score.
+        assert_eq!(parse_numbers("the 2022-85 plan", Lang::Eng).len(), 2);
         // German nouns are capitalised: the noun after the digits is what they count.
         let counted = values(
             "Am Samstag kamen laut Polizei 300 Demonstranten zusammen",
