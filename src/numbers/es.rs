@@ -7,7 +7,8 @@ use super::lexicon::{M, Spec, Suffixed};
 
 pub(super) const SPEC: Spec = Spec {
     decimal: ',',
-    space_group: false,
+    // The RAE's Ortografía groups long numbers with a space ("300 000"), as many outlets do.
+    space_group: true,
     solo_scale: true,
     compounds: false,
     capital_nouns: false,
@@ -193,7 +194,7 @@ const WORDS: &[(&str, M)] = &[
     ("hasta", To),
     ("de", Of),
     ("por ciento", Percent),
-    ("puntos porcentuales", Percent),
+    ("puntos porcentuales", PercentPoint),
     ("euro", Currency("EUR")),
     ("euros", Currency("EUR")),
     ("dólar", Currency("USD")),
@@ -394,5 +395,5 @@ const WORDS: &[(&str, M)] = &[
     ("billonésima", Frac(1e12)),
     ("billonésimos", Frac(1e12)),
     ("billonésimas", Frac(1e12)),
-    ("punto porcentual", Percent),
+    ("punto porcentual", PercentPoint),
 ];

@@ -156,7 +156,7 @@ const WORDS: &[(&str, M)] = &[
     ("d", Of),
     ("pour cent", Percent),
     ("pourcent", Percent),
-    ("points de pourcentage", Percent),
+    ("points de pourcentage", PercentPoint),
     ("euro", Currency("EUR")),
     ("euros", Currency("EUR")),
     ("dollar", Currency("USD")),
@@ -436,5 +436,5 @@ const WORDS: &[(&str, M)] = &[
     ("lakhs", Scale(1e5)),
     ("crore", Scale(1e7)),
     ("crores", Scale(1e7)),
-    ("point de pourcentage", Percent),
+    ("point de pourcentage", PercentPoint),
 ];

@@ -38,6 +38,8 @@ struct Amt {
 #[derive(Debug, Clone, Copy, Default)]
 struct Unit {
     percent: bool,
+    /// Percentage points: a change, never one end of a range with a level in percent.
+    points: bool,
     /// The amount counts tenths ("三成" = 30 %).
     tenths: bool,
     currency: Option<&'static str>,
@@ -508,7 +510,10 @@ impl Grammar<'_> {
             )
             && self
                 .word_meaning(e2, |m| {
-                    matches!(m, M::Currency(_) | M::Minor | M::Coin | M::Percent)
+                    matches!(
+                        m,
+                        M::Currency(_) | M::Minor | M::Coin | M::Percent | M::PercentPoint
+                    )
                 })
                 .is_some()
             // "un pourcentage élevé", "una percentuale": the noun for a share is no unit.
@@ -786,6 +791,7 @@ impl Grammar<'_> {
                         }
                         M::PercentPoint if a.value.abs() <= 100.0 => {
                             u.percent = true;
+                            u.points = true;
                             u.end = e + 1;
                             break;
                         }
@@ -1690,8 +1696,10 @@ impl Grammar<'_> {
         if low > high {
             return None;
         }
-        // "6 % to 309,381 yen" is no range: both ends must measure the same thing.
-        if (u.percent && bu.currency.is_some())
+        // "6 % to 309,381 yen" is no range: both ends must measure the same thing ("fell 0.3
+        // percentage points to 4.1 %" is a change, then a level).
+        if u.points != bu.points
+            || (u.percent && bu.currency.is_some())
             || (u.currency.is_some() && bu.percent)
             || (u.currency.is_some() && bu.currency.is_some() && u.currency != bu.currency)
         {

@@ -133,7 +133,7 @@ const WORDS: &[(&str, M)] = &[
     ("di", Of),
     ("per cento", Percent),
     ("percento", Percent),
-    ("punti percentuali", Percent),
+    ("punti percentuali", PercentPoint),
     ("euro", Currency("EUR")),
     ("dollaro", Currency("USD")),
     ("dollari", Currency("USD")),
@@ -339,6 +339,6 @@ const WORDS: &[(&str, M)] = &[
     ("bilione", Scale(1e12)),
     ("bilioni", Scale(1e12)),
     // A percentage point in the singular ("un punto percentuale"), the noun after a number.
-    ("punto percentuale", Percent),
+    ("punto percentuale", PercentPoint),
     ("percentuale", Percent),
 ];

@@ -290,8 +290,14 @@ mod tests {
         assert_eq!(parse_number("100\u{a0}000", Lang::Fra), Some(100_000.0));
         assert_eq!(parse_number("100\u{202f}000", Lang::Fra), Some(100_000.0));
         assert_eq!(parse_number("100 000", Lang::Fra), Some(100_000.0));
-        // An ASCII space does not group in English: two numbers.
-        assert_eq!(parse_number("100 000", Lang::Eng), None);
+        // An ASCII space does not group in English: two numbers; but a "000" after it can only
+        // be a group (SI style), and Spanish groups with spaces as the RAE writes them.
+        assert_eq!(parse_number("100 500", Lang::Eng), None);
+        assert_eq!(parse_number("100 000", Lang::Eng), Some(100_000.0));
+        assert_eq!(
+            parse_number("unos 300 000 euros", Lang::Spa),
+            Some(300_000.0)
+        );
         assert_eq!(parse_number("1'000'000", Lang::Deu), Some(1e6));
         assert_eq!(parse_number("1,00,000", Lang::Hin), Some(1e5));
         assert_eq!(parse_number("1.234,5", Lang::Spa), Some(1234.5));
@@ -669,6 +675,19 @@ mod tests {
         assert_eq!(vals("one in five children", Lang::Eng), [Some(0.2)]);
         assert_eq!(vals("3 in 10 voters", Lang::Eng), [Some(0.3)]);
         assert_eq!(vals("2 in 3 minutes", Lang::Eng), [Some(2.0), Some(3.0)]);
+        // A change in points, then a level: no range.
+        assert_eq!(
+            vals("fell 0.3 percentage points to 4.1%", Lang::Eng),
+            [Some(0.3), Some(4.1)]
+        );
+        assert_eq!(
+            vals("sank um 0,4 Prozentpunkte auf 5,9 Prozent", Lang::Deu),
+            [Some(0.4), Some(5.9)]
+        );
+        assert_eq!(
+            vals("снизилась на 0,5 процентных пункта", Lang::Rus),
+            [Some(0.5)]
+        );
         assert_eq!(vals("won 1 in 2021", Lang::Eng), [Some(1.0), Some(2021.0)]);
         assert_eq!(
             vals("ranked 4 in 3 polls", Lang::Eng),

@@ -164,7 +164,7 @@ const WORDS: &[(&str, M)] = &[
     ("ao", To),
     ("de", Of),
     ("por cento", Percent),
-    ("pontos percentuais", Percent),
+    ("pontos percentuais", PercentPoint),
     ("real", Currency("BRL")),
     ("reais", Currency("BRL")),
     ("euro", Currency("EUR")),
@@ -362,5 +362,5 @@ const WORDS: &[(&str, M)] = &[
     ("trilionésima", Frac(1e12)),
     ("trilionésimos", Frac(1e12)),
     ("trilionésimas", Frac(1e12)),
-    ("ponto percentual", Percent),
+    ("ponto percentual", PercentPoint),
 ];

@@ -1143,7 +1143,9 @@ fn space_groups(text: &str, start: usize, pos: usize) -> bool {
             return false;
         }
     }
-    groups >= 2 && !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric())
+    // One group is enough when it is "000": nobody counts "000" of anything ("300 000").
+    (groups >= 2 || (groups == 1 && &b[pos + 1..pos + 4] == b"000"))
+        && !b.get(k).is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// "½", "¾", "⅔": the vulgar fraction signs.

@@ -76,7 +76,7 @@ const WORDS: &[(&str, M)] = &[
     ("tới", To),
     ("và", And),
     ("phần trăm", Percent),
-    ("điểm phần trăm", Percent),
+    ("điểm phần trăm", PercentPoint),
     ("đồng", Currency("VND")),
     ("đ", Currency("VND")),
     ("vnđ", Currency("VND")),
