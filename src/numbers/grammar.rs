@@ -144,6 +144,7 @@ fn is_number_meaning(m: &M) -> bool {
             | M::PlusTen
             | M::Frac(_)
             | M::Half
+            | M::Part(_)
             | M::PlusHalf
             | M::Point
             | M::SpokenPoint(_)
@@ -988,7 +989,7 @@ impl Grammar<'_> {
                         && (any
                             || self
                                 .word_meaning(j + 1, |m| {
-                                    matches!(m, M::Ordinal(_) | M::Frac(_) | M::Half)
+                                    matches!(m, M::Ordinal(_) | M::Frac(_) | M::Half | M::Part(_))
                                 })
                                 .is_some())))
             {

@@ -42,6 +42,9 @@ pub(crate) enum M {
     Frac(f64),
     /// A word for one half that counts alone: "half", "moitié", "Hälfte", "mitad".
     Half,
+    /// A fraction word that counts alone as one part, in languages without articles: ru
+    /// "треть экспертов", uk "третина експертів" (a third of the experts).
+    Part(f64),
     /// After a number, adds half of its last unit: vi "rưỡi" ("hai rưỡi" = 2.5, "một triệu
     /// rưỡi" = 1.5 million), id "setengah" ("dua setengah"); alone it is one half.
     PlusHalf,

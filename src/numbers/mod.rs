@@ -24,6 +24,7 @@ mod ko;
 mod nl;
 mod pt;
 mod ru;
+mod uk;
 mod vi;
 mod zh;
 
@@ -183,6 +184,7 @@ locales! {
     NL = nl::SPEC;
     VI = vi::SPEC;
     RU = ru::SPEC;
+    UK = uk::SPEC;
     ZH = zh::SPEC;
     JA = ja::SPEC;
     KO = ko::SPEC;
@@ -224,6 +226,7 @@ fn locale(lang: Lang) -> &'static Locale {
         Lang::Nld => &NL,
         Lang::Vie => &VI,
         Lang::Rus => &RU,
+        Lang::Ukr => &UK,
         Lang::Cmn => &ZH,
         Lang::Jpn => &JA,
         Lang::Kor => &KO,
@@ -246,7 +249,6 @@ fn locale(lang: Lang) -> &'static Locale {
         | Lang::Ces
         | Lang::Slk
         | Lang::Hun
-        | Lang::Ukr
         | Lang::Bel
         | Lang::Bul
         | Lang::Lit
@@ -662,6 +664,56 @@ mod tests {
     }
 
     #[test]
+    fn ukrainian_words_scales_and_bounds() {
+        let all = |t: &str| {
+            parse_numbers(t, Lang::Ukr)
+                .into_iter()
+                .map(|n| {
+                    (
+                        t[n.start_byte..n.end_byte].to_string(),
+                        n.value,
+                        n.qualifier,
+                        n.unit,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            all("Понад 2 тисячі людей"),
+            [(
+                "Понад 2 тисячі".into(),
+                Some(2000.0),
+                Qualifier::AtLeast,
+                None
+            )]
+        );
+        assert_eq!(
+            all("близько 1,5 млрд гривень"),
+            [(
+                "близько 1,5 млрд гривень".into(),
+                Some(1.5e9),
+                Qualifier::Approx,
+                Some("UAH")
+            )]
+        );
+        assert_eq!(all("зросла на 7,4 відсотка")[0].3, Some("%"));
+        // The apostrophe in all three spellings; "сім'я" is a family, not seven.
+        for t in ["п'ять тисяч", "п’ять тисяч", "п‘ять тисяч", "пʼять тисяч"]
+        {
+            assert_eq!(parse_number(t, Lang::Ukr), Some(5000.0), "{t}");
+        }
+        assert_eq!(parse_number("двісті сорок дев'ять", Lang::Ukr), Some(249.0));
+        assert!(all("його сім'я переїхала").is_empty());
+        // No articles: a fraction word alone is one part; with a numerator, that many.
+        assert_eq!(all("третина експертів")[0].1, Some(1.0 / 3.0));
+        assert_eq!(
+            parse_numbers("треть экспертов", Lang::Rus)[0].value,
+            Some(1.0 / 3.0)
+        );
+        assert_eq!(parse_number("две трети", Lang::Rus), Some(2.0 / 3.0));
+    }
+
+    #[test]
     fn parts_of_a_whole_and_signed_articles() {
         let vals = |t: &str, l| {
             parse_numbers(t, l)
@@ -782,10 +834,10 @@ mod tests {
 
     proptest! {
         #[test]
-        fn never_panics_and_spans_are_boundaries(text in "\\PC{0,60}", k in 0usize..17) {
+        fn never_panics_and_spans_are_boundaries(text in "\\PC{0,60}", k in 0usize..18) {
             let langs = [Lang::Eng, Lang::Fra, Lang::Deu, Lang::Spa, Lang::Por, Lang::Ita,
                 Lang::Nld, Lang::Vie, Lang::Rus, Lang::Cmn, Lang::Jpn, Lang::Kor, Lang::Hin,
-                Lang::Ind, Lang::Swe, Lang::Ara, Lang::Tur];
+                Lang::Ind, Lang::Swe, Lang::Ara, Lang::Tur, Lang::Ukr];
             for n in parse_numbers(&text, langs[k]) {
                 prop_assert!(n.start_byte < n.end_byte && n.end_byte <= text.len());
                 prop_assert!(text.is_char_boundary(n.start_byte) && text.is_char_boundary(n.end_byte));

@@ -328,7 +328,7 @@ impl Scanner<'_> {
                     self.sentence_start = true;
                 }
                 i += c.len_utf8();
-            } else if matches!(c, '\'' | '’')
+            } else if matches!(c, '\'' | '’' | '‘')
                 && self
                     .toks
                     .last()
@@ -1035,7 +1035,7 @@ impl Scanner<'_> {
 /// The position after the spaces, hyphens and apostrophes at `pos`.
 fn skip_gap(text: &str, mut pos: usize) -> usize {
     while let Some(c) = char_at(text, pos) {
-        if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '\'' | '’') {
+        if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '\'' | '’' | '‘') {
             break;
         }
         pos += c.len_utf8();
@@ -1090,7 +1090,7 @@ fn number_at(text: &str, loc: &Locale, pos: usize) -> bool {
     let numeric = |m: &M| {
         matches!(
             m,
-            M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_) | M::Frac(_) | M::Half
+            M::Unit(_) | M::Weak(_) | M::Mult(_) | M::Scale(_) | M::Frac(_) | M::Half | M::Part(_)
         )
     };
     if loc
@@ -1183,7 +1183,7 @@ fn match_rest(text: &str, mut pos: usize, rest: &[&str]) -> Option<usize> {
     for want in rest {
         let mut gap = 0;
         while let Some(c) = char_at(text, pos) {
-            if matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '\'' | '’') && gap < 3 {
+            if matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '\'' | '’' | '‘') && gap < 3 {
                 pos += c.len_utf8();
                 gap += 1;
             } else {

@@ -809,6 +809,7 @@ impl Acc {
                 true
             }
             M::Frac(d) => self.push_frac(d, false),
+            M::Part(d) => self.push_frac(d, true),
             M::Half => self.push_frac(2.0, true),
             M::PlusHalf if self.items == 0 => self.push_frac(2.0, true),
             M::PlusHalf => {
