@@ -396,4 +396,15 @@ const WORDS: &[(&str, M)] = &[
     ("billonésimos", Frac(1e12)),
     ("billonésimas", Frac(1e12)),
     ("punto porcentual", PercentPoint),
+    // About so many, after a count: "un centenar de heridos", "dos millares" ("cuarentena" is a
+    // quarantine, "quincena" a fortnight: left out).
+    ("decena", Around(10.0)),
+    ("decenas", Around(10.0)),
+    ("veintena", Around(20.0)),
+    ("veintenas", Around(20.0)),
+    ("treintena", Around(30.0)),
+    ("centenar", Around(100.0)),
+    ("centenares", Around(100.0)),
+    ("millar", Around(1000.0)),
+    ("millares", Around(1000.0)),
 ];

@@ -56,7 +56,6 @@ const WORDS: &[(&str, M)] = &[
     ("plus de la", Qual(AtLeast)),
     ("supérieur à la", Qual(AtLeast)),
     ("inférieur à la", Qual(AtMost)),
-    ("millier", Scale(1e3)),
     ("moins de la", Qual(AtMost)),
     ("florins", Currency("NLG")),
     ("florins hollandais", Currency("NLG")),
@@ -437,4 +436,19 @@ const WORDS: &[(&str, M)] = &[
     ("crore", Scale(1e7)),
     ("crores", Scale(1e7)),
     ("point de pourcentage", PercentPoint),
+    // About so many, after a count: "une centaine de blessés", "deux milliers" ("quarantaine" is
+    // also a quarantine, and is left out).
+    ("dizaine", Around(10.0)),
+    ("dizaines", Around(10.0)),
+    ("quinzaine", Around(15.0)),
+    ("quinzaines", Around(15.0)),
+    ("vingtaine", Around(20.0)),
+    ("vingtaines", Around(20.0)),
+    ("trentaine", Around(30.0)),
+    ("cinquantaine", Around(50.0)),
+    ("soixantaine", Around(60.0)),
+    ("centaine", Around(100.0)),
+    ("centaines", Around(100.0)),
+    ("millier", Around(1000.0)),
+    ("milliers", Around(1000.0)),
 ];

@@ -140,6 +140,7 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Mult(_)
             | M::Scale(_)
             | M::Group(_)
+            | M::Around(_)
             | M::Join
             | M::PlusTen
             | M::Frac(_)
@@ -617,7 +618,11 @@ impl Grammar<'_> {
             ordinal: acc.ordinal,
             bare_frac: acc.items == 1 && acc.fractional && end == i + 1,
             fractional,
-            qual: num_qual,
+            qual: if acc.around {
+                Some(Qualifier::Approx)
+            } else {
+                num_qual
+            },
             per_cent,
         })
     }

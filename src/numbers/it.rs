@@ -341,4 +341,20 @@ const WORDS: &[(&str, M)] = &[
     // A percentage point in the singular ("un punto percentuale"), the noun after a number.
     ("punto percentuale", PercentPoint),
     ("percentuale", Percent),
+    // About so many, after a count: "una ventina di feriti", "un centinaio" ("quarantina" is a
+    // quarantine: left out).
+    ("decina", Around(10.0)),
+    ("decine", Around(10.0)),
+    ("ventina", Around(20.0)),
+    ("ventine", Around(20.0)),
+    ("trentina", Around(30.0)),
+    ("cinquantina", Around(50.0)),
+    ("sessantina", Around(60.0)),
+    ("settantina", Around(70.0)),
+    ("ottantina", Around(80.0)),
+    ("novantina", Around(90.0)),
+    ("centinaio", Around(100.0)),
+    ("centinaia", Around(100.0)),
+    ("migliaio", Around(1000.0)),
+    ("migliaia", Around(1000.0)),
 ];

@@ -40,6 +40,10 @@ pub(crate) enum M {
     /// A fraction word with its denominator: "half" (2), "thirds", "quart", "Viertel".
     /// Ordinals that also name fractions carry both meanings ("fifth", "cinquième").
     Frac(f64),
+    /// A noun for about so many, after its count: fr "une centaine" (about 100), "deux
+    /// milliers", es "un centenar", it "una ventina", pt "uma dezena", nl "een tiental", ru
+    /// "десяток". The number is approximate.
+    Around(f64),
     /// A word for one half that counts alone: "half", "moitié", "Hälfte", "mitad".
     Half,
     /// A fraction word that counts alone as one part, in languages without articles: ru

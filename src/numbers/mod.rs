@@ -664,6 +664,50 @@ mod tests {
     }
 
     #[test]
+    fn nouns_for_about_so_many() {
+        let all = |t: &str, l| {
+            parse_numbers(t, l)
+                .into_iter()
+                .map(|n| {
+                    (
+                        t[n.start_byte..n.end_byte].to_string(),
+                        n.value,
+                        n.qualifier,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let about = |t: &str, v: f64| vec![(t.to_string(), Some(v), Qualifier::Approx)];
+        assert_eq!(
+            all("une centaine de blessés", Lang::Fra),
+            about("une centaine", 100.0)
+        );
+        assert_eq!(
+            all("deux milliers de manifestants", Lang::Fra),
+            about("deux milliers", 2000.0)
+        );
+        assert_eq!(
+            all("un centenar de heridos", Lang::Spa),
+            about("un centenar", 100.0)
+        );
+        assert_eq!(
+            all("una ventina di feriti", Lang::Ita),
+            about("una ventina", 20.0)
+        );
+        assert_eq!(
+            all("een tiental gewonden", Lang::Nld),
+            about("een tiental", 10.0)
+        );
+        assert_eq!(
+            all("дві сотні військових", Lang::Ukr),
+            about("дві сотні", 200.0)
+        );
+        // Plurals without a count are vague ("hundreds of"), and a quarantine is no forty.
+        assert!(all("des centaines de morts", Lang::Fra).is_empty());
+        assert!(all("placé en quarantaine", Lang::Fra).is_empty());
+    }
+
+    #[test]
     fn ukrainian_words_scales_and_bounds() {
         let all = |t: &str| {
             parse_numbers(t, Lang::Ukr)

@@ -309,4 +309,13 @@ const WORDS: &[(&str, M)] = &[
     ("biljoenste", Ordinal(1e12)),
     ("biljoenste", Frac(1e12)),
     ("biljoensten", Frac(1e12)),
+    // About so many, after a count: "een tiental gewonden", "een honderdtal".
+    ("tiental", Around(10.0)),
+    ("tientallen", Around(10.0)),
+    ("twintigtal", Around(20.0)),
+    ("dertigtal", Around(30.0)),
+    ("veertigtal", Around(40.0)),
+    ("vijftigtal", Around(50.0)),
+    ("honderdtal", Around(100.0)),
+    ("honderdtallen", Around(100.0)),
 ];

@@ -363,4 +363,13 @@ const WORDS: &[(&str, M)] = &[
     ("trilionésimos", Frac(1e12)),
     ("trilionésimas", Frac(1e12)),
     ("ponto percentual", PercentPoint),
+    // About so many, after a count: "uma dezena de feridos", "um milhar" ("quinzena" is a
+    // fortnight: left out).
+    ("dezena", Around(10.0)),
+    ("dezenas", Around(10.0)),
+    ("vintena", Around(20.0)),
+    ("centena", Around(100.0)),
+    ("centenas", Around(100.0)),
+    ("milhar", Around(1000.0)),
+    ("milhares", Around(1000.0)),
 ];

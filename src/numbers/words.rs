@@ -91,6 +91,8 @@ pub(crate) struct Acc {
     numer: Option<f64>,
     /// The last item is a tens word said right after a multiplier or a scale, with no join.
     tens_after: bool,
+    /// The number ends with a noun for about so many ("une centaine"): approximate.
+    pub around: bool,
     /// The fraction word about to be pushed is singular ("cinquième", not "cinquièmes").
     singular_frac: bool,
     /// The numerator is an article alone ("un vingt-et-unième", "a twenty-first").
@@ -134,6 +136,7 @@ impl Default for Acc {
             numer: None,
             tens_after: false,
             singular_frac: false,
+            around: false,
             numer_article: false,
             spoken_point: false,
             spoken_decimals: false,
@@ -693,6 +696,27 @@ impl Acc {
             // "two and a half dozen": the group scales the fraction.
             M::Group(g) if matches!(self.last, Last::Frac | Last::FracArticle) => {
                 self.push(M::Scale(g), vigesimal, in_compound)
+            }
+            // "une centaine", "deux milliers", "un centenar": the whole count so far, once.
+            M::Around(g) => {
+                if !matches!(self.last, Last::Unit | Last::Lit)
+                    || self.mult_base != 0.0
+                    || self.total() != 0.0
+                    || self.current <= 0.0
+                    || self.dec.is_some()
+                    || self.frac.is_some()
+                    || self.numer.is_some()
+                    || self.split
+                    || self.need_mult
+                {
+                    return false;
+                }
+                self.current *= g;
+                self.last = Last::Closed;
+                self.items += 1;
+                self.strong = true;
+                self.around = true;
+                true
             }
             M::Group(g) => {
                 // "a dozen", "three hundred and two dozen" (324): the count said since the
