@@ -665,19 +665,15 @@ mod tests {
 
     #[test]
     fn nouns_for_about_so_many() {
-        let all = |t: &str, l| {
-            parse_numbers(t, l)
-                .into_iter()
-                .map(|n| {
-                    (
-                        t[n.start_byte..n.end_byte].to_string(),
-                        n.value,
-                        n.qualifier,
-                    )
-                })
-                .collect::<Vec<_>>()
+        let all = values;
+        let about = |t: &str, v: f64| {
+            vec![(
+                t.to_string(),
+                Some(v),
+                Qualifier::Approx,
+                NumberKind::Cardinal,
+            )]
         };
-        let about = |t: &str, v: f64| vec![(t.to_string(), Some(v), Qualifier::Approx)];
         assert_eq!(
             all("une centaine de blessés", Lang::Fra),
             about("une centaine", 100.0)
