@@ -30,7 +30,12 @@ pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Docu
     };
     // Later stages read the text with the rules of its language; English without one.
     let rules = language.as_ref().map_or(lang::Lang::Eng, |l| l.lang);
-    let numbers = crate::numbers::parse_numbers(text, rules);
+    // Numbers are read part by part: an English quote in a French article keeps "1,250".
+    let numbers = if lang.is_some() {
+        crate::numbers::parse_numbers(text, rules)
+    } else {
+        crate::numbers::parse_numbers_by_runs(text, &lang::foreign_runs(rules, &spans), rules)
+    };
     let quotes = crate::quotes::extract_quotes(text, rules).unwrap_or_default();
     let claims = crate::claims::claims_from(text, rules, &numbers, &quotes);
     Document {
@@ -41,6 +46,15 @@ pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Docu
         quotes,
         claims,
     }
+}
+
+/// Every number in `text`, its language detected: the main language's rules, and each
+/// reliably detected run in another language read with its own ("1,250" in an English quote
+/// inside a French article is 1250).
+pub fn parse_numbers_detected(text: &str) -> Vec<Number> {
+    let (detected, spans) = lang::detect_document(text, &LangFilter::all());
+    let main = detected.map_or(lang::Lang::Eng, |l| l.lang);
+    crate::numbers::parse_numbers_by_runs(text, &lang::foreign_runs(main, &spans), main)
 }
 
 /// [`analyze`] over many texts in parallel, in input order; `ids`, when given, must match.

@@ -321,3 +321,26 @@ def test_evaluation_script_runs_on_shared_data(capsys):
     assert numbers.main(["--data", str(DATA), "--fixtures", str(fixtures)]) == 0
     out = capsys.readouterr().out
     assert "| en |" in out and "Duckling" in out and "sayso fixtures" in out
+
+
+FR_WITH_EN_QUOTE = (
+    "Le ministère a recensé une hausse de 12,5 % des plaintes en un an, selon son rapport annuel "
+    "publié jeudi. "
+    "Dans un message en anglais, l'association a écrit : \"We received 1,250 complaints this "
+    'year and expect more than 2,000 by December, a rise of 12.5 percent on last year."'
+)
+
+
+def test_each_language_part_reads_its_own_digits():
+    # Detected, part by part: French around the quote, English inside it.
+    got = {n.text: n.value for n in sayso.parse_numbers(FR_WITH_EN_QUOTE)}
+    assert got["12,5 %"] == 12.5
+    assert got["1,250"] == 1250.0
+    assert got["more than 2,000"] == 2000.0
+    doc = sayso.analyze(FR_WITH_EN_QUOTE)
+    assert {n.text: n.value for n in doc.numbers} == got
+    for n in doc.numbers:
+        assert FR_WITH_EN_QUOTE[n.start : n.end] == n.text
+    # A declared language applies to the whole text.
+    declared = {n.text: n.value for n in sayso.parse_numbers(FR_WITH_EN_QUOTE, lang="fr")}
+    assert declared["1,250"] == 1.25

@@ -175,6 +175,16 @@ pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
     spans::language_spans(text, filter).1
 }
 
+/// The runs of `spans` in another language than `main`, detected reliably: (start byte, end
+/// byte, language), for the stages that read each part with its own language's rules.
+pub fn foreign_runs(main: Lang, spans: &[LanguageSpan]) -> Vec<(usize, usize, Lang)> {
+    spans
+        .iter()
+        .filter(|s| s.language.reliable && s.language.lang != main)
+        .map(|s| (s.start_byte, s.end_byte, s.language.lang))
+        .collect()
+}
+
 /// The main language of a document and its runs, in one pass: the runs' evidence is summed
 /// rather than the text detected again.
 pub fn detect_document(text: &str, filter: &LangFilter) -> (Option<Language>, Vec<LanguageSpan>) {

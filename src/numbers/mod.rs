@@ -105,6 +105,41 @@ pub fn parse_numbers(text: &str, lang: Lang) -> Vec<Number> {
     run(text, lang, false)
 }
 
+/// Every number in `text`, each part read with the conventions of its own language: `runs`
+/// are (start byte, end byte, language) of the parts in another language than `main`, in text
+/// order, on character boundaries ("1,250" in an English quote inside a French article is 1250,
+/// "12,5 %" around it 12.5 %). The rest of the text is read as `main`.
+pub fn parse_numbers_by_runs(text: &str, runs: &[(usize, usize, Lang)], main: Lang) -> Vec<Number> {
+    let mut out = Vec::new();
+    let mut segment = |start: usize, end: usize, lang: Lang| {
+        if start >= end {
+            return;
+        }
+        for mut n in run(&text[start..end], lang, false) {
+            n.start_byte += start;
+            n.end_byte += start;
+            out.push(n);
+        }
+    };
+    let mut pos = 0;
+    for &(start, end, lang) in runs {
+        // Overlapping or unordered runs are skipped rather than read twice.
+        if start < pos
+            || end > text.len()
+            || lang == main
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
+            continue;
+        }
+        segment(pos, start, main);
+        segment(start, end, lang);
+        pos = end;
+    }
+    segment(pos, text.len(), main);
+    out
+}
+
 fn run(text: &str, lang: Lang, whole: bool) -> Vec<Number> {
     let loc = locale(lang);
     let mut out = Vec::new();
@@ -661,6 +696,22 @@ mod tests {
         assert_eq!(one("zweihundert fünfzig", Lang::Deu), Some(250.0));
         // Two numbers of the same order stay two.
         assert_eq!(parse_numbers("zweihundert dreihundert", Lang::Deu).len(), 2);
+    }
+
+    #[test]
+    fn each_language_run_reads_its_own_digits() {
+        let text = "Le taux atteint 12,5 %. \"We counted 1,250 votes\", dit-il.";
+        let quote = text.find("We").unwrap();
+        let end = text.find(", dit").unwrap();
+        let found = parse_numbers_by_runs(text, &[(quote, end, Lang::Eng)], Lang::Fra);
+        let got: Vec<_> = found
+            .iter()
+            .map(|n| (&text[n.start_byte..n.end_byte], n.value))
+            .collect();
+        assert_eq!(got, [("12,5 %", Some(12.5)), ("1,250", Some(1250.0))]);
+        // Runs out of order or past the end are ignored, never read twice.
+        let odd = [(end, text.len() + 5, Lang::Eng), (0, 3, Lang::Eng)];
+        assert_eq!(parse_numbers_by_runs(text, &odd, Lang::Fra).len(), 2);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 
 use crate::offsets::CharOffsets;
-use crate::python::convert::{result_class, rules_lang};
+use crate::python::convert::{extract_lang, result_class, rules_lang};
 
 result_class! {
     /// A number as the text writes it: `text == document[start:end]`.
@@ -48,7 +48,8 @@ impl PyNumber {
 /// Args:
 ///     text: the text.
 ///     lang: language code whose conventions apply ("1.250" is 1250 in "de", 1.25 in "en");
-///         None detects it.
+///         None detects it, part by part: a passage reliably in another language than the
+///         rest (an English quote in a French article) is read with its own conventions.
 ///
 /// Returns:
 ///     A list of Number in text order.
@@ -58,8 +59,11 @@ impl PyNumber {
 #[pyfunction]
 #[pyo3(signature = (text, *, lang = None))]
 pub fn parse_numbers(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResult<Vec<PyNumber>> {
-    let lang = rules_lang(text, lang)?;
-    let found = py.detach(|| crate::numbers::parse_numbers(text, lang));
+    let lang = extract_lang(lang)?;
+    let found = py.detach(|| match lang {
+        Some(lang) => crate::numbers::parse_numbers(text, lang),
+        None => crate::document::parse_numbers_detected(text),
+    });
     let map = CharOffsets::new(text, found.iter().flat_map(|n| [n.start_byte, n.end_byte]));
     Ok(found.iter().map(|n| PyNumber::new(text, n, &map)).collect())
 }
