@@ -19,6 +19,13 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // A time of day after an hour ("15 h 30", "um 15 Uhr", "3 p.m."): no count.
+    // "p.m." reads as "p." then "m.": the first part is enough after an hour.
+    ("p.", Clock),
+    ("a.", Clock),
+    ("pm", Clock),
+    ("am", Clock),
+    ("o clock", Clock),
     // "No. 10", the number sign: a rank or a label, not a count.
     ("no.", OrdPrefix),
     // Minor units, percent forms, comparisons and older currencies (round 3).

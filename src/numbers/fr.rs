@@ -19,6 +19,10 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // "les années 1990": a decade, written with its first year.
+    ("années", YearBefore),
+    // A time of day after an hour ("15 h 30", "um 15 Uhr", "3 p.m."): no count.
+    ("h", Clock),
     // Minor units, percent forms, comparisons and older currencies (round 3).
     ("cents", Minor),
     ("centime", Minor),

@@ -192,6 +192,7 @@ fn follows_only(m: &M) -> bool {
             | M::OverRev
             | M::OverCount
             | M::Time
+            | M::Clock
             | M::MixedAnd
             | M::Minor
     )
@@ -235,6 +236,10 @@ pub(crate) fn numbers(
     };
     let mut i = 0;
     while i < toks.len() {
+        if let Some(after) = g.clock_time(i) {
+            i = after;
+            continue;
+        }
         match g.expr(i) {
             Some((n, next)) => {
                 let next = next.max(i + 1);
@@ -262,6 +267,19 @@ impl Grammar<'_> {
     /// The token at `i` continues the line (no line break before it).
     fn near(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i).filter(|t| !t.newline)
+    }
+
+    /// "15 h 30", "15h", "um 15 Uhr", "3 p.m.": an hour at `i` with a clock word after it, and
+    /// its minutes; the token after them.
+    fn clock_time(&self, i: usize) -> Option<usize> {
+        let hour = self.small_at(i)?;
+        if hour > 24.0 || self.word_meaning(i + 1, |m| *m == M::Clock).is_none() {
+            return None;
+        }
+        let minutes = self.near(i + 2).is_some_and(
+            |t| matches!(t.kind, K::Lit(l) if l.plain && l.int_digits == 2 && l.value < 60.0),
+        );
+        Some(if minutes { i + 3 } else { i + 2 })
     }
 
     /// Is the token at `i` one article ("the", "le", "de")?
@@ -1400,6 +1418,15 @@ impl Grammar<'_> {
             && qual_after.is_none()
             && kind.is_none()
             && a.lit.is_some();
+        // "vers 15 h", "gegen 15 Uhr": a time of day, not a count.
+        if a.lit.is_some_and(|l| l.plain && l.int_digits <= 2)
+            && a.value <= 24.0
+            && !u.percent
+            && u.currency.is_none()
+            && self.word_meaning(u.end, |m| *m == M::Clock).is_some()
+        {
+            return None;
+        }
         // "Rossiya 1", "Channel 4": digits right after a capitalised word name something.
         if plain_context
             && j == i

@@ -66,6 +66,9 @@ pub(crate) enum M {
     /// A fraction bar before a count only, not a span of time: en "in" ("one in three
     /// adults", "1 in 5"; "2 in 3 minutes" is two numbers).
     OverCount,
+    /// After an hour, a time of day: fr/pt "h" ("15 h 30", "15h30"), de "Uhr", en "p.m.",
+    /// "o'clock". The hour and its minutes are no count.
+    Clock,
     /// A unit of time: after "in" it makes a span, not a fraction ("2 in 3 minutes").
     Time,
     /// A fraction bar only between numbers in digits: nl "1 van de 3" (one in three), where

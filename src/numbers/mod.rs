@@ -699,6 +699,27 @@ mod tests {
     }
 
     #[test]
+    fn times_of_day_are_no_counts() {
+        for (t, l) in [
+            ("La réunion commence à 15 h 30 avec 40 élus.", Lang::Fra),
+            ("Rendez-vous vers 9h30 pour 40 élus.", Lang::Fra),
+            ("Um 15 Uhr kamen 40 Abgeordnete.", Lang::Deu),
+            ("At 3 p.m. some 40 lawmakers met.", Lang::Eng),
+            ("At 11pm, 40 lawmakers met.", Lang::Eng),
+            ("Às 15h, 40 deputados chegaram.", Lang::Por),
+        ] {
+            let got: Vec<_> = parse_numbers(t, l).iter().map(|n| n.value).collect();
+            assert_eq!(got.last(), Some(&Some(40.0)), "{t}");
+            assert_eq!(got.len(), 1, "{t}");
+        }
+        // A duration longer than a day stays a count.
+        assert_eq!(
+            parse_numbers("pendant 48 h", Lang::Fra)[0].value,
+            Some(48.0)
+        );
+    }
+
+    #[test]
     fn each_language_run_reads_its_own_digits() {
         let text = "Le taux atteint 12,5 %. \"We counted 1,250 votes\", dit-il.";
         let quote = text.find("We").unwrap();

@@ -19,6 +19,8 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // A time of day after an hour ("15 h 30", "um 15 Uhr", "3 p.m."): no count.
+    ("h", Clock),
     // Minor units, percent forms, comparisons and older currencies (round 3).
     ("centavo", Minor),
     ("centavos", Minor),
