@@ -178,6 +178,8 @@ const WORDS: &[(&str, M)] = &[
     // Units.
     ("percent", Percent),
     ("per cent", Percent),
+    // British papers: "12.3pc".
+    ("pc", Percent),
     ("pct", Percent),
     ("percentage points", PercentPoint),
     ("percentage point", PercentPoint),

@@ -839,6 +839,7 @@ mod tests {
         assert_eq!(vals("one in five children", Lang::Eng), [Some(0.2)]);
         assert_eq!(vals("3 in 10 voters", Lang::Eng), [Some(0.3)]);
         assert_eq!(vals("2 in 3 minutes", Lang::Eng), [Some(2.0), Some(3.0)]);
+        assert_eq!(vals("hit a record 12.3pc", Lang::Eng), [Some(12.3)]);
         // A change in points, then a level: no range.
         assert_eq!(
             vals("fell 0.3 percentage points to 4.1%", Lang::Eng),
