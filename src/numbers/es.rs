@@ -27,6 +27,14 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // A bound before "del"/"al" (de/a + el): "más del 50 %", "menos del 10 %" (not minus 10).
+    ("más del", Qual(AtLeast)),
+    ("mas del", Qual(AtLeast)),
+    ("menos del", Qual(AtMost)),
+    ("cerca del", Qual(Approx)),
+    ("alrededor del", Qual(Approx)),
+    ("en torno al", Qual(Approx)),
+    ("hasta el", Qual(AtMost)),
     // Minor units, percent forms, comparisons and older currencies (round 3).
     ("centavo", Minor),
     ("centavos", Minor),

@@ -840,6 +840,33 @@ mod tests {
         assert_eq!(vals("3 in 10 voters", Lang::Eng), [Some(0.3)]);
         assert_eq!(vals("2 in 3 minutes", Lang::Eng), [Some(2.0), Some(3.0)]);
         assert_eq!(vals("hit a record 12.3pc", Lang::Eng), [Some(12.3)]);
+        // A bound before a contracted article: "más del" is more than, "menos del" no minus.
+        let quals = |t: &str, l| {
+            parse_numbers(t, l)
+                .into_iter()
+                .map(|n| (n.value, n.qualifier))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            quals("más del 50 %", Lang::Spa),
+            [(Some(50.0), Qualifier::AtLeast)]
+        );
+        assert_eq!(
+            quals("menos del 10 %", Lang::Spa),
+            [(Some(10.0), Qualifier::AtMost)]
+        );
+        assert_eq!(
+            quals("perto de 30%", Lang::Por),
+            [(Some(30.0), Qualifier::Approx)]
+        );
+        assert_eq!(
+            quals("tot 50 woningen", Lang::Nld),
+            [(Some(50.0), Qualifier::AtMost)]
+        );
+        assert_eq!(
+            quals("van 20 tot 30", Lang::Nld),
+            [(None, Qualifier::Range)]
+        );
         // A change in points, then a level: no range.
         assert_eq!(
             vals("fell 0.3 percentage points to 4.1%", Lang::Eng),

@@ -20,6 +20,8 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // "tot 50 woningen": up to 50; "van 20 tot 30" stays a range.
+    ("tot", Qual(AtMost)),
     // "No. 10", the number sign: a rank or a label, not a count.
     ("nr.", OrdPrefix),
     // Minor units, percent forms, comparisons and older currencies (round 3).

@@ -19,6 +19,12 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // Bounds, some before a contracted article: "perto de 30%", "cerca dos 40 %".
+    ("perto de", Qual(Approx)),
+    ("perto dos", Qual(Approx)),
+    ("cerca dos", Qual(Approx)),
+    ("mais dos", Qual(AtLeast)),
+    ("menos dos", Qual(AtMost)),
     // A time of day after an hour ("15 h 30", "um 15 Uhr", "3 p.m."): no count.
     ("h", Clock),
     // Minor units, percent forms, comparisons and older currencies (round 3).
