@@ -200,6 +200,53 @@ def test_continuation_quote_belongs_to_the_same_speaker():
             "ru",
             "The Independent",
         ),
+        # A name that reads as an outlet's after "told", a preposition or a dative article.
+        ('"The roof will hold," the mayor told the Millbrook Herald.', "en", "Millbrook Herald"),
+        ('"The roof will hold," she told Radio Tamsin.', "en", "Radio Tamsin"),
+        ('"The roof will hold," she told BBC Radio Tamsin.', "en", "BBC Radio Tamsin"),
+        ("« Le toit tiendra », a-t-il confié à Nord-Matin.", "fr", "Nord-Matin"),
+        (
+            "« Le toit tiendra », a déclaré le maire au quotidien Le Réveil de l'Aude.",
+            "fr",
+            "Le Réveil de l'Aude",
+        ),
+        (
+            "«El techo aguantará», declaró a Radio Sierra Alta el alcalde, Tomás Ruiz.",
+            "es",
+            "Radio Sierra Alta",
+        ),
+        (
+            "«Il tetto reggerà», ha spiegato il sindaco al Gazzettino Lagunare.",
+            "it",
+            "Gazzettino Lagunare",
+        ),
+        (
+            '"O telhado aguenta", afirmou o prefeito ao jornal Diário do Sertão.',
+            "pt",
+            "Diário do Sertão",
+        ),
+        ('"O telhado aguenta", afirmou o prefeito à Rádio Serra Azul.', "pt", "Rádio Serra Azul"),
+        (
+            '"Het dak houdt het", zei de burgemeester tegen het Dagblad van de Kust.',
+            "nl",
+            "Dagblad van de Kust",
+        ),
+        ("„Das Dach hält“, sagte er der Wendländer Rundschau.", "de", "Wendländer Rundschau"),
+        (
+            '"Mái nhà vẫn vững", ông Lê Văn Hùng nói với báo Đời sống Hôm nay.',
+            "vi",
+            "Đời sống Hôm nay",
+        ),
+        (
+            "«Крыша выдержит», — сказал мэр в интервью газете «Северный курьер».",
+            "ru",
+            "Северный курьер",
+        ),
+        (
+            "«Дах витримає», — розповіла «Поліському віснику» мешканка села.",
+            "uk",
+            "Поліському віснику",
+        ),
     ],
 )
 def test_outlets(text, lang, source):

@@ -242,6 +242,21 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         }
     }
 
+    // A short quote that another quote's attribution names as its outlet ("рассказала
+    // «Заречинской правде»") is a name, not a quotation.
+    let mut outlet_spans = vec![false; spans.len()];
+    for (a, _) in &found {
+        if let Some((s0, s1)) = a.source {
+            let j = spans.partition_point(|sp| sp.start < s0);
+            if let Some(sp) = spans.get(j)
+                && sp.end <= s1
+                && few_words(&text[sp.start..sp.end])
+            {
+                outlet_spans[j] = true;
+            }
+        }
+    }
+
     let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
     let mut cands: Vec<Cand> = Vec::new();
     let mut last_direct: Option<(usize, usize, bool)> = None; // (cand index, paragraph, runs on)
@@ -255,7 +270,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         let para = para_of(sp.open);
         let continues =
             last_direct.is_some_and(|(_, p, runs_on)| p == para || (runs_on && p + 1 == para));
-        if !keep(&ctx, sp, *how, attributed, continues) {
+        if outlet_spans[k] || !keep(&ctx, sp, *how, attributed, continues) {
             continue;
         }
         let inherit = match last_direct {
@@ -803,7 +818,22 @@ fn attribute_direct(
         }
     }
     let a_lo = tk.at_or_after(sp.close);
-    let a_hi = tk.at_or_after(a_end.min(next_open)).min(a_lo + WINDOW);
+    // A short quote after the verb is a name in the attribution, not a boundary: "—
+    // рассказала «Заречинской правде» учительница X", "told the „Bild“".
+    let a_hi = tk.at_or_after(a_end.min(next_long_open)).min(a_lo + WINDOW);
+    // The outlet may be the sentence's last words, in marks: "— сказал он в интервью газете
+    // «Спортивный вестник Прикамья»." (a name of a few words, however it ends).
+    let src_end = match spans.get(k + 1) {
+        Some(n) if few_words(&tk.text[n.start..n.end]) => {
+            spans.get(k + 2).map_or(tk.text.len(), |s| s.open)
+        }
+        Some(n) => n.open,
+        None => tk.text.len(),
+    };
+    let a_src_hi = tk
+        .at_or_after(a_end.min(src_end))
+        .min(a_lo + WINDOW)
+        .max(a_hi);
 
     // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“": the document.
     if b_hi > b_lo
@@ -836,7 +866,7 @@ fn attribute_direct(
     // "Unterstützung bekam er von Sarah Palin: „…“, sagte die frühere Gouverneurin."
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
         if let Some(m) = ctx.subject(b_lo, b_hi - 1, true) {
-            if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+            if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
                 return (a, How::After { opens: false });
             }
             return (subject_only(m), How::Lead);
@@ -853,13 +883,13 @@ fn attribute_direct(
             return (a, How::Lead);
         }
         if let Some(m) = ctx.subject(lo, b_hi - 1, true) {
-            if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+            if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
                 return (a, How::After { opens: false });
             }
             return (subject_only(m), How::Lead);
         }
     }
-    if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+    if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
     }
@@ -1315,7 +1345,13 @@ fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<At
 }
 
 /// After the closing mark: `, said X`, `, X said`, `— заявил он`, `a-t-il ajouté`, `dijo.`
-fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
+/// A name of at most six words ("Спортивный вестник Прикамья", "Bild").
+fn few_words(s: &str) -> bool {
+    s.split_whitespace().nth(6).is_none()
+}
+
+/// `src_hi` bounds the search for an outlet, which may run past a name in marks.
+fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attribution> {
     let tk = &ctx.tk;
     let mut f = lo;
     while f < hi && !tk.toks[f].word {
@@ -1329,7 +1365,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
     }
     if let Some(cue) = ctx.cue_at(f, hi) {
         let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
-        let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+        let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
     }
     for c in f + 1..hi.min(f + 20) {
@@ -1353,17 +1389,17 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
                 && matches!(tk.low(c - 2), "ce" | "c'" | "lo" | "o" | "ciò" | "quello"));
         if free_relative {
             let (m, m_end) = ctx.mention_after(cue.last + 1, hi)?;
-            let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+            let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, m_end));
             return Some(attribution(ctx, &cue, m, source));
         }
         let m = ctx.mention_before(f, c)?;
-        let source = ctx.source_in(cue.first, hi, (0, 0));
+        let source = ctx.source_in(cue.first, src_hi, (0, 0));
         // ""…" Así lo resumió el portavoz, X.": what comes before the verb cannot speak and
         // the subject follows it.
         if !ctx.person_like(&m)
             && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
         {
-            let source = ctx.source_in(cue.first, hi, (cue.last + 1, a_end));
+            let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, a_end));
             return Some(attribution(ctx, &cue, a, source));
         }
         return Some(attribution(ctx, &cue, m, source));
@@ -1529,7 +1565,16 @@ pub(crate) fn attribution(
     if m.gender == Gender::Unknown {
         m.gender = (ctx.rules.lex.verb_gender)(tk.low(cue.last));
     }
-    let mut source = source;
+    // "Speaking to BBC Radio Kestrel, he admitted …", "En declaraciones a Radio X, el
+    // capitán afirmó …", "Gegenüber dem Lüneburger Abendblatt schilderte er …": the outlet in
+    // the lead-in of the clause, before the subject and the verb.
+    let mut source = source.or_else(|| {
+        let lo = lead_in_start(ctx, cue.first);
+        let skip = (tk.at_or_after(m.start), tk.at_or_after(m.end));
+        (lo < cue.first)
+            .then(|| ctx.source_in(lo, cue.first, skip))
+            .flatten()
+    });
     if m.kind == MentionKind::Name && ctx.mention_is_outlet(&m) {
         // "theo Reuters", "selon The Independent": the outlet, not a person.
         m.outlet = true;
@@ -1542,6 +1587,35 @@ pub(crate) fn attribution(
         mention: Some(m),
         source,
     }
+}
+
+/// The first token of the clause that ends at token `cue`: back to a sentence stop, a quote
+/// mark, a colon or a line break, at most twenty tokens.
+fn lead_in_start(ctx: &Ctx<'_>, cue: usize) -> usize {
+    let tk = &ctx.tk;
+    let floor = cue.saturating_sub(20);
+    let mut i = cue;
+    while i > floor {
+        let k = i - 1;
+        if !tk.toks[k].word
+            && (matches!(tk.raw(k), "." | "!" | "?" | ":" | ";" | "—" | "–") || is_mark(tk.raw(k)))
+        {
+            break;
+        }
+        if k > 0 && tk.text[tk.toks[k - 1].end..tk.toks[k].start].contains('\n') {
+            i = k;
+            break;
+        }
+        i = k;
+    }
+    i
+}
+
+fn is_mark(s: &str) -> bool {
+    matches!(
+        s,
+        "«" | "»" | "„" | "“" | "”" | "\"" | "‚" | "‘" | "‹" | "›"
+    )
 }
 
 /// Where a pronoun or description attached to candidate `c` looks back from: the quote's
