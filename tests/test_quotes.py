@@ -345,6 +345,44 @@ def test_indirect_speech(text, lang, content, speaker):
             "Jonas Keller",
             "sagte",
         ),
+        # Reporting verbs of news beyond "say": reflexive, evaluative, narrative.
+        (
+            "« Une saison record », se réjouit sa présidente, Anne Morel.",
+            "fr",
+            "Anne Morel",
+            "se réjouit",
+        ),
+        ('"Perdimos todo", relata Julia Sanz, vecina de Los Pinos.', "es", "Julia Sanz", "relata"),
+        (
+            "«Una scelta sbagliata», attacca Sara Monti, segretaria della Cgil.",
+            "it",
+            "Sara Monti",
+            "attacca",
+        ),
+        # A medium between the verb and its inverted subject.
+        (
+            '"El agua subió muy rápido", contó a este diario la jefa de bomberos, Eva Toral.',
+            "es",
+            "Eva Toral",
+            "contó",
+        ),
+        # An adverb before the verb after a dash.
+        ("«Посмотрим», — скептически заметил Олег Сомов.", "ru", "Олег Сомов", "заметил"),
+        ("«Побачимо», — спокійно відповіла Ірина Лис.", "uk", "Ірина Лис", "відповіла"),
+        # A next sentence opened by "That was how": the subject and whatever verb follows.
+        (
+            '"We ran out of sandbags by noon." That was how resident Tom Lowe described the flood.',
+            "en",
+            "Tom Lowe",
+            "described",
+        ),
+        (
+            '"We ran out of sandbags by noon." That was how the mayor, Ada Finch, summed up the '
+            "day.",
+            "en",
+            "Ada Finch",
+            "summed up",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):
@@ -588,3 +626,24 @@ def test_wikinews_evaluation_runs(capsys):
 def test_german_speakers_beyond_capitals(text, speaker):
     qs = direct(text, "de")
     assert qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A relative clause after the speaker's name or apposition is no reported clause.
+        (
+            '"Het verbod komt te laat." Dat vertelt buurtbewoner Kees Mol, die de petitie startte.',
+            "nl",
+        ),
+        (
+            '"Aquí ya no queda nadie". Así lo resumió Pedro Gil, de 80 años, que vive en el '
+            "pueblo.",
+            "es",
+        ),
+    ],
+)
+def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
+    quotes = sayso.extract_quotes(text, lang=lang)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].speaker in {"Kees Mol", "Pedro Gil"}

@@ -1188,11 +1188,15 @@ fn next_sentence_cue(
                 || tk.low(j) == "que" && j > lo && tk.low(j - 1) == "ainsi")
     });
     let manner_ok = |j: usize| manner.is_some_and(|m| j <= m);
+    // (Romance "que", "che" after a comma open a relative clause: "Así lo resumió X, de 81
+    // años, que vive en …".)
+    let relative = |j: usize| ctx.romance && tk.is_punct(j - 1, ',');
     if (lo + 1..hi).any(|j| {
         tk.toks[j].word
             && ctx.rules.is_complementizer(tk.low(j))
             && !free_relative(j)
             && !manner_ok(j)
+            && !relative(j)
     }) {
         return None;
     }
@@ -1223,7 +1227,27 @@ fn next_sentence_cue(
         let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
     }
-    None
+    // "That was how the deputy leader, X, summed up the mood", "Dat is hoe X het omschreef":
+    // after the manner word comes the subject, and the verb after it, whatever it is, says
+    // how the words were put (with its particle: "summed up").
+    let m_word = manner?;
+    let (m, m_end) = ctx
+        .mention_after(m_word + 1, hi)
+        .filter(|(m, _)| m.kind != MentionKind::Pronoun && ctx.person_like(m))?;
+    let v = (m_end..hi.min(m_end + 2)).find(|&k| tk.toks[k].word && !tk.is_capitalized(k))?;
+    let last = if v + 1 < hi && tk.toks[v + 1].word && matches!(tk.low(v + 1), "up" | "it") {
+        v + 1
+    } else {
+        v
+    };
+    let cue = attribute::Cue {
+        first: v,
+        last,
+        kind: CueKind::Verb,
+        clitic: None,
+    };
+    let source = ctx.source_in(v, hi, (0, 0));
+    Some(attribution(ctx, &cue, m, source))
 }
 
 /// A named or described person right after the verb: the subject when the words before the
@@ -1362,6 +1386,10 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attri
     }
     if f >= hi {
         return None;
+    }
+    // An adverb before the verb: "— скептически заметил X", "— коротко ответила она".
+    if ctx.cue_at(f, hi).is_none() && ctx.is_manner_adverb(f) && ctx.cue_at(f + 1, hi).is_some() {
+        f += 1;
     }
     if let Some(cue) = ctx.cue_at(f, hi) {
         let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
