@@ -383,6 +383,27 @@ def test_indirect_speech(text, lang, content, speaker):
             "Ada Finch",
             "summed up",
         ),
+        # A description resolves to the person who holds its role: a role with an institution
+        # as its complement, an aged role, a demonym.
+        (
+            "Президент клуба Иван Орлов сообщил, что тренер уходит. «Решение далось тяжело», "
+            "— признался руководитель клуба.",
+            "ru",
+            "Иван Орлов",
+            "признался",
+        ),
+        (
+            'Trainer Kees Bos is ontslagen. "Ik begrijp het besluit", zei de 48-jarige coach.',
+            "nl",
+            "Kees Bos",
+            "zei",
+        ),
+        (
+            'Sean Byrne, 52, left on Sunday. The Irishman said: "I have no regrets."',
+            "en",
+            "Sean Byrne",
+            "said",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):

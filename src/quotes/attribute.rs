@@ -557,6 +557,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if !blocked && let Some((n, g)) = self.role_at(i, hi) {
+                // An institution after a person's role is its complement ("руководитель
+                // клуба", "директор филиала"): the person keeps the role and its gender.
+                if g == Gender::Plural
+                    && head.is_some()
+                    && gender != Gender::Plural
+                    && !roles.is_empty()
+                    && self.slavic
+                {
+                    content_seen = true;
+                    k += n;
+                    continue;
+                }
                 // An institution ("the ministry", "le conseil") is never "he" or "she".
                 gender = if g == Gender::Plural {
                     g
@@ -889,10 +901,22 @@ impl<'a> Ctx<'a> {
         // Only the age as the head refers back; an aged noun is news about someone ("der
         // 45-jährige Vater zweier Kinder").
         let aged_head = aged_word == Some(last);
+        // A definite aged role ("de 55-jarige coach", "der 49-jährige Trainer") refers back
+        // to the person who holds that role (or a synonym of it), and to nobody else.
+        let aged_role = aged
+            && !aged_head
+            && !m.roles.is_empty()
+            && DEFINITE.contains(&article)
+            && !relative_after
+            && last == head.unwrap_or(usize::MAX);
         m.new_person = r.lex.indefinite.contains(&article)
-            || (aged && (!DEFINITE.contains(&article) || relative_after || !aged_head));
+            || (aged
+                && !aged_role
+                && (!DEFINITE.contains(&article) || relative_after || !aged_head));
         m.by_age = aged_head && !m.new_person;
-        m.definite = !m.new_person && (DEFINITE.contains(&article) || (self.slavic && !has_det));
+        m.definite = !m.new_person
+            && !aged_role
+            && (DEFINITE.contains(&article) || (self.slavic && !has_det));
         Some(m)
     }
 
