@@ -404,6 +404,29 @@ def test_indirect_speech(text, lang, content, speaker):
             "Sean Byrne",
             "said",
         ),
+        # German marks a nominalised age's gender on its article.
+        (
+            "Die Autorin Lea Brandt gewann den Preis, den Jurysprecher Max Roth überreichte. "
+            "„Ich bin sprachlos.“ Das sagte die 47-Jährige am Abend.",
+            "de",
+            "Lea Brandt",
+            "sagte",
+        ),
+        # A name after a role's complement is the subject the next quote's verb leaves out.
+        (
+            "Il ministro dei Trasporti Marco Serra ha presentato il piano. «È un piano storico», "
+            "ha dichiarato.",
+            "it",
+            "Marco Serra",
+            "ha dichiarato",
+        ),
+        (
+            "Відвідувачка виставки Олена Гай зізнається, що плакала. «Це дуже сильно», — каже "
+            "жінка.",
+            "uk",
+            "Олена Гай",
+            "каже",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):

@@ -243,7 +243,7 @@ fn demonstrative(w: &str) -> Option<Gender> {
     })
 }
 
-fn merge(a: Gender, b: Gender) -> Gender {
+pub(crate) fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
@@ -914,6 +914,17 @@ impl<'a> Ctx<'a> {
                 && !aged_role
                 && (!DEFINITE.contains(&article) || relative_after || !aged_head));
         m.by_age = aged_head && !m.new_person;
+        // German marks the gender of a nominalised age on its article: "der 49-Jährige", "die
+        // 47-Jährige" (singular; "die 30-Jährigen" is plural).
+        if self.noun_caps && aged_head && m.gender == Gender::Unknown {
+            let head_word = self.tk.low(last);
+            m.gender = match article {
+                "der" => Gender::Male,
+                "die" if head_word.ends_with('e') => Gender::Female,
+                "die" => Gender::Plural,
+                _ => Gender::Unknown,
+            };
+        }
         m.definite = !m.new_person
             && !aged_role
             && (DEFINITE.contains(&article) || (self.slavic && !has_det));

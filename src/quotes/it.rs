@@ -332,6 +332,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ministero", P),
         ("polizia", P),
         ("azienda", P),
+        ("ufficio", P),
+        ("assessorato", P),
+        ("questura", P),
+        ("prefettura", P),
+        ("procura", P),
+        ("regione", P),
+        ("provincia", P),
     ],
     role_suffixes: &[],
     determiners: &[

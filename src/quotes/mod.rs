@@ -1874,6 +1874,14 @@ fn sentence_subjects(
         // Not a group: an institution or a team ("Сборная России выиграла …") is no "he".
         let group = m.gender == Gender::Plural;
         if m.kind == MentionKind::Description && m.definite && !m.roles.is_empty() && !group {
+            // "Il ministro dei Trasporti Fabrizio Morandini ha annunciato …": the name after
+            // the role's complement is the subject.
+            if let Some(mut named) = name_after_complement(ctx, tk.at_or_after(m.end), hi) {
+                named.roles.extend(m.roles.iter().cloned());
+                named.gender = attribute::merge(named.gender, m.gender);
+                out.push(named_entity(tk.text, named, true));
+                continue;
+            }
             described.push(m);
             continue;
         }
@@ -1883,6 +1891,32 @@ fn sentence_subjects(
         out.push(named_entity(tk.text, m, true));
     }
     (out, described)
+}
+
+/// A name right after a role's complement, from token `i`: a preposition (with its article)
+/// and at most two capitalised words, then a name of two words or more ("dei Trasporti
+/// Fabrizio Morandini", "de l'Intérieur Paul Roche"). Romance languages only.
+fn name_after_complement(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<Mention> {
+    let tk = &ctx.tk;
+    if !ctx.romance || i >= hi || !tk.toks[i].word || !ctx.rules.is_preposition(tk.low(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < hi && tk.toks[j].word && ctx.rules.determiner(tk.low(j)).is_some() {
+        j += 1;
+    }
+    let caps = |k: usize| k < hi && tk.toks[k].word && tk.is_capitalized(k);
+    (j + 1..(j + 3).min(hi)).find_map(|s| {
+        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) {
+            return None;
+        }
+        let mut e = s + 2;
+        while caps(e) && e < s + 4 {
+            e += 1;
+        }
+        ctx.phrase(s, e)
+            .filter(|m| m.kind == MentionKind::Name && ctx.person_like(m))
+    })
 }
 
 #[cfg(test)]
