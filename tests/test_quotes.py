@@ -288,6 +288,25 @@ def test_outlets(text, lang, source):
             "Соколова",
         ),
         ("Westliche Vertreter sagten, es gebe keine Belege.", "de", "es gebe keine Belege", None),
+        # An institution after the clause, and "según" with its verb.
+        (
+            "Новый мост откроют в июне, сообщила пресс-служба областной администрации.",
+            "ru",
+            "Новый мост откроют в июне",
+            "пресс-служба областной администрации",
+        ),
+        (
+            "Новий міст відкриють у червні, повідомила пресслужба міськради.",
+            "uk",
+            "Новий міст відкриють у червні",
+            "пресслужба міськради",
+        ),
+        (
+            "La carretera seguirá cortada hasta el lunes, según informó el ayuntamiento.",
+            "es",
+            "La carretera seguirá cortada hasta el lunes",
+            "el ayuntamiento",
+        ),
     ],
 )
 def test_indirect_speech(text, lang, content, speaker):
