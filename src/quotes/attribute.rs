@@ -399,10 +399,23 @@ impl<'a> Ctx<'a> {
     }
 
     fn media_at(&self, i: usize, hi: usize) -> Option<usize> {
+        if !self.word(i) {
+            return None;
+        }
+        // The longest phrase of up to three words, built once in one buffer.
         let w = self.words_from(i, hi, 3);
+        let mut phrase = String::with_capacity(w.iter().map(|x| x.len() + 1).sum());
+        let mut ends = [0usize; 3];
+        for (k, x) in w.iter().enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(x);
+            ends[k] = phrase.len();
+        }
         (1..=w.len())
             .rev()
-            .find(|&n| self.rules.is_media(&w[..n].join(" ")))
+            .find(|&n| self.rules.is_media(&phrase[..ends[n - 1]]))
     }
 
     /// Is token `i` a media noun ("Zeitung", "journal", "газета")?
