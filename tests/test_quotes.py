@@ -255,6 +255,22 @@ def test_outlets(text, lang, source):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Rovers sit fourth from bottom of what fans call "the toughest league in England".', "en"),
+        ("Le village est au fond de ce que les habitants appellent « la cuvette ».", "fr"),
+    ],
+)
+def test_a_name_given_by_a_free_relative_is_no_quote(text, lang):
+    assert sayso.extract_quotes(text, lang=lang) == []
+
+
+def test_the_opposition_speaks():
+    (q,) = direct("L'opposition dénonce « un projet bâclé ».", "fr")
+    assert q.speaker == "L'opposition"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "content", "speaker"),
     [
         (

@@ -382,6 +382,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        ("opposition", P),
         ("kapitän", M),
         ("kapitänin", F),
         ("verteidiger", M),

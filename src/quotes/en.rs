@@ -225,6 +225,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("madam", F),
     ],
     roles: &[
+        ("opposition", P),
         // Demonyms that name a person ("The Irishman said …").
         ("irishman", M),
         ("irishwoman", F),

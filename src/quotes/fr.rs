@@ -386,6 +386,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dr", U),
     ],
     roles: &[
+        ("opposition", P),
+        ("majorité", P),
         ("navigateur", M),
         ("navigatrice", F),
         ("skipper", U),

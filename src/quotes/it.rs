@@ -265,6 +265,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("on", U),
     ],
     roles: &[
+        ("opposizione", P),
+        ("maggioranza", P),
         ("amministratore", M),
         ("studentessa", F),
         ("studente", M),

@@ -270,7 +270,10 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         let para = para_of(sp.open);
         let continues =
             last_direct.is_some_and(|(_, p, runs_on)| p == para || (runs_on && p + 1 == para));
-        if outlet_spans[k] || !keep(&ctx, sp, *how, attributed, continues) {
+        if outlet_spans[k]
+            || named_by_free_relative(&ctx, sp)
+            || !keep(&ctx, sp, *how, attributed, continues)
+        {
             continue;
         }
         let inherit = match last_direct {
@@ -1026,6 +1029,28 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool
 
 /// Does a free relative ("what", "was", "wat", "ce que", "lo que", "o que", "quello che",
 /// "то, что", "те, що") open within the four words before the naming verb at `v`?
+/// A short quote right after a naming verb in a free relative ("what fans call "the toughest
+/// league"", "ce que les habitants appellent « la cuvette »", "lo que llaman «el muro»") is
+/// a name the text gives a thing, not anybody's statement.
+fn named_by_free_relative(ctx: &Ctx<'_>, sp: &Span) -> bool {
+    let tk = &ctx.tk;
+    let open = tk.at_or_after(sp.open);
+    if !few_words(&tk.text[sp.start..sp.end]) {
+        return false;
+    }
+    (open.saturating_sub(3)..open).rev().any(|v| {
+        tk.toks[v].word
+            && (ctx.rules.is_naming_verb(tk.low(v)) || ctx.cue_at(v, open).is_some())
+            && (v + 1..open).all(|j| !tk.toks[j].word || ctx.rules.determiner(tk.low(j)).is_some())
+            // A group names it ("fans", "les habitants"); "what he called" quotes the speaker.
+            && v > 0
+            && tk.toks[v - 1].word
+            && !tk.is_capitalized(v - 1)
+            && ctx.rules.pronoun(tk.low(v - 1)).is_none()
+            && free_relative_before(ctx, v)
+    })
+}
+
 fn free_relative_before(ctx: &Ctx<'_>, v: usize) -> bool {
     let tk = &ctx.tk;
     let words: Vec<&str> = (v.saturating_sub(6)..v)

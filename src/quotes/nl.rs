@@ -195,6 +195,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        ("oppositie", P),
         ("buurtbewoonster", F),
         ("buurtbewoner", M),
         ("bewoner", M),

@@ -252,6 +252,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("oposição", P),
         ("diarista", U),
         ("comerciante", U),
         ("meteorologista", U),
