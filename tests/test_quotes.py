@@ -720,6 +720,10 @@ def test_german_speakers_beyond_capitals(text, speaker):
             "pueblo.",
             "es",
         ),
+        (
+            '"Het verbod komt te laat." Dat zegt Kees Mol, voorzitter van de bewonersvereniging.',
+            "nl",
+        ),
     ],
 )
 def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):

@@ -1623,6 +1623,21 @@ impl<'a> Ctx<'a> {
         i
     }
 
+    /// Does a role noun open the phrase at token `i`, maybe after its article ("voorzitter
+    /// van …", "der Sprecher der Polizei")? An apposition, not a clause.
+    pub fn opens_with_role(&self, i: usize, hi: usize) -> bool {
+        let j = if self.word(i) && self.rules.determiner(self.tk.low(i)).is_some() {
+            i + 1
+        } else {
+            i
+        };
+        j < hi
+            && self.word(j)
+            && self
+                .role_at(j, hi)
+                .is_some_and(|(_, g)| g != Gender::Plural)
+    }
+
     /// A Russian or Ukrainian adverb that may stand before a verb of saying as its manner
     /// ("скептически", "коротко", "спокійно").
     pub fn is_manner_adverb(&self, i: usize) -> bool {

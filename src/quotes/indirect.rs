@@ -194,11 +194,12 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 let first = if comma { k + 1 } else { k };
                 // "Dat vertelt X, die een petitie startte": a relative pronoun after the
                 // speaker's name opens no reported clause.
+                // Nor does an apposition: "Dat zegt X, voorzitter van de huisartsenkring".
                 let relative = comma
                     && k == m_end_of(&m, ctx)
                     && m.kind == super::MentionKind::Name
                     && first < hi
-                    && relative_pronoun(ctx, first);
+                    && (relative_pronoun(ctx, first) || ctx.opens_with_role(first, hi));
                 let ok = !relative
                     && first < hi
                     && tk.toks[first].word
