@@ -462,6 +462,14 @@ def test_indirect_speech(text, lang, content, speaker):
             "Олена Гай",
             "каже",
         ),
+        # "elle" finds a woman named anywhere in the sentence before, by her given name's ending.
+        (
+            "Une réponse jugée insuffisante par Martine Le Goff, porte-parole du syndicat. "
+            "« On nous promet des mesures », a-t-elle lancé.",
+            "fr",
+            "Martine Le Goff",
+            "a-t-elle lancé",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):

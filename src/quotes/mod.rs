@@ -1820,28 +1820,51 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             let p = tk.low(i - 1);
             ctx.rules.honorific(p).is_some() || ctx.rules.role(p).is_some()
         };
-        let given = names::given_name(l).is_some();
+        // A given name by its ending, for a name of two capitalised words at least, not after
+        // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
+        let shaped = ctx.romance
+            && FEMININE_ENDINGS
+                .iter()
+                .any(|e| l.len() > e.len() + 1 && l.ends_with(e))
+            && i + 1 < tk.len()
+            && tk.is_capitalized(i + 1)
+            && !(i > 0 && tk.toks[i - 1].word && ctx.rules.determiner(tk.low(i - 1)).is_some());
+        let given = names::given_name(l).is_some() || shaped;
         if !(title || given) || ctx.rules.is_function_word(l) {
             i += 1;
             continue;
         }
         let lo = if title { i - 1 } else { i };
         let mut e = i + 1;
+        // (A capitalised particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch".)
+        let particle = |e: usize| {
+            matches!(tk.low(e), "le" | "la" | "de" | "del" | "di" | "da" | "van")
+                && e + 1 < tk.len()
+                && tk.toks[e + 1].word
+                && tk.is_capitalized(e + 1)
+        };
         while e < tk.len()
             && e < i + 4
             && tk.toks[e].word
             && tk.is_capitalized(e)
-            && !ctx.rules.is_function_word(tk.low(e))
+            && (!ctx.rules.is_function_word(tk.low(e)) || particle(e))
         {
             e += 1;
         }
-        if let Some(m) = ctx.phrase(lo, e).filter(|m| m.kind == MentionKind::Name) {
+        if let Some(mut m) = ctx.phrase(lo, e).filter(|m| m.kind == MentionKind::Name) {
+            if shaped && m.gender == Gender::Unknown {
+                m.gender = Gender::Female;
+            }
             out.push(named_entity(tk.text, m, false));
         }
         i = e;
     }
     out
 }
+
+/// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
+/// "Isabelle").
+const FEMININE_ENDINGS: &[&str] = &["iane", "ine", "ette", "elle"];
 
 /// A named person mentioned at `m`; `speaker` when they spoke or the sentence is about them.
 fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
