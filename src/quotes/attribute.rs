@@ -98,6 +98,10 @@ const OUTLET_WORDS: &[&str] = &[
     "тв",
 ];
 
+/// `OUTLET_WORDS` for lookup.
+static OUTLET_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| OUTLET_WORDS.iter().copied().collect());
+
 /// Last parts of compounded outlet names (de, nl): "Abendblatt", "Sportkrant", "Morgenpost".
 const OUTLET_ENDINGS: &[&str] = &[
     "zeitung",
@@ -469,7 +473,8 @@ impl<'a> Ctx<'a> {
             run >= 2 && super::vi::is_province(self.tk.low(words[0]), self.tk.low(words[1]));
         // "Phúc nói …" after "Lê Hoàng Phúc": news names a person again by the given name,
         // the last word of the full name said before.
-        let given_again = run == 1 && {
+        // (Only right before a verb of saying: the look-back is the costly part.)
+        let given_again = run == 1 && self.cue_at(words[0] + 1, self.tk.len()).is_some() && {
             let t = self.tk.toks[words[0]];
             self.said_before_as_given(self.tk.raw(words[0]), t.start, family)
         };
@@ -1717,10 +1722,11 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let l = self.tk.low(i);
+        let words = &*OUTLET_SET;
         (self.tk.is_all_caps(i) && l.chars().count() <= 5)
-            || OUTLET_WORDS.contains(&l)
+            || words.contains(l)
             // "Ouest-Matin", "Radio-Canada"
-            || (l.contains('-') && l.split('-').any(|p| OUTLET_WORDS.contains(&p)))
+            || (l.contains('-') && l.split('-').any(|p| words.contains(p)))
             || self.rules.is_media(l)
             || (self.compounds()
                 && OUTLET_ENDINGS
