@@ -470,6 +470,13 @@ def test_indirect_speech(text, lang, content, speaker):
             "Martine Le Goff",
             "a-t-elle lancé",
         ),
+        # A colon lead-in whose role word is also a place word ("station"): still a person.
+        (
+            'Crews fought the blaze all night. Station officer Mia Kerr: "We were lucky."',
+            "en",
+            "Mia Kerr",
+            None,
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):

@@ -194,7 +194,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "website",
         "outlet",
         "tabloid",
-        "station",
+        "tv station",
         "network",
     ],
     outlets: &[
