@@ -477,6 +477,14 @@ def test_indirect_speech(text, lang, content, speaker):
             "Mia Kerr",
             None,
         ),
+        # A generic word for an officer names the officer introduced by rank.
+        (
+            "O comandante dos bombeiros, tenente-coronel Paulo Reis, disse que a área foi "
+            'isolada. "O fogo está controlado", declarou o oficial.',
+            "pt",
+            "Paulo Reis",
+            "declarou",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):
