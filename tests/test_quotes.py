@@ -485,6 +485,14 @@ def test_indirect_speech(text, lang, content, speaker):
             "Paulo Reis",
             "declarou",
         ),
+        # The parties of a trial are roles: "le prévenu" is the man sentenced.
+        (
+            "Le tribunal a condamné lundi l'ancien trésorier du club, Paul Marec, à un an de "
+            "prison. « J'ai honte », a déclaré le prévenu à la barre.",
+            "fr",
+            "Paul Marec",
+            "a déclaré",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):

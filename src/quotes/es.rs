@@ -306,6 +306,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("acusado", M),
+        ("acusada", F),
         ("editor", M),
         ("editora", F),
         ("escritor", M),

@@ -429,6 +429,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("chercheuse", F),
         ("médecin", U),
         ("avocat", M),
+        // The parties of a trial ("a déclaré le prévenu à la barre").
+        ("prévenu", M),
+        ("prévenue", F),
+        ("accusé", M),
+        ("accusée", F),
         ("avocate", F),
         ("juge", U),
         ("général", M),

@@ -265,6 +265,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("on", U),
     ],
     roles: &[
+        ("imputato", M),
+        ("imputata", F),
         ("opposizione", P),
         ("maggioranza", P),
         ("amministratore", M),

@@ -252,6 +252,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("réu", M),
+        ("acusado", M),
+        ("acusada", F),
         ("oposição", P),
         ("diarista", U),
         ("comerciante", U),
