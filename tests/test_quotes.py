@@ -493,6 +493,14 @@ def test_indirect_speech(text, lang, content, speaker):
             "Paul Marec",
             "a déclaré",
         ),
+        # A Ukrainian name known by its surname's ending, after a title in marks.
+        (
+            "Аналітик центру «Енерго-Прогноз» Олег Савчишин вважає план реалістичним. "
+            "«Це цілком можливо», — пояснив він.",
+            "uk",
+            "Олег Савчишин",
+            "пояснив",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):

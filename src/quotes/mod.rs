@@ -1829,7 +1829,15 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             && i + 1 < tk.len()
             && tk.is_capitalized(i + 1)
             && !(i > 0 && tk.toks[i - 1].word && ctx.rules.determiner(tk.low(i - 1)).is_some());
-        let given = names::given_name(l).is_some() || shaped;
+        // Russian and Ukrainian: a surname whose ending marks a gender after a capitalised
+        // word ("… «Вольт-Аналітика» Богдан Ткачишин вважає …").
+        let slavic_pair = ctx.slavic
+            && i + 1 < tk.len()
+            && tk.toks[i + 1].word
+            && tk.is_capitalized(i + 1)
+            && names::slavic_name(tk.low(i + 1)).is_some()
+            && !(i > 0 && tk.toks[i - 1].word && tk.is_capitalized(i - 1));
+        let given = names::given_name(l).is_some() || shaped || slavic_pair;
         if !(title || given) || ctx.rules.is_function_word(l) {
             i += 1;
             continue;
