@@ -501,6 +501,12 @@ def test_indirect_speech(text, lang, content, speaker):
             "Олег Савчишин",
             "пояснив",
         ),
+        (
+            'Ông Trần Văn Bình là chủ tịch hiệp hội. "Bà con đừng bán tháo", ông Bình khuyến cáo.',
+            "vi",
+            "Trần Văn Bình",
+            "khuyến cáo",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):
