@@ -507,6 +507,13 @@ def test_indirect_speech(text, lang, content, speaker):
             "Trần Văn Bình",
             "khuyến cáo",
         ),
+        # An object clitic before the verb, after a relative clause on the subject.
+        (
+            "El biólogo Mario Olmedo, que no firmó el informe, lo considera «un paso enorme».",
+            "es",
+            "Mario Olmedo",
+            "considera",
+        ),
     ],
 )
 def test_speaker_from_a_neighbouring_sentence(text, lang, speaker, cue):

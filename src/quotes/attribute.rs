@@ -1239,6 +1239,18 @@ impl<'a> Ctx<'a> {
     pub fn mention_before(&self, lo: usize, end: usize) -> Option<Mention> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
+        // A Romance object clitic before the verb ("X, que no participó, lo considera «…»",
+        // "X le ha detto") is not the subject.
+        if self.romance
+            && j > lo + 1
+            && self.word(j - 1)
+            && matches!(
+                self.tk.low(j - 1),
+                "lo" | "la" | "le" | "les" | "los" | "las" | "l'" | "gli" | "ne" | "ci" | "lhe"
+            )
+        {
+            j -= 1;
+        }
         loop {
             if j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
                 j -= 1;
