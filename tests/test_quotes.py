@@ -200,11 +200,74 @@ def test_continuation_quote_belongs_to_the_same_speaker():
             "ru",
             "The Independent",
         ),
+        # A name that reads as an outlet's after "told", a preposition or a dative article.
+        ('"The roof will hold," the mayor told the Millbrook Herald.', "en", "Millbrook Herald"),
+        ('"The roof will hold," she told Radio Tamsin.', "en", "Radio Tamsin"),
+        ('"The roof will hold," she told BBC Radio Tamsin.', "en", "BBC Radio Tamsin"),
+        ("« Le toit tiendra », a-t-il confié à Nord-Matin.", "fr", "Nord-Matin"),
+        (
+            "« Le toit tiendra », a déclaré le maire au quotidien Le Réveil de l'Aude.",
+            "fr",
+            "Le Réveil de l'Aude",
+        ),
+        (
+            "«El techo aguantará», declaró a Radio Sierra Alta el alcalde, Tomás Ruiz.",
+            "es",
+            "Radio Sierra Alta",
+        ),
+        (
+            "«Il tetto reggerà», ha spiegato il sindaco al Gazzettino Lagunare.",
+            "it",
+            "Gazzettino Lagunare",
+        ),
+        (
+            '"O telhado aguenta", afirmou o prefeito ao jornal Diário do Sertão.',
+            "pt",
+            "Diário do Sertão",
+        ),
+        ('"O telhado aguenta", afirmou o prefeito à Rádio Serra Azul.', "pt", "Rádio Serra Azul"),
+        (
+            '"Het dak houdt het", zei de burgemeester tegen het Dagblad van de Kust.',
+            "nl",
+            "Dagblad van de Kust",
+        ),
+        ("„Das Dach hält“, sagte er der Wendländer Rundschau.", "de", "Wendländer Rundschau"),
+        (
+            '"Mái nhà vẫn vững", ông Lê Văn Hùng nói với báo Đời sống Hôm nay.',
+            "vi",
+            "Đời sống Hôm nay",
+        ),
+        (
+            "«Крыша выдержит», — сказал мэр в интервью газете «Северный курьер».",
+            "ru",
+            "Северный курьер",
+        ),
+        (
+            "«Дах витримає», — розповіла «Поліському віснику» мешканка села.",
+            "uk",
+            "Поліському віснику",
+        ),
     ],
 )
 def test_outlets(text, lang, source):
     (q,) = direct(text, lang)
     assert q.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Rovers sit fourth from bottom of what fans call "the toughest league in England".', "en"),
+        ("Le village est au fond de ce que les habitants appellent « la cuvette ».", "fr"),
+    ],
+)
+def test_a_name_given_by_a_free_relative_is_no_quote(text, lang):
+    assert sayso.extract_quotes(text, lang=lang) == []
+
+
+def test_the_opposition_speaks():
+    (q,) = direct("L'opposition dénonce « un projet bâclé ».", "fr")
+    assert q.speaker == "L'opposition"
 
 
 @pytest.mark.parametrize(
@@ -241,6 +304,25 @@ def test_outlets(text, lang, source):
             "Соколова",
         ),
         ("Westliche Vertreter sagten, es gebe keine Belege.", "de", "es gebe keine Belege", None),
+        # An institution after the clause, and "según" with its verb.
+        (
+            "Новый мост откроют в июне, сообщила пресс-служба областной администрации.",
+            "ru",
+            "Новый мост откроют в июне",
+            "пресс-служба областной администрации",
+        ),
+        (
+            "Новий міст відкриють у червні, повідомила пресслужба міськради.",
+            "uk",
+            "Новий міст відкриють у червні",
+            "пресслужба міськради",
+        ),
+        (
+            "La carretera seguirá cortada hasta el lunes, según informó el ayuntamiento.",
+            "es",
+            "La carretera seguirá cortada hasta el lunes",
+            "el ayuntamiento",
+        ),
     ],
 )
 def test_indirect_speech(text, lang, content, speaker):
@@ -297,6 +379,140 @@ def test_indirect_speech(text, lang, content, speaker):
             "de",
             "Jonas Keller",
             "sagte",
+        ),
+        # Reporting verbs of news beyond "say": reflexive, evaluative, narrative.
+        (
+            "« Une saison record », se réjouit sa présidente, Anne Morel.",
+            "fr",
+            "Anne Morel",
+            "se réjouit",
+        ),
+        ('"Perdimos todo", relata Julia Sanz, vecina de Los Pinos.', "es", "Julia Sanz", "relata"),
+        (
+            "«Una scelta sbagliata», attacca Sara Monti, segretaria della Cgil.",
+            "it",
+            "Sara Monti",
+            "attacca",
+        ),
+        # A medium between the verb and its inverted subject.
+        (
+            '"El agua subió muy rápido", contó a este diario la jefa de bomberos, Eva Toral.',
+            "es",
+            "Eva Toral",
+            "contó",
+        ),
+        # An adverb before the verb after a dash.
+        ("«Посмотрим», — скептически заметил Олег Сомов.", "ru", "Олег Сомов", "заметил"),
+        ("«Побачимо», — спокійно відповіла Ірина Лис.", "uk", "Ірина Лис", "відповіла"),
+        # A next sentence opened by "That was how": the subject and whatever verb follows.
+        (
+            '"We ran out of sandbags by noon." That was how resident Tom Lowe described the flood.',
+            "en",
+            "Tom Lowe",
+            "described",
+        ),
+        (
+            '"We ran out of sandbags by noon." That was how the mayor, Ada Finch, summed up the '
+            "day.",
+            "en",
+            "Ada Finch",
+            "summed up",
+        ),
+        # A description resolves to the person who holds its role: a role with an institution
+        # as its complement, an aged role, a demonym.
+        (
+            "Президент клуба Иван Орлов сообщил, что тренер уходит. «Решение далось тяжело», "
+            "— признался руководитель клуба.",
+            "ru",
+            "Иван Орлов",
+            "признался",
+        ),
+        (
+            'Trainer Kees Bos is ontslagen. "Ik begrijp het besluit", zei de 48-jarige coach.',
+            "nl",
+            "Kees Bos",
+            "zei",
+        ),
+        (
+            'Sean Byrne, 52, left on Sunday. The Irishman said: "I have no regrets."',
+            "en",
+            "Sean Byrne",
+            "said",
+        ),
+        # German marks a nominalised age's gender on its article.
+        (
+            "Die Autorin Lea Brandt gewann den Preis, den Jurysprecher Max Roth überreichte. "
+            "„Ich bin sprachlos.“ Das sagte die 47-Jährige am Abend.",
+            "de",
+            "Lea Brandt",
+            "sagte",
+        ),
+        # A name after a role's complement is the subject the next quote's verb leaves out.
+        (
+            "Il ministro dei Trasporti Marco Serra ha presentato il piano. «È un piano storico», "
+            "ha dichiarato.",
+            "it",
+            "Marco Serra",
+            "ha dichiarato",
+        ),
+        (
+            "Відвідувачка виставки Олена Гай зізнається, що плакала. «Це дуже сильно», — каже "
+            "жінка.",
+            "uk",
+            "Олена Гай",
+            "каже",
+        ),
+        # "elle" finds a woman named anywhere in the sentence before, by her given name's ending.
+        (
+            "Une réponse jugée insuffisante par Martine Le Goff, porte-parole du syndicat. "
+            "« On nous promet des mesures », a-t-elle lancé.",
+            "fr",
+            "Martine Le Goff",
+            "a-t-elle lancé",
+        ),
+        # A colon lead-in whose role word is also a place word ("station"): still a person.
+        (
+            'Crews fought the blaze all night. Station officer Mia Kerr: "We were lucky."',
+            "en",
+            "Mia Kerr",
+            None,
+        ),
+        # A generic word for an officer names the officer introduced by rank.
+        (
+            "O comandante dos bombeiros, tenente-coronel Paulo Reis, disse que a área foi "
+            'isolada. "O fogo está controlado", declarou o oficial.',
+            "pt",
+            "Paulo Reis",
+            "declarou",
+        ),
+        # The parties of a trial are roles: "le prévenu" is the man sentenced.
+        (
+            "Le tribunal a condamné lundi l'ancien trésorier du club, Paul Marec, à un an de "
+            "prison. « J'ai honte », a déclaré le prévenu à la barre.",
+            "fr",
+            "Paul Marec",
+            "a déclaré",
+        ),
+        # A Ukrainian name known by its surname's ending, after a title in marks.
+        (
+            "Аналітик центру «Енерго-Прогноз» Олег Савчишин вважає план реалістичним. "
+            "«Це цілком можливо», — пояснив він.",
+            "uk",
+            "Олег Савчишин",
+            "пояснив",
+        ),
+        (
+            'Ông Trần Văn Bình là chủ tịch hiệp hội. "Bà con đừng bán tháo", ông Bình khuyến cáo.',
+            "vi",
+            "Trần Văn Bình",
+            "khuyến cáo",
+        ),
+        # An object clitic before the verb, after a relative clause on the subject.
+        (
+            "El biólogo Mario Olmedo, que no firmó el informe, lo considera «un paso enorme».",
+            "es",
+            "Mario Olmedo",
+            "considera",
         ),
     ],
 )
@@ -541,3 +757,28 @@ def test_wikinews_evaluation_runs(capsys):
 def test_german_speakers_beyond_capitals(text, speaker):
     qs = direct(text, "de")
     assert qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A relative clause after the speaker's name or apposition is no reported clause.
+        (
+            '"Het verbod komt te laat." Dat vertelt buurtbewoner Kees Mol, die de petitie startte.',
+            "nl",
+        ),
+        (
+            '"Aquí ya no queda nadie". Así lo resumió Pedro Gil, de 80 años, que vive en el '
+            "pueblo.",
+            "es",
+        ),
+        (
+            '"Het verbod komt te laat." Dat zegt Kees Mol, voorzitter van de bewonersvereniging.',
+            "nl",
+        ),
+    ],
+)
+def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
+    quotes = sayso.extract_quotes(text, lang=lang)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].speaker in {"Kees Mol", "Pedro Gil"}

@@ -9,6 +9,133 @@ use super::tokens::Tokens;
 /// The most tokens any search looks at on one side of a quote or cue.
 pub(crate) const WINDOW: usize = 48;
 
+/// Words found in outlets' names across our languages, lower-case: a capitalised name holding
+/// one, after a preposition or an article, names a medium ("the Dunhallow Courier", "Radio
+/// Calder", "al Gazzettino Adriatico", "tegen het Dagblad van de Polder").
+const OUTLET_WORDS: &[&str] = &[
+    "radio",
+    "rádio",
+    "radiotelevisión",
+    "tv",
+    "fm",
+    "television",
+    "télévision",
+    "televisión",
+    "televisão",
+    "televisione",
+    "tele",
+    "courier",
+    "courrier",
+    "kurier",
+    "corriere",
+    "correio",
+    "correo",
+    "gazette",
+    "gazzetta",
+    "gazzettino",
+    "gazeta",
+    "gaceta",
+    "echo",
+    "écho",
+    "eco",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "tribuna",
+    "chronicle",
+    "chronique",
+    "crónica",
+    "observer",
+    "journal",
+    "jornal",
+    "giornale",
+    "diario",
+    "diário",
+    "daily",
+    "mail",
+    "express",
+    "mirror",
+    "telegraph",
+    "press",
+    "presse",
+    "prensa",
+    "imprensa",
+    "stampa",
+    "news",
+    "nieuws",
+    "notícias",
+    "noticias",
+    "notizie",
+    "nachrichten",
+    "zeitung",
+    "rundschau",
+    "dagblad",
+    "krant",
+    "courant",
+    "matin",
+    "soir",
+    "gazet",
+    "voz",
+    "voce",
+    "voix",
+    "folha",
+    "magazine",
+    "revista",
+    "rivista",
+    "revue",
+    "tagesschau",
+    "вестник",
+    "вісник",
+    "новости",
+    "новини",
+    "вести",
+    "вісті",
+    "правда",
+    "известия",
+    "газета",
+    "голос",
+    "тв",
+];
+
+/// `OUTLET_WORDS` for lookup.
+static OUTLET_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| OUTLET_WORDS.iter().copied().collect());
+
+/// Last parts of compounded outlet names (de, nl): "Abendblatt", "Sportkrant", "Morgenpost".
+const OUTLET_ENDINGS: &[&str] = &[
+    "zeitung",
+    "blatt",
+    "rundschau",
+    "kurier",
+    "anzeiger",
+    "post",
+    "nachrichten",
+    "funk",
+    "fernsehen",
+    "bote",
+    "krant",
+    "blad",
+    "courant",
+    "nieuws",
+    "dagblad",
+];
+
+/// Lower-case words joining the parts of an outlet's name ("Diário do Vouga", "Dagblad van de
+/// Polder", "Le Courrier de l'Ouest", "Corriere della Sera").
+const NAME_PARTICLES: &[&str] = &[
+    "of", "the", "de", "du", "des", "l'", "d'", "do", "da", "dos", "das", "di", "del", "della",
+    "dello", "dei", "van", "von", "het",
+];
+
+fn is_open_mark(s: &str) -> bool {
+    matches!(s, "«" | "„" | "“" | "\"" | "‚" | "‹")
+}
+
+fn is_close_mark(s: &str) -> bool {
+    matches!(s, "»" | "“" | "”" | "\"" | "‘" | "›")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MentionKind {
     Name,
@@ -120,7 +247,7 @@ fn demonstrative(w: &str) -> Option<Gender> {
     })
 }
 
-fn merge(a: Gender, b: Gender) -> Gender {
+pub(crate) fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
@@ -276,10 +403,23 @@ impl<'a> Ctx<'a> {
     }
 
     fn media_at(&self, i: usize, hi: usize) -> Option<usize> {
+        if !self.word(i) {
+            return None;
+        }
+        // The longest phrase of up to three words, built once in one buffer.
         let w = self.words_from(i, hi, 3);
+        let mut phrase = String::with_capacity(w.iter().map(|x| x.len() + 1).sum());
+        let mut ends = [0usize; 3];
+        for (k, x) in w.iter().enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(x);
+            ends[k] = phrase.len();
+        }
         (1..=w.len())
             .rev()
-            .find(|&n| self.rules.is_media(&w[..n].join(" ")))
+            .find(|&n| self.rules.is_media(&phrase[..ends[n - 1]]))
     }
 
     /// Is token `i` a media noun ("Zeitung", "journal", "газета")?
@@ -331,9 +471,17 @@ impl<'a> Ctx<'a> {
             .any(|w| self.word(w) && super::vi::PLACE_NOUNS.contains(&self.tk.low(w)));
         let province =
             run >= 2 && super::vi::is_province(self.tk.low(words[0]), self.tk.low(words[1]));
+        // "Phúc nói …" after "Lê Hoàng Phúc": news names a person again by the given name,
+        // the last word of the full name said before.
+        // (Only right before a verb of saying: the look-back is the costly part.)
+        let given_again = run == 1 && self.cue_at(words[0] + 1, self.tk.len()).is_some() && {
+            let t = self.tk.toks[words[0]];
+            self.said_before_as_given(self.tk.raw(words[0]), t.start, family)
+        };
         honor_before
             || (run >= 2 && family(self.tk.low(words[0])) && !named_place && !province)
             || (foreign && run >= 2 && fallback)
+            || given_again
     }
 
     /// Analyses tokens `[lo, hi)` as one noun phrase: a name (possibly after titles), a
@@ -427,6 +575,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if !blocked && let Some((n, g)) = self.role_at(i, hi) {
+                // An institution after a person's role is its complement ("руководитель
+                // клуба", "директор филиала"): the person keeps the role and its gender.
+                if g == Gender::Plural
+                    && head.is_some()
+                    && gender != Gender::Plural
+                    && !roles.is_empty()
+                    && self.slavic
+                {
+                    content_seen = true;
+                    k += n;
+                    continue;
+                }
                 // An institution ("the ministry", "le conseil") is never "he" or "she".
                 gender = if g == Gender::Plural {
                     g
@@ -759,10 +919,33 @@ impl<'a> Ctx<'a> {
         // Only the age as the head refers back; an aged noun is news about someone ("der
         // 45-jährige Vater zweier Kinder").
         let aged_head = aged_word == Some(last);
+        // A definite aged role ("de 55-jarige coach", "der 49-jährige Trainer") refers back
+        // to the person who holds that role (or a synonym of it), and to nobody else.
+        let aged_role = aged
+            && !aged_head
+            && !m.roles.is_empty()
+            && DEFINITE.contains(&article)
+            && !relative_after
+            && last == head.unwrap_or(usize::MAX);
         m.new_person = r.lex.indefinite.contains(&article)
-            || (aged && (!DEFINITE.contains(&article) || relative_after || !aged_head));
+            || (aged
+                && !aged_role
+                && (!DEFINITE.contains(&article) || relative_after || !aged_head));
         m.by_age = aged_head && !m.new_person;
-        m.definite = !m.new_person && (DEFINITE.contains(&article) || (self.slavic && !has_det));
+        // German marks the gender of a nominalised age on its article: "der 49-Jährige", "die
+        // 47-Jährige" (singular; "die 30-Jährigen" is plural).
+        if self.noun_caps && aged_head && m.gender == Gender::Unknown {
+            let head_word = self.tk.low(last);
+            m.gender = match article {
+                "der" => Gender::Male,
+                "die" if head_word.ends_with('e') => Gender::Female,
+                "die" => Gender::Plural,
+                _ => Gender::Unknown,
+            };
+        }
+        m.definite = !m.new_person
+            && !aged_role
+            && (DEFINITE.contains(&article) || (self.slavic && !has_det));
         Some(m)
     }
 
@@ -1056,6 +1239,18 @@ impl<'a> Ctx<'a> {
     pub fn mention_before(&self, lo: usize, end: usize) -> Option<Mention> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
+        // A Romance object clitic before the verb ("X, que no participó, lo considera «…»",
+        // "X le ha detto") is not the subject.
+        if self.romance
+            && j > lo + 1
+            && self.word(j - 1)
+            && matches!(
+                self.tk.low(j - 1),
+                "lo" | "la" | "le" | "les" | "los" | "las" | "l'" | "gli" | "ne" | "ci" | "lhe"
+            )
+        {
+            j -= 1;
+        }
         loop {
             if j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
                 j -= 1;
@@ -1179,7 +1374,7 @@ impl<'a> Ctx<'a> {
         let hi = hi.min(from + WINDOW).min(self.tk.len());
         // Time words before an inverted subject: "a annoncé mardi le conseil", "anunció el
         // martes la compañía", "anunciou na terça-feira o presidente".
-        let mut i = from;
+        let mut i = self.after_medium(from, hi);
         let mut skipped = 0;
         while i < hi && skipped < 4 && self.word(i) {
             let l = self.tk.low(i);
@@ -1341,7 +1536,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// An outlet named at token `i`: a known one, a name after a media noun ("tờ The
-    /// Independent", "la chaîne Rossiya 1"), or "The X". `loose` also accepts any name.
+    /// Independent", "la chaîne Rossiya 1", "газете «Известия»"), "The X", or a name that reads
+    /// as an outlet's ("the Dunhallow Courier", "Radio Calder", "NOS"; see `outlet_word`).
+    /// `loose` also accepts any name.
     pub fn outlet_at(&self, i: usize, hi: usize, loose: bool) -> Option<(usize, usize)> {
         let hi = hi.min(self.tk.len()).min(i + 12);
         let mut j = i;
@@ -1349,53 +1546,215 @@ impl<'a> Ctx<'a> {
             if j < hi
                 && let Some(n) = self.rules.outlet(&self.words_from(j, hi, 4))
             {
-                return Some(self.span(j, j + n - 1));
+                // "BBC Radio Kestrel": a known outlet's name may go on.
+                return Some(self.span(j, self.name_end(j, hi).max(j + n) - 1));
             }
             if j < hi
                 && self.word(j)
                 && self.rules.determiner(self.tk.low(j)).is_some()
-                && self.tk.raw(j) != "The"
+                && !self.title_article(j)
             {
                 j += 1;
             }
         }
         let mut media = false;
+        // "Radio Calder", "Rádio Alecrim FM", "Diário do Vouga": a capitalised media noun
+        // inside the sentence is part of the name (not in German, which capitalises nouns).
+        let mut named_from = None;
         if let Some(n) = self.media_at(j, hi) {
             media = true;
+            if !self.noun_caps && self.tk.is_capitalized(j) && self.namey_run_after(j + n, hi) {
+                named_from = Some(j);
+            }
             j += n;
-            // "the magazine National Defence", "der Zeitung „Bild“"
+            // "the magazine National Defence", "der Zeitung „Bild“", "газете «Известия»"
+            let mut marks = false;
             while j < hi
-                && (!self.tk.toks[j].word || self.rules.determiner(self.tk.low(j)).is_some())
+                && (!self.tk.toks[j].word
+                    || (self.rules.determiner(self.tk.low(j)).is_some() && !self.title_article(j)))
                 && j < i + 8
             {
-                if self.tk.toks[j].word
-                    || matches!(self.tk.raw(j), "„" | "“" | "\"" | "«" | "»" | "”")
-                {
+                if is_open_mark(self.tk.raw(j)) {
+                    marks = true;
+                    j += 1;
+                } else if self.tk.toks[j].word {
                     j += 1;
                 } else {
                     break;
                 }
             }
+            if marks && let Some(s) = self.marked_name(j, hi) {
+                return Some(s);
+            }
         }
-        let the = j < hi && self.tk.raw(j) == "The";
-        if !(media || the || loose) {
+        let the = j < hi && self.title_article(j);
+        let s = named_from.unwrap_or(j);
+        let e = self.name_end(j, hi);
+        if e == j || (e == j + 1 && the && named_from.is_none()) {
             return None;
         }
-        let s = j;
-        let mut e = j;
-        while e < hi
-            && self.word(e)
-            && (self.tk.is_capitalized(e)
-                || self.tk.is_all_caps(e)
-                || (e > s && self.tk.raw(e).chars().all(|c| c.is_ascii_digit())))
-        {
-            e += 1;
+        let named = (s..e).any(|k| self.outlet_word(k));
+        (media || the || loose || named).then(|| self.span(s, e - 1))
+    }
+
+    /// A capitalised article inside a sentence opens a title: "The Guardian", "Le Courrier
+    /// de l'Ouest", "L'Écho", "El País" (at a sentence start it is only capitalised).
+    fn title_article(&self, j: usize) -> bool {
+        self.tk.raw(j) == "The"
+            || (j > 0
+                && self.tk.is_capitalized(j)
+                && self.rules.determiner(self.tk.low(j)).is_some()
+                && (self.tk.toks[j - 1].word || self.tk.is_punct(j - 1, ','))
+                && self.namey_run_after(j + 1, self.tk.len()))
+    }
+
+    /// Past the medium a verb addresses before its inverted subject: "contó a este periódico
+    /// el jefe de bomberos", "declaró a Radio Meseta el presidente", "zei tegen de krant de
+    /// trainer": a preposition, a determiner or demonstrative, and a media noun or a name that
+    /// reads as an outlet's. `i` itself when there is none.
+    fn after_medium(&self, i: usize, hi: usize) -> usize {
+        if !self.word(i) || !self.rules.is_preposition(self.tk.low(i)) {
+            return i;
         }
-        (e > s && !(e == s + 1 && the)).then(|| self.span(s, e - 1))
+        let mut j = i + 1;
+        if self.word(j) && self.rules.determiner(self.tk.low(j)).is_some() && !self.title_article(j)
+        {
+            j += 1;
+        }
+        if let Some(n) = self.media_at(j, hi) {
+            let k = j + n;
+            // "al diario El País", "ao jornal Diário do Vouga": the name after the noun.
+            let e = if self.namey_run_after(k, hi) {
+                self.name_end(k, hi)
+            } else {
+                k
+            };
+            return if e < hi && self.word(e) { e } else { i };
+        }
+        if self.namey_run_after(j, hi) {
+            let e = self.name_end(j, hi);
+            if (j..e).any(|k| self.outlet_word(k)) && e < hi && self.word(e) {
+                return e;
+            }
+        }
+        i
+    }
+
+    /// Does a role noun open the phrase at token `i`, maybe after its article ("voorzitter
+    /// van …", "der Sprecher der Polizei")? An apposition, not a clause.
+    pub fn opens_with_role(&self, i: usize, hi: usize) -> bool {
+        let j = if self.word(i) && self.rules.determiner(self.tk.low(i)).is_some() {
+            i + 1
+        } else {
+            i
+        };
+        j < hi
+            && self.word(j)
+            && self
+                .role_at(j, hi)
+                .is_some_and(|(_, g)| g != Gender::Plural)
+    }
+
+    /// A Russian or Ukrainian adverb that may stand before a verb of saying as its manner
+    /// ("скептически", "коротко", "спокійно").
+    pub fn is_manner_adverb(&self, i: usize) -> bool {
+        if !self.word(i) {
+            return false;
+        }
+        let l = self.tk.low(i);
+        self.slavic
+            && l.chars().count() >= 5
+            && ["ски", "чно", "ьно", "нно", "ко", "но", "ло"]
+                .iter()
+                .any(|e| l.ends_with(e))
+    }
+
+    /// Is a capitalised name right at token `i`?
+    fn namey_run_after(&self, i: usize, hi: usize) -> bool {
+        i < hi && self.word(i) && (self.tk.is_capitalized(i) || self.tk.is_all_caps(i))
+    }
+
+    /// The end (exclusive) of a name that starts at token `s`: capitalised words, acronyms,
+    /// numbers after the first word, the particles that join the parts of an outlet's name
+    /// ("Diário do Vouga", "Dagblad van de Polder", "Le Courrier de l'Ouest"), and Vietnamese
+    /// names in sentence case after their first word ("Thể thao Ngày nay").
+    fn name_end(&self, s: usize, hi: usize) -> usize {
+        let caps = |k: usize| self.word(k) && (self.tk.is_capitalized(k) || self.tk.is_all_caps(k));
+        let mut e = s;
+        while e < hi && self.word(e) {
+            if caps(e) || (e > s && self.tk.raw(e).chars().all(|c| c.is_ascii_digit())) {
+                e += 1;
+                continue;
+            }
+            if e == s {
+                break;
+            }
+            // Up to two joining particles, then a capitalised word.
+            let mut k = e;
+            while k < hi && k < e + 2 && self.word(k) && NAME_PARTICLES.contains(&self.tk.low(k)) {
+                k += 1;
+            }
+            if k > e && k < hi && caps(k) {
+                e = k;
+                continue;
+            }
+            // Vietnamese capitalises only a name's first word: go on to a verb, a function
+            // word or punctuation, five words at most.
+            if self.family_name.is_some()
+                && e < s + 5
+                && !self.rules.is_function_word(self.tk.low(e))
+                && !self.rules.is_preposition(self.tk.low(e))
+                && self.cue_at(e, hi).is_none()
+            {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        e
+    }
+
+    /// The words between an opening mark at token `i - 1` and its closing mark, when they are
+    /// a short name ("«Спортивный вестник Прикамья»", "„Bild“"): at most six words, the
+    /// first capitalised.
+    fn marked_name(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        if !self.namey_run_after(i, hi) {
+            return None;
+        }
+        let hi = hi.min(self.tk.len());
+        let close = (i + 1..hi.min(i + 8)).find(|&k| !self.tk.toks[k].word)?;
+        is_close_mark(self.tk.raw(close)).then(|| self.span(i, close - 1))
+    }
+
+    /// Does token `i` read as part of an outlet's name: an acronym ("BBC", "NOS", "ТАСС"), a
+    /// word that names media in many languages ("Courier", "Gazette", "Radio", "Diário"), or,
+    /// in languages that compound, such a word as the last part ("Abendblatt", "Sportkrant")?
+    fn outlet_word(&self, i: usize) -> bool {
+        if !self.word(i) {
+            return false;
+        }
+        let l = self.tk.low(i);
+        let words = &*OUTLET_SET;
+        (self.tk.is_all_caps(i) && l.chars().count() <= 5)
+            || words.contains(l)
+            // "Ouest-Matin", "Radio-Canada"
+            || (l.contains('-') && l.split('-').any(|p| words.contains(p)))
+            || self.rules.is_media(l)
+            || (self.compounds()
+                && OUTLET_ENDINGS
+                    .iter()
+                    .any(|e| l.len() > e.len() + 2 && l.ends_with(e)))
+    }
+
+    /// German and Dutch write compounds as one word.
+    fn compounds(&self) -> bool {
+        self.noun_caps || self.rules.lex.particle_verbs
     }
 
     /// The outlet in tokens `[lo, hi)` outside the speaker's own phrase `skip`: after "quoted
-    /// by", "according to", "told", or a preposition and a media noun.
+    /// by", "according to", "told", or a preposition and a media noun; or a name that reads as
+    /// an outlet's after a preposition or a dative article ("told the Dunhallow Courier", "a
+    /// confié au Matin", "sagte der Rabenfelser Rundschau", "рассказал ТАСС").
     pub fn source_in(&self, lo: usize, hi: usize, skip: (usize, usize)) -> Option<(usize, usize)> {
         let hi = hi.min(self.tk.len()).min(lo + 2 * WINDOW);
         let inside = |i: usize| i >= skip.0 && i < skip.1;
@@ -1404,10 +1763,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.words_from(i, hi, 5);
-            if let Some(n) = self.rules.source_marker(&w)
-                && let Some(s) = self.outlet_at(i + n, hi, true)
-            {
-                return Some(s);
+            if let Some(n) = self.rules.source_marker(&w) {
+                // "à Rádio Maré": a marker ending in a capitalised media noun ends in the name.
+                let m = i + n - 1;
+                let from = if !self.noun_caps && self.tk.is_capitalized(m) && self.is_media_word(m)
+                {
+                    m
+                } else {
+                    i + n
+                };
+                if let Some(s) = self.outlet_at(from, hi, true) {
+                    return Some(s);
+                }
             }
             if let Some(n) = self.rules.according(&w)
                 && let Some(s) = self.outlet_at(i + n, hi, false)
@@ -1421,16 +1788,53 @@ impl<'a> Ctx<'a> {
             }
         }
         // "цитирует его газета The Independent", "sur la chaîne Rossiya 1": a media noun and
-        // its name, outside the speaker's own phrase.
+        // its name, outside the speaker's own phrase; "told the Kestrel Echo", "al Gazzettino
+        // Adriatico": a name that reads as an outlet's after a preposition, an article or
+        // the verb itself.
         for i in lo..hi {
-            if !inside(i)
-                && self.media_at(i, hi).is_some()
+            if self.media_at(i, hi).is_some()
+                && !inside(i)
                 && let Some(s) = self.outlet_at(i, hi, false)
+            {
+                return Some(s);
+            }
+            // (Also right after the verb, before an inverted subject: "declaró a Radio Meseta
+            // el presidente".)
+            if i > lo
+                && (!inside(i) || i <= skip.0 + 2)
+                && self.namey_run_after(i, hi)
+                && self.after_dative(i - 1)
+            {
+                let e = self.name_end(i, hi);
+                let known = self.rules.outlet(&self.words_from(i, hi, 4)).is_some();
+                if known || (i..e).any(|k| self.outlet_word(k)) {
+                    return Some(self.span(i, e - 1));
+                }
+            }
+            // Russian and Ukrainian: «…» right after the verb is its dative object, the
+            // outlet ("рассказала «Заречинской правде» учительница …").
+            if self.slavic
+                && i == lo + 1
+                && is_open_mark(self.tk.raw(i))
+                && let Some(s) = self.marked_name(i + 1, hi)
             {
                 return Some(s);
             }
         }
         None
+    }
+
+    /// Can a name after token `i` be the addressee or the medium of a saying verb: a
+    /// preposition, an article, or (for languages that mark the dative by case) a verb?
+    fn after_dative(&self, i: usize) -> bool {
+        if !self.word(i) {
+            return false;
+        }
+        let l = self.tk.low(i);
+        self.rules.is_preposition(l)
+            || self.rules.determiner(l).is_some()
+            || self.rules.is_object_verb(l)
+            || (self.slavic && self.cue_at(i, i + 1).is_some())
     }
 
     /// Can this mention be a person (or a body that speaks) rather than a capitalised noun?
@@ -1477,15 +1881,20 @@ impl<'a> Ctx<'a> {
         self.said_before_as(name, pos, 0)
     }
 
-    /// `said_before_as_surname` with up to `ending` more letters after `name` in the earlier
-    /// mention (a declined form).
-    fn said_before_as(&self, name: &str, pos: usize, ending: usize) -> bool {
+    /// The few kilobytes of text before byte `pos` (a bound that keeps look-backs linear).
+    fn window_before(&self, pos: usize) -> &'a str {
         let text = self.tk.text;
         let mut lo = pos.saturating_sub(4000);
         while !text.is_char_boundary(lo) {
             lo += 1;
         }
-        let window = &text[lo..pos];
+        &text[lo..pos]
+    }
+
+    /// `said_before_as_surname` with up to `ending` more letters after `name` in the earlier
+    /// mention (a declined form).
+    fn said_before_as(&self, name: &str, pos: usize, ending: usize) -> bool {
+        let window = self.window_before(pos);
         let mut from = 0;
         let mut tries = 0;
         while let Some(k) = window[from..].find(name) {
@@ -1509,6 +1918,34 @@ impl<'a> Ctx<'a> {
                     .and_then(|w| w.chars().next())
                     .is_some_and(char::is_uppercase)
             {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Was `name` the last word of a person's full name, opened by a family name, in the few
+    /// kilobytes before `pos` ("Lê Hoàng Phúc" before "Phúc"; not "Hải Phòng")? Bounded.
+    fn said_before_as_given(&self, name: &str, pos: usize, family: fn(&str) -> bool) -> bool {
+        let window = self.window_before(pos);
+        let mut from = 0;
+        for _ in 0..16 {
+            let Some(k) = window[from..].find(name) else {
+                break;
+            };
+            let at = from + k;
+            from = at + name.len();
+            if window[from..].starts_with(crate::text::is_alphanumeric) {
+                continue;
+            }
+            // The capitalised words right before, nearest first: one of them opens the name.
+            let before = window[..at].strip_suffix(' ').unwrap_or("");
+            let opens = before
+                .rsplit(' ')
+                .take(3)
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .any(|w| family(&w.to_lowercase()));
+            if opens && at > 0 && window[..at].ends_with(' ') {
                 return true;
             }
         }

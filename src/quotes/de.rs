@@ -259,6 +259,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "lautete",
         "lautet",
         "lauteten",
+        "klagt",
+        "bilanziert",
+        "resümiert",
+        "schwärmt",
+        "schimpft",
+        "seufzt",
+        "jubelt",
+        "gesteht",
     ],
     aux: &[
         "hat",
@@ -374,6 +382,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        ("opposition", P),
         ("kapitän", M),
         ("kapitänin", F),
         ("verteidiger", M),

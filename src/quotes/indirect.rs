@@ -167,6 +167,18 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         let mut comp = None;
         for j in k..hi.min(k + 10) {
             if tk.toks[j].word && r.is_complementizer(tk.low(j)) {
+                // "Así lo resumió X, de 81 años, que lleva …": after a comma that closes the
+                // speaker's phrase or its apposition, "que" opens a relative clause.
+                // (Romance "que", "che" are also relative pronouns; "dass" never is.)
+                let inverted = ctx.romance
+                    && (tk.at_or_after(m.start) > cue.last || tk.is_capitalized(cue.last + 1));
+                if inverted
+                    && j > k
+                    && tk.is_punct(j - 1, ',')
+                    && (j - 1 == k || closes_phrase(ctx, k, j - 1))
+                {
+                    break;
+                }
                 comp = Some(j);
                 break;
             }
@@ -180,7 +192,16 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 // No complementizer: a comma and a clause (de, nl, ru, uk, vi), or straight on (en, vi).
                 let comma = k < hi && tk.is_punct(k, ',');
                 let first = if comma { k + 1 } else { k };
-                let ok = first < hi
+                // "Dat vertelt X, die een petitie startte": a relative pronoun after the
+                // speaker's name opens no reported clause.
+                // Nor does an apposition: "Dat zegt X, voorzitter van de huisartsenkring".
+                let relative = comma
+                    && k == m_end_of(&m, ctx)
+                    && m.kind == super::MentionKind::Name
+                    && first < hi
+                    && (relative_pronoun(ctx, first) || ctx.opens_with_role(first, hi));
+                let ok = !relative
+                    && first < hi
                     && tk.toks[first].word
                     && !r.is_preposition(tk.low(first))
                     && !r.is_skip(tk.low(first))
@@ -197,6 +218,41 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         return Some((s, e, super::attribution(ctx, &cue, m, source)));
     }
     None
+}
+
+/// The token after a mention.
+fn m_end_of(m: &super::Mention, ctx: &Ctx<'_>) -> usize {
+    ctx.tk.at_or_after(m.end)
+}
+
+/// Do the tokens `[k, comma)` before a comma hold a name, a number or a role (the inverted
+/// speaker's apposition: "X, de 81 años,") rather than adverbs alone ("dijo, además, que")?
+fn closes_phrase(ctx: &Ctx<'_>, k: usize, comma: usize) -> bool {
+    let tk = &ctx.tk;
+    let from = (k..comma)
+        .rev()
+        .find(|&i| tk.is_punct(i, ','))
+        .map_or(k, |c| c + 1);
+    (from..comma).any(|i| {
+        tk.toks[i].word
+            && (tk.is_capitalized(i)
+                || tk.raw(i).starts_with(|c: char| c.is_ascii_digit())
+                || ctx.rules.role(tk.low(i)).is_some())
+    })
+}
+
+/// A relative pronoun opening a clause after a name (Dutch, German): "die een petitie
+/// startte", "der seit Jahren …" (but "der Plan sei …", an article and its noun, is a clause).
+fn relative_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
+    let tk = &ctx.tk;
+    let l = tk.low(i);
+    let next_noun = i + 1 < tk.len() && tk.is_capitalized(i + 1);
+    match l {
+        "die" | "wie" | "waar" | "welke" if ctx.rules.lex.particle_verbs && !ctx.noun_caps => true,
+        "der" | "die" | "das" | "dem" | "den" if ctx.noun_caps => !next_noun,
+        "dessen" | "deren" | "welcher" | "welche" | "welches" => ctx.noun_caps,
+        _ => false,
+    }
 }
 
 /// May the reported clause follow the verb with no "that" here? In English it must open

@@ -242,6 +242,21 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         }
     }
 
+    // A short quote that another quote's attribution names as its outlet ("рассказала
+    // «Заречинской правде»") is a name, not a quotation.
+    let mut outlet_spans = vec![false; spans.len()];
+    for (a, _) in &found {
+        if let Some((s0, s1)) = a.source {
+            let j = spans.partition_point(|sp| sp.start < s0);
+            if let Some(sp) = spans.get(j)
+                && sp.end <= s1
+                && few_words(&text[sp.start..sp.end])
+            {
+                outlet_spans[j] = true;
+            }
+        }
+    }
+
     let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
     let mut cands: Vec<Cand> = Vec::new();
     let mut last_direct: Option<(usize, usize, bool)> = None; // (cand index, paragraph, runs on)
@@ -255,7 +270,10 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         let para = para_of(sp.open);
         let continues =
             last_direct.is_some_and(|(_, p, runs_on)| p == para || (runs_on && p + 1 == para));
-        if !keep(&ctx, sp, *how, attributed, continues) {
+        if outlet_spans[k]
+            || named_by_free_relative(&ctx, sp)
+            || !keep(&ctx, sp, *how, attributed, continues)
+        {
             continue;
         }
         let inherit = match last_direct {
@@ -803,7 +821,22 @@ fn attribute_direct(
         }
     }
     let a_lo = tk.at_or_after(sp.close);
-    let a_hi = tk.at_or_after(a_end.min(next_open)).min(a_lo + WINDOW);
+    // A short quote after the verb is a name in the attribution, not a boundary: "—
+    // рассказала «Заречинской правде» учительница X", "told the „Bild“".
+    let a_hi = tk.at_or_after(a_end.min(next_long_open)).min(a_lo + WINDOW);
+    // The outlet may be the sentence's last words, in marks: "— сказал он в интервью газете
+    // «Спортивный вестник Прикамья»." (a name of a few words, however it ends).
+    let src_end = match spans.get(k + 1) {
+        Some(n) if few_words(&tk.text[n.start..n.end]) => {
+            spans.get(k + 2).map_or(tk.text.len(), |s| s.open)
+        }
+        Some(n) => n.open,
+        None => tk.text.len(),
+    };
+    let a_src_hi = tk
+        .at_or_after(a_end.min(src_end))
+        .min(a_lo + WINDOW)
+        .max(a_hi);
 
     // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“": the document.
     if b_hi > b_lo
@@ -836,7 +869,7 @@ fn attribute_direct(
     // "Unterstützung bekam er von Sarah Palin: „…“, sagte die frühere Gouverneurin."
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
         if let Some(m) = ctx.subject(b_lo, b_hi - 1, true) {
-            if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+            if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
                 return (a, How::After { opens: false });
             }
             return (subject_only(m), How::Lead);
@@ -853,13 +886,13 @@ fn attribute_direct(
             return (a, How::Lead);
         }
         if let Some(m) = ctx.subject(lo, b_hi - 1, true) {
-            if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+            if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
                 return (a, How::After { opens: false });
             }
             return (subject_only(m), How::Lead);
         }
     }
-    if let Some(a) = after_cue(ctx, a_lo, a_hi) {
+    if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
     }
@@ -996,6 +1029,28 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool
 
 /// Does a free relative ("what", "was", "wat", "ce que", "lo que", "o que", "quello che",
 /// "то, что", "те, що") open within the four words before the naming verb at `v`?
+/// A short quote right after a naming verb in a free relative ("what fans call "the toughest
+/// league"", "ce que les habitants appellent « la cuvette »", "lo que llaman «el muro»") is
+/// a name the text gives a thing, not anybody's statement.
+fn named_by_free_relative(ctx: &Ctx<'_>, sp: &Span) -> bool {
+    let tk = &ctx.tk;
+    let open = tk.at_or_after(sp.open);
+    if !few_words(&tk.text[sp.start..sp.end]) {
+        return false;
+    }
+    (open.saturating_sub(3)..open).rev().any(|v| {
+        tk.toks[v].word
+            && (ctx.rules.is_naming_verb(tk.low(v)) || ctx.cue_at(v, open).is_some())
+            && (v + 1..open).all(|j| !tk.toks[j].word || ctx.rules.determiner(tk.low(j)).is_some())
+            // A group names it ("fans", "les habitants"); "what he called" quotes the speaker.
+            && v > 0
+            && tk.toks[v - 1].word
+            && !tk.is_capitalized(v - 1)
+            && ctx.rules.pronoun(tk.low(v - 1)).is_none()
+            && free_relative_before(ctx, v)
+    })
+}
+
 fn free_relative_before(ctx: &Ctx<'_>, v: usize) -> bool {
     let tk = &ctx.tk;
     let words: Vec<&str> = (v.saturating_sub(6)..v)
@@ -1158,11 +1213,15 @@ fn next_sentence_cue(
                 || tk.low(j) == "que" && j > lo && tk.low(j - 1) == "ainsi")
     });
     let manner_ok = |j: usize| manner.is_some_and(|m| j <= m);
+    // (Romance "que", "che" after a comma open a relative clause: "Así lo resumió X, de 81
+    // años, que vive en …".)
+    let relative = |j: usize| ctx.romance && tk.is_punct(j - 1, ',');
     if (lo + 1..hi).any(|j| {
         tk.toks[j].word
             && ctx.rules.is_complementizer(tk.low(j))
             && !free_relative(j)
             && !manner_ok(j)
+            && !relative(j)
     }) {
         return None;
     }
@@ -1193,7 +1252,27 @@ fn next_sentence_cue(
         let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
     }
-    None
+    // "That was how the deputy leader, X, summed up the mood", "Dat is hoe X het omschreef":
+    // after the manner word comes the subject, and the verb after it, whatever it is, says
+    // how the words were put (with its particle: "summed up").
+    let m_word = manner?;
+    let (m, m_end) = ctx
+        .mention_after(m_word + 1, hi)
+        .filter(|(m, _)| m.kind != MentionKind::Pronoun && ctx.person_like(m))?;
+    let v = (m_end..hi.min(m_end + 2)).find(|&k| tk.toks[k].word && !tk.is_capitalized(k))?;
+    let last = if v + 1 < hi && tk.toks[v + 1].word && matches!(tk.low(v + 1), "up" | "it") {
+        v + 1
+    } else {
+        v
+    };
+    let cue = attribute::Cue {
+        first: v,
+        last,
+        kind: CueKind::Verb,
+        clitic: None,
+    };
+    let source = ctx.source_in(v, hi, (0, 0));
+    Some(attribution(ctx, &cue, m, source))
 }
 
 /// A named or described person right after the verb: the subject when the words before the
@@ -1315,7 +1394,13 @@ fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<At
 }
 
 /// After the closing mark: `, said X`, `, X said`, `— заявил он`, `a-t-il ajouté`, `dijo.`
-fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
+/// A name of at most six words ("Спортивный вестник Прикамья", "Bild").
+fn few_words(s: &str) -> bool {
+    s.split_whitespace().nth(6).is_none()
+}
+
+/// `src_hi` bounds the search for an outlet, which may run past a name in marks.
+fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attribution> {
     let tk = &ctx.tk;
     let mut f = lo;
     while f < hi && !tk.toks[f].word {
@@ -1327,9 +1412,13 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
     if f >= hi {
         return None;
     }
+    // An adverb before the verb: "— скептически заметил X", "— коротко ответила она".
+    if ctx.cue_at(f, hi).is_none() && ctx.is_manner_adverb(f) && ctx.cue_at(f + 1, hi).is_some() {
+        f += 1;
+    }
     if let Some(cue) = ctx.cue_at(f, hi) {
         let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
-        let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+        let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
     }
     for c in f + 1..hi.min(f + 20) {
@@ -1353,17 +1442,17 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
                 && matches!(tk.low(c - 2), "ce" | "c'" | "lo" | "o" | "ciò" | "quello"));
         if free_relative {
             let (m, m_end) = ctx.mention_after(cue.last + 1, hi)?;
-            let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
+            let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, m_end));
             return Some(attribution(ctx, &cue, m, source));
         }
         let m = ctx.mention_before(f, c)?;
-        let source = ctx.source_in(cue.first, hi, (0, 0));
+        let source = ctx.source_in(cue.first, src_hi, (0, 0));
         // ""…" Así lo resumió el portavoz, X.": what comes before the verb cannot speak and
         // the subject follows it.
         if !ctx.person_like(&m)
             && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
         {
-            let source = ctx.source_in(cue.first, hi, (cue.last + 1, a_end));
+            let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, a_end));
             return Some(attribution(ctx, &cue, a, source));
         }
         return Some(attribution(ctx, &cue, m, source));
@@ -1529,7 +1618,16 @@ pub(crate) fn attribution(
     if m.gender == Gender::Unknown {
         m.gender = (ctx.rules.lex.verb_gender)(tk.low(cue.last));
     }
-    let mut source = source;
+    // "Speaking to BBC Radio Kestrel, he admitted …", "En declaraciones a Radio X, el
+    // capitán afirmó …", "Gegenüber dem Lüneburger Abendblatt schilderte er …": the outlet in
+    // the lead-in of the clause, before the subject and the verb.
+    let mut source = source.or_else(|| {
+        let lo = lead_in_start(ctx, cue.first);
+        let skip = (tk.at_or_after(m.start), tk.at_or_after(m.end));
+        (lo < cue.first)
+            .then(|| ctx.source_in(lo, cue.first, skip))
+            .flatten()
+    });
     if m.kind == MentionKind::Name && ctx.mention_is_outlet(&m) {
         // "theo Reuters", "selon The Independent": the outlet, not a person.
         m.outlet = true;
@@ -1542,6 +1640,35 @@ pub(crate) fn attribution(
         mention: Some(m),
         source,
     }
+}
+
+/// The first token of the clause that ends at token `cue`: back to a sentence stop, a quote
+/// mark, a colon or a line break, at most twenty tokens.
+fn lead_in_start(ctx: &Ctx<'_>, cue: usize) -> usize {
+    let tk = &ctx.tk;
+    let floor = cue.saturating_sub(20);
+    let mut i = cue;
+    while i > floor {
+        let k = i - 1;
+        if !tk.toks[k].word
+            && (matches!(tk.raw(k), "." | "!" | "?" | ":" | ";" | "—" | "–") || is_mark(tk.raw(k)))
+        {
+            break;
+        }
+        if k > 0 && tk.text[tk.toks[k - 1].end..tk.toks[k].start].contains('\n') {
+            i = k;
+            break;
+        }
+        i = k;
+    }
+    i
+}
+
+fn is_mark(s: &str) -> bool {
+    matches!(
+        s,
+        "«" | "»" | "„" | "“" | "”" | "\"" | "‚" | "‘" | "‹" | "›"
+    )
 }
 
 /// Where a pronoun or description attached to candidate `c` looks back from: the quote's
@@ -1693,28 +1820,59 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             let p = tk.low(i - 1);
             ctx.rules.honorific(p).is_some() || ctx.rules.role(p).is_some()
         };
-        let given = names::given_name(l).is_some();
+        // A given name by its ending, for a name of two capitalised words at least, not after
+        // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
+        let shaped = ctx.romance
+            && FEMININE_ENDINGS
+                .iter()
+                .any(|e| l.len() > e.len() + 1 && l.ends_with(e))
+            && i + 1 < tk.len()
+            && tk.is_capitalized(i + 1)
+            && !(i > 0 && tk.toks[i - 1].word && ctx.rules.determiner(tk.low(i - 1)).is_some());
+        // Russian and Ukrainian: a surname whose ending marks a gender after a capitalised
+        // word ("… «Вольт-Аналітика» Богдан Ткачишин вважає …").
+        let slavic_pair = ctx.slavic
+            && i + 1 < tk.len()
+            && tk.toks[i + 1].word
+            && tk.is_capitalized(i + 1)
+            && names::slavic_name(tk.low(i + 1)).is_some()
+            && !(i > 0 && tk.toks[i - 1].word && tk.is_capitalized(i - 1));
+        let given = names::given_name(l).is_some() || shaped || slavic_pair;
         if !(title || given) || ctx.rules.is_function_word(l) {
             i += 1;
             continue;
         }
         let lo = if title { i - 1 } else { i };
         let mut e = i + 1;
+        // (A capitalised particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch".)
+        let particle = |e: usize| {
+            matches!(tk.low(e), "le" | "la" | "de" | "del" | "di" | "da" | "van")
+                && e + 1 < tk.len()
+                && tk.toks[e + 1].word
+                && tk.is_capitalized(e + 1)
+        };
         while e < tk.len()
             && e < i + 4
             && tk.toks[e].word
             && tk.is_capitalized(e)
-            && !ctx.rules.is_function_word(tk.low(e))
+            && (!ctx.rules.is_function_word(tk.low(e)) || particle(e))
         {
             e += 1;
         }
-        if let Some(m) = ctx.phrase(lo, e).filter(|m| m.kind == MentionKind::Name) {
+        if let Some(mut m) = ctx.phrase(lo, e).filter(|m| m.kind == MentionKind::Name) {
+            if shaped && m.gender == Gender::Unknown {
+                m.gender = Gender::Female;
+            }
             out.push(named_entity(tk.text, m, false));
         }
         i = e;
     }
     out
 }
+
+/// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
+/// "Isabelle").
+const FEMININE_ENDINGS: &[&str] = &["iane", "ine", "ette", "elle"];
 
 /// A named person mentioned at `m`; `speaker` when they spoke or the sentence is about them.
 fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
@@ -1772,6 +1930,14 @@ fn sentence_subjects(
         // Not a group: an institution or a team ("Сборная России выиграла …") is no "he".
         let group = m.gender == Gender::Plural;
         if m.kind == MentionKind::Description && m.definite && !m.roles.is_empty() && !group {
+            // "Il ministro dei Trasporti Fabrizio Morandini ha annunciato …": the name after
+            // the role's complement is the subject.
+            if let Some(mut named) = name_after_complement(ctx, tk.at_or_after(m.end), hi) {
+                named.roles.extend(m.roles.iter().cloned());
+                named.gender = attribute::merge(named.gender, m.gender);
+                out.push(named_entity(tk.text, named, true));
+                continue;
+            }
             described.push(m);
             continue;
         }
@@ -1781,6 +1947,32 @@ fn sentence_subjects(
         out.push(named_entity(tk.text, m, true));
     }
     (out, described)
+}
+
+/// A name right after a role's complement, from token `i`: a preposition (with its article)
+/// and at most two capitalised words, then a name of two words or more ("dei Trasporti
+/// Fabrizio Morandini", "de l'Intérieur Paul Roche"). Romance languages only.
+fn name_after_complement(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<Mention> {
+    let tk = &ctx.tk;
+    if !ctx.romance || i >= hi || !tk.toks[i].word || !ctx.rules.is_preposition(tk.low(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < hi && tk.toks[j].word && ctx.rules.determiner(tk.low(j)).is_some() {
+        j += 1;
+    }
+    let caps = |k: usize| k < hi && tk.toks[k].word && tk.is_capitalized(k);
+    (j + 1..(j + 3).min(hi)).find_map(|s| {
+        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) {
+            return None;
+        }
+        let mut e = s + 2;
+        while caps(e) && e < s + 4 {
+            e += 1;
+        }
+        ctx.phrase(s, e)
+            .filter(|m| m.kind == MentionKind::Name && ctx.person_like(m))
+    })
 }
 
 #[cfg(test)]

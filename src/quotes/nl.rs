@@ -117,6 +117,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "lieten weten",
         "benadrukken",
         "waarschuwden",
+        "lacht",
+        "zucht",
+        "moppert",
+        "relativeert",
+        "nuanceert",
+        "vervolgt",
     ],
     aux: &[
         "heeft", "hebben", "had", "hadden", "ook", "nog", "later", "eerder",
@@ -189,6 +195,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        ("oppositie", P),
         ("buurtbewoonster", F),
         ("buurtbewoner", M),
         ("bewoner", M),

@@ -158,6 +158,15 @@ pub(crate) static FR: Groups = &[
 ];
 
 pub(crate) static ES: Groups = &[
+    // Officers: "el teniente coronel X" … "explicó el oficial".
+    &[
+        ("oficial", U),
+        ("teniente coronel", M),
+        ("coronel", M),
+        ("teniente", M),
+        ("sargento", M),
+        ("comandante", U),
+    ],
     &[
         ("alcalde", M),
         ("alcaldesa", F),
@@ -312,6 +321,17 @@ pub(crate) static DE: Groups = &[
 ];
 
 pub(crate) static PT: Groups = &[
+    // Officers of the fire brigade, police or army: "o comandante da operação, tenente-coronel
+    // X" … "declarou o oficial".
+    &[
+        ("oficial", U),
+        ("tenente-coronel", M),
+        ("coronel", M),
+        ("tenente", M),
+        ("major", U),
+        ("sargento", M),
+        ("comandante", U),
+    ],
     &[
         ("prefeito", M),
         ("prefeita", F),

@@ -76,6 +76,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "nhận định thêm",
         "chia sẻ thêm",
         "giãi bày",
+        "khuyến cáo",
+        "trấn an",
     ],
     aux: &[
         "đã",
