@@ -282,6 +282,15 @@ impl Grammar<'_> {
         Some(if minutes { i + 3 } else { i + 2 })
     }
 
+    /// "secondo Rossi", "de segundo": the word at `i` is an ordinal only after an article,
+    /// and has none.
+    fn article_missing(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            matches!(t.kind, K::Word(ms) if ms.contains(&M::NeedsArticle))
+                && !(i > 0 && self.is_article(i - 1))
+        })
+    }
+
     /// Is the token at `i` one article ("the", "le", "de")?
     fn is_article(&self, i: usize) -> bool {
         self.article_at(i).is_some()
@@ -332,6 +341,9 @@ impl Grammar<'_> {
     /// and a fraction ("3又1/2"). Each nested amount has a smaller depth, so that a chain of
     /// bars stays linear.
     fn amount_at(&self, i: usize, depth: u8) -> Option<Amt> {
+        if self.article_missing(i) {
+            return None;
+        }
         let over = depth > 0;
         let toks = self.toks;
         let spec = self.loc.spec;
@@ -711,6 +723,9 @@ impl Grammar<'_> {
 
     /// An ordinal word alone ("tenth", "dixième") as an amount.
     fn ordinal_word(&self, j: usize) -> Option<Amt> {
+        if self.article_missing(j) {
+            return None;
+        }
         let one = |k: usize| match self.toks.get(k)?.kind {
             K::Ord(v) => Some(v),
             _ => match self.word_meaning(k, |m| matches!(m, M::Ordinal(_)))? {
@@ -969,6 +984,9 @@ impl Grammar<'_> {
         let toks = self.toks;
         // Callers look one token ahead ("more than 10 and …" at the end of the text).
         let t = toks.get(i)?;
+        if self.article_missing(i) {
+            return None;
+        }
         match t.kind {
             K::Date(day) => {
                 return Some((self.number(i, i + 1, Some(day), NumberKind::Date), i + 1));

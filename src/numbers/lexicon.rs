@@ -69,6 +69,10 @@ pub(crate) enum M {
     /// After an hour, a time of day: fr/pt "h" ("15 h 30", "15h30"), de "Uhr", en "p.m.",
     /// "o'clock". The hour and its minutes are no count.
     Clock,
+    /// Beside an ordinal meaning: the word is an ordinal only right after an article, as
+    /// alone it is another word (it "secondo Rossi" = according to Rossi, "nel secondo
+    /// trimestre" = in the second quarter; pt "segundo o ministro", "no segundo turno").
+    NeedsArticle,
     /// A unit of time: after "in" it makes a span, not a fraction ("2 in 3 minutes").
     Time,
     /// A fraction bar only between numbers in digits: nl "1 van de 3" (one in three), where

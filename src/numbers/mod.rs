@@ -699,6 +699,23 @@ mod tests {
     }
 
     #[test]
+    fn second_only_after_an_article_where_it_also_means_according_to() {
+        let kinds = |t: &str, l| {
+            parse_numbers(t, l)
+                .into_iter()
+                .map(|n| (n.value, n.kind))
+                .collect::<Vec<_>>()
+        };
+        let second = [(Some(2.0), NumberKind::Ordinal)];
+        assert_eq!(kinds("nel secondo trimestre", Lang::Ita), second);
+        assert_eq!(kinds("la seconda volta", Lang::Ita), second);
+        assert_eq!(kinds("no segundo turno", Lang::Por), second);
+        assert!(kinds("secondo Rossi il piano è pronto", Lang::Ita).is_empty());
+        assert!(kinds("segundo o ministro", Lang::Por).is_empty());
+        assert_eq!(kinds("um décimo de segundo", Lang::Por).len(), 1);
+    }
+
+    #[test]
     fn times_of_day_are_no_counts() {
         for (t, l) in [
             ("La réunion commence à 15 h 30 avec 40 élus.", Lang::Fra),

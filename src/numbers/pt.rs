@@ -19,6 +19,30 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // "segundo" is also "according to": the second only after an article ("no segundo
+    // turno"), and the articles joined to a preposition.
+    ("segundo", Ordinal(2.0)),
+    ("segundo", NeedsArticle),
+    ("segunda", Ordinal(2.0)),
+    ("segunda", NeedsArticle),
+    ("segundos", Ordinal(2.0)),
+    ("segundos", NeedsArticle),
+    ("segundas", Ordinal(2.0)),
+    ("segundas", NeedsArticle),
+    ("no", Article(true)),
+    ("na", Article(true)),
+    ("nos", Article(true)),
+    ("nas", Article(true)),
+    ("do", Article(true)),
+    ("da", Article(true)),
+    ("dos", Article(true)),
+    ("das", Article(true)),
+    ("ao", Article(true)),
+    ("à", Article(true)),
+    ("aos", Article(true)),
+    ("às", Article(true)),
+    ("pelo", Article(true)),
+    ("pela", Article(true)),
     // Bounds, some before a contracted article: "perto de 30%", "cerca dos 40 %".
     ("perto de", Qual(Approx)),
     ("perto dos", Qual(Approx)),
