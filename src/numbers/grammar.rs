@@ -141,6 +141,7 @@ fn is_number_meaning(m: &M) -> bool {
             | M::Scale(_)
             | M::Group(_)
             | M::Around(_)
+            | M::AroundOne(_)
             | M::Join
             | M::PlusTen
             | M::Frac(_)

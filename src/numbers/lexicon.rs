@@ -44,6 +44,9 @@ pub(crate) enum M {
     /// milliers", es "un centenar", it "una ventina", pt "uma dezena", nl "een tiental", ru
     /// "десяток". The number is approximate.
     Around(f64),
+    /// The same, counting one when nothing comes before it, in languages without articles:
+    /// ru "десяток раненых", "около сотни" (about ten, about a hundred).
+    AroundOne(f64),
     /// A word for one half that counts alone: "half", "moitié", "Hälfte", "mitad".
     Half,
     /// A fraction word that counts alone as one part, in languages without articles: ru

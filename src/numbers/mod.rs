@@ -787,6 +787,10 @@ mod tests {
             all("дві сотні військових", Lang::Ukr),
             about("дві сотні", 200.0)
         );
+        // Without articles the noun alone is one of them; a plural alone stays vague.
+        assert_eq!(all("десяток раненых", Lang::Rus), about("десяток", 10.0));
+        assert_eq!(all("около десятка задержанных", Lang::Rus)[0].1, Some(10.0));
+        assert!(all("сотни людей", Lang::Rus).is_empty());
         // Plurals without a count are vague ("hundreds of"), and a quarantine is no forty.
         assert!(all("des centaines de morts", Lang::Fra).is_empty());
         assert!(all("placé en quarantaine", Lang::Fra).is_empty());

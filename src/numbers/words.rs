@@ -697,8 +697,17 @@ impl Acc {
             M::Group(g) if matches!(self.last, Last::Frac | Last::FracArticle) => {
                 self.push(M::Scale(g), vigesimal, in_compound)
             }
+            // "десяток раненых": no article in Russian, the noun alone is one of them.
+            M::AroundOne(g) if self.items == 0 => {
+                self.current = g;
+                self.last = Last::Closed;
+                self.items = 1;
+                self.strong = true;
+                self.around = true;
+                true
+            }
             // "une centaine", "deux milliers", "un centenar": the whole count so far, once.
-            M::Around(g) => {
+            M::Around(g) | M::AroundOne(g) => {
                 if !matches!(self.last, Last::Unit | Last::Lit)
                     || self.mult_base != 0.0
                     || self.total() != 0.0
