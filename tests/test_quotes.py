@@ -782,3 +782,26 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
     quotes = sayso.extract_quotes(text, lang=lang)
     assert [q.kind for q in quotes] == ["direct"]
     assert quotes[0].speaker in {"Kees Mol", "Pedro Gil"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # Ninth round: a definite article and an agent noun the role lexicon lacks refer back.
+        (
+            "La pediatra Sara Ventimiglia, che dirige il reparto, ha parlato ai giornalisti. "
+            "«Abbiamo pochi letti», ha spiegato la dottoressa.",
+            "it",
+            "Sara Ventimiglia",
+        ),
+        (
+            "Odile Marchand, qui tient la boutique depuis 1990, a reçu les clients. "
+            "« Je ne fermerai pas », a assuré la boulangère.",
+            "fr",
+            "Odile Marchand",
+        ),
+    ],
+)
+def test_ninth_round_speakers(text, lang, speaker):
+    qs = direct(text, lang)
+    assert qs[-1].speaker == speaker

@@ -229,6 +229,18 @@ const PARTICLES: &[&str] = &[
 
 /// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
 /// "19-jährige", "45-летний".
+/// A Romance noun whose ending names a person by what she or he does: Italian "-essa",
+/// "-trice", "-aia", "-aio", "-ista"; Spanish and Portuguese "-ora", "-era", "-eira", "-eiro",
+/// "-triz"; French "-euse", "-trice", "-ère", "-ier", "-iste". Institutions end otherwise
+/// ("la préfecture", "le syndicat", "la prefeitura").
+fn agent_noun(l: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "essa", "trice", "aia", "aio", "ista", "iste", "ora", "era", "eira", "eiro", "triz",
+        "euse", "ière", "ère", "ier", "tora", "tore",
+    ];
+    l.chars().count() >= 6 && ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
 fn numbered_adjective(l: &str) -> bool {
     l.split_once('-').is_some_and(|(n, rest)| {
         !n.is_empty()
@@ -946,6 +958,22 @@ impl<'a> Ctx<'a> {
         m.definite = !m.new_person
             && !aged_role
             && (DEFINITE.contains(&article) || (self.slavic && !has_det));
+        // "la dottoressa", "la libraia", "la conductora": an article and one noun with an
+        // agent ending name a person by what she or he does, even when the role lexicon does
+        // not hold the noun; the noun is the role.
+        if self.romance
+            && m.definite
+            && m.roles.is_empty()
+            && head.is_none()
+            && last == first + 1
+            && self.word(last)
+            && !self.tk.is_capitalized(last)
+        {
+            let noun = self.tk.low(last);
+            if agent_noun(noun) {
+                m.roles.push(noun.to_string());
+            }
+        }
         Some(m)
     }
 
