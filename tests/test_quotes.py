@@ -800,6 +800,22 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "fr",
             "Odile Marchand",
         ),
+        # Surnames with an elided particle ("Dall'Olio", "d'Arcy") are one name.
+        ("«Non basta», ha detto Chiara Dall'Olio.", "it", "Chiara Dall'Olio"),
+        ("« Ce n'est pas assez », a déclaré Jeanne d'Arcy.", "fr", "Jeanne d'Arcy"),
+        # A Romance given name in "-a" is a woman's: the antecedent of a dropped subject.
+        (
+            "Secondo la polizia, il ladro è fuggito a piedi. A chiamare i soccorsi è stata la "
+            "titolare del bar, Graziella Furlan. «Ho sentito un colpo», ha raccontato.",
+            "it",
+            "Graziella Furlan",
+        ),
+        (
+            "Según la policía, el ladrón huyó a pie. Quien avisó fue la dueña del bar, Rosalba "
+            "Quintero. «Oí un golpe», relató.",
+            "es",
+            "Rosalba Quintero",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

@@ -224,11 +224,9 @@ pub(crate) struct Attribution {
 /// Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
-    "bin", "ibn", "al", "ter", "ten", "zu", "el",
+    "bin", "ibn", "al", "ter", "ten", "zu", "el", "d'", "dall'", "dell'", "dal",
 ];
 
-/// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
-/// "19-jährige", "45-летний".
 /// A Romance noun whose ending names a person by what she or he does: Italian "-essa",
 /// "-trice", "-aia", "-aio", "-ista"; Spanish and Portuguese "-ora", "-era", "-eira", "-eiro",
 /// "-triz"; French "-euse", "-trice", "-ère", "-ier", "-iste". Institutions end otherwise
@@ -241,6 +239,8 @@ fn agent_noun(l: &str) -> bool {
     l.chars().count() >= 6 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
+/// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
+/// "19-jährige", "45-летний".
 fn numbered_adjective(l: &str) -> bool {
     l.split_once('-').is_some_and(|(n, rest)| {
         !n.is_empty()

@@ -1822,10 +1822,17 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         };
         // A given name by its ending, for a name of two capitalised words at least, not after
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
+        // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
+        // but for a few men's ("Andrea", "Luca", "Nicola").
+        let in_a = l.ends_with('a')
+            && l.chars().count() >= 4
+            && !MASCULINE_IN_A.contains(&l)
+            && names::given_name(l) != Some(Gender::Male);
         let shaped = ctx.romance
-            && FEMININE_ENDINGS
-                .iter()
-                .any(|e| l.len() > e.len() + 1 && l.ends_with(e))
+            && (in_a
+                || FEMININE_ENDINGS
+                    .iter()
+                    .any(|e| l.len() > e.len() + 1 && l.ends_with(e)))
             && i + 1 < tk.len()
             && tk.is_capitalized(i + 1)
             && !(i > 0 && tk.toks[i - 1].word && ctx.rules.determiner(tk.low(i - 1)).is_some());
@@ -1873,6 +1880,13 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
 /// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
 /// "Isabelle").
 const FEMININE_ENDINGS: &[&str] = &["iane", "ine", "ette", "elle"];
+
+/// Romance men's given names in "-a" ("Andrea", "Luca"), which the "-a" rule must not make
+/// women's.
+const MASCULINE_IN_A: &[&str] = &[
+    "andrea", "luca", "gianluca", "nicola", "mattia", "elia", "battista", "borja", "joshua",
+    "zaccaria", "enea",
+];
 
 /// A named person mentioned at `m`; `speaker` when they spoke or the sentence is about them.
 fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
