@@ -816,6 +816,13 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "es",
             "Rosalba Quintero",
         ),
+        # An object clitic opening the sentence ("Lo ha detto …, che …") is no subject.
+        (
+            "«Faltan doce partidos». Lo ha dicho el presidente Ramiro Salcedo, que ha confirmado "
+            "la confianza en el entrenador.",
+            "es",
+            "Ramiro Salcedo",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

@@ -1268,16 +1268,24 @@ impl<'a> Ctx<'a> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
         // A Romance object clitic before the verb ("X, que no participó, lo considera «…»",
-        // "X le ha detto") is not the subject.
-        if self.romance
+        // "X le ha detto", "Lo ha detto il presidente X, che …" at a sentence's start) is not
+        // the subject, nor is one before its auxiliary when the cue starts at the participle.
+        let clitic = |k: usize| {
+            self.word(k)
+                && matches!(
+                    self.tk.low(k),
+                    "lo" | "la" | "le" | "les" | "los" | "las" | "l'" | "gli" | "ne" | "ci" | "lhe"
+                )
+        };
+        if self.romance && j > lo && clitic(j - 1) {
+            j -= 1;
+        } else if self.romance
             && j > lo + 1
             && self.word(j - 1)
-            && matches!(
-                self.tk.low(j - 1),
-                "lo" | "la" | "le" | "les" | "los" | "las" | "l'" | "gli" | "ne" | "ci" | "lhe"
-            )
+            && self.rules.is_aux(self.tk.low(j - 1))
+            && clitic(j - 2)
         {
-            j -= 1;
+            j -= 2;
         }
         loop {
             if j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
