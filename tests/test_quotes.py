@@ -823,6 +823,19 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "es",
             "Ramiro Salcedo",
         ),
+        # A name in apposition to a role is a person mentioned, an antecedent for "il".
+        (
+            "Une promesse qui ne suffit pas à Gaëtan Rouvière, président de l'association. "
+            "« On nous parle de transport », s'indigne-t-il.",
+            "fr",
+            "Gaëtan Rouvière",
+        ),
+        (
+            "Il sindaco ha parlato. Poi è intervenuta la direttrice dell'ufficio, Ornella Tessaro."
+            " “Ho capito subito”, ha raccontato.",
+            "it",
+            "Ornella Tessaro",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

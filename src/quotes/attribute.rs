@@ -231,7 +231,7 @@ const PARTICLES: &[&str] = &[
 /// "-trice", "-aia", "-aio", "-ista"; Spanish and Portuguese "-ora", "-era", "-eira", "-eiro",
 /// "-triz"; French "-euse", "-trice", "-ère", "-ier", "-iste". Institutions end otherwise
 /// ("la préfecture", "le syndicat", "la prefeitura").
-fn agent_noun(l: &str) -> bool {
+pub(crate) fn agent_noun(l: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "essa", "trice", "aia", "aio", "ista", "iste", "ora", "era", "eira", "eiro", "triz",
         "euse", "ière", "ère", "ier", "tora", "tore",

@@ -1845,7 +1845,8 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             && names::slavic_name(tk.low(i + 1)).is_some()
             && !(i > 0 && tk.toks[i - 1].word && tk.is_capitalized(i - 1));
         let given = names::given_name(l).is_some() || shaped || slavic_pair;
-        if !(title || given) || ctx.rules.is_function_word(l) {
+        let apposed = (!(title || given)).then(|| apposed_name(ctx, i)).flatten();
+        if !(title || given || apposed.is_some()) || ctx.rules.is_function_word(l) {
             i += 1;
             continue;
         }
@@ -1870,11 +1871,62 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             if shaped && m.gender == Gender::Unknown {
                 m.gender = Gender::Female;
             }
+            if let Some(g) = apposed {
+                m.gender = attribute::merge(m.gender, g);
+            }
             out.push(named_entity(tk.text, m, false));
         }
         i = e;
     }
     out
+}
+
+/// Is the capitalised run at token `i` (two or three words, not after an article) a person in
+/// apposition to a role: "Karim Belhadj, président de l'association", "la direttrice
+/// dell'ufficio, Loredana Pizzuti"? Where nouns are not capitalised only. Gives the gender
+/// the role's word marks.
+fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
+    let tk = &ctx.tk;
+    if ctx.noun_caps || ctx.family_name.is_some() {
+        return None;
+    }
+    let caps = |k: usize| k < tk.len() && tk.toks[k].word && tk.is_capitalized(k);
+    let mut e = i;
+    while e < i + 4 && caps(e) && !ctx.rules.is_function_word(tk.low(e)) {
+        e += 1;
+    }
+    if !(2..=3).contains(&(e - i)) || caps(e) {
+        return None;
+    }
+    let role = |k: usize| {
+        if !tk.toks[k].word || tk.is_capitalized(k) {
+            return None;
+        }
+        match ctx.rules.role(tk.low(k)) {
+            Some(Gender::Plural) => None,
+            Some(g) => Some(g),
+            None => (ctx.romance && attribute::agent_noun(tk.low(k))).then_some(Gender::Unknown),
+        }
+    };
+    // "Name Surname, (article) role …"
+    let after = (e + 1..(e + 3).min(tk.len()))
+        .take_while(|&k| tk.toks[k].word)
+        .find_map(role);
+    // "… role (complement), Name Surname" closing its clause.
+    let before = || {
+        (i > 1 && tk.is_punct(i - 1, ',') && (e >= tk.len() || !tk.toks[e].word))
+            .then(|| {
+                (i.saturating_sub(5)..i - 1)
+                    .rev()
+                    .take_while(|&k| tk.toks[k].word)
+                    .find_map(role)
+            })
+            .flatten()
+    };
+    let after = (e + 1 < tk.len() && tk.is_punct(e, ','))
+        .then_some(after)
+        .flatten();
+    after.or_else(before)
 }
 
 /// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
