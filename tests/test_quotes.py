@@ -836,6 +836,14 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "it",
             "Ornella Tessaro",
         ),
+        # The subject of a sentence inside a quotation is no antecedent.
+        (
+            "Жительница дома Нина Орлова рассказала, что ждёт ремонта. «Каждый год приходит "
+            "комиссия. Трещина в стене уже шире ладони.\n\n«Я уже не верю обещаниям», — говорит "
+            "пенсионерка.",
+            "ru",
+            "Нина Орлова",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

@@ -1711,7 +1711,14 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
     };
     let near = needing(&[MentionKind::Pronoun, MentionKind::Zero]);
     let far = needing(&[MentionKind::Description]);
-    let (subjects, described) = sentence_subjects(ctx, sents, [(&near, 3), (&far, 12)]);
+    // Sentences inside quotation marks are the speaker's words, not news about a person.
+    let mut quoted: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Direct)
+        .map(|c| (c.start, c.end))
+        .collect();
+    quoted.sort_unstable();
+    let (subjects, described) = sentence_subjects(ctx, sents, &quoted, [(&near, 3), (&far, 12)]);
     ents.extend(subjects);
     ents.sort_by_key(|e| (e.pos, !e.speaker));
     ents.dedup_by_key(|e| e.pos);
@@ -1967,13 +1974,22 @@ fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
 fn sentence_subjects(
     ctx: &Ctx<'_>,
     sents: &[(usize, usize)],
+    quoted: &[(usize, usize)],
     needs: [(&[usize], usize); 2],
 ) -> (Vec<Entity>, Vec<Mention>) {
     let tk = &ctx.tk;
     let mut out = Vec::new();
     let mut described = Vec::new();
     let mut next = [0usize; 2];
+    let mut q = 0;
     for (k, &(s0, s1)) in sents.iter().enumerate() {
+        // (A sentence that opens inside a quotation: its subject is no antecedent.)
+        while q < quoted.len() && quoted[q].1 <= s0 {
+            q += 1;
+        }
+        if quoted.get(q).is_some_and(|&(a, b)| a <= s0 && s0 < b) {
+            continue;
+        }
         let mut wanted = false;
         for (list, (offsets, back)) in needs.iter().enumerate() {
             while next[list] < offsets.len() && offsets[next[list]] < s0 {
