@@ -844,6 +844,16 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "ru",
             "Нина Орлова",
         ),
+        # A Russian possessive before a role is no subject pronoun.
+        (
+            "Жильцов разбудил сосед, Пётр Ильин.\n\n— Дети спали, — вспоминает его соседка "
+            "Ирина Гусева.",
+            "ru",
+            "Ирина Гусева",
+        ),
+        # A lone "der" after a surname is the dative article of an outlet, no particle.
+        ("„Passiert ist nichts“, sagte Kowalczyk der Lindauer Zeitung.", "de", "Kowalczyk"),
+        ("„Passiert ist nichts“, sagte Ursula von der Leyen.", "de", "Ursula von der Leyen"),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

@@ -515,7 +515,20 @@ impl<'a> Ctx<'a> {
             let (start, end) = self.span(first, first);
             return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
+        // Russian and Ukrainian possessives are pronouns too: "его соседка Ольга Панкратова",
+        // "її колега" is the neighbour, not "he".
+        let possessive = self.slavic
+            && matches!(
+                self.tk.low(first),
+                "его" | "её" | "ее" | "их" | "його" | "її" | "їх"
+            )
+            && words
+                .get(1)
+                .is_some_and(|&n| n == first + 1 && !self.tk.is_capitalized(n))
+            // ("цитирует его газета X": "him", and the outlet quoting him.)
+            && self.media_at(first + 1, hi).is_none();
         if let Some(g) = r.pronoun(self.tk.low(first))
+            && !possessive
             && !words.get(1).is_some_and(|&n| self.namey(n))
         {
             let (start, end) = self.span(first, first);
@@ -754,7 +767,16 @@ impl<'a> Ctx<'a> {
                         // before a given name, which opens another name ("Santorum von Sarah
                         // Palin").
                         let mut p = e + 1;
-                        while p <= e + 2
+                        // A lone "der", "den" after a surname is an article ("sagte Kubiak der
+                        // Lindauer Zeitung"), a particle only after "von", "van" ("von der
+                        // Leyen"); before an acronym it opens an organisation's genitive
+                        // ("Wahlbeobachtungsmission der OSZE").
+                        let lone_article = words.get(p).is_some_and(|&m| {
+                            matches!(self.tk.low(m), "der" | "den")
+                                && !words.get(p + 1).is_some_and(|&a| self.tk.is_all_caps(a))
+                        });
+                        while !lone_article
+                            && p <= e + 2
                             && words.get(p).is_some_and(|&m| {
                                 m == words[p - 1] + 1 && PARTICLES.contains(&self.tk.low(m))
                             })
