@@ -854,6 +854,18 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
         # A lone "der" after a surname is the dative article of an outlet, no particle.
         ("„Passiert ist nichts“, sagte Kowalczyk der Lindauer Zeitung.", "de", "Kowalczyk"),
         ("„Passiert ist nichts“, sagte Ursula von der Leyen.", "de", "Ursula von der Leyen"),
+        # A «team» between a Russian or Ukrainian role and the name.
+        (
+            "— Ми програли заслужено, — визнав після гри головний тренер «Дніпрянки» Остап "
+            "Мельничук.",
+            "uk",
+            "Остап Мельничук",
+        ),
+        (
+            "— Мы сами себя наказали, — сказал главный тренер «Метеора» Глеб Сомов.",
+            "ru",
+            "Глеб Сомов",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

@@ -547,6 +547,16 @@ impl<'a> Ctx<'a> {
         while k < words.len() {
             let i = words[k];
             let l = self.tk.low(i);
+            // Russian and Ukrainian write the team or body in marks between a role and the
+            // name ("главный тренер «Буревестника» Виктор Зарубин"): its words are the role's
+            // complement.
+            if self.slavic && k > 0 && i > 0 && self.tk.raw(i - 1) == "«" {
+                while k < words.len() && !(words[k] > 0 && self.tk.raw(words[k] - 1) == "»") {
+                    k += 1;
+                }
+                content_seen = true;
+                continue;
+            }
             // "De Vries", "Di Maio", "Le Pen": a capitalised particle opening a name, where
             // nouns are not capitalised (in German "Der Vorfall" is an article and a noun).
             if k == 0
@@ -651,7 +661,7 @@ impl<'a> Ctx<'a> {
             let slavic_name = self.slavic
                 && k > 0
                 && !r.is_preposition(self.tk.low(words[k - 1]))
-                && !self.tk.is_capitalized(words[k - 1])
+                && (!self.tk.is_capitalized(words[k - 1]) || self.tk.raw(i - 1) == "»")
                 && words
                     .get(k + 1)
                     .is_some_and(|&n| n == i + 1 && self.namey(n));
@@ -1455,6 +1465,19 @@ impl<'a> Ctx<'a> {
                 && (self.tk.toks[e].word || !(self.is_seg_sep(e) || self.is_boundary(e)))
                 && e < s + 12
             {
+                // (A «team» after a Russian or Ukrainian role, a name after it.)
+                if self.slavic
+                    && e + 1 < hi
+                    && e > s
+                    && self.tk.raw(e + 1) == "«"
+                    && let Some(c) = (e + 2..(e + 7).min(hi)).find(|&c| self.tk.raw(c) == "»")
+                    && c + 1 < hi
+                    && self.word(c + 1)
+                    && self.tk.is_capitalized(c + 1)
+                {
+                    e = c + 1;
+                    continue;
+                }
                 if self.tk.toks[e].word && e > s && self.rules.is_complementizer(self.tk.low(e)) {
                     break;
                 }
