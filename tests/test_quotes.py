@@ -866,6 +866,14 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "ru",
             "Глеб Сомов",
         ),
+        # A title before a known given name is not part of the name.
+        ("“This was not theft,” said Detective Sergeant Helen Marsh.", "en", "Helen Marsh"),
+        # A capitalised adjective and its noun after a Russian role are its complement.
+        (
+            "Депутат Законодательного собрания Пётр Белов назвал планы «нереалистичными».",
+            "ru",
+            "Пётр Белов",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

@@ -805,7 +805,20 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                let run: Vec<usize> = words[k..=e].to_vec();
+                let mut run: Vec<usize> = words[k..=e].to_vec();
+                // A title or role before a known given name is not part of the name
+                // ("Detective Inspector Karen Whitlow", "Anwohnerin Miriam Schaller", "улице
+                // Садовой Валентина Кущ"), where names open with the given name.
+                if self.family_name.is_none()
+                    && run.len() >= 3
+                    && let Some(p) = (1..run.len() - 1).find(|&p| {
+                        names::given_name(self.tk.low(run[p])).is_some()
+                            && names::given_name(self.tk.low(run[p - 1])).is_none()
+                            && !PARTICLES.contains(&self.tk.low(run[p - 1]))
+                    })
+                {
+                    run.drain(..p);
+                }
                 // "Western officials", "Westliche Regierungsvertreter": an adjective before a
                 // role noun, not a name.
                 let adjective = run.len() == 1
@@ -824,6 +837,26 @@ impl<'a> Ctx<'a> {
                     content_seen = true;
                     after_det = false;
                     k = e + 1;
+                    continue;
+                }
+                // "Губернатор Приозёрной области Елена Воронцова", "Депутат Законодательного
+                // собрания Сергей Клёнов": a capitalised adjective and its noun after a
+                // Russian or Ukrainian role are the role's complement when a name follows.
+                let slavic_complement = self.slavic
+                    && run.len() == 1
+                    && k > 0
+                    && words.get(e + 1).is_some_and(|&n| {
+                        n == run[0] + 1 && self.word(n) && !self.tk.is_capitalized(n)
+                    })
+                    && words
+                        .get(e + 2)
+                        .is_some_and(|&n| n == run[0] + 2 && self.namey(n))
+                    && words
+                        .get(e + 3)
+                        .is_some_and(|&n| n == run[0] + 3 && self.namey(n));
+                if slavic_complement {
+                    content_seen = true;
+                    k = e + 2;
                     continue;
                 }
                 if adjective && k == 0 {
