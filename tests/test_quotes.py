@@ -874,6 +874,9 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "ru",
             "Пётр Белов",
         ),
+        # A smile as a verb of saying after a quote.
+        ("« Je suis fatiguée », sourit la libraire, Odile Marchand.", "fr", "Odile Marchand"),
+        ("«Sono stanca», sorride la titolare, Ornella Tessaro.", "it", "Ornella Tessaro"),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

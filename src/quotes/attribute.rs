@@ -242,11 +242,16 @@ pub(crate) fn agent_noun(l: &str) -> bool {
 /// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
 /// "19-jährige", "45-летний".
 fn numbered_adjective(l: &str) -> bool {
-    l.split_once('-').is_some_and(|(n, rest)| {
-        !n.is_empty()
-            && n.chars().all(|c| c.is_ascii_digit())
-            && rest.starts_with(char::is_alphabetic)
-    })
+    // Italian writes the age as one word: "il 64enne".
+    let italian = l
+        .strip_suffix("enne")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    italian
+        || l.split_once('-').is_some_and(|(n, rest)| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+                && rest.starts_with(char::is_alphabetic)
+        })
 }
 
 /// Demonstrative pronouns that refer back to a person ("diese", "celui-ci", "este").
