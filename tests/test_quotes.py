@@ -877,6 +877,8 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
         # A smile as a verb of saying after a quote.
         ("« Je suis fatiguée », sourit la libraire, Odile Marchand.", "fr", "Odile Marchand"),
         ("«Sono stanca», sorride la titolare, Ornella Tessaro.", "it", "Ornella Tessaro"),
+        # A club before a role and a name (English).
+        ("“We were poor,” said Ashby Rovers captain Tom Reilly.", "en", "Tom Reilly"),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

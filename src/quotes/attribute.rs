@@ -864,6 +864,23 @@ impl<'a> Ctx<'a> {
                     k = e + 2;
                     continue;
                 }
+                // "Kestrel Town manager Rob Fennimore", "Liverpool captain X": a club or
+                // body before a role and a name, where titles precede names (English).
+                let body_before_role = r.lex.head_final
+                    && !self.noun_caps
+                    && words.get(e + 1).is_some_and(|&n| {
+                        n == words[e] + 1
+                            && !self.tk.is_capitalized(n)
+                            && self.role_at(n, hi).is_some()
+                    })
+                    && words
+                        .get(e + 2)
+                        .is_some_and(|&n| n == words[e] + 2 && self.namey(n));
+                if body_before_role {
+                    content_seen = true;
+                    k = e + 1;
+                    continue;
+                }
                 if adjective && k == 0 {
                     content_seen = true;
                     k = e + 1;
