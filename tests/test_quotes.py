@@ -879,6 +879,13 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
         ("«Sono stanca», sorride la titolare, Ornella Tessaro.", "it", "Ornella Tessaro"),
         # A club before a role and a name (English).
         ("“We were poor,” said Ashby Rovers captain Tom Reilly.", "en", "Tom Reilly"),
+        # A German surname that ends like a noun, said before after a given name.
+        (
+            "Das kündigte Vorstandschefin Sabine Unterländer am Mittwoch an. „Diese Entscheidung "
+            "fällt uns nicht leicht“, sagte Unterländer.",
+            "de",
+            "Sabine Unterländer",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

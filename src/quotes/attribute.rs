@@ -832,11 +832,19 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|&n| self.role_at(n, hi).is_some());
                 // German capitalises nouns: "Verteidigung", "Illegale Geschäftspraktiken",
                 // "Hotel" are not names unless a title or a given name says so.
+                // "sagte Oberländer" after "Katrin Oberländer": a surname said before,
+                // though it ends like a noun (only a phrase of that one word is checked).
+                let said_surname = || {
+                    words.len() == 1
+                        && self
+                            .said_before_as_surname(self.tk.raw(run[0]), self.tk.toks[run[0]].start)
+                };
                 let noun_run = self.noun_caps
                     && !honor_before
                     && !prev_role
                     && !given_name
-                    && self.german_noun_run(&run);
+                    && self.german_noun_run(&run)
+                    && !said_surname();
                 if noun_run {
                     noun_seen = true;
                     content_seen = true;
