@@ -886,6 +886,13 @@ def test_relative_clause_after_the_speaker_is_not_reported_speech(text, lang):
             "de",
             "Sabine Unterländer",
         ),
+        # French "but" (a goal) inside an apposition is no conjunction.
+        (
+            "Le capitaine Hugo Ferrand, auteur du but, a reconnu que le groupe traversait « une "
+            "période compliquée » depuis la blessure.",
+            "fr",
+            "Hugo Ferrand",
+        ),
     ],
 )
 def test_ninth_round_speakers(text, lang, speaker):

@@ -1256,6 +1256,11 @@ impl<'a> Ctx<'a> {
         }
         if t.word {
             let l = self.tk.low(i);
+            // French "but" (a goal, an aim) is no English "but" ("X, auteur du but, a
+            // reconnu que …").
+            if self.romance && l == "but" {
+                return false;
+            }
             return self.rules.is_complementizer(l)
                 || matches!(
                     l,
