@@ -224,17 +224,34 @@ pub(crate) struct Attribution {
 /// Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
-    "bin", "ibn", "al", "ter", "ten", "zu", "el",
+    "bin", "ibn", "al", "ter", "ten", "zu", "el", "d'", "dall'", "dell'", "dal",
 ];
+
+/// A Romance noun whose ending names a person by what she or he does: Italian "-essa",
+/// "-trice", "-aia", "-aio", "-ista"; Spanish and Portuguese "-ora", "-era", "-eira", "-eiro",
+/// "-triz"; French "-euse", "-trice", "-ère", "-ier", "-iste". Institutions end otherwise
+/// ("la préfecture", "le syndicat", "la prefeitura").
+pub(crate) fn agent_noun(l: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "essa", "trice", "aia", "aio", "ista", "iste", "ora", "era", "eira", "eiro", "triz",
+        "euse", "ière", "ère", "ier", "tora", "tore",
+    ];
+    l.chars().count() >= 6 && ENDINGS.iter().any(|e| l.ends_with(e))
+}
 
 /// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
 /// "19-jährige", "45-летний".
 fn numbered_adjective(l: &str) -> bool {
-    l.split_once('-').is_some_and(|(n, rest)| {
-        !n.is_empty()
-            && n.chars().all(|c| c.is_ascii_digit())
-            && rest.starts_with(char::is_alphabetic)
-    })
+    // Italian writes the age as one word: "il 64enne".
+    let italian = l
+        .strip_suffix("enne")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    italian
+        || l.split_once('-').is_some_and(|(n, rest)| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+                && rest.starts_with(char::is_alphabetic)
+        })
 }
 
 /// Demonstrative pronouns that refer back to a person ("diese", "celui-ci", "este").
@@ -503,7 +520,20 @@ impl<'a> Ctx<'a> {
             let (start, end) = self.span(first, first);
             return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
+        // Russian and Ukrainian possessives are pronouns too: "его соседка Ольга Панкратова",
+        // "її колега" is the neighbour, not "he".
+        let possessive = self.slavic
+            && matches!(
+                self.tk.low(first),
+                "его" | "её" | "ее" | "их" | "його" | "її" | "їх"
+            )
+            && words
+                .get(1)
+                .is_some_and(|&n| n == first + 1 && !self.tk.is_capitalized(n))
+            // ("цитирует его газета X": "him", and the outlet quoting him.)
+            && self.media_at(first + 1, hi).is_none();
         if let Some(g) = r.pronoun(self.tk.low(first))
+            && !possessive
             && !words.get(1).is_some_and(|&n| self.namey(n))
         {
             let (start, end) = self.span(first, first);
@@ -522,6 +552,16 @@ impl<'a> Ctx<'a> {
         while k < words.len() {
             let i = words[k];
             let l = self.tk.low(i);
+            // Russian and Ukrainian write the team or body in marks between a role and the
+            // name ("главный тренер «Буревестника» Виктор Зарубин"): its words are the role's
+            // complement.
+            if self.slavic && k > 0 && i > 0 && self.tk.raw(i - 1) == "«" {
+                while k < words.len() && !(words[k] > 0 && self.tk.raw(words[k] - 1) == "»") {
+                    k += 1;
+                }
+                content_seen = true;
+                continue;
+            }
             // "De Vries", "Di Maio", "Le Pen": a capitalised particle opening a name, where
             // nouns are not capitalised (in German "Der Vorfall" is an article and a noun).
             if k == 0
@@ -626,7 +666,7 @@ impl<'a> Ctx<'a> {
             let slavic_name = self.slavic
                 && k > 0
                 && !r.is_preposition(self.tk.low(words[k - 1]))
-                && !self.tk.is_capitalized(words[k - 1])
+                && (!self.tk.is_capitalized(words[k - 1]) || self.tk.raw(i - 1) == "»")
                 && words
                     .get(k + 1)
                     .is_some_and(|&n| n == i + 1 && self.namey(n));
@@ -742,7 +782,16 @@ impl<'a> Ctx<'a> {
                         // before a given name, which opens another name ("Santorum von Sarah
                         // Palin").
                         let mut p = e + 1;
-                        while p <= e + 2
+                        // A lone "der", "den" after a surname is an article ("sagte Kubiak der
+                        // Lindauer Zeitung"), a particle only after "von", "van" ("von der
+                        // Leyen"); before an acronym it opens an organisation's genitive
+                        // ("Wahlbeobachtungsmission der OSZE").
+                        let lone_article = words.get(p).is_some_and(|&m| {
+                            matches!(self.tk.low(m), "der" | "den")
+                                && !words.get(p + 1).is_some_and(|&a| self.tk.is_all_caps(a))
+                        });
+                        while !lone_article
+                            && p <= e + 2
                             && words.get(p).is_some_and(|&m| {
                                 m == words[p - 1] + 1 && PARTICLES.contains(&self.tk.low(m))
                             })
@@ -761,7 +810,20 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                let run: Vec<usize> = words[k..=e].to_vec();
+                let mut run: Vec<usize> = words[k..=e].to_vec();
+                // A title or role before a known given name is not part of the name
+                // ("Detective Inspector Karen Whitlow", "Anwohnerin Miriam Schaller", "улице
+                // Садовой Валентина Кущ"), where names open with the given name.
+                if self.family_name.is_none()
+                    && run.len() >= 3
+                    && let Some(p) = (1..run.len() - 1).find(|&p| {
+                        names::given_name(self.tk.low(run[p])).is_some()
+                            && names::given_name(self.tk.low(run[p - 1])).is_none()
+                            && !PARTICLES.contains(&self.tk.low(run[p - 1]))
+                    })
+                {
+                    run.drain(..p);
+                }
                 // "Western officials", "Westliche Regierungsvertreter": an adjective before a
                 // role noun, not a name.
                 let adjective = run.len() == 1
@@ -770,15 +832,60 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|&n| self.role_at(n, hi).is_some());
                 // German capitalises nouns: "Verteidigung", "Illegale Geschäftspraktiken",
                 // "Hotel" are not names unless a title or a given name says so.
+                // "sagte Oberländer" after "Katrin Oberländer": a surname said before,
+                // though it ends like a noun (only a phrase of that one word is checked).
+                let said_surname = || {
+                    words.len() == 1
+                        && self
+                            .said_before_as_surname(self.tk.raw(run[0]), self.tk.toks[run[0]].start)
+                };
                 let noun_run = self.noun_caps
                     && !honor_before
                     && !prev_role
                     && !given_name
-                    && self.german_noun_run(&run);
+                    && self.german_noun_run(&run)
+                    && !said_surname();
                 if noun_run {
                     noun_seen = true;
                     content_seen = true;
                     after_det = false;
+                    k = e + 1;
+                    continue;
+                }
+                // "Губернатор Приозёрной области Елена Воронцова", "Депутат Законодательного
+                // собрания Сергей Клёнов": a capitalised adjective and its noun after a
+                // Russian or Ukrainian role are the role's complement when a name follows.
+                let slavic_complement = self.slavic
+                    && run.len() == 1
+                    && k > 0
+                    && words.get(e + 1).is_some_and(|&n| {
+                        n == run[0] + 1 && self.word(n) && !self.tk.is_capitalized(n)
+                    })
+                    && words
+                        .get(e + 2)
+                        .is_some_and(|&n| n == run[0] + 2 && self.namey(n))
+                    && words
+                        .get(e + 3)
+                        .is_some_and(|&n| n == run[0] + 3 && self.namey(n));
+                if slavic_complement {
+                    content_seen = true;
+                    k = e + 2;
+                    continue;
+                }
+                // "Kestrel Town manager Rob Fennimore", "Liverpool captain X": a club or
+                // body before a role and a name, where titles precede names (English).
+                let body_before_role = r.lex.head_final
+                    && !self.noun_caps
+                    && words.get(e + 1).is_some_and(|&n| {
+                        n == words[e] + 1
+                            && !self.tk.is_capitalized(n)
+                            && self.role_at(n, hi).is_some()
+                    })
+                    && words
+                        .get(e + 2)
+                        .is_some_and(|&n| n == words[e] + 2 && self.namey(n));
+                if body_before_role {
+                    content_seen = true;
                     k = e + 1;
                     continue;
                 }
@@ -946,6 +1053,22 @@ impl<'a> Ctx<'a> {
         m.definite = !m.new_person
             && !aged_role
             && (DEFINITE.contains(&article) || (self.slavic && !has_det));
+        // "la dottoressa", "la libraia", "la conductora": an article and one noun with an
+        // agent ending name a person by what she or he does, even when the role lexicon does
+        // not hold the noun; the noun is the role.
+        if self.romance
+            && m.definite
+            && m.roles.is_empty()
+            && head.is_none()
+            && last == first + 1
+            && self.word(last)
+            && !self.tk.is_capitalized(last)
+        {
+            let noun = self.tk.low(last);
+            if agent_noun(noun) {
+                m.roles.push(noun.to_string());
+            }
+        }
         Some(m)
     }
 
@@ -1133,6 +1256,11 @@ impl<'a> Ctx<'a> {
         }
         if t.word {
             let l = self.tk.low(i);
+            // French "but" (a goal, an aim) is no English "but" ("X, auteur du but, a
+            // reconnu que …").
+            if self.romance && l == "but" {
+                return false;
+            }
             return self.rules.is_complementizer(l)
                 || matches!(
                     l,
@@ -1240,16 +1368,24 @@ impl<'a> Ctx<'a> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
         // A Romance object clitic before the verb ("X, que no participó, lo considera «…»",
-        // "X le ha detto") is not the subject.
-        if self.romance
+        // "X le ha detto", "Lo ha detto il presidente X, che …" at a sentence's start) is not
+        // the subject, nor is one before its auxiliary when the cue starts at the participle.
+        let clitic = |k: usize| {
+            self.word(k)
+                && matches!(
+                    self.tk.low(k),
+                    "lo" | "la" | "le" | "les" | "los" | "las" | "l'" | "gli" | "ne" | "ci" | "lhe"
+                )
+        };
+        if self.romance && j > lo && clitic(j - 1) {
+            j -= 1;
+        } else if self.romance
             && j > lo + 1
             && self.word(j - 1)
-            && matches!(
-                self.tk.low(j - 1),
-                "lo" | "la" | "le" | "les" | "los" | "las" | "l'" | "gli" | "ne" | "ci" | "lhe"
-            )
+            && self.rules.is_aux(self.tk.low(j - 1))
+            && clitic(j - 2)
         {
-            j -= 1;
+            j -= 2;
         }
         loop {
             if j > lo && self.word(j - 1) && self.rules.is_skip(self.tk.low(j - 1)) {
@@ -1397,6 +1533,19 @@ impl<'a> Ctx<'a> {
                 && (self.tk.toks[e].word || !(self.is_seg_sep(e) || self.is_boundary(e)))
                 && e < s + 12
             {
+                // (A «team» after a Russian or Ukrainian role, a name after it.)
+                if self.slavic
+                    && e + 1 < hi
+                    && e > s
+                    && self.tk.raw(e + 1) == "«"
+                    && let Some(c) = (e + 2..(e + 7).min(hi)).find(|&c| self.tk.raw(c) == "»")
+                    && c + 1 < hi
+                    && self.word(c + 1)
+                    && self.tk.is_capitalized(c + 1)
+                {
+                    e = c + 1;
+                    continue;
+                }
                 if self.tk.toks[e].word && e > s && self.rules.is_complementizer(self.tk.low(e)) {
                     break;
                 }

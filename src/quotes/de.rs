@@ -263,6 +263,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "bilanziert",
         "resümiert",
         "schwärmt",
+        "lächelt",
+        "lächelte",
         "schimpft",
         "seufzt",
         "jubelt",

@@ -88,6 +88,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "urged",
         "urges",
         "joked",
+        "smiled",
+        "smiles",
         "exclaimed",
         "shouted",
         "whispered",

@@ -242,6 +242,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "s'est réjoui",
         "s'est réjouie",
         "s'insurge",
+        "sourit",
+        "souri",
         "s'est insurgé",
         "s'est insurgée",
         "s'emporte",

@@ -336,6 +336,12 @@ fn postposed_at(
             }
             ctx.mention_after(cue.last + 1, hi)?
         } else if c == f {
+            // "X, auteur du but, a reconnu que …": a verb that opens a "that"-clause after the
+            // comma has its subject before it; this is no postposed attribution.
+            let after = cue.last + 1;
+            if after < hi && tk.toks[after].word && r.is_complementizer(tk.low(after)) {
+                return None;
+            }
             // "…, anunció la lista": after an inverted verb only a person can be the speaker.
             let person = |m: &super::Mention| {
                 m.kind != super::MentionKind::Description || !m.roles.is_empty()

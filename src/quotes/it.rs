@@ -156,6 +156,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "attacca",
         "ironizza",
         "sbotta",
+        "sorride",
+        "ha sorriso",
         "si sfoga",
         "esulta",
         "rilancia",

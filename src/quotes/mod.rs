@@ -1711,7 +1711,14 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
     };
     let near = needing(&[MentionKind::Pronoun, MentionKind::Zero]);
     let far = needing(&[MentionKind::Description]);
-    let (subjects, described) = sentence_subjects(ctx, sents, [(&near, 3), (&far, 12)]);
+    // Sentences inside quotation marks are the speaker's words, not news about a person.
+    let mut quoted: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Direct)
+        .map(|c| (c.start, c.end))
+        .collect();
+    quoted.sort_unstable();
+    let (subjects, described) = sentence_subjects(ctx, sents, &quoted, [(&near, 3), (&far, 12)]);
     ents.extend(subjects);
     ents.sort_by_key(|e| (e.pos, !e.speaker));
     ents.dedup_by_key(|e| e.pos);
@@ -1822,10 +1829,17 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         };
         // A given name by its ending, for a name of two capitalised words at least, not after
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
+        // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
+        // but for a few men's ("Andrea", "Luca", "Nicola").
+        let in_a = l.ends_with('a')
+            && l.chars().count() >= 4
+            && !MASCULINE_IN_A.contains(&l)
+            && names::given_name(l) != Some(Gender::Male);
         let shaped = ctx.romance
-            && FEMININE_ENDINGS
-                .iter()
-                .any(|e| l.len() > e.len() + 1 && l.ends_with(e))
+            && (in_a
+                || FEMININE_ENDINGS
+                    .iter()
+                    .any(|e| l.len() > e.len() + 1 && l.ends_with(e)))
             && i + 1 < tk.len()
             && tk.is_capitalized(i + 1)
             && !(i > 0 && tk.toks[i - 1].word && ctx.rules.determiner(tk.low(i - 1)).is_some());
@@ -1838,7 +1852,8 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             && names::slavic_name(tk.low(i + 1)).is_some()
             && !(i > 0 && tk.toks[i - 1].word && tk.is_capitalized(i - 1));
         let given = names::given_name(l).is_some() || shaped || slavic_pair;
-        if !(title || given) || ctx.rules.is_function_word(l) {
+        let apposed = (!(title || given)).then(|| apposed_name(ctx, i)).flatten();
+        if !(title || given || apposed.is_some()) || ctx.rules.is_function_word(l) {
             i += 1;
             continue;
         }
@@ -1863,6 +1878,9 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             if shaped && m.gender == Gender::Unknown {
                 m.gender = Gender::Female;
             }
+            if let Some(g) = apposed {
+                m.gender = attribute::merge(m.gender, g);
+            }
             out.push(named_entity(tk.text, m, false));
         }
         i = e;
@@ -1870,9 +1888,64 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
     out
 }
 
+/// Is the capitalised run at token `i` (two or three words, not after an article) a person in
+/// apposition to a role: "Karim Belhadj, président de l'association", "la direttrice
+/// dell'ufficio, Loredana Pizzuti"? Where nouns are not capitalised only. Gives the gender
+/// the role's word marks.
+fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
+    let tk = &ctx.tk;
+    if ctx.noun_caps || ctx.family_name.is_some() {
+        return None;
+    }
+    let caps = |k: usize| k < tk.len() && tk.toks[k].word && tk.is_capitalized(k);
+    let mut e = i;
+    while e < i + 4 && caps(e) && !ctx.rules.is_function_word(tk.low(e)) {
+        e += 1;
+    }
+    if !(2..=3).contains(&(e - i)) || caps(e) {
+        return None;
+    }
+    let role = |k: usize| {
+        if !tk.toks[k].word || tk.is_capitalized(k) {
+            return None;
+        }
+        match ctx.rules.role(tk.low(k)) {
+            Some(Gender::Plural) => None,
+            Some(g) => Some(g),
+            None => (ctx.romance && attribute::agent_noun(tk.low(k))).then_some(Gender::Unknown),
+        }
+    };
+    // "Name Surname, (article) role …"
+    let after = (e + 1..(e + 3).min(tk.len()))
+        .take_while(|&k| tk.toks[k].word)
+        .find_map(role);
+    // "… role (complement), Name Surname" closing its clause.
+    let before = || {
+        (i > 1 && tk.is_punct(i - 1, ',') && (e >= tk.len() || !tk.toks[e].word))
+            .then(|| {
+                (i.saturating_sub(5)..i - 1)
+                    .rev()
+                    .take_while(|&k| tk.toks[k].word)
+                    .find_map(role)
+            })
+            .flatten()
+    };
+    let after = (e + 1 < tk.len() && tk.is_punct(e, ','))
+        .then_some(after)
+        .flatten();
+    after.or_else(before)
+}
+
 /// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
 /// "Isabelle").
 const FEMININE_ENDINGS: &[&str] = &["iane", "ine", "ette", "elle"];
+
+/// Romance men's given names in "-a" ("Andrea", "Luca"), which the "-a" rule must not make
+/// women's.
+const MASCULINE_IN_A: &[&str] = &[
+    "andrea", "luca", "gianluca", "nicola", "mattia", "elia", "battista", "borja", "joshua",
+    "zaccaria", "enea",
+];
 
 /// A named person mentioned at `m`; `speaker` when they spoke or the sentence is about them.
 fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
@@ -1901,13 +1974,22 @@ fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
 fn sentence_subjects(
     ctx: &Ctx<'_>,
     sents: &[(usize, usize)],
+    quoted: &[(usize, usize)],
     needs: [(&[usize], usize); 2],
 ) -> (Vec<Entity>, Vec<Mention>) {
     let tk = &ctx.tk;
     let mut out = Vec::new();
     let mut described = Vec::new();
     let mut next = [0usize; 2];
+    let mut q = 0;
     for (k, &(s0, s1)) in sents.iter().enumerate() {
+        // (A sentence that opens inside a quotation: its subject is no antecedent.)
+        while q < quoted.len() && quoted[q].1 <= s0 {
+            q += 1;
+        }
+        if quoted.get(q).is_some_and(|&(a, b)| a <= s0 && s0 < b) {
+            continue;
+        }
         let mut wanted = false;
         for (list, (offsets, back)) in needs.iter().enumerate() {
             while next[list] < offsets.len() && offsets[next[list]] < s0 {

@@ -161,6 +161,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "afirmava",
         "garantia",
         "ironiza",
+        "sorri",
+        "sorriu",
         "resume",
         "completa",
         "comemora",
