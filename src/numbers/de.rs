@@ -6,16 +6,11 @@ use super::lexicon::{M, Spec};
 
 pub(super) const SPEC: Spec = Spec {
     decimal: ',',
-    space_group: false,
     solo_scale: true,
     compounds: true,
     capital_nouns: true,
-    vigesimal: false,
-    yen: "JPY",
     words: WORDS,
-    numerals: &[],
-    morphemes: &[],
-    suffixes: &[],
+    ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[

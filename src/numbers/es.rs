@@ -10,13 +10,7 @@ pub(super) const SPEC: Spec = Spec {
     // The RAE's Ortografía groups long numbers with a space ("300 000"), as many outlets do.
     space_group: true,
     solo_scale: true,
-    compounds: false,
-    capital_nouns: false,
-    vigesimal: false,
-    yen: "JPY",
     words: WORDS,
-    numerals: &[],
-    morphemes: &[],
     // Fractions beyond the tenths: "onceavo", "veinteavos", "treintavos".
     suffixes: &[
         ("avos", Suffixed::Denominator),
@@ -24,6 +18,7 @@ pub(super) const SPEC: Spec = Spec {
         ("avas", Suffixed::Denominator),
         ("ava", Suffixed::Denominator),
     ],
+    ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[

@@ -8,14 +8,9 @@ pub(super) const SPEC: Spec = Spec {
     decimal: ',',
     space_group: true,
     solo_scale: true,
-    compounds: false,
-    capital_nouns: false,
     vigesimal: true,
-    yen: "JPY",
     words: WORDS,
-    numerals: &[],
-    morphemes: &[],
-    suffixes: &[],
+    ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[

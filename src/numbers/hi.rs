@@ -6,17 +6,8 @@ use super::lexicon::M::*;
 use super::lexicon::{M, Spec};
 
 pub(super) const SPEC: Spec = Spec {
-    decimal: '.',
-    space_group: false,
-    solo_scale: false,
-    compounds: false,
-    capital_nouns: false,
-    vigesimal: false,
-    yen: "JPY",
     words: WORDS,
-    numerals: &[],
-    morphemes: &[],
-    suffixes: &[],
+    ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[

@@ -6,14 +6,9 @@ use super::lexicon::{M, Spec, Suffixed};
 
 pub(super) const SPEC: Spec = Spec {
     decimal: ',',
-    space_group: false,
     solo_scale: true,
     compounds: true,
-    capital_nouns: false,
-    vigesimal: false,
-    yen: "JPY",
     words: WORDS,
-    numerals: &[],
     // Tens lose their last vowel before "uno" and "otto": "ventuno", "trentotto".
     morphemes: &[
         ("vent", Unit(20.0)),
@@ -36,6 +31,7 @@ pub(super) const SPEC: Spec = Spec {
         ("esimi", Suffixed::Denominator),
         ("esime", Suffixed::Denominator),
     ],
+    ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[

@@ -192,6 +192,23 @@ pub(crate) struct Spec {
     pub suffixes: &'static [(&'static str, Suffixed)],
 }
 
+impl Spec {
+    /// No words, '.' decimal, no grouping space: each language says what it changes.
+    pub(crate) const BASE: Spec = Spec {
+        decimal: '.',
+        space_group: false,
+        solo_scale: false,
+        compounds: false,
+        capital_nouns: false,
+        vigesimal: false,
+        yen: "JPY",
+        words: &[],
+        numerals: &[],
+        morphemes: &[],
+        suffixes: &[],
+    };
+}
+
 /// What a suffix makes of the number word it is glued to.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Suffixed {

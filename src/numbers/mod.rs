@@ -178,19 +178,7 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
 }
 
 /// Languages sayso has no word table for read digits with their CLDR separators only.
-const GENERIC_DOT: Spec = Spec {
-    decimal: '.',
-    space_group: false,
-    solo_scale: false,
-    compounds: false,
-    capital_nouns: false,
-    vigesimal: false,
-    yen: "JPY",
-    words: &[],
-    numerals: &[],
-    morphemes: &[],
-    suffixes: &[],
-};
+const GENERIC_DOT: Spec = Spec::BASE;
 
 const GENERIC_COMMA: Spec = Spec {
     decimal: ',',

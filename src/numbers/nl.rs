@@ -6,17 +6,12 @@ use super::lexicon::{M, Spec};
 
 pub(super) const SPEC: Spec = Spec {
     decimal: ',',
-    space_group: false,
     solo_scale: true,
     compounds: true,
-    capital_nouns: false,
-    vigesimal: false,
-    yen: "JPY",
     words: WORDS,
-    numerals: &[],
     // "tweeëntwintig": the join takes a diaeresis after a vowel.
     morphemes: &[("ën", Join)],
-    suffixes: &[],
+    ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[

@@ -8,14 +8,8 @@ pub(super) const SPEC: Spec = Spec {
     decimal: ',',
     space_group: true,
     solo_scale: true,
-    compounds: false,
-    capital_nouns: false,
-    vigesimal: false,
-    yen: "JPY",
     words: WORDS,
-    numerals: &[],
-    morphemes: &[],
-    suffixes: &[],
+    ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[

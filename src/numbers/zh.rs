@@ -6,17 +6,10 @@ use super::lexicon::M::*;
 use super::lexicon::{M, Spec};
 
 pub(super) const SPEC: Spec = Spec {
-    decimal: '.',
-    space_group: false,
-    solo_scale: false,
-    compounds: false,
-    capital_nouns: false,
-    vigesimal: false,
     yen: "CNY",
     words: WORDS,
     numerals: NUMERALS,
-    morphemes: &[],
-    suffixes: &[],
+    ..Spec::BASE
 };
 
 /// Han numerals shared with Japanese.
