@@ -291,18 +291,20 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// One tuple per number found in `text`, in order: the field or fields a test looks at.
+    fn found<T>(text: &str, lang: Lang, field: impl Fn(&Number) -> T) -> Vec<T> {
+        parse_numbers(text, lang).iter().map(field).collect()
+    }
+
     fn values(text: &str, lang: Lang) -> Vec<(String, Option<f64>, Qualifier, NumberKind)> {
-        parse_numbers(text, lang)
-            .into_iter()
-            .map(|n| {
-                (
-                    text[n.start_byte..n.end_byte].to_string(),
-                    n.value,
-                    n.qualifier,
-                    n.kind,
-                )
-            })
-            .collect()
+        found(text, lang, |n| {
+            (
+                text[n.start_byte..n.end_byte].to_string(),
+                n.value,
+                n.qualifier,
+                n.kind,
+            )
+        })
     }
 
     #[test]
@@ -374,7 +376,7 @@ mod tests {
 
     #[test]
     fn years_dates_and_names_are_not_counts() {
-        let kinds = |t: &str, l| values(t, l).into_iter().map(|v| v.3).collect::<Vec<_>>();
+        let kinds = |t: &str, l| found(t, l, |n| n.kind);
         assert_eq!(kinds("August 4, 2022", Lang::Eng), [NumberKind::Date]);
         assert_eq!(kinds("ngày 24.2", Lang::Vie), [NumberKind::Date]);
         assert_eq!(kinds("năm 1948", Lang::Vie), [NumberKind::Year]);
@@ -688,12 +690,7 @@ mod tests {
 
     #[test]
     fn second_only_after_an_article_where_it_also_means_according_to() {
-        let kinds = |t: &str, l| {
-            parse_numbers(t, l)
-                .into_iter()
-                .map(|n| (n.value, n.kind))
-                .collect::<Vec<_>>()
-        };
+        let kinds = |t: &str, l| found(t, l, |n| (n.value, n.kind));
         let second = [(Some(2.0), NumberKind::Ordinal)];
         assert_eq!(kinds("nel secondo trimestre", Lang::Ita), second);
         assert_eq!(kinds("la seconda volta", Lang::Ita), second);
@@ -713,7 +710,7 @@ mod tests {
             ("At 11pm, 40 lawmakers met.", Lang::Eng),
             ("Às 15h, 40 deputados chegaram.", Lang::Por),
         ] {
-            let got: Vec<_> = parse_numbers(t, l).iter().map(|n| n.value).collect();
+            let got = found(t, l, |n| n.value);
             assert_eq!(got.last(), Some(&Some(40.0)), "{t}");
             assert_eq!(got.len(), 1, "{t}");
         }
@@ -787,17 +784,14 @@ mod tests {
     #[test]
     fn ukrainian_words_scales_and_bounds() {
         let all = |t: &str| {
-            parse_numbers(t, Lang::Ukr)
-                .into_iter()
-                .map(|n| {
-                    (
-                        t[n.start_byte..n.end_byte].to_string(),
-                        n.value,
-                        n.qualifier,
-                        n.unit,
-                    )
-                })
-                .collect::<Vec<_>>()
+            found(t, Lang::Ukr, |n| {
+                (
+                    t[n.start_byte..n.end_byte].to_string(),
+                    n.value,
+                    n.qualifier,
+                    n.unit,
+                )
+            })
         };
         assert_eq!(
             all("Понад 2 тисячі людей"),
@@ -836,12 +830,7 @@ mod tests {
 
     #[test]
     fn parts_of_a_whole_and_signed_articles() {
-        let vals = |t: &str, l| {
-            parse_numbers(t, l)
-                .into_iter()
-                .map(|n| n.value)
-                .collect::<Vec<_>>()
-        };
+        let vals = |t: &str, l| found(t, l, |n| n.value);
         assert_eq!(vals("12 out of 10", Lang::Eng), [Some(12.0), Some(10.0)]);
         assert_eq!(vals("2 out of 10", Lang::Eng), [Some(0.2)]);
         // "in" is a bar before a count, not before a span of time or a year.
@@ -850,12 +839,7 @@ mod tests {
         assert_eq!(vals("2 in 3 minutes", Lang::Eng), [Some(2.0), Some(3.0)]);
         assert_eq!(vals("hit a record 12.3pc", Lang::Eng), [Some(12.3)]);
         // A bound before a contracted article: "más del" is more than, "menos del" no minus.
-        let quals = |t: &str, l| {
-            parse_numbers(t, l)
-                .into_iter()
-                .map(|n| (n.value, n.qualifier))
-                .collect::<Vec<_>>()
-        };
+        let quals = |t: &str, l| found(t, l, |n| (n.value, n.qualifier));
         assert_eq!(
             quals("más del 50 %", Lang::Spa),
             [(Some(50.0), Qualifier::AtLeast)]
@@ -903,10 +887,9 @@ mod tests {
     #[test]
     fn bounds_join_and_split() {
         let one = |t: &str, l| {
-            parse_numbers(t, l)
-                .into_iter()
-                .map(|n| (t[n.start_byte..n.end_byte].to_string(), n.low, n.high))
-                .collect::<Vec<_>>()
+            found(t, l, |n| {
+                (t[n.start_byte..n.end_byte].to_string(), n.low, n.high)
+            })
         };
         // "or less than 60" is a bound of its own, not "or less" after 50.
         assert_eq!(
