@@ -208,6 +208,18 @@ fn is_year(v: f64) -> bool {
     (1000.0..=2100.0).contains(&v) && v.fract() == 0.0
 }
 
+/// The last word of a token of ordinary words (they are joined by spaces and elisions).
+fn last_word(run: &str) -> &str {
+    run.rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or(run)
+}
+
+/// "iPhone", "eBay", "PlayStation": a capital after the first letter, and a small letter.
+fn camel_case(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
 fn year_lit(a: &Amt) -> bool {
     a.lit
         .is_some_and(|l| l.plain && l.int_digits == 4 && is_year(l.value))
@@ -1446,11 +1458,18 @@ impl Grammar<'_> {
         {
             return None;
         }
-        // "Rossiya 1", "Channel 4": digits right after a capitalised word name something.
+        // "Rossiya 1", "Channel 4": digits right after a capitalised word name something; so
+        // do they after a capital inside a word, even at a sentence start ("iPhone 15").
         if plain_context
             && j == i
-            && before
-                .is_some_and(|b| matches!(b.kind, K::Other { cap: true, .. }) && !toks[j].glued)
+            && before.is_some_and(|b| {
+                !toks[j].glued
+                    && match b.kind {
+                        K::Other { cap: true, .. } => true,
+                        K::Other { cap: false, .. } => camel_case(last_word(&self.text[b.start..b.end])),
+                        _ => false,
+                    }
+            })
             && a.lit.is_some_and(|l| l.plain && l.int_digits <= 4)
             && self
                 .word_meaning(u.end, |m| matches!(m, M::Counter))

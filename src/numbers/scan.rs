@@ -926,18 +926,7 @@ impl Scanner<'_> {
                 return end;
             }
         }
-        // "iPhone 15", "eBay", "PlayStation": a capital inside a word makes a name even at
-        // a sentence start.
-        let inner_cap = || {
-            if ascii {
-                word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
-                    && word.bytes().any(|b| b.is_ascii_lowercase())
-            } else {
-                word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase)
-            }
-        };
-        let cap = (word.chars().next().is_some_and(char::is_uppercase) && !self.sentence_start)
-            || inner_cap();
+        let cap = word.chars().next().is_some_and(char::is_uppercase) && !self.sentence_start;
         self.push(i, end, K::Other { cap, article: None });
         end
     }
