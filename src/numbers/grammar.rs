@@ -578,8 +578,7 @@ impl Grammar<'_> {
         // du budget"). The ordinal is read from the next token on.
         if acc.article_ordinal
             && toks.get(end).is_some_and(|t| {
-                matches!(t.kind, K::Other { .. })
-                    || (matches!(t.kind, K::Word(_)) && meaning(t, |m| *m == M::Time).is_some())
+                matches!(t.kind, K::Other { .. }) || meaning(t, |m| *m == M::Time).is_some()
             })
         {
             return None;
@@ -997,9 +996,6 @@ impl Grammar<'_> {
         let toks = self.toks;
         // Callers look one token ahead ("more than 10 and …" at the end of the text).
         let t = toks.get(i)?;
-        if self.article_missing(i) {
-            return None;
-        }
         match t.kind {
             K::Date(day) => {
                 return Some((self.number(i, i + 1, Some(day), NumberKind::Date), i + 1));
