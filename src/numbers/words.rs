@@ -697,30 +697,24 @@ impl Acc {
             M::Group(g) if matches!(self.last, Last::Frac | Last::FracArticle) => {
                 self.push(M::Scale(g), vigesimal, in_compound)
             }
+            // "une centaine", "deux milliers", "un centenar": the whole count so far, once;
             // "десяток раненых": no article in Russian, the noun alone is one of them.
-            M::AroundOne(g) if self.items == 0 => {
-                self.current = g;
-                self.last = Last::Closed;
-                self.items = 1;
-                self.strong = true;
-                self.around = true;
-                true
-            }
-            // "une centaine", "deux milliers", "un centenar": the whole count so far, once.
             M::Around(g) | M::AroundOne(g) => {
-                if !matches!(self.last, Last::Unit | Last::Lit)
-                    || self.mult_base != 0.0
-                    || self.total() != 0.0
-                    || self.current <= 0.0
-                    || self.dec.is_some()
-                    || self.frac.is_some()
-                    || self.numer.is_some()
-                    || self.split
-                    || self.need_mult
+                let alone = matches!(m, M::AroundOne(_)) && self.items == 0;
+                if !alone
+                    && (!matches!(self.last, Last::Unit | Last::Lit)
+                        || self.mult_base != 0.0
+                        || self.total() != 0.0
+                        || self.current <= 0.0
+                        || self.dec.is_some()
+                        || self.frac.is_some()
+                        || self.numer.is_some()
+                        || self.split
+                        || self.need_mult)
                 {
                     return false;
                 }
-                self.current *= g;
+                self.current = if alone { g } else { self.current * g };
                 self.last = Last::Closed;
                 self.items += 1;
                 self.strong = true;
