@@ -1445,13 +1445,9 @@ impl Grammar<'_> {
             && qual_after.is_none()
             && kind.is_none()
             && a.lit.is_some();
-        // "vers 15 h", "gegen 15 Uhr": a time of day, not a count.
-        if a.lit.is_some_and(|l| l.plain && l.int_digits <= 2)
-            && a.value <= 24.0
-            && !u.percent
-            && u.currency.is_none()
-            && self.word_meaning(u.end, |m| *m == M::Clock).is_some()
-        {
+        // "vers 15 h", "gegen 15 Uhr": a time of day after a word, not a count (the main
+        // loop skips the time itself).
+        if a.lit.is_some() && a.end == a.first + 1 && self.clock_time(a.first).is_some() {
             return None;
         }
         // "Rossiya 1", "Channel 4": digits right after a capitalised word name something; so
