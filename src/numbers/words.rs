@@ -58,8 +58,8 @@ struct JoinPre {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Acc {
     /// The closed groups, each a count times its scale, biggest first; their sum is the
-    /// number said before the pending part. A bigger scale multiplies only the groups smaller than itself ("tres billones
-    /// cuatrocientos mil millones" = 3·10^12 + 400,000·10^6).
+    /// number said before the pending part. A bigger scale multiplies only the groups smaller
+    /// than itself ("tres billones cuatrocientos mil millones" = 3·10^12 + 400,000·10^6).
     groups: [(f64, f64); 8],
     ngroups: u8,
     current: f64,
