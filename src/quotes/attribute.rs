@@ -128,11 +128,11 @@ const NAME_PARTICLES: &[&str] = &[
     "dello", "dei", "van", "von", "het",
 ];
 
-fn is_open_mark(s: &str) -> bool {
+pub(crate) fn is_open_mark(s: &str) -> bool {
     matches!(s, "«" | "„" | "“" | "\"" | "‚" | "‹")
 }
 
-fn is_close_mark(s: &str) -> bool {
+pub(crate) fn is_close_mark(s: &str) -> bool {
     matches!(s, "»" | "“" | "”" | "\"" | "‘" | "›")
 }
 

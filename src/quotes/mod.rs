@@ -1665,10 +1665,7 @@ fn lead_in_start(ctx: &Ctx<'_>, cue: usize) -> usize {
 }
 
 fn is_mark(s: &str) -> bool {
-    matches!(
-        s,
-        "«" | "»" | "„" | "“" | "”" | "\"" | "‚" | "‘" | "‹" | "›"
-    )
+    attribute::is_open_mark(s) || attribute::is_close_mark(s)
 }
 
 /// Where a pronoun or description attached to candidate `c` looks back from: the quote's
