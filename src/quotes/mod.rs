@@ -1239,7 +1239,7 @@ fn next_sentence_cue(
         // "Así lo resumió el portavoz, X": the words before the verb cannot speak, the
         // subject follows it.
         if !(m.kind == MentionKind::Zero || ctx.person_like(&m))
-            && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
+            && let Some((a, a_end)) = person_after(ctx, cue.last + 1, hi)
         {
             (m, m_end) = (a, a_end);
         }
@@ -1256,9 +1256,7 @@ fn next_sentence_cue(
     // after the manner word comes the subject, and the verb after it, whatever it is, says
     // how the words were put (with its particle: "summed up").
     let m_word = manner?;
-    let (m, m_end) = ctx
-        .mention_after(m_word + 1, hi)
-        .filter(|(m, _)| m.kind != MentionKind::Pronoun && ctx.person_like(m))?;
+    let (m, m_end) = person_after(ctx, m_word + 1, hi)?;
     let v = (m_end..hi.min(m_end + 2)).find(|&k| tk.toks[k].word && !tk.is_capitalized(k))?;
     let last = if v + 1 < hi && tk.toks[v + 1].word && matches!(tk.low(v + 1), "up" | "it") {
         v + 1
@@ -1275,10 +1273,10 @@ fn next_sentence_cue(
     Some(attribution(ctx, &cue, m, source))
 }
 
-/// A named or described person right after the verb: the subject when the words before the
-/// verb cannot speak ("Así lo resumió el portavoz, X", "Lo dijo X").
-fn subject_after_verb(ctx: &Ctx<'_>, cue: &attribute::Cue, hi: usize) -> Option<(Mention, usize)> {
-    ctx.mention_after(cue.last + 1, hi)
+/// A named or described person (no pronoun) from token `from`: after the verb, the subject
+/// when the words before the verb cannot speak ("Así lo resumió el portavoz, X", "Lo dijo X").
+fn person_after(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(Mention, usize)> {
+    ctx.mention_after(from, hi)
         .filter(|(a, _)| a.kind != MentionKind::Pronoun && ctx.person_like(a))
 }
 
@@ -1450,7 +1448,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attri
         // ""…" Así lo resumió el portavoz, X.": what comes before the verb cannot speak and
         // the subject follows it.
         if !ctx.person_like(&m)
-            && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
+            && let Some((a, a_end)) = person_after(ctx, cue.last + 1, hi)
         {
             let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, a_end));
             return Some(attribution(ctx, &cue, a, source));
