@@ -1027,8 +1027,6 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool
         && !free_relative_before(ctx, open)
 }
 
-/// Does a free relative ("what", "was", "wat", "ce que", "lo que", "o que", "quello che",
-/// "то, что", "те, що") open within the four words before the naming verb at `v`?
 /// A short quote right after a naming verb in a free relative ("what fans call "the toughest
 /// league"", "ce que les habitants appellent « la cuvette »", "lo que llaman «el muro»") is
 /// a name the text gives a thing, not anybody's statement.
@@ -1051,6 +1049,8 @@ fn named_by_free_relative(ctx: &Ctx<'_>, sp: &Span) -> bool {
     })
 }
 
+/// Does a free relative ("what", "was", "wat", "ce que", "lo que", "o que", "quello che",
+/// "то, что", "те, що") open within the four words before the naming verb at `v`?
 fn free_relative_before(ctx: &Ctx<'_>, v: usize) -> bool {
     let tk = &ctx.tk;
     let words: Vec<&str> = (v.saturating_sub(6)..v)
@@ -1391,12 +1391,12 @@ fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<At
     None
 }
 
-/// After the closing mark: `, said X`, `, X said`, `— заявил он`, `a-t-il ajouté`, `dijo.`
 /// A name of at most six words ("Спортивный вестник Прикамья", "Bild").
 fn few_words(s: &str) -> bool {
     s.split_whitespace().nth(6).is_none()
 }
 
+/// After the closing mark: `, said X`, `, X said`, `— заявил он`, `a-t-il ajouté`, `dijo.`
 /// `src_hi` bounds the search for an outlet, which may run past a name in marks.
 fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attribution> {
     let tk = &ctx.tk;
