@@ -1826,12 +1826,15 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
         // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
         // but for a few men's ("Andrea", "Luca", "Nicola").
-        let in_a = l.ends_with('a')
-            && l.chars().count() >= 4
-            && !MASCULINE_IN_A.contains(&l)
-            && names::given_name(l) != Some(Gender::Male);
+        let known = names::given_name(l);
+        let in_a = || {
+            l.ends_with('a')
+                && l.chars().count() >= 4
+                && !MASCULINE_IN_A.contains(&l)
+                && known != Some(Gender::Male)
+        };
         let shaped = ctx.romance
-            && (in_a
+            && (in_a()
                 || FEMININE_ENDINGS
                     .iter()
                     .any(|e| l.len() > e.len() + 1 && l.ends_with(e)))
@@ -1846,9 +1849,14 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             && tk.is_capitalized(i + 1)
             && names::slavic_name(tk.low(i + 1)).is_some()
             && !(i > 0 && tk.toks[i - 1].word && tk.is_capitalized(i - 1));
-        let given = names::given_name(l).is_some() || shaped || slavic_pair;
+        let given = known.is_some() || shaped || slavic_pair;
+        // (A function word is never a name: the costlier apposition check comes after it.)
+        if ctx.rules.is_function_word(l) {
+            i += 1;
+            continue;
+        }
         let apposed = (!(title || given)).then(|| apposed_name(ctx, i)).flatten();
-        if !(title || given || apposed.is_some()) || ctx.rules.is_function_word(l) {
+        if !(title || given || apposed.is_some()) {
             i += 1;
             continue;
         }
@@ -1911,9 +1919,15 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
         }
     };
     // "Name Surname, (article) role …"
-    let after = (e + 1..(e + 3).min(tk.len()))
-        .take_while(|&k| tk.toks[k].word)
-        .find_map(role);
+    let after = || {
+        (e + 1 < tk.len() && tk.is_punct(e, ','))
+            .then(|| {
+                (e + 1..(e + 3).min(tk.len()))
+                    .take_while(|&k| tk.toks[k].word)
+                    .find_map(role)
+            })
+            .flatten()
+    };
     // "… role (complement), Name Surname" closing its clause.
     let before = || {
         (i > 1 && tk.is_punct(i - 1, ',') && (e >= tk.len() || !tk.toks[e].word))
@@ -1925,10 +1939,7 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
             })
             .flatten()
     };
-    let after = (e + 1 < tk.len() && tk.is_punct(e, ','))
-        .then_some(after)
-        .flatten();
-    after.or_else(before)
+    after().or_else(before)
 }
 
 /// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
