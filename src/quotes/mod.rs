@@ -1653,11 +1653,10 @@ fn lead_in_start(ctx: &Ctx<'_>, cue: usize) -> usize {
         {
             break;
         }
+        i = k;
         if k > 0 && tk.text[tk.toks[k - 1].end..tk.toks[k].start].contains('\n') {
-            i = k;
             break;
         }
-        i = k;
     }
     i
 }
