@@ -1941,8 +1941,8 @@ impl<'a> Ctx<'a> {
         // Adriatico": a name that reads as an outlet's after a preposition, an article or
         // the verb itself.
         for i in lo..hi {
-            if self.media_at(i, hi).is_some()
-                && !inside(i)
+            if !inside(i)
+                && self.media_at(i, hi).is_some()
                 && let Some(s) = self.outlet_at(i, hi, false)
             {
                 return Some(s);
