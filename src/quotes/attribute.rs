@@ -1828,7 +1828,7 @@ impl<'a> Ctx<'a> {
     /// ("Diário do Vouga", "Dagblad van de Polder", "Le Courrier de l'Ouest"), and Vietnamese
     /// names in sentence case after their first word ("Thể thao Ngày nay").
     fn name_end(&self, s: usize, hi: usize) -> usize {
-        let caps = |k: usize| self.word(k) && (self.tk.is_capitalized(k) || self.tk.is_all_caps(k));
+        let caps = |k: usize| self.namey_run_after(k, hi);
         let mut e = s;
         while e < hi && self.word(e) {
             if caps(e) || (e > s && self.tk.raw(e).chars().all(|c| c.is_ascii_digit())) {
