@@ -1675,6 +1675,82 @@ fn antecedent_pos(m: &Mention, c: &Cand) -> usize {
 /// Resolves speakers in text order and builds the output.
 fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec<Quote> {
     let text = ctx.tk.text;
+    // The people named in the text serve only a mention that needs an antecedent or a fuller
+    // name (a pronoun, a dropped subject, a description, a one-word name): with none, or no
+    // quote at all, the scan of every capitalised word is skipped.
+    let needed = cands
+        .iter()
+        .filter_map(|c| c.attr.mention.as_ref())
+        .any(|m| !m.outlet && (m.kind != MentionKind::Name || !text[m.start..m.end].contains(' ')));
+    let entities = if needed {
+        entities(ctx, &cands, sents)
+    } else {
+        Entities(Vec::new())
+    };
+
+    let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
+    for c in &cands {
+        let (mut speaker, mut sp_start, mut sp_end) = (None, None, None);
+        if let Some(m) = c.attr.mention.as_ref().filter(|m| !m.outlet) {
+            match m.kind {
+                MentionKind::Name => {
+                    let name = &text[m.start..m.end];
+                    let full = entities.full_name(name, m.start).map(|e| e.name.clone());
+                    speaker = Some(full.unwrap_or_else(|| name.to_string()));
+                }
+                _ => {
+                    if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
+                        speaker = Some(e.name.clone());
+                    } else if m.kind == MentionKind::Description {
+                        speaker = Some(text[m.start..m.end].to_string());
+                    }
+                }
+            }
+            // The mention attached to the cue, even a pronoun nobody resolves; a dropped
+            // subject has none of its own, so it points at its antecedent.
+            if m.kind != MentionKind::Zero {
+                (sp_start, sp_end) = (Some(m.start), Some(m.end));
+            } else if let Some(e) = speaker
+                .as_ref()
+                .and_then(|_| entities.resolve(m, antecedent_pos(m, c), ctx.rules))
+            {
+                (sp_start, sp_end) = (Some(e.start), Some(e.end));
+            }
+        }
+        if c.attr.mention.is_none()
+            && let Some(q) = c.inherit.and_then(|i| out.get(i))
+        {
+            speaker.clone_from(&q.speaker);
+            (sp_start, sp_end) = (q.speaker_start_byte, q.speaker_end_byte);
+        }
+        let source = c
+            .attr
+            .source
+            .map(|(s, e)| text[s..e].to_string())
+            .or_else(|| {
+                c.inherit
+                    .and_then(|i| out.get(i))
+                    .and_then(|q| q.source.clone())
+            });
+        out.push(Quote {
+            start_byte: c.start,
+            end_byte: c.end,
+            speaker,
+            speaker_start_byte: sp_start,
+            speaker_end_byte: sp_end,
+            cue: c.attr.cue.map(|(s, e)| text[s..e].to_string()),
+            source,
+            kind: c.kind,
+        });
+    }
+    out
+}
+
+/// The people the text names, in text order, with what later mentions add to them: the
+/// speakers of the quotes, people named with a title, a role or a given name, and the
+/// subjects of sentences near a mention that needs an antecedent.
+fn entities(ctx: &Ctx<'_>, cands: &[Cand], sents: &[(usize, usize)]) -> Entities {
+    let text = ctx.tk.text;
     let mut ents: Vec<Entity> = cands
         .iter()
         .filter_map(|c| c.attr.mention.as_ref())
@@ -1746,63 +1822,7 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         entities.0.extend(again);
         entities.0.sort_by_key(|e| e.pos);
     }
-
-    let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
-    for c in &cands {
-        let (mut speaker, mut sp_start, mut sp_end) = (None, None, None);
-        if let Some(m) = c.attr.mention.as_ref().filter(|m| !m.outlet) {
-            match m.kind {
-                MentionKind::Name => {
-                    let name = &text[m.start..m.end];
-                    let full = entities.full_name(name, m.start).map(|e| e.name.clone());
-                    speaker = Some(full.unwrap_or_else(|| name.to_string()));
-                }
-                _ => {
-                    if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
-                        speaker = Some(e.name.clone());
-                    } else if m.kind == MentionKind::Description {
-                        speaker = Some(text[m.start..m.end].to_string());
-                    }
-                }
-            }
-            // The mention attached to the cue, even a pronoun nobody resolves; a dropped
-            // subject has none of its own, so it points at its antecedent.
-            if m.kind != MentionKind::Zero {
-                (sp_start, sp_end) = (Some(m.start), Some(m.end));
-            } else if let Some(e) = speaker
-                .as_ref()
-                .and_then(|_| entities.resolve(m, antecedent_pos(m, c), ctx.rules))
-            {
-                (sp_start, sp_end) = (Some(e.start), Some(e.end));
-            }
-        }
-        if c.attr.mention.is_none()
-            && let Some(q) = c.inherit.and_then(|i| out.get(i))
-        {
-            speaker.clone_from(&q.speaker);
-            (sp_start, sp_end) = (q.speaker_start_byte, q.speaker_end_byte);
-        }
-        let source = c
-            .attr
-            .source
-            .map(|(s, e)| text[s..e].to_string())
-            .or_else(|| {
-                c.inherit
-                    .and_then(|i| out.get(i))
-                    .and_then(|q| q.source.clone())
-            });
-        out.push(Quote {
-            start_byte: c.start,
-            end_byte: c.end,
-            speaker,
-            speaker_start_byte: sp_start,
-            speaker_end_byte: sp_end,
-            cue: c.attr.cue.map(|(s, e)| text[s..e].to_string()),
-            source,
-            kind: c.kind,
-        });
-    }
-    out
+    entities
 }
 
 /// People named in the running text with an honorific, a role or a known given name
