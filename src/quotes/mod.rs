@@ -1410,11 +1410,16 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attri
     if f >= hi {
         return None;
     }
+    let mut cue = ctx.cue_at(f, hi);
     // An adverb before the verb: "— скептически заметил X", "— коротко ответила она".
-    if ctx.cue_at(f, hi).is_none() && ctx.is_manner_adverb(f) && ctx.cue_at(f + 1, hi).is_some() {
+    if cue.is_none()
+        && ctx.is_manner_adverb(f)
+        && let Some(c) = ctx.cue_at(f + 1, hi)
+    {
         f += 1;
+        cue = Some(c);
     }
-    if let Some(cue) = ctx.cue_at(f, hi) {
+    if let Some(cue) = cue {
         let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
         let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
