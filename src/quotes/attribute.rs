@@ -491,14 +491,19 @@ impl<'a> Ctx<'a> {
         // "Phúc nói …" after "Lê Hoàng Phúc": news names a person again by the given name,
         // the last word of the full name said before.
         // (Only right before a verb of saying: the look-back is the costly part.)
-        let given_again = run == 1 && self.cue_at(words[0] + 1, self.tk.len()).is_some() && {
-            let t = self.tk.toks[words[0]];
-            self.said_before_as_given(self.tk.raw(words[0]), t.start, family)
+        let given_again = || {
+            run == 1
+                && self.cue_at(words[0] + 1, self.tk.len()).is_some()
+                && self.said_before_as_given(
+                    self.tk.raw(words[0]),
+                    self.tk.toks[words[0]].start,
+                    family,
+                )
         };
         honor_before
             || (run >= 2 && family(self.tk.low(words[0])) && !named_place && !province)
             || (foreign && run >= 2 && fallback)
-            || given_again
+            || given_again()
     }
 
     /// Analyses tokens `[lo, hi)` as one noun phrase: a name (possibly after titles), a
