@@ -128,11 +128,11 @@ const NAME_PARTICLES: &[&str] = &[
     "dello", "dei", "van", "von", "het",
 ];
 
-fn is_open_mark(s: &str) -> bool {
+pub(crate) fn is_open_mark(s: &str) -> bool {
     matches!(s, "«" | "„" | "“" | "\"" | "‚" | "‹")
 }
 
-fn is_close_mark(s: &str) -> bool {
+pub(crate) fn is_close_mark(s: &str) -> bool {
     matches!(s, "»" | "“" | "”" | "\"" | "‘" | "›")
 }
 
@@ -491,14 +491,19 @@ impl<'a> Ctx<'a> {
         // "Phúc nói …" after "Lê Hoàng Phúc": news names a person again by the given name,
         // the last word of the full name said before.
         // (Only right before a verb of saying: the look-back is the costly part.)
-        let given_again = run == 1 && self.cue_at(words[0] + 1, self.tk.len()).is_some() && {
-            let t = self.tk.toks[words[0]];
-            self.said_before_as_given(self.tk.raw(words[0]), t.start, family)
+        let given_again = || {
+            run == 1
+                && self.cue_at(words[0] + 1, self.tk.len()).is_some()
+                && self.said_before_as_given(
+                    self.tk.raw(words[0]),
+                    self.tk.toks[words[0]].start,
+                    family,
+                )
         };
         honor_before
             || (run >= 2 && family(self.tk.low(words[0])) && !named_place && !province)
             || (foreign && run >= 2 && fallback)
-            || given_again
+            || given_again()
     }
 
     /// Analyses tokens `[lo, hi)` as one noun phrase: a name (possibly after titles), a
@@ -1828,7 +1833,7 @@ impl<'a> Ctx<'a> {
     /// ("Diário do Vouga", "Dagblad van de Polder", "Le Courrier de l'Ouest"), and Vietnamese
     /// names in sentence case after their first word ("Thể thao Ngày nay").
     fn name_end(&self, s: usize, hi: usize) -> usize {
-        let caps = |k: usize| self.word(k) && (self.tk.is_capitalized(k) || self.tk.is_all_caps(k));
+        let caps = |k: usize| self.namey_run_after(k, hi);
         let mut e = s;
         while e < hi && self.word(e) {
             if caps(e) || (e > s && self.tk.raw(e).chars().all(|c| c.is_ascii_digit())) {
@@ -1941,8 +1946,8 @@ impl<'a> Ctx<'a> {
         // Adriatico": a name that reads as an outlet's after a preposition, an article or
         // the verb itself.
         for i in lo..hi {
-            if self.media_at(i, hi).is_some()
-                && !inside(i)
+            if !inside(i)
+                && self.media_at(i, hi).is_some()
                 && let Some(s) = self.outlet_at(i, hi, false)
             {
                 return Some(s);

@@ -196,7 +196,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 // speaker's name opens no reported clause.
                 // Nor does an apposition: "Dat zegt X, voorzitter van de huisartsenkring".
                 let relative = comma
-                    && k == m_end_of(&m, ctx)
+                    && k == tk.at_or_after(m.end)
                     && m.kind == super::MentionKind::Name
                     && first < hi
                     && (relative_pronoun(ctx, first) || ctx.opens_with_role(first, hi));
@@ -218,11 +218,6 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         return Some((s, e, super::attribution(ctx, &cue, m, source)));
     }
     None
-}
-
-/// The token after a mention.
-fn m_end_of(m: &super::Mention, ctx: &Ctx<'_>) -> usize {
-    ctx.tk.at_or_after(m.end)
 }
 
 /// Do the tokens `[k, comma)` before a comma hold a name, a number or a role (the inverted

@@ -1027,8 +1027,6 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool
         && !free_relative_before(ctx, open)
 }
 
-/// Does a free relative ("what", "was", "wat", "ce que", "lo que", "o que", "quello che",
-/// "то, что", "те, що") open within the four words before the naming verb at `v`?
 /// A short quote right after a naming verb in a free relative ("what fans call "the toughest
 /// league"", "ce que les habitants appellent « la cuvette »", "lo que llaman «el muro»") is
 /// a name the text gives a thing, not anybody's statement.
@@ -1051,6 +1049,8 @@ fn named_by_free_relative(ctx: &Ctx<'_>, sp: &Span) -> bool {
     })
 }
 
+/// Does a free relative ("what", "was", "wat", "ce que", "lo que", "o que", "quello che",
+/// "то, что", "те, що") open within the four words before the naming verb at `v`?
 fn free_relative_before(ctx: &Ctx<'_>, v: usize) -> bool {
     let tk = &ctx.tk;
     let words: Vec<&str> = (v.saturating_sub(6)..v)
@@ -1239,7 +1239,7 @@ fn next_sentence_cue(
         // "Así lo resumió el portavoz, X": the words before the verb cannot speak, the
         // subject follows it.
         if !(m.kind == MentionKind::Zero || ctx.person_like(&m))
-            && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
+            && let Some((a, a_end)) = person_after(ctx, cue.last + 1, hi)
         {
             (m, m_end) = (a, a_end);
         }
@@ -1256,9 +1256,7 @@ fn next_sentence_cue(
     // after the manner word comes the subject, and the verb after it, whatever it is, says
     // how the words were put (with its particle: "summed up").
     let m_word = manner?;
-    let (m, m_end) = ctx
-        .mention_after(m_word + 1, hi)
-        .filter(|(m, _)| m.kind != MentionKind::Pronoun && ctx.person_like(m))?;
+    let (m, m_end) = person_after(ctx, m_word + 1, hi)?;
     let v = (m_end..hi.min(m_end + 2)).find(|&k| tk.toks[k].word && !tk.is_capitalized(k))?;
     let last = if v + 1 < hi && tk.toks[v + 1].word && matches!(tk.low(v + 1), "up" | "it") {
         v + 1
@@ -1275,10 +1273,10 @@ fn next_sentence_cue(
     Some(attribution(ctx, &cue, m, source))
 }
 
-/// A named or described person right after the verb: the subject when the words before the
-/// verb cannot speak ("Así lo resumió el portavoz, X", "Lo dijo X").
-fn subject_after_verb(ctx: &Ctx<'_>, cue: &attribute::Cue, hi: usize) -> Option<(Mention, usize)> {
-    ctx.mention_after(cue.last + 1, hi)
+/// A named or described person (no pronoun) from token `from`: after the verb, the subject
+/// when the words before the verb cannot speak ("Así lo resumió el portavoz, X", "Lo dijo X").
+fn person_after(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(Mention, usize)> {
+    ctx.mention_after(from, hi)
         .filter(|(a, _)| a.kind != MentionKind::Pronoun && ctx.person_like(a))
 }
 
@@ -1393,12 +1391,12 @@ fn before_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, max_dist: usize) -> Option<At
     None
 }
 
-/// After the closing mark: `, said X`, `, X said`, `— заявил он`, `a-t-il ajouté`, `dijo.`
 /// A name of at most six words ("Спортивный вестник Прикамья", "Bild").
 fn few_words(s: &str) -> bool {
     s.split_whitespace().nth(6).is_none()
 }
 
+/// After the closing mark: `, said X`, `, X said`, `— заявил он`, `a-t-il ajouté`, `dijo.`
 /// `src_hi` bounds the search for an outlet, which may run past a name in marks.
 fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attribution> {
     let tk = &ctx.tk;
@@ -1412,11 +1410,16 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attri
     if f >= hi {
         return None;
     }
+    let mut cue = ctx.cue_at(f, hi);
     // An adverb before the verb: "— скептически заметил X", "— коротко ответила она".
-    if ctx.cue_at(f, hi).is_none() && ctx.is_manner_adverb(f) && ctx.cue_at(f + 1, hi).is_some() {
+    if cue.is_none()
+        && ctx.is_manner_adverb(f)
+        && let Some(c) = ctx.cue_at(f + 1, hi)
+    {
         f += 1;
+        cue = Some(c);
     }
-    if let Some(cue) = ctx.cue_at(f, hi) {
+    if let Some(cue) = cue {
         let (m, m_end) = speaker_of(ctx, &cue, f, hi)?;
         let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, m_end));
         return Some(attribution(ctx, &cue, m, source));
@@ -1450,7 +1453,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attri
         // ""…" Así lo resumió el portavoz, X.": what comes before the verb cannot speak and
         // the subject follows it.
         if !ctx.person_like(&m)
-            && let Some((a, a_end)) = subject_after_verb(ctx, &cue, hi)
+            && let Some((a, a_end)) = person_after(ctx, cue.last + 1, hi)
         {
             let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, a_end));
             return Some(attribution(ctx, &cue, a, source));
@@ -1655,20 +1658,16 @@ fn lead_in_start(ctx: &Ctx<'_>, cue: usize) -> usize {
         {
             break;
         }
+        i = k;
         if k > 0 && tk.text[tk.toks[k - 1].end..tk.toks[k].start].contains('\n') {
-            i = k;
             break;
         }
-        i = k;
     }
     i
 }
 
 fn is_mark(s: &str) -> bool {
-    matches!(
-        s,
-        "«" | "»" | "„" | "“" | "”" | "\"" | "‚" | "‘" | "‹" | "›"
-    )
+    attribute::is_open_mark(s) || attribute::is_close_mark(s)
 }
 
 /// Where a pronoun or description attached to candidate `c` looks back from: the quote's
@@ -1680,6 +1679,82 @@ fn antecedent_pos(m: &Mention, c: &Cand) -> usize {
 
 /// Resolves speakers in text order and builds the output.
 fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec<Quote> {
+    let text = ctx.tk.text;
+    // The people named in the text serve only a mention that needs an antecedent or a fuller
+    // name (a pronoun, a dropped subject, a description, a one-word name): with none, or no
+    // quote at all, the scan of every capitalised word is skipped.
+    let needed = cands
+        .iter()
+        .filter_map(|c| c.attr.mention.as_ref())
+        .any(|m| !m.outlet && (m.kind != MentionKind::Name || !text[m.start..m.end].contains(' ')));
+    let entities = if needed {
+        entities(ctx, &cands, sents)
+    } else {
+        Entities(Vec::new())
+    };
+
+    let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
+    for c in &cands {
+        let (mut speaker, mut sp_start, mut sp_end) = (None, None, None);
+        if let Some(m) = c.attr.mention.as_ref().filter(|m| !m.outlet) {
+            match m.kind {
+                MentionKind::Name => {
+                    let name = &text[m.start..m.end];
+                    let full = entities.full_name(name, m.start).map(|e| e.name.clone());
+                    speaker = Some(full.unwrap_or_else(|| name.to_string()));
+                }
+                _ => {
+                    if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
+                        speaker = Some(e.name.clone());
+                    } else if m.kind == MentionKind::Description {
+                        speaker = Some(text[m.start..m.end].to_string());
+                    }
+                }
+            }
+            // The mention attached to the cue, even a pronoun nobody resolves; a dropped
+            // subject has none of its own, so it points at its antecedent.
+            if m.kind != MentionKind::Zero {
+                (sp_start, sp_end) = (Some(m.start), Some(m.end));
+            } else if let Some(e) = speaker
+                .as_ref()
+                .and_then(|_| entities.resolve(m, antecedent_pos(m, c), ctx.rules))
+            {
+                (sp_start, sp_end) = (Some(e.start), Some(e.end));
+            }
+        }
+        if c.attr.mention.is_none()
+            && let Some(q) = c.inherit.and_then(|i| out.get(i))
+        {
+            speaker.clone_from(&q.speaker);
+            (sp_start, sp_end) = (q.speaker_start_byte, q.speaker_end_byte);
+        }
+        let source = c
+            .attr
+            .source
+            .map(|(s, e)| text[s..e].to_string())
+            .or_else(|| {
+                c.inherit
+                    .and_then(|i| out.get(i))
+                    .and_then(|q| q.source.clone())
+            });
+        out.push(Quote {
+            start_byte: c.start,
+            end_byte: c.end,
+            speaker,
+            speaker_start_byte: sp_start,
+            speaker_end_byte: sp_end,
+            cue: c.attr.cue.map(|(s, e)| text[s..e].to_string()),
+            source,
+            kind: c.kind,
+        });
+    }
+    out
+}
+
+/// The people the text names, in text order, with what later mentions add to them: the
+/// speakers of the quotes, people named with a title, a role or a given name, and the
+/// subjects of sentences near a mention that needs an antecedent.
+fn entities(ctx: &Ctx<'_>, cands: &[Cand], sents: &[(usize, usize)]) -> Entities {
     let text = ctx.tk.text;
     let mut ents: Vec<Entity> = cands
         .iter()
@@ -1752,63 +1827,7 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         entities.0.extend(again);
         entities.0.sort_by_key(|e| e.pos);
     }
-
-    let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
-    for c in &cands {
-        let (mut speaker, mut sp_start, mut sp_end) = (None, None, None);
-        if let Some(m) = c.attr.mention.as_ref().filter(|m| !m.outlet) {
-            match m.kind {
-                MentionKind::Name => {
-                    let name = &text[m.start..m.end];
-                    let full = entities.full_name(name, m.start).map(|e| e.name.clone());
-                    speaker = Some(full.unwrap_or_else(|| name.to_string()));
-                }
-                _ => {
-                    if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
-                        speaker = Some(e.name.clone());
-                    } else if m.kind == MentionKind::Description {
-                        speaker = Some(text[m.start..m.end].to_string());
-                    }
-                }
-            }
-            // The mention attached to the cue, even a pronoun nobody resolves; a dropped
-            // subject has none of its own, so it points at its antecedent.
-            if m.kind != MentionKind::Zero {
-                (sp_start, sp_end) = (Some(m.start), Some(m.end));
-            } else if let Some(e) = speaker
-                .as_ref()
-                .and_then(|_| entities.resolve(m, antecedent_pos(m, c), ctx.rules))
-            {
-                (sp_start, sp_end) = (Some(e.start), Some(e.end));
-            }
-        }
-        if c.attr.mention.is_none()
-            && let Some(q) = c.inherit.and_then(|i| out.get(i))
-        {
-            speaker.clone_from(&q.speaker);
-            (sp_start, sp_end) = (q.speaker_start_byte, q.speaker_end_byte);
-        }
-        let source = c
-            .attr
-            .source
-            .map(|(s, e)| text[s..e].to_string())
-            .or_else(|| {
-                c.inherit
-                    .and_then(|i| out.get(i))
-                    .and_then(|q| q.source.clone())
-            });
-        out.push(Quote {
-            start_byte: c.start,
-            end_byte: c.end,
-            speaker,
-            speaker_start_byte: sp_start,
-            speaker_end_byte: sp_end,
-            cue: c.attr.cue.map(|(s, e)| text[s..e].to_string()),
-            source,
-            kind: c.kind,
-        });
-    }
-    out
+    entities
 }
 
 /// People named in the running text with an honorific, a role or a known given name
@@ -1831,12 +1850,15 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
         // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
         // but for a few men's ("Andrea", "Luca", "Nicola").
-        let in_a = l.ends_with('a')
-            && l.chars().count() >= 4
-            && !MASCULINE_IN_A.contains(&l)
-            && names::given_name(l) != Some(Gender::Male);
+        let known = names::given_name(l);
+        let in_a = || {
+            l.ends_with('a')
+                && l.chars().count() >= 4
+                && !MASCULINE_IN_A.contains(&l)
+                && known != Some(Gender::Male)
+        };
         let shaped = ctx.romance
-            && (in_a
+            && (in_a()
                 || FEMININE_ENDINGS
                     .iter()
                     .any(|e| l.len() > e.len() + 1 && l.ends_with(e)))
@@ -1851,9 +1873,14 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             && tk.is_capitalized(i + 1)
             && names::slavic_name(tk.low(i + 1)).is_some()
             && !(i > 0 && tk.toks[i - 1].word && tk.is_capitalized(i - 1));
-        let given = names::given_name(l).is_some() || shaped || slavic_pair;
+        let given = known.is_some() || shaped || slavic_pair;
+        // (A function word is never a name: the costlier apposition check comes after it.)
+        if ctx.rules.is_function_word(l) {
+            i += 1;
+            continue;
+        }
         let apposed = (!(title || given)).then(|| apposed_name(ctx, i)).flatten();
-        if !(title || given || apposed.is_some()) || ctx.rules.is_function_word(l) {
+        if !(title || given || apposed.is_some()) {
             i += 1;
             continue;
         }
@@ -1916,9 +1943,15 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
         }
     };
     // "Name Surname, (article) role …"
-    let after = (e + 1..(e + 3).min(tk.len()))
-        .take_while(|&k| tk.toks[k].word)
-        .find_map(role);
+    let after = || {
+        (e + 1 < tk.len() && tk.is_punct(e, ','))
+            .then(|| {
+                (e + 1..(e + 3).min(tk.len()))
+                    .take_while(|&k| tk.toks[k].word)
+                    .find_map(role)
+            })
+            .flatten()
+    };
     // "… role (complement), Name Surname" closing its clause.
     let before = || {
         (i > 1 && tk.is_punct(i - 1, ',') && (e >= tk.len() || !tk.toks[e].word))
@@ -1930,10 +1963,7 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
             })
             .flatten()
     };
-    let after = (e + 1 < tk.len() && tk.is_punct(e, ','))
-        .then_some(after)
-        .flatten();
-    after.or_else(before)
+    after().or_else(before)
 }
 
 /// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
