@@ -662,7 +662,9 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|&n| PARTICLES.contains(&self.tk.low(n)))
                         && words.get(j + 1).is_some_and(|&n| self.namey(n))
             };
-            let given_name = surname_next(k + 1) && names::given_name(l).is_some();
+            let given_name = surname_next(k + 1)
+                && names::given_name(l).is_some()
+                && !(i > 0 && self.word(i - 1) && names::saint_title(self.tk.low(i - 1)));
             // A known given name is a person even after a complement ("il consigliere di
             // opposizione Marco Bianchi"), but never the name of a medium.
             // Russian and Ukrainian write a place between title and name ("директор школи у
@@ -692,8 +694,11 @@ impl<'a> Ctx<'a> {
                         && words[k - 1] + 1 == i
                         && (r.is_preposition(self.tk.low(words[k - 2]))
                             || r.determiner(self.tk.low(words[k - 2])).is_some()));
-            let unblocked =
-                !blocked || ((given_name || slavic_name || romance_name) && !media_blocked);
+            // (After a role only: in "Une promesse qui ne suffit pas à Karim Belhadj" the name
+            // is an object, not the subject.)
+            let unblocked = !blocked
+                || (((given_name && head.is_some()) || slavic_name || romance_name)
+                    && !media_blocked);
             // "der 45-jährige Vater", "die frühere Gouverneurin": after an article and an
             // adjective a German capitalised word is the head noun, not a name.
             let german_head = self.noun_caps

@@ -1850,7 +1850,8 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
         // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
         // but for a few men's ("Andrea", "Luca", "Nicola").
-        let known = names::given_name(l);
+        let saint = i > 0 && tk.toks[i - 1].word && names::saint_title(tk.low(i - 1));
+        let known = names::given_name(l).filter(|_| !saint);
         let in_a = || {
             l.ends_with('a')
                 && l.chars().count() >= 4
@@ -2075,7 +2076,7 @@ fn name_after_complement(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<Mention> 
     }
     let caps = |k: usize| k < hi && tk.toks[k].word && tk.is_capitalized(k);
     (j + 1..(j + 3).min(hi)).find_map(|s| {
-        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) {
+        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) || names::saint_title(tk.low(s - 1)) {
             return None;
         }
         let mut e = s + 2;

@@ -589,3 +589,58 @@ fn a_description_prefers_its_own_role_to_a_synonym() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Ward"));
 }
+
+// Round 10 (en es it pt fr)
+
+#[test]
+fn a_kinship_or_profession_noun_refers_back_to_the_person_of_its_gender() {
+    // Two people, the woman named first: the feminine role noun skips the man named since.
+    let t = "Lucia Ferrante ha aperto la bottega nel 1998. Anche il vicino, Bruno Sala, vende pane.\n\n\
+             «Qui non chiude nessuno», dice la giovane nonna.";
+    let q = direct(t, Lang::Ita);
+    assert_eq!(q[0].speaker.as_deref(), Some("Lucia Ferrante"));
+    let t = "Marta Quiroga dirige la obra desde enero. Su socio, Tomás Prieto, lleva las cuentas.\n\n\
+             «El puente estará listo en mayo», aseguró la arquitecta.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Marta Quiroga"));
+    let t = "Hélène Carpentier opère depuis vingt ans à Lorient. Son collègue Marc Le Goff l'assiste.\n\n\
+             « Nous manquons de lits », regrette la chirurgienne.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Hélène Carpentier"));
+    let t = "Joana Teixeira projetou a ponte. O presidente da junta, Rui Matos, inaugurou-a ontem.\n\n\
+             “Aguenta cheias de cem anos”, garantiu a engenheira.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Joana Teixeira"));
+}
+
+#[test]
+fn a_common_given_name_tells_who_a_pronoun_or_role_means() {
+    // Both genders named, the man last: "she" is the woman, "he" the man.
+    let t = "Deborah Hale runs the lifeboat station. Her deputy, Gareth Price, joined in May.\n\n\
+             \"We launched twice last night,\" she said. \"Nobody was hurt,\" he added.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Deborah Hale"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Gareth Price"));
+    let t = "Amandine Lefort préside le club. Son trésorier, Gilles Moreau, tient les comptes.\n\n\
+             « Nous avons doublé nos adhérents », se réjouit-elle.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Amandine Lefort"));
+}
+
+#[test]
+fn a_given_name_after_a_saints_title_is_a_place() {
+    let t = "A vereadora de São Tomás do Sul, Benedita Arruda, votou contra.\n\n\
+             “O projeto não tem verba”, disse a vereadora.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Benedita Arruda"));
+}
+
+#[test]
+fn a_given_name_after_a_preposition_with_no_role_is_no_subject() {
+    // "Karim Belhadj" is the object of "à"; "il" is the man named there, not a woman.
+    let t = "La directrice, Sylvie Caron, a parlé.\n\n\
+             Une lettre qui ne plaît pas à Karim Haddad, président du club. « C'est injuste », \
+             s'indigne-t-il.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Karim Haddad"));
+}
