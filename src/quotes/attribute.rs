@@ -619,7 +619,18 @@ impl<'a> Ctx<'a> {
                 k += n;
                 continue;
             }
-            if !blocked && let Some((n, g)) = self.role_at(i, hi) {
+            // A capitalised word right after a given name is a surname, not a role noun ("Tom
+            // Baker", "Marco Russo", "Julien Boulanger"), where nouns are not capitalised.
+            let surname = !self.noun_caps
+                && k > 0
+                && words[k - 1] + 1 == i
+                && self.tk.is_capitalized(i)
+                && self.tk.is_capitalized(words[k - 1])
+                && names::given_name(self.tk.low(words[k - 1])).is_some();
+            if !blocked
+                && !surname
+                && let Some((n, g)) = self.role_at(i, hi)
+            {
                 // An institution after a person's role is its complement ("руководитель
                 // клуба", "директор филиала"): the person keeps the role and its gender.
                 if g == Gender::Plural

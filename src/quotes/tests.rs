@@ -644,3 +644,21 @@ fn a_given_name_after_a_preposition_with_no_role_is_no_subject() {
     let q = direct(t, Lang::Fra);
     assert_eq!(q[0].speaker.as_deref(), Some("Karim Haddad"));
 }
+
+#[test]
+fn a_demonym_noun_refers_back_and_a_surname_like_a_role_stays_a_name() {
+    // "the Australian" is the person named before, of any gender.
+    let t = "Sydney-born Kate Mulroney won the final in straight sets.\n\n\
+             \"I felt calm all week,\" said the Australian.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Kate Mulroney"));
+    let t =
+        "El ciclista Unai Etxeberria ganó la etapa.\n\n«Hoy tenía piernas», dijo el guipuzcoano.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Unai Etxeberria"));
+    // A surname that is also a profession or a demonym.
+    let q = direct("\"The roof is fixed,\" said Tom Carpenter.", Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Carpenter"));
+    let q = direct("«Abbiamo vinto», ha detto Marco Siciliano.", Lang::Ita);
+    assert_eq!(q[0].speaker.as_deref(), Some("Marco Siciliano"));
+}
