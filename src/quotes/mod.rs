@@ -1705,7 +1705,14 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
                 }
                 _ => {
                     if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
-                        speaker = Some(e.name.clone());
+                        // An antecedent named by surname alone ("Lozoya reconoce …") takes the
+                        // full name said before it, as a surname speaker does. (Not where
+                        // names decline: a stem match there may be a namesake.)
+                        let full = (!ctx.slavic)
+                            .then(|| entities.full_name(&e.name, e.pos))
+                            .flatten()
+                            .unwrap_or(e);
+                        speaker = Some(full.name.clone());
                     } else if m.kind == MentionKind::Description {
                         speaker = Some(text[m.start..m.end].to_string());
                     }

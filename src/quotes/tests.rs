@@ -662,3 +662,11 @@ fn a_demonym_noun_refers_back_and_a_surname_like_a_role_stays_a_name() {
     let q = direct("«Abbiamo vinto», ha detto Marco Siciliano.", Lang::Ita);
     assert_eq!(q[0].speaker.as_deref(), Some("Marco Siciliano"));
 }
+
+#[test]
+fn a_pronoun_whose_antecedent_is_a_surname_takes_the_full_name() {
+    let t = "«Llueve poco», lamenta Ernesto Cabañas, alcalde del pueblo.\n\n\
+             Cabañas admite que el pozo está seco. «¿Y ahora qué bebemos?», se pregunta.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ernesto Cabañas"));
+}
