@@ -1221,6 +1221,10 @@ impl<'a> Ctx<'a> {
         if let Some(g) = names::given_name(first) {
             return g;
         }
+        // "Santa Clara", "San Lorenzo": a place named after a saint has no gender.
+        if names::saint_title(first) {
+            return Gender::Unknown;
+        }
         // Vietnamese (and Hungarian, Chinese…) write the given name last.
         if let Some(&last) = run.last()
             && run.len() > 1

@@ -1860,7 +1860,8 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         let saint = i > 0 && tk.toks[i - 1].word && names::saint_title(tk.low(i - 1));
         let known = names::given_name(l).filter(|_| !saint);
         let in_a = || {
-            l.ends_with('a')
+            !names::saint_title(l)
+                && l.ends_with('a')
                 && l.chars().count() >= 4
                 && !MASCULINE_IN_A.contains(&l)
                 && known != Some(Gender::Male)
@@ -2083,7 +2084,9 @@ fn name_after_complement(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<Mention> 
     }
     let caps = |k: usize| k < hi && tk.toks[k].word && tk.is_capitalized(k);
     (j + 1..(j + 3).min(hi)).find_map(|s| {
-        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) || names::saint_title(tk.low(s - 1)) {
+        // (Not a place named after a saint: "do Hospital Santa Clara", "di San Rocco".)
+        let saint = |k: usize| names::saint_title(tk.low(k));
+        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) || saint(s - 1) || saint(s) {
             return None;
         }
         let mut e = s + 2;

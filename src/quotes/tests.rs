@@ -670,3 +670,29 @@ fn a_pronoun_whose_antecedent_is_a_surname_takes_the_full_name() {
     let q = direct(t, Lang::Spa);
     assert_eq!(q[1].speaker.as_deref(), Some("Ernesto Cabañas"));
 }
+
+#[test]
+fn a_place_named_after_a_saint_is_no_antecedent() {
+    let t = "O cirurgião Paulo Arantes, do Hospital Municipal Santa Luzia, pediu calma. \
+             \"Temos leitos\", disse o médico. \"Ninguém ficará sem atendimento\", completou.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[1].speaker.as_deref(), Some("Paulo Arantes"));
+}
+
+#[test]
+fn more_reporting_verbs_are_cues() {
+    let q = direct(
+        "“A água subiu depressa”, descreve o pescador Vítor Gama.",
+        Lang::Por,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("descreve"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Vítor Gama"));
+    let q = direct("« On n'y arrivera pas », soupire Odile Marchal.", Lang::Fra);
+    assert_eq!(q[0].cue.as_deref(), Some("soupire"));
+    let qs = run(
+        "La pescadera Nieves Ortuño cree que el puerto cerrará en otoño.",
+        Lang::Spa,
+    );
+    assert_eq!(qs[0].text, "el puerto cerrará en otoño");
+    assert_eq!(qs[0].cue.as_deref(), Some("cree"));
+}
