@@ -696,3 +696,20 @@ fn more_reporting_verbs_are_cues() {
     assert_eq!(qs[0].text, "el puerto cerrará en otoño");
     assert_eq!(qs[0].cue.as_deref(), Some("cree"));
 }
+
+#[test]
+fn a_name_in_marks_after_a_naming_word_or_a_body_is_no_quote() {
+    let t = "Il comitato “Acqua Pulita Subito” ha raccolto mille firme. «Non molleremo», dice \
+             la portavoce Elisa Conti.";
+    let q = direct(t, Lang::Ita);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "Non molleremo");
+    let t = "The council's scheme, branded \"Greener Streets\", starts in June. \"It will cut \
+             traffic,\" said councillor Ian Roper.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q.len(), 1);
+    let t = "Le fromage sera vendu sous le nom « Bleu des Crêtes ». « Nous sommes fiers », \
+             a dit Yves Arnaud.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q.len(), 1);
+}
