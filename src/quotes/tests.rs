@@ -713,3 +713,23 @@ fn a_name_in_marks_after_a_naming_word_or_a_body_is_no_quote() {
     let q = direct(t, Lang::Fra);
     assert_eq!(q.len(), 1);
 }
+
+#[test]
+fn reflexive_verbs_of_feeling_said_aloud_are_cues() {
+    let q = direct(
+        "« Quelle saison ! » s'enthousiasme l'entraîneuse Coralie Vasseur.",
+        Lang::Fra,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("s'enthousiasme"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Coralie Vasseur"));
+    let q = direct(
+        "«Nadie nos avisó», se queja el tendero Ulises Mora.",
+        Lang::Spa,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("se queja"));
+    let q = direct(
+        "«Siamo stati lasciati soli», si sfoga Ilaria Bettini.",
+        Lang::Ita,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ilaria Bettini"));
+}
