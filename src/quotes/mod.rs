@@ -484,6 +484,19 @@ fn is_short(text: &str, sp: &Span) -> bool {
     weight <= 4 && !content.ends_with(['.', ',', '!', '?', '…', ';', ':']) && !sentence
 }
 
+/// Does the clause go on after the quote's closing mark ("… that the firm "knew the risks
+/// all along" at the plant"), the quote being a phrase of at most a dozen words with no stop
+/// inside? A longer phrase quoted inside a reported clause is still part of that clause.
+fn clause_runs_on(text: &str, sp: &Span) -> bool {
+    let content = &text[sp.start..sp.end];
+    let next = text[sp.close..]
+        .chars()
+        .find(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}');
+    next.is_some_and(char::is_alphabetic)
+        && !content.contains(['.', '!', '?', ';', ':'])
+        && content.split_whitespace().take(13).count() <= 12
+}
+
 /// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
 fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
     if sp.dangling {
@@ -1077,7 +1090,7 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool
     opens_clause
         && in_sentence
         && lower
-        && is_short(tk.text, sp)
+        && (is_short(tk.text, sp) || clause_runs_on(tk.text, sp))
         && !so_called
         && !media
         && !free_relative_before(ctx, open)

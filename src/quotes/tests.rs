@@ -733,3 +733,18 @@ fn reflexive_verbs_of_feeling_said_aloud_are_cues() {
     );
     assert_eq!(q[0].speaker.as_deref(), Some("Ilaria Bettini"));
 }
+
+#[test]
+fn a_longer_phrase_quoted_inside_a_reported_clause_keeps_the_clause() {
+    let t = "La alcaldesa Paloma Ribas afirmó que la obra “no costará ni un solo euro más” \
+             a los vecinos del barrio.";
+    let qs = run(t, Lang::Spa);
+    assert_eq!(qs.len(), 2);
+    assert!(qs.iter().any(|q| q.kind == "indirect"
+        && q.text.starts_with("la obra")
+        && q.speaker.as_deref() == Some("Paloma Ribas")));
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == "direct" && q.text == "no costará ni un solo euro más")
+    );
+}
