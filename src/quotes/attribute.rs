@@ -1330,6 +1330,25 @@ impl<'a> Ctx<'a> {
                         | "zumal"
                         | "wobei"
                         | "woraufhin"
+                        // English and Romance conjunctions opening an adverbial clause of
+                        // concession, contrast or cause ("…, aunque Lozoya asegura que …").
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "because"
+                        | "aunque"
+                        | "mientras"
+                        | "porque"
+                        | "embora"
+                        | "enquanto"
+                        | "mentre"
+                        | "sebbene"
+                        | "benché"
+                        | "tandis"
+                        | "lorsque"
+                        | "lorsqu'"
+                        | "puisque"
+                        | "puisqu'"
                 );
         }
         let c = self.tk.raw(i);

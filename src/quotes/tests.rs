@@ -748,3 +748,19 @@ fn a_longer_phrase_quoted_inside_a_reported_clause_keeps_the_clause() {
             .any(|q| q.kind == "direct" && q.text == "no costará ni un solo euro más")
     );
 }
+
+#[test]
+fn a_reporting_clause_after_a_concessive_conjunction_is_found() {
+    let qs = run(
+        "El club ha fichado a dos porteros, aunque Teodoro Ibarra asegura que el equipo sigue corto.",
+        Lang::Spa,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].text, "el equipo sigue corto");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Teodoro Ibarra"));
+    let qs = run(
+        "The trust has promised repairs, although Janet Hollis said the roof would leak again.",
+        Lang::Eng,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Janet Hollis"));
+}
