@@ -983,7 +983,13 @@ fn attribute_direct(
             .is_some_and(|m| m.kind == MentionKind::Zero || ctx.person_like(m));
         let from = a.cue.map(|(_, e)| tk.at_or_after(e));
         let near = person && from.is_some_and(|f| partial_object(ctx, f, b_hi));
-        if person && !near && from.is_some_and(|f| partial_in_clause(ctx, sp, f, b_hi)) {
+        // ("Según su portavoz, la decisión “no tiene nada que ver” …": the clause after an
+        // according-to phrase is reported too.)
+        let according = a.cue.is_some_and(|(s, _)| {
+            ctx.cue_at(tk.at_or_after(s), b_hi)
+                .is_some_and(|c| c.kind == CueKind::According)
+        });
+        if person && !near && from.is_some_and(|f| partial_in_clause(ctx, sp, f, b_hi, according)) {
             return (a, How::InClause);
         }
         return (a, if near { How::Near } else { How::Before });
@@ -1039,16 +1045,31 @@ fn naming_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
 /// in English, with none: "admitted the squad had …"), runs to the mark within one sentence,
 /// and the phrase reads as words of the speaker: lower-case, not after "so-called", not
 /// after a media noun, not after a free relative ("what it calls").
-fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool {
+fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize, according: bool) -> bool {
     let tk = &ctx.tk;
     if open <= from || open - from > 12 {
         return false;
     }
     // The complementizer may follow a time word or two ("reconoció este martes que …").
-    let opens_clause = tk.toks[from].word
-        && (ctx.rules.lex.head_final
-            || (from..open.min(from + 4))
-                .any(|i| tk.toks[i].word && ctx.rules.is_complementizer(tk.low(i))));
+    // After an according-to phrase, the quoted words must carry the predicate ("« arrêté de
+    // défendre »"); a quoted noun phrase there ("étudie « toutes les pistes »") is the object
+    // of a verb that reports nothing.
+    let predicate = || {
+        let first = tk.at_or_after(sp.start);
+        first < tk.len() && tk.toks[first].word && {
+            let w = tk.low(first);
+            // (A negation opens a predicate: "no tiene nada que ver", "non è vero".)
+            matches!(
+                w,
+                "no" | "non" | "ne" | "n'" | "não" | "not" | "nunca" | "jamais"
+            ) || ctx.rules.determiner(w).is_none() && !ctx.rules.is_function_word(w)
+        }
+    };
+    let opens_clause = (according && predicate())
+        || tk.toks[from].word
+            && (ctx.rules.lex.head_final
+                || (from..open.min(from + 4))
+                    .any(|i| tk.toks[i].word && ctx.rules.is_complementizer(tk.low(i))));
     let in_sentence = (from..open)
         .all(|i| tk.toks[i].word || !matches!(tk.raw(i), "." | "!" | "?" | ";" | ":" | "(" | ")"));
     let lower = tk.text[sp.start..sp.end]

@@ -764,3 +764,21 @@ fn a_reporting_clause_after_a_concessive_conjunction_is_found() {
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("Janet Hollis"));
 }
+
+#[test]
+fn a_quoted_predicate_after_an_according_to_phrase_is_a_partial_quotation() {
+    let t = "Según el director, Mateo Lahoz, el hospital “no puede esperar más” a la reforma.";
+    let qs = run(t, Lang::Spa);
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == "direct" && q.text == "no puede esperar más")
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == "indirect" && q.text.starts_with("el hospital"))
+    );
+    // A quoted noun phrase, object of a verb that reports nothing, is no quotation.
+    let t = "Selon le préfet, Hervé Dumas, la région examine « plusieurs solutions » pour le port.";
+    let qs = run(t, Lang::Fra);
+    assert!(qs.iter().all(|q| q.kind != "direct"));
+}
