@@ -782,3 +782,13 @@ fn a_quoted_predicate_after_an_according_to_phrase_is_a_partial_quotation() {
     let qs = run(t, Lang::Fra);
     assert!(qs.iter().all(|q| q.kind != "direct"));
 }
+
+#[test]
+fn a_relative_clause_after_an_inverted_speakers_name_is_no_reported_clause() {
+    let t = "“Faltou coragem.” Foi o que disse a capitã do Ribeira, Joana Pires, que lamentou \
+             também a lesão da guarda-redes.";
+    let qs = run(t, Lang::Por);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Joana Pires"));
+    assert_eq!(qs[0].cue.as_deref(), Some("disse"));
+}
