@@ -2195,6 +2195,15 @@ impl<'a> Ctx<'a> {
                 .phrase(e0 + 1, seg_end(e0 + 1))
                 .filter(|m| m.kind != MentionKind::Pronoun && self.person_like(m))
         {
+            // ("Prudent, le président de l'association, Gilles Aubertin, salue …": the name in
+            // apposition is the subject, as without the opening word.)
+            let e1 = seg_end(e0 + 1);
+            if m.kind == MentionKind::Description && e1 + 1 < hi && self.is_seg_sep(e1) {
+                let p = self
+                    .phrase(e1 + 1, seg_end(e1 + 1))
+                    .filter(|p| p.kind == MentionKind::Name);
+                return Some(appose(m, p));
+            }
             return Some(m);
         }
         if !self.rules.lex.verb_second {

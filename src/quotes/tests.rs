@@ -792,3 +792,15 @@ fn a_relative_clause_after_an_inverted_speakers_name_is_no_reported_clause() {
     assert_eq!(qs[0].speaker.as_deref(), Some("Joana Pires"));
     assert_eq!(qs[0].cue.as_deref(), Some("disse"));
 }
+
+#[test]
+fn an_opening_adjective_does_not_hide_the_name_in_apposition_to_the_subject() {
+    let t = "« Le port est sauvé », a dit le maire, Paul Roussel.\n\n\
+             Soulagé, le directeur du chantier, Yann Kervella, salue l'accord mais prévient : \
+             « Il faudra deux ans de travaux. »";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(
+        q.last().and_then(|q| q.speaker.as_deref()),
+        Some("Yann Kervella")
+    );
+}
