@@ -619,7 +619,18 @@ impl<'a> Ctx<'a> {
                 k += n;
                 continue;
             }
-            if !blocked && let Some((n, g)) = self.role_at(i, hi) {
+            // A capitalised word right after a given name is a surname, not a role noun ("Tom
+            // Baker", "Marco Russo", "Julien Boulanger"), where nouns are not capitalised.
+            let surname = !self.noun_caps
+                && k > 0
+                && words[k - 1] + 1 == i
+                && self.tk.is_capitalized(i)
+                && self.tk.is_capitalized(words[k - 1])
+                && names::given_name(self.tk.low(words[k - 1])).is_some();
+            if !blocked
+                && !surname
+                && let Some((n, g)) = self.role_at(i, hi)
+            {
                 // An institution after a person's role is its complement ("руководитель
                 // клуба", "директор филиала"): the person keeps the role and its gender.
                 if g == Gender::Plural
@@ -662,7 +673,9 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|&n| PARTICLES.contains(&self.tk.low(n)))
                         && words.get(j + 1).is_some_and(|&n| self.namey(n))
             };
-            let given_name = surname_next(k + 1) && names::given_name(l).is_some();
+            let given_name = surname_next(k + 1)
+                && names::given_name(l).is_some()
+                && !(i > 0 && self.word(i - 1) && names::saint_title(self.tk.low(i - 1)));
             // A known given name is a person even after a complement ("il consigliere di
             // opposizione Marco Bianchi"), but never the name of a medium.
             // Russian and Ukrainian write a place between title and name ("директор школи у
@@ -692,8 +705,11 @@ impl<'a> Ctx<'a> {
                         && words[k - 1] + 1 == i
                         && (r.is_preposition(self.tk.low(words[k - 2]))
                             || r.determiner(self.tk.low(words[k - 2])).is_some()));
-            let unblocked =
-                !blocked || ((given_name || slavic_name || romance_name) && !media_blocked);
+            // (After a role only: in "Une promesse qui ne suffit pas à Karim Belhadj" the name
+            // is an object, not the subject.)
+            let unblocked = !blocked
+                || (((given_name && head.is_some()) || slavic_name || romance_name)
+                    && !media_blocked);
             // "der 45-jährige Vater", "die frühere Gouverneurin": after an article and an
             // adjective a German capitalised word is the head noun, not a name.
             let german_head = self.noun_caps
@@ -1205,6 +1221,10 @@ impl<'a> Ctx<'a> {
         if let Some(g) = names::given_name(first) {
             return g;
         }
+        // "Santa Clara", "San Lorenzo": a place named after a saint has no gender.
+        if names::saint_title(first) {
+            return Gender::Unknown;
+        }
         // Vietnamese (and Hungarian, Chinese…) write the given name last.
         if let Some(&last) = run.last()
             && run.len() > 1
@@ -1310,6 +1330,25 @@ impl<'a> Ctx<'a> {
                         | "zumal"
                         | "wobei"
                         | "woraufhin"
+                        // English and Romance conjunctions opening an adverbial clause of
+                        // concession, contrast or cause ("…, aunque Lozoya asegura que …").
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "because"
+                        | "aunque"
+                        | "mientras"
+                        | "porque"
+                        | "embora"
+                        | "enquanto"
+                        | "mentre"
+                        | "sebbene"
+                        | "benché"
+                        | "tandis"
+                        | "lorsque"
+                        | "lorsqu'"
+                        | "puisque"
+                        | "puisqu'"
                 );
         }
         let c = self.tk.raw(i);
@@ -2156,6 +2195,15 @@ impl<'a> Ctx<'a> {
                 .phrase(e0 + 1, seg_end(e0 + 1))
                 .filter(|m| m.kind != MentionKind::Pronoun && self.person_like(m))
         {
+            // ("Prudent, le président de l'association, Gilles Aubertin, salue …": the name in
+            // apposition is the subject, as without the opening word.)
+            let e1 = seg_end(e0 + 1);
+            if m.kind == MentionKind::Description && e1 + 1 < hi && self.is_seg_sep(e1) {
+                let p = self
+                    .phrase(e1 + 1, seg_end(e1 + 1))
+                    .filter(|p| p.kind == MentionKind::Name);
+                return Some(appose(m, p));
+            }
             return Some(m);
         }
         if !self.rules.lex.verb_second {

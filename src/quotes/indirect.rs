@@ -172,10 +172,11 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 // (Romance "que", "che" are also relative pronouns; "dass" never is.)
                 let inverted = ctx.romance
                     && (tk.at_or_after(m.start) > cue.last || tk.is_capitalized(cue.last + 1));
+                // (The speaker's phrase may end at that comma: "disse X, que reclamou …".)
                 if inverted
-                    && j > k
+                    && j > 0
                     && tk.is_punct(j - 1, ',')
-                    && (j - 1 == k || closes_phrase(ctx, k, j - 1))
+                    && (j <= k + 1 || closes_phrase(ctx, k, j - 1))
                 {
                     break;
                 }

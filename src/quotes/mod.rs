@@ -484,6 +484,19 @@ fn is_short(text: &str, sp: &Span) -> bool {
     weight <= 4 && !content.ends_with(['.', ',', '!', '?', '…', ';', ':']) && !sentence
 }
 
+/// Does the clause go on after the quote's closing mark ("… that the firm "knew the risks
+/// all along" at the plant"), the quote being a phrase of at most a dozen words with no stop
+/// inside? A longer phrase quoted inside a reported clause is still part of that clause.
+fn clause_runs_on(text: &str, sp: &Span) -> bool {
+    let content = &text[sp.start..sp.end];
+    let next = text[sp.close..]
+        .chars()
+        .find(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}');
+    next.is_some_and(char::is_alphabetic)
+        && !content.contains(['.', '!', '?', ';', ':'])
+        && content.split_whitespace().take(13).count() <= 12
+}
+
 /// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
 fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
     if sp.dangling {
@@ -615,6 +628,62 @@ static THING_NOUNS: &[&str] = &[
     "ribattezzato",
     "ribattezzata",
     "striscione",
+    // Naming words and the bodies, movements and projects that carry a name (tenth round):
+    // a short capitalised phrase in marks after them is that name, not a quote.
+    "known as",
+    "billed as",
+    "branded",
+    "christened",
+    "title",
+    "committee",
+    "movement",
+    "project",
+    "scheme",
+    "initiative",
+    "intitola",
+    "intitolano",
+    "chiamato",
+    "chiamata",
+    "nota come",
+    "noto come",
+    "conosciuto come",
+    "conosciuta come",
+    "battezzato",
+    "battezzata",
+    "denominato",
+    "denominata",
+    "soprannominato",
+    "soprannominata",
+    "comitato",
+    "movimento",
+    "progetto",
+    "titolo",
+    "conocido como",
+    "conocida como",
+    "comité",
+    "movimiento",
+    "proyecto",
+    "título",
+    "apodado",
+    "apodada",
+    "plataforma",
+    "iniciativa",
+    "conhecido como",
+    "conhecida como",
+    "comitê",
+    "projeto",
+    "projecto",
+    "apelidado",
+    "apelidada",
+    "connu comme",
+    "connue comme",
+    "collectif",
+    "mouvement",
+    "projet",
+    "titre",
+    "dénommé",
+    "dénommée",
+    "nom",
     // nl
     "boek",
     "voorstelling",
@@ -914,7 +983,13 @@ fn attribute_direct(
             .is_some_and(|m| m.kind == MentionKind::Zero || ctx.person_like(m));
         let from = a.cue.map(|(_, e)| tk.at_or_after(e));
         let near = person && from.is_some_and(|f| partial_object(ctx, f, b_hi));
-        if person && !near && from.is_some_and(|f| partial_in_clause(ctx, sp, f, b_hi)) {
+        // ("Según su portavoz, la decisión “no tiene nada que ver” …": the clause after an
+        // according-to phrase is reported too.)
+        let according = a.cue.is_some_and(|(s, _)| {
+            ctx.cue_at(tk.at_or_after(s), b_hi)
+                .is_some_and(|c| c.kind == CueKind::According)
+        });
+        if person && !near && from.is_some_and(|f| partial_in_clause(ctx, sp, f, b_hi, according)) {
             return (a, How::InClause);
         }
         return (a, if near { How::Near } else { How::Before });
@@ -970,16 +1045,31 @@ fn naming_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribution> {
 /// in English, with none: "admitted the squad had …"), runs to the mark within one sentence,
 /// and the phrase reads as words of the speaker: lower-case, not after "so-called", not
 /// after a media noun, not after a free relative ("what it calls").
-fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool {
+fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize, according: bool) -> bool {
     let tk = &ctx.tk;
     if open <= from || open - from > 12 {
         return false;
     }
     // The complementizer may follow a time word or two ("reconoció este martes que …").
-    let opens_clause = tk.toks[from].word
-        && (ctx.rules.lex.head_final
-            || (from..open.min(from + 4))
-                .any(|i| tk.toks[i].word && ctx.rules.is_complementizer(tk.low(i))));
+    // After an according-to phrase, the quoted words must carry the predicate ("« arrêté de
+    // défendre »"); a quoted noun phrase there ("étudie « toutes les pistes »") is the object
+    // of a verb that reports nothing.
+    let predicate = || {
+        let first = tk.at_or_after(sp.start);
+        first < tk.len() && tk.toks[first].word && {
+            let w = tk.low(first);
+            // (A negation opens a predicate: "no tiene nada que ver", "non è vero".)
+            matches!(
+                w,
+                "no" | "non" | "ne" | "n'" | "não" | "not" | "nunca" | "jamais"
+            ) || ctx.rules.determiner(w).is_none() && !ctx.rules.is_function_word(w)
+        }
+    };
+    let opens_clause = (according && predicate())
+        || tk.toks[from].word
+            && (ctx.rules.lex.head_final
+                || (from..open.min(from + 4))
+                    .any(|i| tk.toks[i].word && ctx.rules.is_complementizer(tk.low(i))));
     let in_sentence = (from..open)
         .all(|i| tk.toks[i].word || !matches!(tk.raw(i), "." | "!" | "?" | ";" | ":" | "(" | ")"));
     let lower = tk.text[sp.start..sp.end]
@@ -1021,7 +1111,7 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize) -> bool
     opens_clause
         && in_sentence
         && lower
-        && is_short(tk.text, sp)
+        && (is_short(tk.text, sp) || clause_runs_on(tk.text, sp))
         && !so_called
         && !media
         && !free_relative_before(ctx, open)
@@ -1705,7 +1795,14 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
                 }
                 _ => {
                     if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
-                        speaker = Some(e.name.clone());
+                        // An antecedent named by surname alone ("Lozoya reconoce …") takes the
+                        // full name said before it, as a surname speaker does. (Not where
+                        // names decline: a stem match there may be a namesake.)
+                        let full = (!ctx.slavic)
+                            .then(|| entities.full_name(&e.name, e.pos))
+                            .flatten()
+                            .unwrap_or(e);
+                        speaker = Some(full.name.clone());
                     } else if m.kind == MentionKind::Description {
                         speaker = Some(text[m.start..m.end].to_string());
                     }
@@ -1850,9 +1947,11 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
         // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
         // but for a few men's ("Andrea", "Luca", "Nicola").
-        let known = names::given_name(l);
+        let saint = i > 0 && tk.toks[i - 1].word && names::saint_title(tk.low(i - 1));
+        let known = names::given_name(l).filter(|_| !saint);
         let in_a = || {
-            l.ends_with('a')
+            !names::saint_title(l)
+                && l.ends_with('a')
                 && l.chars().count() >= 4
                 && !MASCULINE_IN_A.contains(&l)
                 && known != Some(Gender::Male)
@@ -2075,7 +2174,9 @@ fn name_after_complement(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<Mention> 
     }
     let caps = |k: usize| k < hi && tk.toks[k].word && tk.is_capitalized(k);
     (j + 1..(j + 3).min(hi)).find_map(|s| {
-        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) {
+        // (Not a place named after a saint: "do Hospital Santa Clara", "di San Rocco".)
+        let saint = |k: usize| names::saint_title(tk.low(k));
+        if !(j..s).all(caps) || !caps(s) || !caps(s + 1) || saint(s - 1) || saint(s) {
             return None;
         }
         let mut e = s + 2;

@@ -589,3 +589,218 @@ fn a_description_prefers_its_own_role_to_a_synonym() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Ward"));
 }
+
+// Round 10 (en es it pt fr)
+
+#[test]
+fn a_kinship_or_profession_noun_refers_back_to_the_person_of_its_gender() {
+    // Two people, the woman named first: the feminine role noun skips the man named since.
+    let t = "Lucia Ferrante ha aperto la bottega nel 1998. Anche il vicino, Bruno Sala, vende pane.\n\n\
+             «Qui non chiude nessuno», dice la giovane nonna.";
+    let q = direct(t, Lang::Ita);
+    assert_eq!(q[0].speaker.as_deref(), Some("Lucia Ferrante"));
+    let t = "Marta Quiroga dirige la obra desde enero. Su socio, Tomás Prieto, lleva las cuentas.\n\n\
+             «El puente estará listo en mayo», aseguró la arquitecta.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Marta Quiroga"));
+    let t = "Hélène Carpentier opère depuis vingt ans à Lorient. Son collègue Marc Le Goff l'assiste.\n\n\
+             « Nous manquons de lits », regrette la chirurgienne.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Hélène Carpentier"));
+    let t = "Joana Teixeira projetou a ponte. O presidente da junta, Rui Matos, inaugurou-a ontem.\n\n\
+             “Aguenta cheias de cem anos”, garantiu a engenheira.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Joana Teixeira"));
+}
+
+#[test]
+fn a_common_given_name_tells_who_a_pronoun_or_role_means() {
+    // Both genders named, the man last: "she" is the woman, "he" the man.
+    let t = "Deborah Hale runs the lifeboat station. Her deputy, Gareth Price, joined in May.\n\n\
+             \"We launched twice last night,\" she said. \"Nobody was hurt,\" he added.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Deborah Hale"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Gareth Price"));
+    let t = "Amandine Lefort préside le club. Son trésorier, Gilles Moreau, tient les comptes.\n\n\
+             « Nous avons doublé nos adhérents », se réjouit-elle.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Amandine Lefort"));
+}
+
+#[test]
+fn a_given_name_after_a_saints_title_is_a_place() {
+    let t = "A vereadora de São Tomás do Sul, Benedita Arruda, votou contra.\n\n\
+             “O projeto não tem verba”, disse a vereadora.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Benedita Arruda"));
+}
+
+#[test]
+fn a_given_name_after_a_preposition_with_no_role_is_no_subject() {
+    // "Karim Belhadj" is the object of "à"; "il" is the man named there, not a woman.
+    let t = "La directrice, Sylvie Caron, a parlé.\n\n\
+             Une lettre qui ne plaît pas à Karim Haddad, président du club. « C'est injuste », \
+             s'indigne-t-il.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Karim Haddad"));
+}
+
+#[test]
+fn a_demonym_noun_refers_back_and_a_surname_like_a_role_stays_a_name() {
+    // "the Australian" is the person named before, of any gender.
+    let t = "Sydney-born Kate Mulroney won the final in straight sets.\n\n\
+             \"I felt calm all week,\" said the Australian.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Kate Mulroney"));
+    let t =
+        "El ciclista Unai Etxeberria ganó la etapa.\n\n«Hoy tenía piernas», dijo el guipuzcoano.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Unai Etxeberria"));
+    // A surname that is also a profession or a demonym.
+    let q = direct("\"The roof is fixed,\" said Tom Carpenter.", Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Carpenter"));
+    let q = direct("«Abbiamo vinto», ha detto Marco Siciliano.", Lang::Ita);
+    assert_eq!(q[0].speaker.as_deref(), Some("Marco Siciliano"));
+}
+
+#[test]
+fn a_pronoun_whose_antecedent_is_a_surname_takes_the_full_name() {
+    let t = "«Llueve poco», lamenta Ernesto Cabañas, alcalde del pueblo.\n\n\
+             Cabañas admite que el pozo está seco. «¿Y ahora qué bebemos?», se pregunta.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ernesto Cabañas"));
+}
+
+#[test]
+fn a_place_named_after_a_saint_is_no_antecedent() {
+    let t = "O cirurgião Paulo Arantes, do Hospital Municipal Santa Luzia, pediu calma. \
+             \"Temos leitos\", disse o médico. \"Ninguém ficará sem atendimento\", completou.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[1].speaker.as_deref(), Some("Paulo Arantes"));
+}
+
+#[test]
+fn more_reporting_verbs_are_cues() {
+    let q = direct(
+        "“A água subiu depressa”, descreve o pescador Vítor Gama.",
+        Lang::Por,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("descreve"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Vítor Gama"));
+    let q = direct("« On n'y arrivera pas », soupire Odile Marchal.", Lang::Fra);
+    assert_eq!(q[0].cue.as_deref(), Some("soupire"));
+    let qs = run(
+        "La pescadera Nieves Ortuño cree que el puerto cerrará en otoño.",
+        Lang::Spa,
+    );
+    assert_eq!(qs[0].text, "el puerto cerrará en otoño");
+    assert_eq!(qs[0].cue.as_deref(), Some("cree"));
+}
+
+#[test]
+fn a_name_in_marks_after_a_naming_word_or_a_body_is_no_quote() {
+    let t = "Il comitato “Acqua Pulita Subito” ha raccolto mille firme. «Non molleremo», dice \
+             la portavoce Elisa Conti.";
+    let q = direct(t, Lang::Ita);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "Non molleremo");
+    let t = "The council's scheme, branded \"Greener Streets\", starts in June. \"It will cut \
+             traffic,\" said councillor Ian Roper.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q.len(), 1);
+    let t = "Le fromage sera vendu sous le nom « Bleu des Crêtes ». « Nous sommes fiers », \
+             a dit Yves Arnaud.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q.len(), 1);
+}
+
+#[test]
+fn reflexive_verbs_of_feeling_said_aloud_are_cues() {
+    let q = direct(
+        "« Quelle saison ! » s'enthousiasme l'entraîneuse Coralie Vasseur.",
+        Lang::Fra,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("s'enthousiasme"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Coralie Vasseur"));
+    let q = direct(
+        "«Nadie nos avisó», se queja el tendero Ulises Mora.",
+        Lang::Spa,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("se queja"));
+    let q = direct(
+        "«Siamo stati lasciati soli», si sfoga Ilaria Bettini.",
+        Lang::Ita,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ilaria Bettini"));
+}
+
+#[test]
+fn a_longer_phrase_quoted_inside_a_reported_clause_keeps_the_clause() {
+    let t = "La alcaldesa Paloma Ribas afirmó que la obra “no costará ni un solo euro más” \
+             a los vecinos del barrio.";
+    let qs = run(t, Lang::Spa);
+    assert_eq!(qs.len(), 2);
+    assert!(qs.iter().any(|q| q.kind == "indirect"
+        && q.text.starts_with("la obra")
+        && q.speaker.as_deref() == Some("Paloma Ribas")));
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == "direct" && q.text == "no costará ni un solo euro más")
+    );
+}
+
+#[test]
+fn a_reporting_clause_after_a_concessive_conjunction_is_found() {
+    let qs = run(
+        "El club ha fichado a dos porteros, aunque Teodoro Ibarra asegura que el equipo sigue corto.",
+        Lang::Spa,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].text, "el equipo sigue corto");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Teodoro Ibarra"));
+    let qs = run(
+        "The trust has promised repairs, although Janet Hollis said the roof would leak again.",
+        Lang::Eng,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Janet Hollis"));
+}
+
+#[test]
+fn a_quoted_predicate_after_an_according_to_phrase_is_a_partial_quotation() {
+    let t = "Según el director, Mateo Lahoz, el hospital “no puede esperar más” a la reforma.";
+    let qs = run(t, Lang::Spa);
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == "direct" && q.text == "no puede esperar más")
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == "indirect" && q.text.starts_with("el hospital"))
+    );
+    // A quoted noun phrase, object of a verb that reports nothing, is no quotation.
+    let t = "Selon le préfet, Hervé Dumas, la région examine « plusieurs solutions » pour le port.";
+    let qs = run(t, Lang::Fra);
+    assert!(qs.iter().all(|q| q.kind != "direct"));
+}
+
+#[test]
+fn a_relative_clause_after_an_inverted_speakers_name_is_no_reported_clause() {
+    let t = "“Faltou coragem.” Foi o que disse a capitã do Ribeira, Joana Pires, que lamentou \
+             também a lesão da guarda-redes.";
+    let qs = run(t, Lang::Por);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Joana Pires"));
+    assert_eq!(qs[0].cue.as_deref(), Some("disse"));
+}
+
+#[test]
+fn an_opening_adjective_does_not_hide_the_name_in_apposition_to_the_subject() {
+    let t = "« Le port est sauvé », a dit le maire, Paul Roussel.\n\n\
+             Soulagé, le directeur du chantier, Yann Kervella, salue l'accord mais prévient : \
+             « Il faudra deux ans de travaux. »";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(
+        q.last().and_then(|q| q.speaker.as_deref()),
+        Some("Yann Kervella")
+    );
+}
