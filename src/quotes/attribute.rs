@@ -1465,9 +1465,12 @@ impl<'a> Ctx<'a> {
         }
         let &(s0, e0) = segs.first()?;
         // "bà Nguyễn Thị Lan, 68 tuổi, kể lại": an age or a place between name and verb.
+        // With an age and a place ("anh Lê Văn Bình, 42 tuổi, ở xã Tân Lộc, chia sẻ") the
+        // name is two segments back.
         let Some(m) = self.phrase(s0, e0) else {
-            let &(s1, e1) = segs.get(1)?;
-            return self.phrase(s1, e1).filter(|m| m.kind == MentionKind::Name);
+            return segs[1..]
+                .iter()
+                .find_map(|&(s, e)| self.phrase(s, e).filter(|m| m.kind == MentionKind::Name));
         };
         if segs.len() == 1 {
             return Some(m);

@@ -1426,7 +1426,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attri
     }
     for c in f + 1..hi.min(f + 20) {
         if !tk.toks[c].word {
-            if matches!(tk.raw(c), "." | "!" | "?" | ";" | ":") {
+            if matches!(tk.raw(c), "." | "!" | "?" | ";" | ":") && !tk.glued_dot(c) {
                 break;
             }
             continue;

@@ -589,3 +589,23 @@ fn a_description_prefers_its_own_role_to_a_synonym() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Ward"));
 }
+
+// Round 10 (de nl ru uk vi)
+
+#[test]
+fn a_vietnamese_name_two_appositions_before_the_verb_speaks() {
+    // An age and a place between the name and the verb.
+    let t = "“Cá về ít hơn mọi năm”, chị Đỗ Thị Mai, 39 tuổi, ở thôn Bến Đá, kể.";
+    let q = direct(t, Lang::Vie);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Đỗ Thị Mai"));
+}
+
+#[test]
+fn a_glued_abbreviation_point_does_not_end_the_attribution() {
+    // "PGS.TS" (associate professor, doctor) before the name, a role after it.
+    let t = "“Ca mổ kéo dài bảy giờ”, PGS.TS Đinh Quang Huy, Trưởng khoa Ngoại, cho biết.";
+    let q = direct(t, Lang::Vie);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Đinh Quang Huy"));
+}
