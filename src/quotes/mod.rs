@@ -1700,12 +1700,13 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
             match m.kind {
                 MentionKind::Name => {
                     let name = &text[m.start..m.end];
-                    let full = entities.full_name(name, m.start).map(|e| e.name.clone());
-                    speaker = Some(full.unwrap_or_else(|| name.to_string()));
+                    speaker = Some(fuller_name(&entities, name, m.start));
                 }
                 _ => {
                     if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
-                        speaker = Some(e.name.clone());
+                        // An antecedent written as a surname, maybe declined ("за словами
+                        // Яремчука" … "— додав доцент"), is the full name said before it.
+                        speaker = Some(fuller_name(&entities, &e.name, e.pos));
                     } else if m.kind == MentionKind::Description {
                         speaker = Some(text[m.start..m.end].to_string());
                     }
@@ -1749,6 +1750,24 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         });
     }
     out
+}
+
+/// The full name said before a one-word `name` at byte `pos`, else `name`. A declined full
+/// name whose surname is `name` plus an ending ("главного тренера Игоря Баранова" …
+/// "Баранов сказал") is not the nominative the speaker is given in; the bare surname is.
+fn fuller_name(entities: &Entities, name: &str, pos: usize) -> String {
+    match entities.full_name(name, pos) {
+        Some(e)
+            if !e.name.rsplit(' ').next().is_some_and(|last| {
+                last.len() > name.len()
+                    && last.starts_with(name)
+                    && last.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+            }) =>
+        {
+            e.name.clone()
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The people the text names, in text order, with what later mentions add to them: the

@@ -609,3 +609,25 @@ fn a_glued_abbreviation_point_does_not_end_the_attribution() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Đinh Quang Huy"));
 }
+
+#[test]
+fn a_role_word_after_a_declined_surname_is_the_full_name() {
+    // The antecedent is written in the genitive ("за словами Мартинюка"); the full name is
+    // in the nominative before it.
+    let t = "Розповідає інженер Олег Мартинюк. За словами Мартинюка, міст відкриють у травні.\n\n\
+             — Ми встигнемо до свята, — запевнив інженер.";
+    let q = direct(t, Lang::Ukr);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Олег Мартинюк"));
+}
+
+#[test]
+fn a_nominative_surname_is_kept_over_a_declined_full_name() {
+    // The full name is only written in the genitive: the speaker is the surname as the
+    // subject gives it, not "Семёна Кругликова".
+    let t = "Завод уволил директора Семёна Кругликова.\n\n\
+             «Я ни о чём не жалею», — сказал Кругликов.";
+    let q = direct(t, Lang::Rus);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Кругликов"));
+}
