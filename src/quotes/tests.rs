@@ -631,3 +631,24 @@ fn a_nominative_surname_is_kept_over_a_declined_full_name() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Кругликов"));
 }
+
+#[test]
+fn ukrainian_feminine_role_nouns_point_to_the_woman_named_last() {
+    // Two women: the coach speaks first, then a player named since; "спортсменка" is her.
+    let t = "— Ми довго готувалися, — розповіла тренерка Ірина Бойко.\n\n\
+             Найкращою стала плавчиня Дарина Ткач. Вона виграла три заплави.\n\n\
+             — Я дуже втомилася, — сказала спортсменка.";
+    let q = direct(t, Lang::Ukr);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ірина Бойко"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Дарина Ткач"));
+}
+
+#[test]
+fn russian_kinship_and_trade_nouns_are_descriptions() {
+    let t = "Фермер Геннадий Лукин вырастил рекордный урожай. Его жена Валентина Лукина \
+             продаёт мёд на рынке.\n\n«Пчёлы в этом году злые», — говорит женщина.";
+    let q = direct(t, Lang::Rus);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Валентина Лукина"));
+}
