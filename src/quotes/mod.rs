@@ -1865,6 +1865,12 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             let p = tk.low(i - 1);
             ctx.rules.honorific(p).is_some() || ctx.rules.role(p).is_some()
         };
+        // An abbreviated title with its point: "Dr. Merle Brandt", "Prof. Jan Vos".
+        let dotted = i > 1
+            && tk.is_punct(i - 1, '.')
+            && tk.toks[i - 2].word
+            && ctx.rules.honorific(tk.low(i - 2)).is_some();
+        let title = title || dotted;
         // A given name by its ending, for a name of two capitalised words at least, not after
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
         // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
@@ -1903,7 +1909,15 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             i += 1;
             continue;
         }
-        let lo = if title { i - 1 } else { i };
+        // (With the role before the title, which says the gender: "Forscherin Dr. …".)
+        let lo = if dotted {
+            let role = i > 2 && tk.toks[i - 3].word && ctx.rules.role(tk.low(i - 3)).is_some();
+            if role { i - 3 } else { i - 2 }
+        } else if title {
+            i - 1
+        } else {
+            i
+        };
         let mut e = i + 1;
         // (A capitalised particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch".)
         let particle = |e: usize| {

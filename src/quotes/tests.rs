@@ -652,3 +652,13 @@ fn russian_kinship_and_trade_nouns_are_descriptions() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Валентина Лукина"));
 }
+
+#[test]
+fn a_person_named_after_an_abbreviated_title_is_an_antecedent() {
+    // "Dr." with its point, and the role before it giving her gender.
+    let t = "Die Chemikerin Dr. Hanna Reuter und ihre Gruppe testen neue Filter.\n\n\
+             „Das Wasser wird klarer“, sagt sie.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Hanna Reuter"));
+}
