@@ -662,3 +662,12 @@ fn a_person_named_after_an_abbreviated_title_is_an_antecedent() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Hanna Reuter"));
 }
+
+#[test]
+fn a_german_national_noun_is_a_description_of_the_person_named() {
+    let t = "Trainer Udo Brenner lobte sein Team. Die Läuferin Sanna Virtanen siegte im Sprint.\n\n\
+             „Die Strecke war schwer“, sagte die Finnin.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Sanna Virtanen"));
+}
