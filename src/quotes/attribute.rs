@@ -1148,6 +1148,35 @@ impl<'a> Ctx<'a> {
         last
     }
 
+    /// Where a German subject in `[s, e)` ends before a dative, the addressee, most often the
+    /// outlet ("sagte der 52-Jährige dem SWR", "sagte die Forscherin der Zeit"): "dem" after
+    /// a noun, or "der" (also a genitive) before an outlet's name.
+    fn german_dative_after(&self, s: usize, e: usize) -> usize {
+        let noun = |k: usize| {
+            self.word(k)
+                && (self.tk.is_capitalized(k)
+                    || self.tk.is_all_caps(k)
+                    || self.tk.raw(k).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        (s + 2..e.min(s + 8))
+            .find(|&k| {
+                self.word(k)
+                    && noun(k - 1)
+                    && k + 1 < e
+                    && noun(k + 1)
+                    && match self.tk.low(k) {
+                        "dem" => true,
+                        "der" => {
+                            self.outlet_word(k + 1)
+                                || self.rules.outlet(&self.words_from(k + 1, e, 3)).is_some()
+                                || self.rules.outlet(&["die", self.tk.low(k + 1)]).is_some()
+                        }
+                        _ => false,
+                    }
+            })
+            .unwrap_or(e)
+    }
+
     /// A German word that can stand between an article and its noun: a lower-case inflected
     /// adjective or participle ("frühere", "lebenden"), a number ("45-jährige"), an article.
     fn german_attribute(&self, i: usize) -> bool {
@@ -1565,6 +1594,11 @@ impl<'a> Ctx<'a> {
         if e0 == i {
             return None;
         }
+        let e0 = if self.noun_caps {
+            self.german_dative_after(i, e0)
+        } else {
+            e0
+        };
         // A short prepositional phrase before the inverted subject: "сказал после финала
         // главный тренер X", "dijo tras el partido el entrenador X".
         let (i, e0, m) = match self.phrase(i, e0) {

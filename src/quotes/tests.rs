@@ -671,3 +671,13 @@ fn a_german_national_noun_is_a_description_of_the_person_named() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_deref(), Some("Sanna Virtanen"));
 }
+
+#[test]
+fn a_german_dative_after_the_inverted_subject_is_the_outlet() {
+    let t = "Bürgermeister Lars Gerke wirkte müde. „Wir bauen die Halle neu“, sagte der \
+             47-Jährige dem NDR.";
+    let q = run(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Lars Gerke"));
+    assert_eq!(q[0].source.as_deref(), Some("NDR"));
+}
