@@ -681,3 +681,16 @@ fn a_german_dative_after_the_inverted_subject_is_the_outlet() {
     assert_eq!(q[0].speaker.as_deref(), Some("Lars Gerke"));
     assert_eq!(q[0].source.as_deref(), Some("NDR"));
 }
+
+#[test]
+fn a_zu_infinitive_or_a_hope_is_not_reported_speech() {
+    let t = "Die Landrätin Eva Moll kündigte an, die Brücke im Sommer zu sanieren.";
+    assert!(run(t, Lang::Deu).iter().all(|q| q.kind != "indirect"));
+    let t = "Der Wirt Jonas Feld hofft, dass die Gäste zurückkommen.";
+    assert!(run(t, Lang::Deu).iter().all(|q| q.kind != "indirect"));
+    let t = "Фермер Олег Гуща сподівається, що дощі підуть у травні.";
+    assert!(run(t, Lang::Ukr).iter().all(|q| q.kind != "indirect"));
+    // A Konjunktiv I clause after the comma still is.
+    let t = "Die Landrätin Eva Moll sagte, die Brücke werde im Sommer saniert.";
+    assert!(run(t, Lang::Deu).iter().any(|q| q.kind == "indirect"));
+}
