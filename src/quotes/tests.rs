@@ -694,3 +694,17 @@ fn a_zu_infinitive_or_a_hope_is_not_reported_speech() {
     let t = "Die Landrätin Eva Moll sagte, die Brücke werde im Sommer saniert.";
     assert!(run(t, Lang::Deu).iter().any(|q| q.kind == "indirect"));
 }
+
+#[test]
+fn a_smile_or_a_laugh_stands_for_the_verb_of_saying() {
+    let q = direct(
+        "«Я знала, что так будет», — улыбается Нина Жукова.",
+        Lang::Rus,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("улыбается"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Нина Жукова"));
+    let q = direct("— Ще побачимо, — засміявся Тарас Гнатів.", Lang::Ukr);
+    assert_eq!(q[0].speaker.as_deref(), Some("Тарас Гнатів"));
+    let q = direct("“Năm nay được mùa”, anh Lý Văn Sơn cười.", Lang::Vie);
+    assert_eq!(q[0].cue.as_deref(), Some("cười"));
+}

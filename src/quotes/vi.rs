@@ -78,6 +78,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "giãi bày",
         "khuyến cáo",
         "trấn an",
+        // a smile or a laugh standing where the verb of saying would (round 10)
+        "cười",
+        "mỉm",
+        "cười",
+        "cười",
     ],
     aux: &[
         "đã",
