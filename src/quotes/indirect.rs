@@ -135,7 +135,9 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         let Some(cue) = ctx.cue_at(i, hi) else {
             continue;
         };
-        if cue.kind == CueKind::According || hoping(tk.low(cue.last)) {
+        // (Vietnamese "khẳng định của ông X": a verb of saying before "của", "of", is a noun.)
+        let noun_use = cue.last + 1 < hi && tk.low(cue.last + 1) == "của";
+        if cue.kind == CueKind::According || hoping(tk.low(cue.last)) || noun_use {
             continue;
         }
         let (m, mut k) = if let Some(c) = cue.clitic {

@@ -708,3 +708,14 @@ fn a_smile_or_a_laugh_stands_for_the_verb_of_saying() {
     let q = direct("“Năm nay được mùa”, anh Lý Văn Sơn cười.", Lang::Vie);
     assert_eq!(q[0].cue.as_deref(), Some("cười"));
 }
+
+#[test]
+fn a_vietnamese_saying_noun_in_the_next_sentence_names_the_speaker() {
+    // "Đó là khẳng định của …": the assertion of X; the noun opens no reported clause.
+    let t = "Cầu mới sẽ thông xe vào tháng 10. “Chúng tôi không để chậm thêm ngày nào.” Đó là \
+             khẳng định của bà Tô Thị Hạnh, Giám đốc ban quản lý dự án, khi trả lời báo chí.";
+    let qs = run(t, Lang::Vie);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].kind, "direct");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Tô Thị Hạnh"));
+}
