@@ -1703,6 +1703,31 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Russian and Ukrainian impersonal cues ("говорится", "ідеться") quote a document:
+    /// "— говорится в сообщении пресс-службы", "— ідеться в рішенні суду". The words after
+    /// "в"/"у" up to the punctuation (six at most), kept as written.
+    pub fn slavic_document_after(&self, from: usize, hi: usize) -> Option<(Mention, usize)> {
+        if !(self.word(from) && matches!(self.tk.low(from), "в" | "во" | "у")) {
+            return None;
+        }
+        let end = (from + 1..hi.min(from + 8).min(self.tk.len()))
+            .find(|&i| !self.word(i))
+            .unwrap_or(hi.min(from + 8).min(self.tk.len()));
+        if end <= from + 1 || end - from > 7 {
+            return None;
+        }
+        let (start, e) = self.span(from + 1, end - 1);
+        let mut m = self.mention(
+            start,
+            e,
+            MentionKind::Description,
+            Gender::Unknown,
+            Vec::new(),
+        );
+        m.new_person = true;
+        Some((m, end))
+    }
+
     /// "Darin steht: „…“", "Darin heißt es", "Daarin staat": a pronominal adverb opening the
     /// lead-in `[lo, hi)` points back to the document named last in the sentence before
     /// (`prev_lo..lo`): "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht …".

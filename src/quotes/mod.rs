@@ -1507,6 +1507,15 @@ pub(crate) fn speaker_of(
                     .filter(|(m, _)| m.kind == MentionKind::Pronoun)
             }),
         CueKind::Verb => {
+            if ctx.slavic
+                && matches!(
+                    tk.low(cue.last),
+                    "говорится" | "говориться" | "ідеться" | "йдеться" | "сказано"
+                )
+                && let Some(found) = ctx.slavic_document_after(cue.last + 1, hi)
+            {
+                return Some(found);
+            }
             if ctx.noun_caps
                 && tk.low(cue.last) == "es"
                 && let Some(found) = ctx

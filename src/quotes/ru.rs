@@ -176,6 +176,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "отрезал",
         "отрезала",
         "спрашивает",
+        // impersonal: the document quoted follows ("говорится в …")
+        "говорится",
+        "сказано",
     ],
     aux: &["также", "еще", "ещё", "тогда", "позже", "затем"],
     object_verbs: &[],

@@ -719,3 +719,21 @@ fn a_vietnamese_saying_noun_in_the_next_sentence_names_the_speaker() {
     assert_eq!(qs[0].kind, "direct");
     assert_eq!(qs[0].speaker.as_deref(), Some("Tô Thị Hạnh"));
 }
+
+#[test]
+fn a_slavic_impersonal_cue_quotes_the_document_after_it() {
+    let q = direct(
+        "«Тариф не изменится до осени», — говорится в письме регионального оператора.",
+        Lang::Rus,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("говорится"));
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("письме регионального оператора")
+    );
+    let q = direct(
+        "«Тариф не зміниться до осені», — йдеться в листі обласного оператора.",
+        Lang::Ukr,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("листі обласного оператора"));
+}

@@ -172,6 +172,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "відрізала",
         "питає",
         "запитує",
+        // impersonal: the document quoted follows ("говорится в …")
+        "ідеться",
+        "йдеться",
+        "говориться",
+        "сказано",
     ],
     aux: &["також", "ще", "тоді", "пізніше", "згодом"],
     object_verbs: &[],
