@@ -1495,10 +1495,12 @@ impl<'a> Ctx<'a> {
         let &(s0, e0) = segs.first()?;
         // "bà Nguyễn Thị Lan, 68 tuổi, kể lại": an age or a place between name and verb.
         // With an age and a place ("anh Lê Văn Bình, 42 tuổi, ở xã Tân Lộc, chia sẻ") the
-        // name is two segments back.
+        // name is two segments back, past a short one (a clause is no apposition).
         let Some(m) = self.phrase(s0, e0) else {
+            let short = |&(s, e): &(usize, usize)| (s..e).filter(|&k| self.word(k)).count() <= 3;
             return segs[1..]
                 .iter()
+                .take(if segs.get(1).is_some_and(short) { 2 } else { 1 })
                 .find_map(|&(s, e)| self.phrase(s, e).filter(|m| m.kind == MentionKind::Name));
         };
         if segs.len() == 1 {
