@@ -1164,6 +1164,35 @@ impl<'a> Ctx<'a> {
         last
     }
 
+    /// Where a German subject in `[s, e)` ends before a dative, the addressee, most often the
+    /// outlet ("sagte der 52-Jährige dem SWR", "sagte die Forscherin der Zeit"): "dem" after
+    /// a noun, or "der" (also a genitive) before an outlet's name.
+    fn german_dative_after(&self, s: usize, e: usize) -> usize {
+        let noun = |k: usize| {
+            self.word(k)
+                && (self.tk.is_capitalized(k)
+                    || self.tk.is_all_caps(k)
+                    || self.tk.raw(k).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        (s + 2..e.min(s + 8))
+            .find(|&k| {
+                self.word(k)
+                    && noun(k - 1)
+                    && k + 1 < e
+                    && noun(k + 1)
+                    && match self.tk.low(k) {
+                        "dem" => true,
+                        "der" => {
+                            self.outlet_word(k + 1)
+                                || self.rules.outlet(&self.words_from(k + 1, e, 3)).is_some()
+                                || self.rules.outlet(&["die", self.tk.low(k + 1)]).is_some()
+                        }
+                        _ => false,
+                    }
+            })
+            .unwrap_or(e)
+    }
+
     /// A German word that can stand between an article and its noun: a lower-case inflected
     /// adjective or participle ("frühere", "lebenden"), a number ("45-jährige"), an article.
     fn german_attribute(&self, i: usize) -> bool {
@@ -1504,9 +1533,14 @@ impl<'a> Ctx<'a> {
         }
         let &(s0, e0) = segs.first()?;
         // "bà Nguyễn Thị Lan, 68 tuổi, kể lại": an age or a place between name and verb.
+        // With an age and a place ("anh Lê Văn Bình, 42 tuổi, ở xã Tân Lộc, chia sẻ") the
+        // name is two segments back, past a short one (a clause is no apposition).
         let Some(m) = self.phrase(s0, e0) else {
-            let &(s1, e1) = segs.get(1)?;
-            return self.phrase(s1, e1).filter(|m| m.kind == MentionKind::Name);
+            let short = |&(s, e): &(usize, usize)| (s..e).filter(|&k| self.word(k)).count() <= 3;
+            return segs[1..]
+                .iter()
+                .take(if segs.get(1).is_some_and(short) { 2 } else { 1 })
+                .find_map(|&(s, e)| self.phrase(s, e).filter(|m| m.kind == MentionKind::Name));
         };
         if segs.len() == 1 {
             return Some(m);
@@ -1601,6 +1635,11 @@ impl<'a> Ctx<'a> {
         if e0 == i {
             return None;
         }
+        let e0 = if self.noun_caps {
+            self.german_dative_after(i, e0)
+        } else {
+            e0
+        };
         // A short prepositional phrase before the inverted subject: "сказал после финала
         // главный тренер X", "dijo tras el partido el entrenador X".
         let (i, e0, m) = match self.phrase(i, e0) {
@@ -1703,6 +1742,31 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Russian and Ukrainian impersonal cues ("говорится", "ідеться") quote a document:
+    /// "— говорится в сообщении пресс-службы", "— ідеться в рішенні суду". The words after
+    /// "в"/"у" up to the punctuation (six at most), kept as written.
+    pub fn slavic_document_after(&self, from: usize, hi: usize) -> Option<(Mention, usize)> {
+        if !(self.word(from) && matches!(self.tk.low(from), "в" | "во" | "у")) {
+            return None;
+        }
+        let end = (from + 1..hi.min(from + 8).min(self.tk.len()))
+            .find(|&i| !self.word(i))
+            .unwrap_or(hi.min(from + 8).min(self.tk.len()));
+        if end <= from + 1 || end - from > 7 {
+            return None;
+        }
+        let (start, e) = self.span(from + 1, end - 1);
+        let mut m = self.mention(
+            start,
+            e,
+            MentionKind::Description,
+            Gender::Unknown,
+            Vec::new(),
+        );
+        m.new_person = true;
+        Some((m, end))
     }
 
     /// "Darin steht: „…“", "Darin heißt es", "Daarin staat": a pronominal adverb opening the

@@ -135,7 +135,9 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         let Some(cue) = ctx.cue_at(i, hi) else {
             continue;
         };
-        if cue.kind == CueKind::According {
+        // (Vietnamese "khẳng định của ông X": a verb of saying before "của", "of", is a noun.)
+        let noun_use = cue.last + 1 < hi && tk.low(cue.last + 1) == "của";
+        if cue.kind == CueKind::According || hoping(tk.low(cue.last)) || noun_use {
             continue;
         }
         let (m, mut k) = if let Some(c) = cue.clitic {
@@ -207,6 +209,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     && !r.is_preposition(tk.low(first))
                     && !r.is_skip(tk.low(first))
                     && ctx.cue_at(first, hi).is_none()
+                    && !(ctx.noun_caps && zu_infinitive(ctx, first, hi))
                     && (comma && r.lex.verb_second || !comma && zero_that(ctx, cue.kind, first));
                 if !ok {
                     continue;
@@ -219,6 +222,44 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         return Some((s, e, super::attribution(ctx, &cue, m, source)));
     }
     None
+}
+
+/// Verbs of hoping (German, Dutch, Russian, Ukrainian): a wish, not a report of what was
+/// said, when they govern a clause ("hofft, dass es klappt"); a quote may still follow them.
+fn hoping(w: &str) -> bool {
+    matches!(
+        w,
+        "hofft"
+            | "hoffte"
+            | "hoffen"
+            | "hofften"
+            | "hoopt"
+            | "hoopte"
+            | "hoopten"
+            | "hopen"
+            | "надеется"
+            | "надеются"
+            | "надеялся"
+            | "надеялась"
+            | "надеялись"
+            | "сподівається"
+            | "сподіваються"
+            | "сподівався"
+            | "сподівалася"
+            | "сподівались"
+            | "сподівалися"
+    )
+}
+
+/// Does the German clause from `first` end its first stretch (up to a comma or the end) in
+/// "zu" and an infinitive ("kündigte an, den Bericht bald zu veröffentlichen")? Such a
+/// clause says what someone will do, not what they said.
+fn zu_infinitive(ctx: &Ctx<'_>, first: usize, hi: usize) -> bool {
+    let tk = &ctx.tk;
+    let end = (first..hi.min(first + 24))
+        .find(|&j| !tk.toks[j].word)
+        .unwrap_or(hi);
+    end >= first + 2 && tk.toks[end - 1].word && tk.low(end - 2) == "zu"
 }
 
 /// Do the tokens `[k, comma)` before a comma hold a name, a number or a role (the inverted

@@ -1516,7 +1516,7 @@ fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> Option<Attri
     }
     for c in f + 1..hi.min(f + 20) {
         if !tk.toks[c].word {
-            if matches!(tk.raw(c), "." | "!" | "?" | ";" | ":") {
+            if matches!(tk.raw(c), "." | "!" | "?" | ";" | ":") && !tk.glued_dot(c) {
                 break;
             }
             continue;
@@ -1597,6 +1597,15 @@ pub(crate) fn speaker_of(
                     .filter(|(m, _)| m.kind == MentionKind::Pronoun)
             }),
         CueKind::Verb => {
+            if ctx.slavic
+                && matches!(
+                    tk.low(cue.last),
+                    "говорится" | "говориться" | "ідеться" | "йдеться" | "сказано"
+                )
+                && let Some(found) = ctx.slavic_document_after(cue.last + 1, hi)
+            {
+                return Some(found);
+            }
             if ctx.noun_caps
                 && tk.low(cue.last) == "es"
                 && let Some(found) = ctx
@@ -1790,19 +1799,13 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
             match m.kind {
                 MentionKind::Name => {
                     let name = &text[m.start..m.end];
-                    let full = entities.full_name(name, m.start).map(|e| e.name.clone());
-                    speaker = Some(full.unwrap_or_else(|| name.to_string()));
+                    speaker = Some(fuller_name(&entities, name, m.start));
                 }
                 _ => {
                     if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
-                        // An antecedent named by surname alone ("Lozoya reconoce …") takes the
-                        // full name said before it, as a surname speaker does. (Not where
-                        // names decline: a stem match there may be a namesake.)
-                        let full = (!ctx.slavic)
-                            .then(|| entities.full_name(&e.name, e.pos))
-                            .flatten()
-                            .unwrap_or(e);
-                        speaker = Some(full.name.clone());
+                        // An antecedent written as a surname, maybe declined ("за словами
+                        // Яремчука" … "— додав доцент"), is the full name said before it.
+                        speaker = Some(fuller_name(&entities, &e.name, e.pos));
                     } else if m.kind == MentionKind::Description {
                         speaker = Some(text[m.start..m.end].to_string());
                     }
@@ -1846,6 +1849,24 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         });
     }
     out
+}
+
+/// The full name said before a one-word `name` at byte `pos`, else `name`. A declined full
+/// name whose surname is `name` plus an ending ("главного тренера Игоря Баранова" …
+/// "Баранов сказал") is not the nominative the speaker is given in; the bare surname is.
+fn fuller_name(entities: &Entities, name: &str, pos: usize) -> String {
+    match entities.full_name(name, pos) {
+        Some(e)
+            if !e.name.rsplit(' ').next().is_some_and(|last| {
+                last.len() > name.len()
+                    && last.starts_with(name)
+                    && last.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+            }) =>
+        {
+            e.name.clone()
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The people the text names, in text order, with what later mentions add to them: the
@@ -1943,6 +1964,12 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             let p = tk.low(i - 1);
             ctx.rules.honorific(p).is_some() || ctx.rules.role(p).is_some()
         };
+        // An abbreviated title with its point: "Dr. Merle Brandt", "Prof. Jan Vos".
+        let dotted = i > 1
+            && tk.is_punct(i - 1, '.')
+            && tk.toks[i - 2].word
+            && ctx.rules.honorific(tk.low(i - 2)).is_some();
+        let title = title || dotted;
         // A given name by its ending, for a name of two capitalised words at least, not after
         // an article ("Josiane Le Quéméner", "Sandrine Caron"; not "La Rochelle").
         // Romance women's given names end in "-a" too ("Loredana", "Gabriella", "Léa"),
@@ -1983,7 +2010,15 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             i += 1;
             continue;
         }
-        let lo = if title { i - 1 } else { i };
+        // (With the role before the title, which says the gender: "Forscherin Dr. …".)
+        let lo = if dotted {
+            let role = i > 2 && tk.toks[i - 3].word && ctx.rules.role(tk.low(i - 3)).is_some();
+            if role { i - 3 } else { i - 2 }
+        } else if title {
+            i - 1
+        } else {
+            i
+        };
         let mut e = i + 1;
         // (A capitalised particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch".)
         let particle = |e: usize| {

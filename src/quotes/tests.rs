@@ -804,3 +804,151 @@ fn an_opening_adjective_does_not_hide_the_name_in_apposition_to_the_subject() {
         Some("Yann Kervella")
     );
 }
+
+// Round 10 (de nl ru uk vi)
+
+#[test]
+fn a_vietnamese_name_two_appositions_before_the_verb_speaks() {
+    // An age and a place between the name and the verb.
+    let t = "“Cá về ít hơn mọi năm”, chị Đỗ Thị Mai, 39 tuổi, ở thôn Bến Đá, kể.";
+    let q = direct(t, Lang::Vie);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Đỗ Thị Mai"));
+}
+
+#[test]
+fn a_glued_abbreviation_point_does_not_end_the_attribution() {
+    // "PGS.TS" (associate professor, doctor) before the name, a role after it.
+    let t = "“Ca mổ kéo dài bảy giờ”, PGS.TS Đinh Quang Huy, Trưởng khoa Ngoại, cho biết.";
+    let q = direct(t, Lang::Vie);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Đinh Quang Huy"));
+}
+
+#[test]
+fn a_role_word_after_a_declined_surname_is_the_full_name() {
+    // The antecedent is written in the genitive ("за словами Мартинюка"); the full name is
+    // in the nominative before it.
+    let t = "Розповідає інженер Олег Мартинюк. За словами Мартинюка, міст відкриють у травні.\n\n\
+             — Ми встигнемо до свята, — запевнив інженер.";
+    let q = direct(t, Lang::Ukr);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Олег Мартинюк"));
+}
+
+#[test]
+fn a_nominative_surname_is_kept_over_a_declined_full_name() {
+    // The full name is only written in the genitive: the speaker is the surname as the
+    // subject gives it, not "Семёна Кругликова".
+    let t = "Завод уволил директора Семёна Кругликова.\n\n\
+             «Я ни о чём не жалею», — сказал Кругликов.";
+    let q = direct(t, Lang::Rus);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Кругликов"));
+}
+
+#[test]
+fn ukrainian_feminine_role_nouns_point_to_the_woman_named_last() {
+    // Two women: the coach speaks first, then a player named since; "спортсменка" is her.
+    let t = "— Ми довго готувалися, — розповіла тренерка Ірина Бойко.\n\n\
+             Найкращою стала плавчиня Дарина Ткач. Вона виграла три заплави.\n\n\
+             — Я дуже втомилася, — сказала спортсменка.";
+    let q = direct(t, Lang::Ukr);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ірина Бойко"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Дарина Ткач"));
+}
+
+#[test]
+fn russian_kinship_and_trade_nouns_are_descriptions() {
+    let t = "Фермер Геннадий Лукин вырастил рекордный урожай. Его жена Валентина Лукина \
+             продаёт мёд на рынке.\n\n«Пчёлы в этом году злые», — говорит женщина.";
+    let q = direct(t, Lang::Rus);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Валентина Лукина"));
+}
+
+#[test]
+fn a_person_named_after_an_abbreviated_title_is_an_antecedent() {
+    // "Dr." with its point, and the role before it giving her gender.
+    let t = "Die Chemikerin Dr. Hanna Reuter und ihre Gruppe testen neue Filter.\n\n\
+             „Das Wasser wird klarer“, sagt sie.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Hanna Reuter"));
+}
+
+#[test]
+fn a_german_national_noun_is_a_description_of_the_person_named() {
+    let t = "Trainer Udo Brenner lobte sein Team. Die Läuferin Sanna Virtanen siegte im Sprint.\n\n\
+             „Die Strecke war schwer“, sagte die Finnin.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Sanna Virtanen"));
+}
+
+#[test]
+fn a_german_dative_after_the_inverted_subject_is_the_outlet() {
+    let t = "Bürgermeister Lars Gerke wirkte müde. „Wir bauen die Halle neu“, sagte der \
+             47-Jährige dem NDR.";
+    let q = run(t, Lang::Deu);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Lars Gerke"));
+    assert_eq!(q[0].source.as_deref(), Some("NDR"));
+}
+
+#[test]
+fn a_zu_infinitive_or_a_hope_is_not_reported_speech() {
+    let t = "Die Landrätin Eva Moll kündigte an, die Brücke im Sommer zu sanieren.";
+    assert!(run(t, Lang::Deu).iter().all(|q| q.kind != "indirect"));
+    let t = "Der Wirt Jonas Feld hofft, dass die Gäste zurückkommen.";
+    assert!(run(t, Lang::Deu).iter().all(|q| q.kind != "indirect"));
+    let t = "Фермер Олег Гуща сподівається, що дощі підуть у травні.";
+    assert!(run(t, Lang::Ukr).iter().all(|q| q.kind != "indirect"));
+    // A Konjunktiv I clause after the comma still is.
+    let t = "Die Landrätin Eva Moll sagte, die Brücke werde im Sommer saniert.";
+    assert!(run(t, Lang::Deu).iter().any(|q| q.kind == "indirect"));
+}
+
+#[test]
+fn a_smile_or_a_laugh_stands_for_the_verb_of_saying() {
+    let q = direct(
+        "«Я знала, что так будет», — улыбается Нина Жукова.",
+        Lang::Rus,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("улыбается"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Нина Жукова"));
+    let q = direct("— Ще побачимо, — засміявся Тарас Гнатів.", Lang::Ukr);
+    assert_eq!(q[0].speaker.as_deref(), Some("Тарас Гнатів"));
+    let q = direct("“Năm nay được mùa”, anh Lý Văn Sơn cười.", Lang::Vie);
+    assert_eq!(q[0].cue.as_deref(), Some("cười"));
+}
+
+#[test]
+fn a_vietnamese_saying_noun_in_the_next_sentence_names_the_speaker() {
+    // "Đó là khẳng định của …": the assertion of X; the noun opens no reported clause.
+    let t = "Cầu mới sẽ thông xe vào tháng 10. “Chúng tôi không để chậm thêm ngày nào.” Đó là \
+             khẳng định của bà Tô Thị Hạnh, Giám đốc ban quản lý dự án, khi trả lời báo chí.";
+    let qs = run(t, Lang::Vie);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].kind, "direct");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Tô Thị Hạnh"));
+}
+
+#[test]
+fn a_slavic_impersonal_cue_quotes_the_document_after_it() {
+    let q = direct(
+        "«Тариф не изменится до осени», — говорится в письме регионального оператора.",
+        Lang::Rus,
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("говорится"));
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("письме регионального оператора")
+    );
+    let q = direct(
+        "«Тариф не зміниться до осені», — йдеться в листі обласного оператора.",
+        Lang::Ukr,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("листі обласного оператора"));
+}

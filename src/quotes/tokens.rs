@@ -162,6 +162,20 @@ impl<'t> Tokens<'t> {
         !t.word && self.text[t.start..t.end].starts_with(c)
     }
 
+    /// Is token `i` a full stop glued to words on both sides ("PGS.TS", "TP.HCM"): an
+    /// abbreviation's point, not a sentence's end?
+    pub fn glued_dot(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.toks.len()
+            && self.is_punct(i, '.')
+            && self.toks[i - 1].word
+            && self.toks[i + 1].word
+            // (Capitals after it: "z.B." and "u.a." may well end a sentence.)
+            && (self.is_capitalized(i + 1) || self.is_all_caps(i + 1))
+            && self.toks[i - 1].end == self.toks[i].start
+            && self.toks[i + 1].start == self.toks[i].end
+    }
+
     /// Is the word title-cased (an upper-case first letter and not all capitals)?
     pub fn is_capitalized(&self, i: usize) -> bool {
         let t = self.toks[i];
