@@ -157,6 +157,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "contesta",
         "ironizó",
         "bromeó",
+        // a laugh, a smile or a joke standing where the verb of saying would
+        "ríe",
+        "rió",
+        "suspiró",
         "explicaba",
         "narró",
         "confesó",

@@ -243,6 +243,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "s'est réjouie",
         "s'insurge",
         "sourit",
+        // a laugh, a smile or a joke standing where the verb of saying would
+        "rit",
+        "rigole",
         "souri",
         "s'est insurgé",
         "s'est insurgée",

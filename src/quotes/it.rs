@@ -157,6 +157,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ironizza",
         "sbotta",
         "sorride",
+        // a laugh, a smile or a joke standing where the verb of saying would
+        "ride",
+        "sorrise",
+        "scherzò",
+        "sospirò",
         "ha sorriso",
         "si sfoga",
         "esulta",

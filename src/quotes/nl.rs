@@ -118,6 +118,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "benadrukken",
         "waarschuwden",
         "lacht",
+        // a laugh, a smile or a joke standing where the verb of saying would
+        "lachte",
+        "grapt",
+        "grapte",
+        "glimlacht",
+        "glimlachte",
+        "zuchtte",
         "zucht",
         "moppert",
         "relativeert",

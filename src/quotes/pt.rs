@@ -163,6 +163,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ironiza",
         "sorri",
         "sorriu",
+        // a laugh, a smile or a joke standing where the verb of saying would
+        "ri",
+        "riu",
+        "sorri-se",
         "resume",
         "completa",
         "comemora",

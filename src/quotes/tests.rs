@@ -952,3 +952,59 @@ fn a_slavic_impersonal_cue_quotes_the_document_after_it() {
     );
     assert_eq!(q[0].speaker.as_deref(), Some("листі обласного оператора"));
 }
+
+// After the blind6 first run
+
+#[test]
+fn a_laugh_or_a_joke_where_the_verb_of_saying_would_be_is_the_cue() {
+    let cases = [
+        (
+            Lang::Eng,
+            "Elaine Marsh runs the café. “He bakes, I talk,” she laughs.",
+            "laughs",
+            "Elaine Marsh",
+        ),
+        (
+            Lang::Deu,
+            "Anna Berger führt das Café. „Er backt, ich rede“, lacht sie.",
+            "lacht",
+            "Anna Berger",
+        ),
+        (
+            Lang::Nld,
+            "Anke Vos runt het café. “Hij bakt, ik praat”, grapt ze.",
+            "grapt",
+            "Anke Vos",
+        ),
+        (
+            Lang::Spa,
+            "Marta Gil lleva el café. “Él hornea, yo hablo”, ríe.",
+            "ríe",
+            "Marta Gil",
+        ),
+        (
+            Lang::Ita,
+            "Giulia Neri gestisce il bar. «Lui cuoce, io parlo», ride.",
+            "ride",
+            "Giulia Neri",
+        ),
+        (
+            Lang::Por,
+            "Ana Lima cuida do café. “Ele assa, eu falo”, ri.",
+            "ri",
+            "Ana Lima",
+        ),
+        (
+            Lang::Fra,
+            "Claire Morel tient la caisse. « Il cuit, je parle », rit-elle.",
+            "rit-elle",
+            "Claire Morel",
+        ),
+    ];
+    for (lang, t, cue, who) in cases {
+        let q = direct(t, lang);
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(q[0].cue.as_deref(), Some(cue), "{t}");
+        assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
+    }
+}
