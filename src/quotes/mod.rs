@@ -508,6 +508,11 @@ fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -
     if names_a_thing(ctx, sp) {
         return false;
     }
+    // "moved the money through a so-called "comfort fund"": a name, even inside a reported
+    // clause.
+    if is_short(ctx.tk.text, sp) && after_so_called(ctx, ctx.tk.at_or_after(sp.open), true) {
+        return false;
+    }
     // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
     !is_short(ctx.tk.text, sp)
         || matches!(
@@ -1076,37 +1081,7 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize, accordi
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    let so_called = (open.saturating_sub(3)..open).any(|i| {
-        tk.toks[i].word && {
-            let w = tk.low(i);
-            matches!(
-                w,
-                "so-called"
-                    | "called"
-                    | "dubbed"
-                    | "sogenannte"
-                    | "sogenannten"
-                    | "dit"
-                    | "dite"
-                    | "soi-disant"
-                    | "llamado"
-                    | "llamada"
-                    | "denominado"
-                    | "denominada"
-                    | "cosiddetto"
-                    | "cosiddetta"
-                    | "chamado"
-                    | "chamada"
-                    | "zogenaamde"
-                    | "baptisé"
-                    | "baptisée"
-                    | "bautizado"
-                    | "bautizada"
-                    | "ribattezzato"
-            ) || w.starts_with("так называем")
-                || w.starts_with("так зван")
-        }
-    });
+    let so_called = after_so_called(ctx, open, false);
     let media = (open.saturating_sub(2)..open).any(|i| tk.toks[i].word && ctx.is_media_word(i));
     opens_clause
         && in_sentence
@@ -1115,6 +1090,54 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize, accordi
         && !so_called
         && !media
         && !free_relative_before(ctx, open)
+}
+
+/// Is the quotation mark at token `open` right after a word that says the phrase is only a
+/// name? `strict`: "so-called", "sogenannte", "soi-disant", "cosiddetto", "так называемый",
+/// whatever verb comes before; otherwise also the naming participles ("called", "dubbed",
+/// "llamado", "baptisé"), which in "called it "a disaster"" follow a verb of saying.
+fn after_so_called(ctx: &Ctx<'_>, open: usize, strict: bool) -> bool {
+    let tk = &ctx.tk;
+    (open.saturating_sub(3)..open).any(|i| {
+        tk.toks[i].word && {
+            let w = tk.low(i);
+            matches!(
+                w,
+                "so-called"
+                    | "sogenannte"
+                    | "sogenannten"
+                    | "sogenannter"
+                    | "soi-disant"
+                    | "cosiddetto"
+                    | "cosiddetta"
+                    | "cosiddetti"
+                    | "zogenaamde"
+                    | "zogeheten"
+                    | "supuesto"
+                    | "supuesta"
+            ) || w.starts_with("так называем")
+                || w.starts_with("так зван")
+                || !strict
+                    && matches!(
+                        w,
+                        "called"
+                            | "dubbed"
+                            | "dit"
+                            | "dite"
+                            | "llamado"
+                            | "llamada"
+                            | "denominado"
+                            | "denominada"
+                            | "chamado"
+                            | "chamada"
+                            | "baptisé"
+                            | "baptisée"
+                            | "bautizado"
+                            | "bautizada"
+                            | "ribattezzato"
+                    )
+        }
+    })
 }
 
 /// A short quote right after a naming verb in a free relative ("what fans call "the toughest

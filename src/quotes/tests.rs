@@ -1008,3 +1008,20 @@ fn a_laugh_or_a_joke_where_the_verb_of_saying_would_be_is_the_cue() {
         assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
     }
 }
+
+#[test]
+fn a_so_called_phrase_inside_a_reported_clause_is_no_quotation() {
+    // The clause is reported speech; the marked name inside it is nobody's words.
+    let t = "Auditors said the club had hidden the losses in a so-called \"legacy account\" it kept abroad.";
+    let q = run(t, Lang::Eng);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "indirect");
+    assert!(q[0].text.contains("\"legacy account\" it kept abroad"));
+    let t = "Il revisore ha detto che i fondi erano finiti nel cosiddetto «conto storico» della società.";
+    assert!(direct(t, Lang::Ita).is_empty());
+    // A naming verb of saying still quotes: "called it "a disaster"".
+    assert_eq!(
+        direct("The mayor called it \"a disaster\".", Lang::Eng).len(),
+        1
+    );
+}
