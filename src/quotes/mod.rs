@@ -551,6 +551,14 @@ static THING_NOUNS: &[&str] = &[
     "motto",
     "slogan",
     "banner",
+    "banners",
+    "placard",
+    "placards",
+    "poster",
+    "posters",
+    "sign",
+    "signs",
+    "slogans",
     // fr
     "roman",
     "livre",
@@ -570,6 +578,14 @@ static THING_NOUNS: &[&str] = &[
     "surnommé",
     "surnommée",
     "devise",
+    "pancarte",
+    "pancartes",
+    "banderole",
+    "banderoles",
+    "affiche",
+    "affiches",
+    "écriteau",
+    "ordre",
     // es
     "novela",
     "libro",
@@ -590,6 +606,11 @@ static THING_NOUNS: &[&str] = &[
     "denominada",
     "lema",
     "pancarta",
+    "pancartas",
+    "cartel",
+    "carteles",
+    "eslogan",
+    "lemas",
     // de
     "buch",
     "lied",
@@ -606,6 +627,15 @@ static THING_NOUNS: &[&str] = &[
     "films",
     "buches",
     "buchs",
+    "transparent",
+    "transparente",
+    "transparenten",
+    "plakat",
+    "plakate",
+    "plakaten",
+    "parole",
+    "schild",
+    "schildern",
     // pt
     "romance",
     "livro",
@@ -621,6 +651,9 @@ static THING_NOUNS: &[&str] = &[
     "batizada",
     "chamada",
     "faixa",
+    "faixas",
+    "cartaz",
+    "cartazes",
     // it
     "romanzo",
     "canzone",
@@ -633,6 +666,10 @@ static THING_NOUNS: &[&str] = &[
     "ribattezzato",
     "ribattezzata",
     "striscione",
+    "striscioni",
+    "cartello",
+    "cartelli",
+    "cartellone",
     // Naming words and the bodies, movements and projects that carry a name (tenth round):
     // a short capitalised phrase in marks after them is that name, not a quote.
     "known as",
@@ -698,6 +735,13 @@ static THING_NOUNS: &[&str] = &[
     "getiteld",
     "genaamd",
     "spandoek",
+    "spandoeken",
+    "leus",
+    "leuze",
+    "noemer",
+    "actie",
+    "bord",
+    "borden",
     // ru
     "книга",
     "книгу",
@@ -748,6 +792,16 @@ static THING_NOUNS: &[&str] = &[
     "операции",
     "движение",
     "движения",
+    "плакат",
+    "плакаты",
+    "плакатах",
+    "транспарант",
+    "транспаранты",
+    "транспарантах",
+    "лозунг",
+    "лозунгом",
+    "надпись",
+    "надписью",
     // uk
     "книжка",
     "книжку",
@@ -789,6 +843,12 @@ static THING_NOUNS: &[&str] = &[
     "операції",
     "рух",
     "руху",
+    "плакати",
+    "транспаранти",
+    "гасло",
+    "гаслом",
+    "напис",
+    "написом",
     // vi
     "phim",
     "sách",
@@ -798,6 +858,9 @@ static THING_NOUNS: &[&str] = &[
     "chiến dịch",
     "dự án",
     "tên",
+    "khẩu hiệu",
+    "biểu ngữ",
+    "băng rôn",
 ];
 
 /// Is the quote a name (of a work, a campaign, an organisation) rather than words said? It
@@ -809,11 +872,17 @@ fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
     let content = &tk.text[sp.start..sp.end];
     if !content.chars().next().is_some_and(char::is_uppercase)
         || content.split_whitespace().take(9).count() > 8
-        || content.contains(['.', '!', '?', ';', ':'])
     {
         return false;
     }
     let open = tk.at_or_after(sp.open);
+    // (A slogan may end with its own "!": „Unser Bad bleibt!“.)
+    if written_on_a_sign(ctx, open) {
+        return true;
+    }
+    if content.contains(['.', '!', '?', ';', ':']) {
+        return false;
+    }
     let mut i = open;
     let mut seen = 0;
     while i > 0 && seen < 2 {
@@ -832,6 +901,72 @@ fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
         }
         if ctx.rules.determiner(l).is_none() {
             return false;
+        }
+    }
+    false
+}
+
+/// Verbs that say what a sign, a banner or a placard carries ("auf den Plakaten stand", "si
+/// leggeva", "se leía", "a banner reading"): a capitalised phrase after one, with such a noun a
+/// few words before, is the text written on it, not anybody's statement.
+static WRITTEN_VERBS: &[&str] = &[
+    "reading",
+    "read",
+    "reads",
+    "stand",
+    "steht",
+    "standen",
+    "stehen",
+    "leggeva",
+    "leggevano",
+    "legge",
+    "leggono",
+    "leía",
+    "leían",
+    "lee",
+    "leen",
+    "rezaba",
+    "rezaban",
+    "reza",
+    "lia",
+    "liam",
+    "lê",
+    "proclamait",
+    "proclamaient",
+    "luidde",
+    "luidt",
+    "stond",
+    "staat",
+    "гласил",
+    "гласила",
+    "гласили",
+    "гласит",
+    "написано",
+    "стояло",
+    "ghi",
+];
+
+/// Is the quote at token `open` right after a verb of `WRITTEN_VERBS` whose sentence names a
+/// banner, a sign or a slogan (`THING_NOUNS`) in the six words before it?
+fn written_on_a_sign(ctx: &Ctx<'_>, open: usize) -> bool {
+    let tk = &ctx.tk;
+    if open == 0 || !tk.toks[open - 1].word || !WRITTEN_VERBS.contains(&tk.low(open - 1)) {
+        return false;
+    }
+    let mut words = 0;
+    let mut i = open - 1;
+    while i > 0 && words < 6 {
+        i -= 1;
+        if !tk.toks[i].word {
+            if matches!(tk.raw(i), "." | "!" | "?" | ";" | ":") {
+                return false;
+            }
+            continue;
+        }
+        words += 1;
+        let l = tk.low(i);
+        if THING_NOUNS.contains(&l) || i > 0 && has_pair(THING_NOUNS, tk.low(i - 1), l) {
+            return true;
         }
     }
     false

@@ -1025,3 +1025,43 @@ fn a_so_called_phrase_inside_a_reported_clause_is_no_quotation() {
         1
     );
 }
+
+#[test]
+fn what_a_banner_or_a_sign_says_is_no_quotation() {
+    let cases = [
+        (
+            Lang::Deu,
+            "Vor der Schule standen 200 Eltern, auf den Plakaten stand „Unsere Halle bleibt!“.",
+        ),
+        (
+            Lang::Ita,
+            "Davanti al municipio si leggeva sugli striscioni «Acqua pubblica, subito».",
+        ),
+        (
+            Lang::Ita,
+            "Sugli striscioni davanti alla fabbrica si leggeva «Il lavoro non si tocca».",
+        ),
+        (
+            Lang::Fra,
+            "Une retraitée brandit une pancarte « Rendez-nous notre gare ».",
+        ),
+        (
+            Lang::Nld,
+            "De boeren voeren actie onder de noemer ‘Geen boer, geen brood’.",
+        ),
+        (
+            Lang::Eng,
+            "Outside the depot hung a banner reading \"Fair Pay Now\".",
+        ),
+        (
+            Lang::Spa,
+            "Los vecinos colgaron una pancarta que rezaba «Queremos nuestro tren».",
+        ),
+    ];
+    for (lang, t) in cases {
+        assert!(direct(t, lang).is_empty(), "{t}");
+    }
+    // A person holding a banner who speaks is still quoted.
+    let t = "Holding a banner, the nurse Ruth Ames said: \"We are exhausted and nobody listens.\"";
+    assert_eq!(direct(t, Lang::Eng).len(), 1);
+}
