@@ -239,6 +239,24 @@ pub(crate) fn agent_noun(l: &str) -> bool {
     l.chars().count() >= 6 && ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
+/// A German noun whose ending names a person by what she or he does, with its gender:
+/// "-erin", "-orin", "-istin", "-antin", "-entin", "-login" (female); "-ler", "-ner", "-ist",
+/// "-ant", "-ent", "-eur", "-loge" (male). Plain "-er" is left out: "der Keller", "der Sommer".
+pub(crate) fn german_agent_noun(l: &str) -> Option<Gender> {
+    const FEMALE: &[&str] = &["erin", "orin", "istin", "antin", "entin", "eurin", "login"];
+    const MALE: &[&str] = &["ler", "ner", "ist", "ant", "ent", "eur", "loge"];
+    if l.chars().count() < 6 {
+        return None;
+    }
+    if FEMALE.iter().any(|e| l.ends_with(e)) {
+        Some(Gender::Female)
+    } else if MALE.iter().any(|e| l.ends_with(e)) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
 /// "19-jährige", "45-летний".
 fn numbered_adjective(l: &str) -> bool {
@@ -1088,6 +1106,22 @@ impl<'a> Ctx<'a> {
             let noun = self.tk.low(last);
             if agent_noun(noun) {
                 m.roles.push(noun.to_string());
+            }
+        }
+        // German likewise: "erzählt die Rentnerin", "sagt der Tischler". The noun is
+        // capitalised; its ending gives the gender.
+        if self.noun_caps
+            && m.definite
+            && m.roles.is_empty()
+            && head.is_none()
+            && last == first + 1
+            && self.word(last)
+            && self.tk.is_capitalized(last)
+            && let Some(g) = german_agent_noun(self.tk.low(last))
+        {
+            m.roles.push(self.tk.low(last).to_string());
+            if m.gender == Gender::Unknown {
+                m.gender = g;
             }
         }
         Some(m)

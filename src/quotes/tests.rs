@@ -1065,3 +1065,19 @@ fn what_a_banner_or_a_sign_says_is_no_quotation() {
     let t = "Holding a banner, the nurse Ruth Ames said: \"We are exhausted and nobody listens.\"";
     assert_eq!(direct(t, Lang::Eng).len(), 1);
 }
+
+#[test]
+fn a_german_definite_agent_noun_refers_back_by_its_gender() {
+    // Neither noun is in the role lexicon: the ending says it is a person, and whose gender.
+    let t = "Ilse Brandner und Karl Wendt wohnen am Fluss. Ilse Brandner zeigt auf die Wand. \
+             „Hier stand das Wasser einen Meter hoch“, erzählt die Gärtnerin.";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("Ilse Brandner")
+    );
+    let t = "Karl Wendt baut Möbel. „Holz braucht Zeit“, sagt der Tischler.";
+    assert_eq!(
+        direct(t, Lang::Deu)[0].speaker.as_deref(),
+        Some("Karl Wendt")
+    );
+}
