@@ -1081,3 +1081,16 @@ fn a_german_definite_agent_noun_refers_back_by_its_gender() {
         Some("Karl Wendt")
     );
 }
+
+#[test]
+fn dutch_and_german_given_names_tell_the_gender_a_pronoun_needs() {
+    let t = "Wethouder Marieke Dijkstra opende de brug. Ook Sjoerd Kuipers was erbij. \
+             “Ik kom hier elke dag langs”, zei Dijkstra. “Dit scheelt me een kwartier”, zegt hij.";
+    let q = direct(t, Lang::Nld);
+    assert_eq!(q[1].speaker.as_deref(), Some("Sjoerd Kuipers"));
+    // (German "sie" may be plural: "er" is the test.)
+    let t = "Holger Brandt hilft im Sommer, Gudrun Albers leitet den Hof. „Ohne Regen keine \
+             Ernte“, sagte Albers. „Wir warten seit April“, sagte er.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[1].speaker.as_deref(), Some("Holger Brandt"));
+}
