@@ -161,6 +161,18 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
             && let Some(found) = ctx.mention_after(cue.last + 1, hi)
         {
             found
+        } else if cue.kind == CueKind::Verb
+            && r.lex.pro_drop
+            && r.is_aux(tk.low(cue.first))
+            && (i == lo || !tk.toks[i - 1].word && matches!(tk.raw(i - 1), "." | "!" | "?" | ";"))
+        {
+            // "Ha detto che …", "Ha dicho que …": a sentence opened by the auxiliary has
+            // dropped its subject, the person spoken of before (the auxiliary is no name).
+            let t = tk.toks[cue.last];
+            let g = (r.lex.verb_gender)(tk.low(cue.last));
+            let mut m = super::pronoun_mention(t.start, t.end, g);
+            m.kind = super::MentionKind::Zero;
+            (m, cue.last + 1)
         } else {
             continue;
         };

@@ -1094,3 +1094,28 @@ fn dutch_and_german_given_names_tell_the_gender_a_pronoun_needs() {
     let q = direct(t, Lang::Deu);
     assert_eq!(q[1].speaker.as_deref(), Some("Holger Brandt"));
 }
+
+#[test]
+fn a_sentence_opened_by_an_auxiliary_has_a_dropped_subject_not_a_name() {
+    let cases = [
+        (
+            Lang::Ita,
+            "La sindaca Carla Fonti ha visitato il cantiere. Ha detto che i lavori finiranno a maggio.",
+            "Carla Fonti",
+            "Ha detto",
+        ),
+        (
+            Lang::Spa,
+            "El alcalde Pablo Ruiz visitó la obra. Ha dicho que las obras terminarán en mayo.",
+            "Pablo Ruiz",
+            "Ha dicho",
+        ),
+    ];
+    for (lang, t, who, cue) in cases {
+        let q = run(t, lang);
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(q[0].kind, "indirect");
+        assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
+        assert_eq!(q[0].cue.as_deref(), Some(cue), "{t}");
+    }
+}
