@@ -5,6 +5,7 @@
 use super::lexicon::{Gender, Rules};
 use super::names;
 use super::tokens::Tokens;
+use crate::lang::Lang;
 
 /// The most tokens any search looks at on one side of a quote or cue.
 pub(crate) const WINDOW: usize = 48;
@@ -289,6 +290,7 @@ pub(crate) fn merge(a: Gender, b: Gender) -> Gender {
 pub(crate) struct Ctx<'a> {
     pub tk: Tokens<'a>,
     pub rules: &'static Rules,
+    pub lang: Lang,
     /// Russian and Ukrainian names mark gender by their ending.
     pub slavic: bool,
     /// French, Spanish, Italian, Portuguese: a complement may stand between title and name

@@ -172,6 +172,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let ctx = Ctx {
         tk: Tokens::new(text, lang == Lang::Fra),
         rules,
+        lang,
         slavic: matches!(lang, Lang::Rus | Lang::Ukr),
         romance: matches!(lang, Lang::Fra | Lang::Spa | Lang::Ita | Lang::Por),
         loose_names: matches!(lang, Lang::Rus | Lang::Ukr | Lang::Deu),
@@ -1989,7 +1990,7 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         let source = c
             .attr
             .source
-            .map(|(s, e)| text[s..e].to_string())
+            .map(|(s, e)| outlet_base(ctx.lang, text, s, e))
             .or_else(|| {
                 c.inherit
                     .and_then(|i| out.get(i))
@@ -2007,6 +2008,82 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         });
     }
     out
+}
+
+/// An outlet's own name, from the form the sentence gives it: the article a French
+/// contraction swallowed ("au Monde", "du Figaro" → "Le Monde", "Le Figaro"), German
+/// adjectives declined after "der"/"dem" back in the nominative ("der Süddeutschen Zeitung" →
+/// "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk"), a Russian or
+/// Ukrainian one-word name in the dative or genitive ("Интерфаксу" → "Интерфакс",
+/// "Суспільного" → "Суспільне"). Names not in one of these forms are kept as written.
+fn outlet_base(lang: Lang, text: &str, s: usize, e: usize) -> String {
+    let name = &text[s..e];
+    let before = text[..s].trim_end();
+    let prev = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    match lang {
+        // (Not an acronym: "au JDD" stays "JDD".)
+        Lang::Fra
+            if matches!(prev.as_str(), "au" | "du")
+                && !name.starts_with(['L', 'l'])
+                && name.chars().any(char::is_lowercase) =>
+        {
+            format!("Le {name}")
+        }
+        Lang::Deu if matches!(prev.as_str(), "der" | "dem" | "des") => {
+            // Feminine heads take "-e" in the nominative, masculine ones "-er".
+            const FEMININE: &[&str] = &["Zeitung", "Rundschau", "Post", "Presse", "Allgemeine"];
+            const MASCULINE: &[&str] = &[
+                "Rundfunk",
+                "Anzeiger",
+                "Kurier",
+                "Bote",
+                "Spiegel",
+                "Tagesspiegel",
+            ];
+            let words: Vec<&str> = name.split(' ').collect();
+            let Some(head) = words.last() else {
+                return name.to_string();
+            };
+            let ending = if FEMININE.contains(head) {
+                "e"
+            } else if MASCULINE.contains(head) {
+                "er"
+            } else {
+                return name.to_string();
+            };
+            let n = words.len();
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| match w.strip_suffix("en") {
+                    Some(stem) if i + 1 < n && w.starts_with(char::is_uppercase) => {
+                        format!("{stem}{ending}")
+                    }
+                    _ => (*w).to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        Lang::Rus | Lang::Ukr if !name.contains(' ') && name.chars().count() >= 5 => {
+            let consonant = |c: char| !"аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄьЬйЙ".contains(c);
+            // (The neuter "-ого" → "-е" is Ukrainian only: Russian "-ого" adjectives differ.)
+            if let Some(stem) = name.strip_suffix("ого").filter(|_| lang == Lang::Ukr) {
+                format!("{stem}е")
+            } else if let Some(stem) = name
+                .strip_suffix('у')
+                .filter(|st| st.chars().last().is_some_and(consonant))
+            {
+                stem.to_string()
+            } else {
+                name.to_string()
+            }
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The full name said before a one-word `name` at byte `pos`, else `name`. A declined full

@@ -1119,3 +1119,33 @@ fn a_sentence_opened_by_an_auxiliary_has_a_dropped_subject_not_a_name() {
         assert_eq!(q[0].cue.as_deref(), Some(cue), "{t}");
     }
 }
+
+#[test]
+fn an_outlet_is_given_in_its_own_name_not_in_the_form_the_sentence_declines() {
+    let cases = [
+        (
+            Lang::Fra,
+            "La maire Odile Vernet a confié au Soir que la ville tiendrait.",
+            "Le Soir",
+        ),
+        (
+            Lang::Deu,
+            "„Wir halten durch“, sagte Bürgermeisterin Odile Kranz der Sächsischen Zeitung.",
+            "Sächsische Zeitung",
+        ),
+        (
+            Lang::Deu,
+            "„Wir halten durch“, sagte Bürgermeister Paul Kranz dem Hessischen Rundfunk.",
+            "Hessischer Rundfunk",
+        ),
+        (
+            Lang::Ukr,
+            "«Ми готові», — сказала міністерка Олена Грищенко в ефірі Суспільного.",
+            "Суспільне",
+        ),
+    ];
+    for (lang, t, outlet) in cases {
+        let q = run(t, lang);
+        assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
+    }
+}
