@@ -834,7 +834,12 @@ impl<'a> Ctx<'a> {
                         while !lone_article
                             && p <= e + 2
                             && words.get(p).is_some_and(|&m| {
-                                m == words[p - 1] + 1 && PARTICLES.contains(&self.tk.low(m))
+                                m == words[p - 1] + 1
+                                    && PARTICLES.contains(&self.tk.low(m))
+                                    // Italian "al", "dal" are "a il", "da il": "ha detto
+                                    // Giulia Ferri al Corriere" (Arabic names take a hyphen).
+                                    && !(self.lang == Lang::Ita
+                                        && matches!(self.tk.raw(m), "al" | "dal"))
                             })
                         {
                             p += 1;

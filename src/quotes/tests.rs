@@ -1149,3 +1149,12 @@ fn an_outlet_is_given_in_its_own_name_not_in_the_form_the_sentence_declines() {
         assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
     }
 }
+
+#[test]
+fn italian_al_after_a_name_is_a_preposition_and_opens_the_outlet() {
+    let t =
+        "«Abbiamo fatto il possibile», ha detto la sindaca Giulia Ferri al Corriere della Sera.";
+    let q = direct(t, Lang::Ita);
+    assert_eq!(q[0].speaker.as_deref(), Some("Giulia Ferri"));
+    assert_eq!(q[0].source.as_deref(), Some("Corriere della Sera"));
+}
