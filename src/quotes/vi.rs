@@ -81,8 +81,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // a smile or a laugh standing where the verb of saying would (round 10)
         "cười",
         "mỉm",
-        "cười",
-        "cười",
     ],
     aux: &[
         "đã",
