@@ -1611,16 +1611,22 @@ impl<'a> Ctx<'a> {
         if end == from || !self.tk.is_punct(end, ',') {
             return None;
         }
-        let (start, e) = self.span(from, end - 1);
+        Some((self.new_description(from, end - 1), end))
+    }
+
+    /// Tokens `first..=last` as a description of someone new, kept as written (a source
+    /// named by an according-to phrase, a document an impersonal cue quotes).
+    fn new_description(&self, first: usize, last: usize) -> Mention {
+        let (start, end) = self.span(first, last);
         let mut m = self.mention(
             start,
-            e,
+            end,
             MentionKind::Description,
             Gender::Unknown,
             Vec::new(),
         );
         m.new_person = true;
-        Some((m, end))
+        m
     }
 
     /// The speaker after a cue ("said Daniel Osei", "a déclaré le ministre", "sagte er"), from
@@ -1798,16 +1804,7 @@ impl<'a> Ctx<'a> {
         if end <= from + 1 || end - from > 7 {
             return None;
         }
-        let (start, e) = self.span(from + 1, end - 1);
-        let mut m = self.mention(
-            start,
-            e,
-            MentionKind::Description,
-            Gender::Unknown,
-            Vec::new(),
-        );
-        m.new_person = true;
-        Some((m, end))
+        Some((self.new_description(from + 1, end - 1), end))
     }
 
     /// "Darin steht: „…“", "Darin heißt es", "Daarin staat": a pronominal adverb opening the

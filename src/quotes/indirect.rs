@@ -168,11 +168,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         {
             // "Ha detto che …", "Ha dicho que …": a sentence opened by the auxiliary has
             // dropped its subject, the person spoken of before (the auxiliary is no name).
-            let t = tk.toks[cue.last];
-            let g = (r.lex.verb_gender)(tk.low(cue.last));
-            let mut m = super::pronoun_mention(t.start, t.end, g);
-            m.kind = super::MentionKind::Zero;
-            (m, cue.last + 1)
+            (super::dropped_subject(ctx, cue.last), cue.last + 1)
         } else {
             continue;
         };

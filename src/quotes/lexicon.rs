@@ -135,6 +135,11 @@ pub(crate) struct Lexicon {
     pub naming_verbs: &'static [&'static str],
 }
 
+/// Does `w` hold a Cyrillic letter (Russian, Ukrainian), whose names and nouns decline?
+pub(crate) fn cyrillic(w: &str) -> bool {
+    w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
 pub(crate) fn no_verb_gender(_: &str) -> Gender {
     Gender::Unknown
 }
@@ -336,7 +341,7 @@ impl Rules {
             Some((f, r)) => (f, Some(r)),
             None => (w, None),
         };
-        if !first.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        if !cyrillic(first) {
             return None;
         }
         const ENDINGS: &[&str] = &[

@@ -1820,22 +1820,7 @@ pub(crate) fn speaker_of(
             if !rules.lex.pro_drop {
                 return None;
             }
-            let g = (rules.lex.verb_gender)(tk.low(cue.last));
-            let t = tk.toks[cue.last];
-            Some((
-                Mention {
-                    start: t.start,
-                    end: t.end,
-                    kind: MentionKind::Zero,
-                    gender: g,
-                    roles: Vec::new(),
-                    outlet: false,
-                    definite: false,
-                    new_person: false,
-                    by_age: false,
-                },
-                cue.last + 1,
-            ))
+            Some((dropped_subject(ctx, cue.last), cue.last + 1))
         }
     }
 }
@@ -1852,6 +1837,17 @@ fn title_after(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<usize> {
     (open + 1..hi.min(open + 7))
         .find(|&i| !tk.toks[i].word)
         .filter(|&i| matches!(tk.raw(i), "»" | "“" | "”" | "\"" | "«"))
+}
+
+/// The subject a pro-drop language leaves out, placed at the verb (token `verb`), whose
+/// ending may tell the gender ("— добавила.").
+pub(crate) fn dropped_subject(ctx: &Ctx<'_>, verb: usize) -> Mention {
+    let t = ctx.tk.toks[verb];
+    let g = (ctx.rules.lex.verb_gender)(ctx.tk.low(verb));
+    Mention {
+        kind: MentionKind::Zero,
+        ..pronoun_mention(t.start, t.end, g)
+    }
 }
 
 pub(crate) fn pronoun_mention(start: usize, end: usize, g: Gender) -> Mention {
@@ -2093,9 +2089,7 @@ fn fuller_name(entities: &Entities, name: &str, pos: usize) -> String {
     match entities.full_name(name, pos) {
         Some(e)
             if !e.name.rsplit(' ').next().is_some_and(|last| {
-                last.len() > name.len()
-                    && last.starts_with(name)
-                    && last.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+                last.len() > name.len() && last.starts_with(name) && lexicon::cyrillic(last)
             }) =>
         {
             e.name.clone()

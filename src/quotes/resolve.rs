@@ -2,7 +2,7 @@
 //! compatible named person, and a bare surname becomes the full name said earlier.
 
 use super::attribute::{Mention, MentionKind};
-use super::lexicon::{Gender, Rules};
+use super::lexicon::{Gender, Rules, cyrillic};
 
 /// A named person the text has mentioned, at byte `pos`.
 #[derive(Debug, Clone)]
@@ -101,7 +101,6 @@ fn same_surname(full: &str, surname: &str) -> bool {
     if last == surname {
         return true;
     }
-    let cyrillic = |w: &str| w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
     if !cyrillic(last) || !cyrillic(surname) {
         return false;
     }
