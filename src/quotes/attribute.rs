@@ -2081,6 +2081,16 @@ impl<'a> Ctx<'a> {
             {
                 return Some(s);
             }
+            // "told BBC Radio Leeds that …": the window opens right after the verb, so the
+            // outlet's first word would otherwise be passed over for the media noun after it.
+            if i == lo
+                && i > 0
+                && self.word(i - 1)
+                && self.rules.is_object_verb(self.tk.low(i - 1))
+                && let Some(s) = self.outlet_at(i, hi, false)
+            {
+                return Some(s);
+            }
         }
         // "цитирует его газета The Independent", "sur la chaîne Rossiya 1": a media noun and
         // its name, outside the speaker's own phrase; "told the Kestrel Echo", "al Gazzettino
@@ -2101,7 +2111,21 @@ impl<'a> Ctx<'a> {
                 && self.after_dative(i - 1)
             {
                 let e = self.name_end(i, hi);
-                let known = self.rules.outlet(&self.words_from(i, hi, 4)).is_some();
+                let words = self.words_from(i, hi, 4);
+                // "au Monde", "al Tirreno", "der Zeit": the article the preposition swallowed
+                // is part of the known name ("Le Monde", "Il Tirreno", "Die Zeit").
+                let swallowed = match (self.lang, self.tk.low(i - 1)) {
+                    (Lang::Fra, "au" | "du") => Some("le"),
+                    (Lang::Ita, "al" | "dal" | "del") => Some("il"),
+                    (Lang::Deu, "der") => Some("die"),
+                    _ => None,
+                };
+                let known = self.rules.outlet(&words).is_some()
+                    || swallowed.is_some_and(|a| {
+                        let mut full = vec![a];
+                        full.extend_from_slice(&words);
+                        self.rules.outlet(&full).is_some_and(|n| n > 1)
+                    });
                 if known || (i..e).any(|k| self.outlet_word(k)) {
                     return Some(self.span(i, e - 1));
                 }

@@ -1158,3 +1158,31 @@ fn italian_al_after_a_name_is_a_preposition_and_opens_the_outlet() {
     assert_eq!(q[0].speaker.as_deref(), Some("Giulia Ferri"));
     assert_eq!(q[0].source.as_deref(), Some("Corriere della Sera"));
 }
+
+#[test]
+fn outlets_after_told_and_known_outlets_after_a_swallowed_article() {
+    let cases = [
+        (
+            Lang::Eng,
+            "The steward told BBC Radio Kestrel that the gates would stay shut.",
+            "BBC Radio Kestrel",
+        ),
+        (
+            Lang::Fra,
+            "« Rien n'est réglé », a déclaré la préfète Anne Rivaud au Monde.",
+            "Le Monde",
+        ),
+        (
+            Lang::Fra,
+            "« Rien n'est réglé », a confié l'entraîneur Marc Solier à L'Équipe.",
+            "L'Équipe",
+        ),
+    ];
+    for (lang, t, outlet) in cases {
+        let q = run(t, lang);
+        assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
+    }
+    // A common noun after "au" is no outlet: "au marché" stays a place.
+    let q = run("« Rien n'est réglé », a déclaré Anne Rivaud au marché.", Lang::Fra);
+    assert_eq!(q[0].source, None);
+}
