@@ -1158,3 +1158,41 @@ fn italian_al_after_a_name_is_a_preposition_and_opens_the_outlet() {
     assert_eq!(q[0].speaker.as_deref(), Some("Giulia Ferri"));
     assert_eq!(q[0].source.as_deref(), Some("Corriere della Sera"));
 }
+
+// ---- round 11 (qa: en es it pt fr) ----
+
+#[test]
+fn lower_case_noun_before_an_institution_name_is_apposed_not_part_of_it() {
+    let cases = [
+        (
+            Lang::Eng,
+            "According to the company Ferrowell, the mine will close in May.",
+            "Ferrowell",
+        ),
+        (
+            Lang::Eng,
+            "\"We will close the mine,\" said the company Ferrowell.",
+            "Ferrowell",
+        ),
+        (
+            Lang::Fra,
+            "Selon la société Transalpe, le chantier reprendra en mai.",
+            "Transalpe",
+        ),
+        (
+            Lang::Ita,
+            "Secondo l'azienda Amtv, ha aderito il 62 per cento del personale.",
+            "Amtv",
+        ),
+        // A capitalised head is part of the name.
+        (
+            Lang::Eng,
+            "According to the Interior Ministry, the border will reopen.",
+            "the Interior Ministry",
+        ),
+    ];
+    for (lang, t, who) in cases {
+        let q = run(t, lang);
+        assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
+    }
+}
