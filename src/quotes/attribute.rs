@@ -951,7 +951,15 @@ impl<'a> Ctx<'a> {
                     && !given_name
                     && !honor_before;
                 if institution {
-                    let (start, end) = self.span(head_start, run[run.len() - 1]);
+                    // A lower-case common noun before it is apposed, not part of the name
+                    // ("the company Ferrowell", "la société Transalpe", "l'azienda Amtv"); a
+                    // capitalised head belongs to it ("Stadtwerke Hallberg", "Ministry").
+                    let from = if !self.noun_caps && !self.tk.is_capitalized(head_start) {
+                        run[0]
+                    } else {
+                        head_start
+                    };
+                    let (start, end) = self.span(from, run[run.len() - 1]);
                     return Some(self.mention(start, end, MentionKind::Name, gender, roles));
                 }
                 if !(acronym_only && words.len() > run.len()) {

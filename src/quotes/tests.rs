@@ -1186,3 +1186,41 @@ fn outlets_after_told_and_known_outlets_after_a_swallowed_article() {
     let q = run("« Rien n'est réglé », a déclaré Anne Rivaud au marché.", Lang::Fra);
     assert_eq!(q[0].source, None);
 }
+
+// ---- round 11 (qa: en es it pt fr) ----
+
+#[test]
+fn lower_case_noun_before_an_institution_name_is_apposed_not_part_of_it() {
+    let cases = [
+        (
+            Lang::Eng,
+            "According to the company Ferrowell, the mine will close in May.",
+            "Ferrowell",
+        ),
+        (
+            Lang::Eng,
+            "\"We will close the mine,\" said the company Ferrowell.",
+            "Ferrowell",
+        ),
+        (
+            Lang::Fra,
+            "Selon la société Transalpe, le chantier reprendra en mai.",
+            "Transalpe",
+        ),
+        (
+            Lang::Ita,
+            "Secondo l'azienda Amtv, ha aderito il 62 per cento del personale.",
+            "Amtv",
+        ),
+        // A capitalised head is part of the name.
+        (
+            Lang::Eng,
+            "According to the Interior Ministry, the border will reopen.",
+            "the Interior Ministry",
+        ),
+    ];
+    for (lang, t, who) in cases {
+        let q = run(t, lang);
+        assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
+    }
+}
