@@ -2113,28 +2113,31 @@ impl<'a> Ctx<'a> {
             }
             // (Also right after the verb, before an inverted subject: "declaró a Radio Meseta
             // el presidente".)
-            if i > lo
-                && (!inside(i) || i <= skip.0 + 2)
-                && self.namey_run_after(i, hi)
-                && self.after_dative(i - 1)
+            // ("сказав Литвин Укрінформу", "розповіла Укрінформу мешканка …": a declined known
+            // outlet needs no preposition.)
+            if self.namey_run_after(i, hi)
+                && (((!inside(i) || i <= skip.0 + 2) && i > lo && self.after_dative(i - 1))
+                    || self.dative_outlet(i))
             {
                 let e = self.name_end(i, hi);
                 let words = self.words_from(i, hi, 4);
                 // "au Monde", "al Tirreno", "der Zeit": the article the preposition swallowed
                 // is part of the known name ("Le Monde", "Il Tirreno", "Die Zeit").
-                let swallowed = match (self.lang, self.tk.low(i - 1)) {
+                let swallowed = match (self.lang, self.tk.low(i.saturating_sub(1))) {
                     (Lang::Fra, "au" | "du") => Some("le"),
                     (Lang::Ita, "al" | "dal" | "del") => Some("il"),
                     (Lang::Deu, "der") => Some("die"),
                     _ => None,
                 };
-                let known = self.rules.outlet(&words).is_some()
+                let known = self.known_outlet(i, hi)
                     || swallowed.is_some_and(|a| {
                         let mut full = vec![a];
                         full.extend_from_slice(&words);
                         self.rules.outlet(&full).is_some_and(|n| n > 1)
                     });
                 if known || (i..e).any(|k| self.outlet_word(k)) {
+                    // "розповіла Укрінформу Ірина Коваль": the declined outlet ends there.
+                    let e = if self.dative_outlet(i) { i + 1 } else { e };
                     return Some(self.span(i, e - 1));
                 }
             }
@@ -2463,12 +2466,27 @@ impl<'a> Ctx<'a> {
             let lo = i.saturating_sub(3);
             (lo..i).any(|k| self.media_at(k, i).is_some_and(|n| k + n == i))
         };
-        before_media
-            || self
+        before_media || self.known_outlet(i, self.tk.len()) || self.tk.raw(i) == "The"
+    }
+
+    /// Is a known outlet named at token `i`, also in the Russian or Ukrainian dative the
+    /// verb puts it in ("сказал Интерфаксу", "розповіла Укрінформу")?
+    fn known_outlet(&self, i: usize, hi: usize) -> bool {
+        self.rules.outlet(&self.words_from(i, hi, 4)).is_some() || self.dative_outlet(i)
+    }
+
+    /// A one-word known outlet in the Russian or Ukrainian dative ("Интерфаксу").
+    fn dative_outlet(&self, i: usize) -> bool {
+        if !self.slavic || !self.word(i) {
+            return false;
+        }
+        let w = self.tk.low(i);
+        w.chars().count() > 4
+            && w.ends_with(['у', 'ю'])
+            && self
                 .rules
-                .outlet(&self.words_from(i, self.tk.len(), 4))
+                .outlet(&[&w[..w.len() - 'у'.len_utf8()]])
                 .is_some()
-            || self.tk.raw(i) == "The"
     }
 }
 

@@ -1183,7 +1183,10 @@ fn outlets_after_told_and_known_outlets_after_a_swallowed_article() {
         assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
     }
     // A common noun after "au" is no outlet: "au marché" stays a place.
-    let q = run("« Rien n'est réglé », a déclaré Anne Rivaud au marché.", Lang::Fra);
+    let q = run(
+        "« Rien n'est réglé », a déclaré Anne Rivaud au marché.",
+        Lang::Fra,
+    );
     assert_eq!(q[0].source, None);
 }
 
@@ -1223,4 +1226,21 @@ fn lower_case_noun_before_an_institution_name_is_apposed_not_part_of_it() {
         let q = run(t, lang);
         assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
     }
+}
+
+#[test]
+fn russian_and_ukrainian_known_outlets_in_the_dative() {
+    let t = "«Мы справимся», — сказал глава района Пётр Сомов Интерфаксу.";
+    let q = run(t, Lang::Rus);
+    assert_eq!(q[0].source.as_deref(), Some("Интерфакс"), "{t}");
+    let t = "«Ми впораємося», — розповіла Укрінформу лікарка Ірина Коваль.";
+    let q = run(t, Lang::Ukr);
+    assert_eq!(q[0].source.as_deref(), Some("Укрінформ"), "{t}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ірина Коваль"), "{t}");
+    // A person in the dative is the listener, not an outlet.
+    let q = run(
+        "«Мы справимся», — сказал мэр Олег Петров Сомову.",
+        Lang::Rus,
+    );
+    assert_eq!(q[0].source, None);
 }
