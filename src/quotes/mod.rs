@@ -1986,7 +1986,9 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         let source = c
             .attr
             .source
-            .map(|(s, e)| outlet_base(ctx.lang, text, s, e))
+            .map(|(s, e)| {
+                swallowed_article(ctx, s, e).unwrap_or_else(|| outlet_base(ctx.lang, text, s, e))
+            })
             .or_else(|| {
                 c.inherit
                     .and_then(|i| out.get(i))
@@ -2012,6 +2014,31 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
 /// "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk"), a Russian or
 /// Ukrainian one-word name in the dative or genitive ("Интерфаксу" → "Интерфакс",
 /// "Суспільного" → "Суспільне"). Names not in one of these forms are kept as written.
+/// A known outlet whose article the preposition swallowed, with the article given back:
+/// "al Tirreno" → "Il Tirreno", "der Zeit" → "Die Zeit" (French "au" is `outlet_base`'s).
+fn swallowed_article(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<String> {
+    let text = ctx.tk.text;
+    let prev = text[..s]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()?
+        .to_lowercase();
+    let article = match (ctx.lang, prev.as_str()) {
+        (Lang::Ita, "al" | "dal" | "del") => "il",
+        (Lang::Deu, "der") => "die",
+        _ => return None,
+    };
+    let name = &text[s..e];
+    let low = name.to_lowercase();
+    let mut words = vec![article];
+    words.extend(low.split(' '));
+    (ctx.rules.outlet(&words) == Some(words.len())).then(|| {
+        let mut a = article.to_string();
+        a[..1].make_ascii_uppercase();
+        format!("{a} {name}")
+    })
+}
+
 fn outlet_base(lang: Lang, text: &str, s: usize, e: usize) -> String {
     let name = &text[s..e];
     let before = text[..s].trim_end();

@@ -1244,3 +1244,29 @@ fn russian_and_ukrainian_known_outlets_in_the_dative() {
     );
     assert_eq!(q[0].source, None);
 }
+
+#[test]
+fn a_known_outlet_gets_back_the_article_its_preposition_swallowed() {
+    let cases = [
+        (
+            Lang::Deu,
+            "„Das hält“, sagte die Statikerin Jana Vogt der Zeit.",
+            "Die Zeit",
+        ),
+        (
+            Lang::Ita,
+            "«Regge», ha detto la sindaca Rita Sala al Messaggero.",
+            "Il Messaggero",
+        ),
+        // Not known: the name stays as written.
+        (
+            Lang::Ita,
+            "«Regge», ha detto la sindaca Rita Sala al Corriere di Valsecca.",
+            "Corriere di Valsecca",
+        ),
+    ];
+    for (lang, t, outlet) in cases {
+        let q = run(t, lang);
+        assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
+    }
+}
