@@ -475,7 +475,13 @@ impl<'a> Ctx<'a> {
             || r.honorific(l).is_some()
             || r.role(l).is_some()
             || r.is_media(l)
-            || l.chars().next().is_some_and(|c| c.is_numeric()))
+            || l.chars().next().is_some_and(|c| c.is_numeric())
+            // "рассказала Ковалёва РБК": a known outlet's acronym after a name is the outlet.
+            || (i > 0
+                && self.tk.is_all_caps(i)
+                && self.tk.is_capitalized(i - 1)
+                && !self.tk.is_all_caps(i - 1)
+                && r.outlet(&[l]).is_some()))
     }
 
     /// Does the capitalised run opening `words` name a person where names open with a family

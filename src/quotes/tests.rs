@@ -1270,3 +1270,14 @@ fn a_known_outlet_gets_back_the_article_its_preposition_swallowed() {
         assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
     }
 }
+
+#[test]
+fn a_known_outlets_acronym_after_a_name_ends_the_name() {
+    let t = "Главврач Нина Орлова довольна. «Мы готовы», — рассказала Орлова РБК.";
+    let q = run(t, Lang::Rus);
+    assert_eq!(q[0].speaker.as_deref(), Some("Нина Орлова"), "{t}");
+    let t = "«Мы готовы», — сказал ТАСС глава района Пётр Сомов.";
+    let q = run(t, Lang::Rus);
+    assert_eq!(q[0].speaker.as_deref(), Some("Пётр Сомов"), "{t}");
+    assert_eq!(q[0].source.as_deref(), Some("ТАСС"), "{t}");
+}
