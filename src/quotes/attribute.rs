@@ -2304,6 +2304,17 @@ impl<'a> Ctx<'a> {
             e
         };
         let e0 = seg_end(lo);
+        // "Sein Fazit:", "Haar oordeel:", "His answer:": a possessive and one noun leading in
+        // to a quote are the possessor's words, a pronoun of the possessor's gender.
+        if e0 == lo + 2
+            && e0 == hi
+            && let Some(g) = self.possessor(lo)
+            && self.rules.role(self.tk.low(lo + 1)).is_none()
+            && !self.rules.is_function_word(self.tk.low(lo + 1))
+        {
+            let (start, end) = self.span(lo, lo);
+            return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
+        }
         let mut fallback = None;
         if let Some(m) = self.phrase(lo, e0) {
             let m = if e0 + 1 < hi && self.is_seg_sep(e0) && m.kind == MentionKind::Description {
@@ -2473,6 +2484,25 @@ impl<'a> Ctx<'a> {
             (lo..i).any(|k| self.media_at(k, i).is_some_and(|n| k + n == i))
         };
         before_media || self.known_outlet(i, self.tk.len()) || self.tk.raw(i) == "The"
+    }
+
+    /// The possessor's gender a possessive at token `i` tells, in the languages whose
+    /// possessives agree with the possessor ("sein", "haar", "his"); French "son" or Spanish
+    /// "su" tell none.
+    fn possessor(&self, i: usize) -> Option<Gender> {
+        if !self.word(i) {
+            return None;
+        }
+        let g = match (self.lang, self.tk.low(i)) {
+            (Lang::Eng, "his") | (Lang::Deu, "sein" | "seine") | (Lang::Nld, "zijn") => {
+                Gender::Male
+            }
+            (Lang::Eng, "her") | (Lang::Nld, "haar") => Gender::Female,
+            // ("ihr" is also "their".)
+            (Lang::Deu, "ihr" | "ihre") | (Lang::Fra, "son" | "sa") => Gender::Unknown,
+            _ => return None,
+        };
+        Some(g)
     }
 
     /// Is a known outlet named at token `i`, also in the Russian or Ukrainian dative the

@@ -1281,3 +1281,32 @@ fn a_known_outlets_acronym_after_a_name_ends_the_name() {
     assert_eq!(q[0].speaker.as_deref(), Some("Пётр Сомов"), "{t}");
     assert_eq!(q[0].source.as_deref(), Some("ТАСС"), "{t}");
 }
+
+#[test]
+fn a_possessive_lead_in_is_the_possessors_words() {
+    let cases = [
+        (
+            Lang::Deu,
+            "Die Trainerin Jana Roth lobte das Team. Ihr Kollege Uwe Brack blieb ruhig. Sein Fazit: „Wir sind auf dem richtigen Weg.“",
+            "Uwe Brack",
+        ),
+        (
+            Lang::Eng,
+            "Coach Anna Berg praised the squad. Her verdict: \"We are on the right road.\"",
+            "Anna Berg",
+        ),
+        (
+            Lang::Nld,
+            "Trainer Ruud Kamphuis bleef rustig. Zijn oordeel: \"We zitten goed.\"",
+            "Ruud Kamphuis",
+        ),
+    ];
+    for (lang, t, who) in cases {
+        let q = run(t, lang);
+        assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
+    }
+    // French "son" agrees with the noun, not the possessor: the last person named.
+    let t = "Le maire, Paul Amiel, a écouté. Son verdict : « Nous tiendrons. »";
+    let q = run(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Paul Amiel"), "{t}");
+}
