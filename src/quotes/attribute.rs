@@ -2121,29 +2121,26 @@ impl<'a> Ctx<'a> {
             // el presidente".)
             // ("сказав Литвин Укрінформу", "розповіла Укрінформу мешканка …": a declined known
             // outlet needs no preposition.)
+            let dative = self.dative_outlet(i);
             if self.namey_run_after(i, hi)
                 && (((!inside(i) || i <= skip.0 + 2) && i > lo && self.after_dative(i - 1))
-                    || self.dative_outlet(i))
+                    || dative)
             {
-                let e = self.name_end(i, hi);
                 let words = self.words_from(i, hi, 4);
                 // "au Monde", "al Tirreno", "der Zeit": the article the preposition swallowed
                 // is part of the known name ("Le Monde", "Il Tirreno", "Die Zeit").
-                let swallowed = match (self.lang, self.tk.low(i.saturating_sub(1))) {
-                    (Lang::Fra, "au" | "du") => Some("le"),
-                    (Lang::Ita, "al" | "dal" | "del") => Some("il"),
-                    (Lang::Deu, "der") => Some("die"),
-                    _ => None,
-                };
-                let known = self.known_outlet(i, hi)
-                    || swallowed.is_some_and(|a| {
-                        let mut full = vec![a];
-                        full.extend_from_slice(&words);
-                        self.rules.outlet(&full).is_some_and(|n| n > 1)
-                    });
+                let known = dative
+                    || self.rules.outlet(&words).is_some()
+                    || swallowed_article(self.lang, self.tk.low(i.saturating_sub(1))).is_some_and(
+                        |a| {
+                            let mut full = vec![a];
+                            full.extend_from_slice(&words);
+                            self.rules.outlet(&full).is_some_and(|n| n > 1)
+                        },
+                    );
+                // "розповіла Укрінформу Ірина Коваль": the declined outlet ends there.
+                let e = if dative { i + 1 } else { self.name_end(i, hi) };
                 if known || (i..e).any(|k| self.outlet_word(k)) {
-                    // "розповіла Укрінформу Ірина Коваль": the declined outlet ends there.
-                    let e = if self.dative_outlet(i) { i + 1 } else { e };
                     return Some(self.span(i, e - 1));
                 }
             }
@@ -2537,4 +2534,15 @@ fn appose(m: Mention, other: Option<Mention>) -> Mention {
     named.roles.extend(desc.roles);
     named.gender = merge(named.gender, desc.gender);
     named
+}
+
+/// The article a preposition swallowed before a name: French "au"/"du" → "le", Italian
+/// "al"/"dal"/"del" → "il", German dative "der" → "die".
+pub(crate) fn swallowed_article(lang: Lang, prep: &str) -> Option<&'static str> {
+    match (lang, prep) {
+        (Lang::Fra, "au" | "du") => Some("le"),
+        (Lang::Ita, "al" | "dal" | "del") => Some("il"),
+        (Lang::Deu, "der") => Some("die"),
+        _ => None,
+    }
 }

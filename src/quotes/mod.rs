@@ -1987,7 +1987,8 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
             .attr
             .source
             .map(|(s, e)| {
-                swallowed_article(ctx, s, e).unwrap_or_else(|| outlet_base(ctx.lang, text, s, e))
+                with_swallowed_article(ctx, s, e)
+                    .unwrap_or_else(|| outlet_base(ctx.lang, text, s, e))
             })
             .or_else(|| {
                 c.inherit
@@ -2008,26 +2009,20 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
     out
 }
 
-/// An outlet's own name, from the form the sentence gives it: the article a French
-/// contraction swallowed ("au Monde", "du Figaro" → "Le Monde", "Le Figaro"), German
-/// adjectives declined after "der"/"dem" back in the nominative ("der Süddeutschen Zeitung" →
-/// "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk"), a Russian or
-/// Ukrainian one-word name in the dative or genitive ("Интерфаксу" → "Интерфакс",
-/// "Суспільного" → "Суспільне"). Names not in one of these forms are kept as written.
 /// A known outlet whose article the preposition swallowed, with the article given back:
-/// "al Tirreno" → "Il Tirreno", "der Zeit" → "Die Zeit" (French "au" is `outlet_base`'s).
-fn swallowed_article(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<String> {
+/// "al Tirreno" → "Il Tirreno", "der Zeit" → "Die Zeit".
+fn with_swallowed_article(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<String> {
     let text = ctx.tk.text;
     let prev = text[..s]
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()?
         .to_lowercase();
-    let article = match (ctx.lang, prev.as_str()) {
-        (Lang::Ita, "al" | "dal" | "del") => "il",
-        (Lang::Deu, "der") => "die",
-        _ => return None,
-    };
+    // (French "au X" gets its article for every name in `outlet_base`.)
+    if ctx.lang == Lang::Fra {
+        return None;
+    }
+    let article = attribute::swallowed_article(ctx.lang, &prev)?;
     let name = &text[s..e];
     let low = name.to_lowercase();
     let mut words = vec![article];
@@ -2039,6 +2034,12 @@ fn swallowed_article(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<String> {
     })
 }
 
+/// An outlet's own name, from the form the sentence gives it: the article a French
+/// contraction swallowed ("au Monde", "du Figaro" → "Le Monde", "Le Figaro"), German
+/// adjectives declined after "der"/"dem" back in the nominative ("der Süddeutschen Zeitung" →
+/// "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk"), a Russian or
+/// Ukrainian one-word name in the dative or genitive ("Интерфаксу" → "Интерфакс",
+/// "Суспільного" → "Суспільне"). Names not in one of these forms are kept as written.
 fn outlet_base(lang: Lang, text: &str, s: usize, e: usize) -> String {
     let name = &text[s..e];
     let before = text[..s].trim_end();
