@@ -325,7 +325,7 @@ def table(rows: list[tuple[str, str, dict[str, float | None]]]) -> str:
 #: Sub-folders of the fixtures folder written before the engine ran on them, scored apart
 #: from the development fixtures: ``heldout/`` (second set), ``blind/`` (third set),
 #: ``blind2/`` (fourth set), ``blind3/`` (fifth set), ``blind4/`` (sixth set, another author's)
-#: ``blind5/`` (seventh), ``blind6/`` (eighth) and ``blind7/`` (ninth, seven languages so far).
+#: ``blind5/`` (seventh), ``blind6/`` (eighth) and ``blind7/`` (ninth).
 #: A set whose folder is absent is left out, and so is a language whose file is absent.
 HOLDOUT_SETS = ("heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
