@@ -167,7 +167,9 @@ pub(crate) struct Rules {
     role_suffixes: Vec<Vec<(&'static str, Gender)>>,
     determiners: HashMap<&'static str, Gender>,
     prepositions: HashSet<&'static str>,
-    function_words: HashSet<&'static str>,
+    /// Every word `is_function_word` accepts, in one table: it is asked for almost every
+    /// token, and most tokens are in none of the six lists it would otherwise try.
+    any_function_word: HashSet<&'static str>,
     skip: HashSet<&'static str>,
     reported_mood: HashSet<&'static str>,
     naming_verbs: HashSet<&'static str>,
@@ -305,7 +307,16 @@ impl Rules {
             },
             determiners: map(lex.determiners),
             prepositions: set(lex.prepositions),
-            function_words: set(lex.function_words),
+            any_function_word: lex
+                .function_words
+                .iter()
+                .chain(lex.prepositions)
+                .chain(lex.determiners.iter().map(|(w, _)| w))
+                .chain(lex.complementizers)
+                .chain(lex.pronouns.iter().map(|(w, _)| w))
+                .chain(COMMON.function_words.iter())
+                .copied()
+                .collect(),
             skip: set(lex.skip),
             reported_mood: set(lex.reported_mood),
             naming_verbs: set(lex.naming_verbs),
@@ -494,12 +505,7 @@ impl Rules {
     }
     /// Never part of a name, even when capitalised.
     pub fn is_function_word(&self, w: &str) -> bool {
-        self.function_words.contains(w)
-            || self.prepositions.contains(w)
-            || self.determiners.contains_key(w)
-            || self.complementizers.contains(w)
-            || self.pronouns.contains_key(w)
-            || COMMON.function_words.contains(w)
+        self.any_function_word.contains(w)
     }
     pub fn is_reported_mood(&self, w: &str) -> bool {
         self.reported_mood.contains(w)

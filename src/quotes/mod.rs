@@ -169,8 +169,10 @@ struct Cand {
 
 fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let rules = rules_for(lang);
+    let tk = Tokens::new(text, lang == Lang::Fra);
+    let memo = attribute::TokenMemo::new(tk.len());
     let ctx = Ctx {
-        tk: Tokens::new(text, lang == Lang::Fra),
+        tk,
         rules,
         lang,
         slavic: matches!(lang, Lang::Rus | Lang::Ukr),
@@ -178,6 +180,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         loose_names: matches!(lang, Lang::Rus | Lang::Ukr | Lang::Deu),
         noun_caps: lang == Lang::Deu,
         family_name: (lang == Lang::Vie).then_some(vi::family_name as fn(&str) -> bool),
+        memo,
     };
     let paras = crate::segment::paragraphs(text);
     let sents = crate::segment::sentences(text);

@@ -91,7 +91,9 @@ impl<'t> Tokens<'t> {
         let ls = self.lower.len();
         for c in self.text[start..end].chars() {
             // Curly apostrophes compare like straight ones.
-            if c == '’' {
+            if c.is_ascii() {
+                self.lower.push(c.to_ascii_lowercase());
+            } else if c == '’' {
                 self.lower.push('\'');
             } else {
                 self.lower.extend(c.to_lowercase());
