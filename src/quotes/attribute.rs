@@ -289,6 +289,23 @@ pub(crate) fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
+/// The most words `words_from` reads (no rule looks further than six).
+const MAX_WORDS: usize = 6;
+
+/// A few consecutive lower-cased words, on the stack: `words_from` is called for nearly
+/// every token, and a heap vector each time was a visible share of the run.
+pub(crate) struct Words<'t> {
+    w: [&'t str; MAX_WORDS],
+    len: usize,
+}
+
+impl<'t> std::ops::Deref for Words<'t> {
+    type Target = [&'t str];
+    fn deref(&self) -> &[&'t str] {
+        &self.w[..self.len]
+    }
+}
+
 pub(crate) struct Ctx<'a> {
     pub tk: Tokens<'a>,
     pub rules: &'static Rules,
@@ -341,11 +358,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// Up to `n` consecutive lower-cased words from `i` (stopping at punctuation or `hi`).
-    fn words_from(&self, i: usize, hi: usize, n: usize) -> Vec<&str> {
-        let mut out = Vec::with_capacity(n);
+    fn words_from(&self, i: usize, hi: usize, n: usize) -> Words<'_> {
+        let mut out = Words {
+            w: [""; MAX_WORDS],
+            len: 0,
+        };
+        let n = n.min(MAX_WORDS);
         let mut j = i;
-        while j < hi.min(self.tk.len()) && out.len() < n && self.tk.toks[j].word {
-            out.push(self.tk.low(j));
+        while j < hi.min(self.tk.len()) && out.len < n && self.tk.toks[j].word {
+            out.w[out.len] = self.tk.low(j);
+            out.len += 1;
             j += 1;
         }
         out

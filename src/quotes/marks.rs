@@ -34,6 +34,9 @@ pub(crate) struct Span {
     pub dangling: bool,
     /// Opened by a dialogue dash rather than a quotation mark.
     pub dash: bool,
+    /// A short quote (`is_short` in `quotes`), set once the spans are final: it is asked
+    /// several times per quote.
+    pub short: bool,
 }
 
 /// At most this many marks stay open at once; deeper ones are ignored (never real nesting).
@@ -268,6 +271,7 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
                 runs_on: false,
                 dangling: false,
                 dash: false,
+                short: false,
             });
         }
     }
@@ -283,6 +287,7 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
             runs_on: false,
             dangling: true,
             dash: false,
+            short: false,
         });
     }
 }
@@ -341,6 +346,7 @@ fn dialogue(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
             runs_on: false,
             dangling: false,
             dash: true,
+            short: false,
         });
     }
 }

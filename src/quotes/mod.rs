@@ -184,7 +184,10 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     };
     let paras = crate::segment::paragraphs(text);
     let sents = crate::segment::sentences(text);
-    let spans = split_incises(&ctx, marks::find(text, &paras, rules.lex.dash_quotes));
+    let mut spans = split_incises(&ctx, marks::find(text, &paras, rules.lex.dash_quotes));
+    for sp in &mut spans {
+        sp.short = is_short(text, sp);
+    }
 
     // Where the previous quote ended, for each quote; a short one before it („Bild“) is part of
     // the sentence, not a boundary. One pass, so thousands of short quotes stay linear.
@@ -192,7 +195,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let mut last_close = 0;
     for sp in &spans {
         prev_closes.push(last_close);
-        if !is_short(text, sp) {
+        if !sp.short {
             last_close = sp.close;
         }
     }
@@ -202,7 +205,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let mut next_long = text.len();
     for k in (0..spans.len()).rev() {
         next_long_opens[k] = next_long;
-        if !is_short(text, &spans[k]) {
+        if !spans[k].short {
             next_long = spans[k].open;
         }
     }
@@ -241,7 +244,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         if cue.is_some() && cue == last_cue {
             found[k].0.cue = None;
         }
-        if !is_short(text, sp) {
+        if !sp.short {
             last_cue = cue;
         }
     }
@@ -450,6 +453,7 @@ fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
             runs_on: false,
             dangling: false,
             dash: false,
+            short: false,
         });
         out.push(Span {
             open: tk.toks[k].start,
@@ -504,7 +508,7 @@ fn clause_runs_on(text: &str, sp: &Span) -> bool {
 /// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
 fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
     if sp.dangling {
-        return attributed && !is_short(ctx.tk.text, sp);
+        return attributed && !sp.short;
     }
     if sp.dash {
         return attributed || continues;
@@ -514,11 +518,11 @@ fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -
     }
     // "moved the money through a so-called "comfort fund"": a name, even inside a reported
     // clause.
-    if is_short(ctx.tk.text, sp) && after_so_called(ctx, ctx.tk.at_or_after(sp.open), true) {
+    if sp.short && after_so_called(ctx, ctx.tk.at_or_after(sp.open), true) {
         return false;
     }
     // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
-    !is_short(ctx.tk.text, sp)
+    !sp.short
         || matches!(
             how,
             How::Lead | How::After { opens: true } | How::Near | How::InClause
@@ -1225,7 +1229,7 @@ fn partial_in_clause(ctx: &Ctx<'_>, sp: &Span, from: usize, open: usize, accordi
     opens_clause
         && in_sentence
         && lower
-        && (is_short(tk.text, sp) || clause_runs_on(tk.text, sp))
+        && (sp.short || clause_runs_on(tk.text, sp))
         && !so_called
         && !media
         && !free_relative_before(ctx, open)
