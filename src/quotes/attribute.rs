@@ -890,12 +890,12 @@ impl<'a> Ctx<'a> {
             // THPT …" names a school, not the pupil.)
             // Or at most three plain words and an article, no preposition: "el estibador
             // veterano Julián Ocaña", "union organiser Colin Reid".
+            // (The surname may open with a particle: "Zijn moeder Riet van Hulsel".)
             let name_after_description = content_seen
                 && !self.noun_caps
                 && (head.is_some_and(|h| i <= h + 3) || (!blocked && k <= 4))
-                && words
-                    .get(k + 1)
-                    .is_some_and(|&n| n == i + 1 && self.namey(n));
+                && words.get(k + 1).is_some_and(|&n| n == i + 1)
+                && surname_next(k + 1);
             let opens_name = k == 0
                 || prev_role
                 || given_name

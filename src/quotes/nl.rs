@@ -270,8 +270,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("de", U),
         ("het", U),
         ("een", U),
-        ("zijn", M),
-        ("haar", F),
+        // A Dutch possessive tells the possessor's gender, not the noun's: "zijn moeder".
+        ("zijn", U),
+        ("haar", U),
         ("hun", P),
         ("deze", U),
         ("dit", U),

@@ -1310,3 +1310,22 @@ fn a_possessive_lead_in_is_the_possessors_words() {
     let q = run(t, Lang::Fra);
     assert_eq!(q[0].speaker.as_deref(), Some("Paul Amiel"), "{t}");
 }
+
+// --- Twelfth round (after blind7's nl pt uk first run): each rule below with sentences of
+// our own.
+
+#[test]
+fn a_name_after_a_description_may_open_its_surname_with_a_particle() {
+    // "Rienkje" is in no list of given names: the particle after it must not end the name.
+    let t = "Joris van Dalen staat bij de schuur. ‘Alles is weg’, zegt hij.\n\nZijn zus Rienkje van Dalen kwam later. ‘Het was van onze vader’, zegt ze.";
+    let q = direct(t, Lang::Nld);
+    assert_eq!(q[1].speaker.as_deref(), Some("Rienkje van Dalen"), "{t}");
+}
+
+#[test]
+fn a_dutch_possessive_tells_the_possessor_not_the_persons_gender() {
+    // "Haar vader" is a man: "hij" refers to him.
+    let t = "Anke Smit staat bij de schuur. ‘Alles is weg’, zegt ze.\n\nHaar vader Joop Mulder kwam later. ‘Het was van mijn vader’, zegt hij.";
+    let q = direct(t, Lang::Nld);
+    assert_eq!(q[1].speaker.as_deref(), Some("Joop Mulder"), "{t}");
+}
