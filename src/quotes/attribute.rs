@@ -896,6 +896,24 @@ impl<'a> Ctx<'a> {
                 && (head.is_some_and(|h| i <= h + 3) || (!blocked && k <= 4))
                 && words.get(k + 1).is_some_and(|&n| n == i + 1)
                 && surname_next(k + 1);
+            // "A presidente da Câmara Municipal de Covelas do Douro, Ana Rita Pimentel,": a
+            // role ending in a capitalised institution goes on with the rest of its name when
+            // the person's name stands after the comma.
+            if prev_role
+                && head == Some(words[k - 1])
+                && words[k - 1] != first
+                && self.tk.is_capitalized(words[k - 1])
+                && names::given_name(l).is_none()
+                && words.last().is_some_and(|&w| w + 1 == hi)
+                && hi + 1 < self.tk.len()
+                && self.tk.raw(hi) == ","
+                && self.namey(hi + 1)
+            {
+                content_seen = true;
+                blocked = true;
+                k = words.len();
+                continue;
+            }
             let opens_name = k == 0
                 || prev_role
                 || given_name

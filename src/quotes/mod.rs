@@ -2254,7 +2254,10 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
                     .any(|e| l.len() > e.len() + 1 && l.ends_with(e)))
             && i + 1 < tk.len()
             && tk.is_capitalized(i + 1)
-            && !(i > 0 && tk.toks[i - 1].word && ctx.rules.determiner(tk.low(i - 1)).is_some());
+            && !(i > 0
+                && tk.toks[i - 1].word
+                && (ctx.rules.determiner(tk.low(i - 1)).is_some()
+                    || contracted_article(ctx.lang, tk.low(i - 1))));
         // Russian and Ukrainian: a surname whose ending marks a gender after a capitalised
         // word ("… «Вольт-Аналітика» Богдан Ткачишин вважає …").
         let slavic_pair = ctx.slavic
@@ -2311,6 +2314,47 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         i = e;
     }
     out
+}
+
+/// A preposition that holds an article ("na Quinta da Lameira Alta", "della Valle"): what
+/// follows is a place or a thing, not a person's given name.
+fn contracted_article(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::Por => matches!(
+            w,
+            "da" | "do"
+                | "das"
+                | "dos"
+                | "na"
+                | "no"
+                | "nas"
+                | "nos"
+                | "pela"
+                | "pelo"
+                | "à"
+                | "ao"
+        ),
+        Lang::Spa => matches!(w, "del" | "al"),
+        Lang::Ita => matches!(
+            w,
+            "della"
+                | "dello"
+                | "del"
+                | "dei"
+                | "degli"
+                | "delle"
+                | "nella"
+                | "nel"
+                | "sulla"
+                | "sul"
+                | "alla"
+                | "al"
+                | "dalla"
+                | "dal"
+        ),
+        Lang::Fra => matches!(w, "du" | "des" | "au" | "aux"),
+        _ => false,
+    }
 }
 
 /// Is the capitalised run at token `i` (two or three words, not after an article) a person in

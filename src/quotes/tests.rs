@@ -1329,3 +1329,22 @@ fn a_dutch_possessive_tells_the_possessor_not_the_persons_gender() {
     let q = direct(t, Lang::Nld);
     assert_eq!(q[1].speaker.as_deref(), Some("Joop Mulder"), "{t}");
 }
+
+#[test]
+fn a_place_after_a_contracted_article_is_no_given_name() {
+    // "Lameira" ends like a woman's given name, but "da" holds an article: a farm's name.
+    let t = "Joana Freitas, que cultiva vinha na Quinta da Ribeira Funda, falou ao jornal. «Perdemos tudo», contou a viticultora.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Joana Freitas"), "{t}");
+}
+
+#[test]
+fn a_role_ending_in_an_institution_takes_the_rest_of_its_name() {
+    let t = "A presidente da Câmara Municipal de Vale Fundo, Rita Lemos, visitou as vinhas. Em declarações à rádio, a autarca explicou: «Pedimos apoio ao Governo.»";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Rita Lemos"), "{t}");
+    // With the name right after the institution and no comma, the name is the person.
+    let t = "O presidente da Câmara Rui Campos visitou as vinhas. «Pedimos apoio», disse ele.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Rui Campos"), "{t}");
+}
