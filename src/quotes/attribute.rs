@@ -570,12 +570,14 @@ impl<'a> Ctx<'a> {
             || r.role(l).is_some()
             || r.is_media(l)
             || l.chars().next().is_some_and(|c| c.is_numeric())
-            // "рассказала Ковалёва РБК": a known outlet's acronym after a name is the outlet.
+            // "рассказала Ковалёва РБК": a known outlet's acronym after a name is the outlet;
+            // so is a known outlet in the dative ("розповів Дзюбенко Суспільному").
             || (i > 0
                 && self.tk.is_all_caps(i)
                 && self.tk.is_capitalized(i - 1)
                 && !self.tk.is_all_caps(i - 1)
-                && r.outlet(&[l]).is_some()))
+                && r.outlet(&[l]).is_some())
+            || (i > 0 && self.tk.is_capitalized(i - 1) && self.dative_outlet(i) == Some(1)))
     }
 
     /// Does the capitalised run opening `words` name a person where names open with a family
@@ -2236,12 +2238,12 @@ impl<'a> Ctx<'a> {
             let dative = self.dative_outlet(i);
             if self.namey_run_after(i, hi)
                 && (((!inside(i) || i <= skip.0 + 2) && i > lo && self.after_dative(i - 1))
-                    || dative)
+                    || dative.is_some())
             {
                 let words = self.words_from(i, hi, 4);
                 // "au Monde", "al Tirreno", "der Zeit": the article the preposition swallowed
                 // is part of the known name ("Le Monde", "Il Tirreno", "Die Zeit").
-                let known = dative
+                let known = dative.is_some()
                     || self.rules.outlet(&words).is_some()
                     || swallowed_article(self.lang, self.tk.low(i.saturating_sub(1))).is_some_and(
                         |a| {
@@ -2251,7 +2253,10 @@ impl<'a> Ctx<'a> {
                         },
                     );
                 // "розповіла Укрінформу Ірина Коваль": the declined outlet ends there.
-                let e = if dative { i + 1 } else { self.name_end(i, hi) };
+                let e = match dative {
+                    Some(n) => i + n,
+                    None => self.name_end(i, hi),
+                };
                 if known || (i..e).any(|k| self.outlet_word(k)) {
                     return Some(self.span(i, e - 1));
                 }
@@ -2617,21 +2622,57 @@ impl<'a> Ctx<'a> {
     /// Is a known outlet named at token `i`, also in the Russian or Ukrainian dative the
     /// verb puts it in ("сказал Интерфаксу", "розповіла Укрінформу")?
     fn known_outlet(&self, i: usize, hi: usize) -> bool {
-        self.rules.outlet(&self.words_from(i, hi, 4)).is_some() || self.dative_outlet(i)
+        self.rules.outlet(&self.words_from(i, hi, 4)).is_some() || self.dative_outlet(i).is_some()
     }
 
-    /// A one-word known outlet in the Russian or Ukrainian dative ("Интерфаксу").
-    fn dative_outlet(&self, i: usize) -> bool {
+    /// A known outlet of one or two words in the Russian or Ukrainian dative at token `i`
+    /// ("Интерфаксу", "Суспільному", "Економічній правді"): how many tokens it takes.
+    pub(crate) fn dative_outlet(&self, i: usize) -> Option<usize> {
         if !self.slavic || !self.word(i) {
-            return false;
+            return None;
         }
-        let w = self.tk.low(i);
-        w.chars().count() > 4
-            && w.ends_with(['у', 'ю'])
-            && self
-                .rules
-                .outlet(&[&w[..w.len() - 'у'.len_utf8()]])
-                .is_some()
+        let known = |words: &[&str]| {
+            slavic_dative_base(self.lang, words).is_some_and(|b| {
+                self.rules
+                    .outlet(&b.split(' ').collect::<Vec<_>>())
+                    .is_some()
+            })
+        };
+        if self.word(i + 1) && known(&[self.tk.low(i), self.tk.low(i + 1)]) {
+            return Some(2);
+        }
+        known(&[self.tk.low(i)]).then_some(1)
+    }
+}
+
+/// The nominative of a Russian or Ukrainian outlet's name of one or two words in the dative,
+/// as written (case kept): "Интерфаксу" → "Интерфакс", "Суспільному" → "Суспільне",
+/// "Економічній правді" → "Економічна правда", "Российской газете" → "Российская газета".
+/// `None` when the words do not end like a dative.
+pub(crate) fn slavic_dative_base(lang: Lang, words: &[&str]) -> Option<String> {
+    let consonant = |c: char| !"аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄьЬйЙ".contains(c);
+    match (lang, words) {
+        (Lang::Ukr | Lang::Rus, [w]) if w.chars().count() > 4 => {
+            // (The neuter adjective "-ому" → "-е" is Ukrainian: "Суспільне", "Громадське".)
+            if let Some(stem) = w.strip_suffix("ому").filter(|_| lang == Lang::Ukr) {
+                return Some(format!("{stem}е"));
+            }
+            w.strip_suffix(['у', 'ю'])
+                .filter(|st| st.chars().last().is_some_and(consonant))
+                .map(str::to_string)
+        }
+        // An adjective and a feminine noun: "-ій … -і" (Ukrainian), "-ой … -е" (Russian).
+        (Lang::Ukr, [a, n]) => Some(format!(
+            "{}а {}а",
+            a.strip_suffix("ій")?,
+            n.strip_suffix('і')?
+        )),
+        (Lang::Rus, [a, n]) => Some(format!(
+            "{}ая {}а",
+            a.strip_suffix("ой")?,
+            n.strip_suffix('е')?
+        )),
+        _ => None,
     }
 }
 

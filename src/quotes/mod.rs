@@ -428,6 +428,12 @@ fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
             while e < window && tk.toks[e].word && ctx.rules.is_skip(tk.low(e)) {
                 e += 1;
             }
+            // ("— розповів Дзюбенко Суспільному. —": the outlet in the dative after the name.)
+            if e < window
+                && let Some(n) = ctx.dative_outlet(e)
+            {
+                e += n;
+            }
             if e >= window || !matches!(tk.raw(e), "." | "," | "—" | "–") {
                 break;
             }
@@ -2100,18 +2106,26 @@ fn outlet_base(lang: Lang, text: &str, s: usize, e: usize) -> String {
                 .join(" ")
         }
         Lang::Rus | Lang::Ukr if !name.contains(' ') && name.chars().count() >= 5 => {
-            let consonant = |c: char| !"аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄьЬйЙ".contains(c);
             // (The neuter "-ого" → "-е" is Ukrainian only: Russian "-ого" adjectives differ.)
             if let Some(stem) = name.strip_suffix("ого").filter(|_| lang == Lang::Ukr) {
                 format!("{stem}е")
-            } else if let Some(stem) = name
-                .strip_suffix('у')
-                .filter(|st| st.chars().last().is_some_and(consonant))
-            {
-                stem.to_string()
             } else {
-                name.to_string()
+                attribute::slavic_dative_base(lang, &[name])
+                    .filter(|_| !name.ends_with('ю'))
+                    .unwrap_or_else(|| name.to_string())
             }
+        }
+        // "Економічній правді" → "Економічна правда", when that is a known outlet.
+        Lang::Rus | Lang::Ukr => {
+            let words: Vec<&str> = name.split(' ').collect();
+            attribute::slavic_dative_base(lang, &words)
+                .filter(|b| {
+                    let low = b.to_lowercase();
+                    rules_for(lang)
+                        .outlet(&low.split(' ').collect::<Vec<_>>())
+                        .is_some()
+                })
+                .unwrap_or_else(|| name.to_string())
         }
         _ => name.to_string(),
     }

@@ -1348,3 +1348,24 @@ fn a_role_ending_in_an_institution_takes_the_rest_of_its_name() {
     let q = direct(t, Lang::Por);
     assert_eq!(q[0].speaker.as_deref(), Some("Rui Campos"), "{t}");
 }
+
+#[test]
+fn a_known_outlet_in_the_dative_after_a_name_ends_the_name_and_the_incise() {
+    let t = "Директорка музею Ганна Литвин задоволена. «Ми відкриємо зали до весни, — розповіла Литвин Суспільному. — А влітку покажемо нову виставку». Вона додала, що квитки вже продають.";
+    let q = run(t, Lang::Ukr);
+    assert_eq!(q.len(), 3, "{t}");
+    for x in &q {
+        assert_eq!(x.speaker.as_deref(), Some("Ганна Литвин"), "{t}");
+    }
+    assert_eq!(q[0].text, "Ми відкриємо зали до весни,");
+    assert_eq!(q[0].source.as_deref(), Some("Суспільне"), "{t}");
+    // Two words: an adjective and a feminine noun, in marks, as the outlet of the quote.
+    let t = "Фермери задоволені. «Ми чекали цього як свята», — зазначив в інтерв’ю «Економічній правді» голова спілки Іван Гуць.";
+    let q = run(t, Lang::Ukr);
+    assert_eq!(q.len(), 1, "{t}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Іван Гуць"), "{t}");
+    assert_eq!(q[0].source.as_deref(), Some("Економічна правда"), "{t}");
+    let t = "«Решение принято», — сказал Российской газете глава района Пётр Сомов.";
+    let q = run(t, Lang::Rus);
+    assert_eq!(q[0].source.as_deref(), Some("Российская газета"), "{t}");
+}
