@@ -422,6 +422,11 @@ impl<'a> Ctx<'a> {
         let Some(n) = r.verb(&v) else {
             return self.split_cue(i, j, hi);
         };
+        // After an indefinite article the word is a noun: "In una nota l'azienda …" (a
+        // clitic pronoun may stand before a verb, an indefinite article never does).
+        if j == i && i > 0 && self.word(i - 1) && r.lex.indefinite.contains(&self.tk.low(i - 1)) {
+            return None;
+        }
         let last = j + n - 1;
         if clitic.is_none() && last + 1 < hi && self.word(last + 1) && self.tk.toks[last + 1].clitic
         {
@@ -1704,7 +1709,29 @@ impl<'a> Ctx<'a> {
         // "bà Nguyễn Thị Lan, 68 tuổi, kể lại": an age or a place between name and verb.
         // With an age and a place ("anh Lê Văn Bình, 42 tuổi, ở xã Tân Lộc, chia sẻ") the
         // name is two segments back, past a short one (a clause is no apposition).
-        let Some(m) = self.phrase(s0, e0) else {
+        // "In una nota l'azienda ha comunicato", "In a statement the council said": after an
+        // opening prepositional phrase, the definite phrase reaching the verb is the subject.
+        // (Not where the verb comes second: "In een brief aan de Tweede Kamer schrijft X".)
+        let after_prep = || {
+            if !(self.word(s0)
+                && !matches!(self.lang, Lang::Deu | Lang::Nld)
+                && self.rules.is_preposition(self.tk.low(s0))
+                && self.rules.determiner(self.tk.low(s0)).is_none())
+            {
+                return None;
+            }
+            (s0 + 2..e0)
+                .filter(|&p| {
+                    self.word(p)
+                        && DEFINITE.contains(&self.tk.low(p))
+                        && !(self.word(p - 1) && self.rules.is_preposition(self.tk.low(p - 1)))
+                })
+                .find_map(|p| {
+                    self.phrase(p, e0)
+                        .filter(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
+                })
+        };
+        let Some(m) = self.phrase(s0, e0).or_else(after_prep) else {
             let short = |&(s, e): &(usize, usize)| (s..e).filter(|&k| self.word(k)).count() <= 3;
             return segs[1..]
                 .iter()
@@ -2518,17 +2545,20 @@ impl<'a> Ctx<'a> {
     pub fn after_label(&self, lo: usize, hi: usize) -> usize {
         let mut words = 0;
         let mut dated = false;
+        // A dateline in capitals ("LAVINIA –", "KOLDEROOG –") is a label too.
+        let mut caps = true;
         for i in lo..hi.min(lo + 14) {
             let t = self.tk.toks[i];
             if t.word {
                 words += 1;
                 dated |= self.tk.raw(i).starts_with(|c: char| c.is_ascii_digit());
+                caps &= self.tk.is_all_caps(i) && self.tk.raw(i).chars().count() > 2;
                 continue;
             }
             match self.tk.raw(i) {
                 ":" if words > 0 && words <= 4 && i + 1 < hi => return i + 1,
                 ")" => dated = true,
-                "–" | "—" if dated && i + 1 < hi => return i + 1,
+                "–" | "—" if (dated || (caps && words <= 3)) && i + 1 < hi => return i + 1,
                 "(" | "," | "." | "/" => {}
                 _ => return lo,
             }

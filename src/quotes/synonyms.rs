@@ -6,7 +6,7 @@
 //! may sit in several groups ("edil" is a mayor or a councillor in Spanish news). Words not
 //! yet in a language's role list become roles, with the gender they mark.
 
-use super::lexicon::Gender::{self, Female as F, Male as M, Unknown as U};
+use super::lexicon::Gender::{self, Female as F, Male as M, Plural as P, Unknown as U};
 
 /// Groups of role words, each naming one function.
 pub(crate) type Groups = &'static [&'static [(&'static str, Gender)]];
@@ -65,6 +65,14 @@ pub(crate) static EN: Groups = &[
         ("academic", U),
         ("researcher", U),
         ("scientist", U),
+    ],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("company", P),
+        ("firm", P),
+        ("business", P),
+        ("group", P),
+        ("manufacturer", P),
     ],
 ];
 
@@ -155,6 +163,14 @@ pub(crate) static FR: Groups = &[
         ("représentant", M),
         ("responsable", U),
     ],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("entreprise", P),
+        ("société", P),
+        ("groupe", P),
+        ("firme", P),
+        ("industriel", P),
+    ],
 ];
 
 pub(crate) static ES: Groups = &[
@@ -229,6 +245,14 @@ pub(crate) static ES: Groups = &[
         ("delantero", M),
         ("portero", M),
         ("futbolista", U),
+    ],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("empresa", P),
+        ("compañía", P),
+        ("grupo", P),
+        ("firma", P),
+        ("sociedad", P),
     ],
 ];
 
@@ -318,6 +342,13 @@ pub(crate) static DE: Groups = &[
         ("fachmann", M),
         ("fachfrau", F),
     ],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("unternehmen", P),
+        ("firma", P),
+        ("konzern", P),
+        ("hersteller", P),
+    ],
 ];
 
 pub(crate) static PT: Groups = &[
@@ -397,6 +428,14 @@ pub(crate) static PT: Groups = &[
         ("professora", F),
         ("especialista", U),
     ],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("empresa", P),
+        ("companhia", P),
+        ("grupo", P),
+        ("firma", P),
+        ("sociedade", P),
+    ],
 ];
 
 pub(crate) static IT: Groups = &[
@@ -464,6 +503,14 @@ pub(crate) static IT: Groups = &[
         ("assessora", F),
         ("esponente della giunta", U),
     ],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("azienda", P),
+        ("società", P),
+        ("gruppo", P),
+        ("impresa", P),
+        ("ditta", P),
+    ],
 ];
 
 pub(crate) static NL: Groups = &[
@@ -519,6 +566,14 @@ pub(crate) static NL: Groups = &[
         ("huisarts", U),
         ("specialist", U),
         ("chirurg", U),
+    ],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("bedrijf", P),
+        ("onderneming", P),
+        ("firma", P),
+        ("concern", P),
+        ("fabrikant", P),
     ],
 ];
 
@@ -600,6 +655,13 @@ pub(crate) static RU: Groups = &[
     &[("депутат", U), ("депутатка", F), ("парламентарий", M)],
     &[("женщина", F)],
     &[("мужчина", M)],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("компания", P),
+        ("фирма", P),
+        ("предприятие", P),
+        ("концерн", P),
+    ],
 ];
 
 pub(crate) static UK: Groups = &[
@@ -674,4 +736,11 @@ pub(crate) static UK: Groups = &[
     ],
     &[("жінка", F)],
     &[("чоловік", M)],
+    // Firms: "the company" is the firm named before as "the group", "the firm".
+    &[
+        ("компанія", P),
+        ("фірма", P),
+        ("підприємство", P),
+        ("концерн", P),
+    ],
 ];

@@ -1369,3 +1369,19 @@ fn a_known_outlet_in_the_dative_after_a_name_ends_the_name_and_the_incise() {
     let q = run(t, Lang::Rus);
     assert_eq!(q[0].source.as_deref(), Some("Российская газета"), "{t}");
 }
+
+#[test]
+fn a_firm_described_later_by_another_company_noun() {
+    // A dateline, an opening prepositional phrase ("In una nota"), a noun after an indefinite
+    // article that is no cue ("nota"), and "l'azienda" for "il gruppo" named before.
+    let t = "VALSECCA – Il gruppo alimentare Campoverde Lario ha ritirato dai negozi trentamila confezioni di piselli surgelati.\n\nIn una nota l'azienda ha comunicato che il guasto riguarda una sola linea di produzione.";
+    let q = run(t, Lang::Ita);
+    assert_eq!(q.len(), 1, "{t}");
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].speaker.as_deref(), Some("Campoverde Lario"), "{t}");
+    assert_eq!(q[0].cue.as_deref(), Some("ha comunicato"), "{t}");
+    let t = "The food group Harwell Farms recalled 30,000 bags of frozen peas on Monday.\n\nIn a statement the company said that the fault was limited to one production line.";
+    let q = run(t, Lang::Eng);
+    assert_eq!(q.len(), 1, "{t}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Harwell Farms"), "{t}");
+}
