@@ -680,6 +680,32 @@ impl<'a> Ctx<'a> {
         let mut head_start = first;
         // A German noun was read (a capitalised word that is no name, or a role).
         let mut noun_seen = false;
+        // The capitalised words (and the prepositions and articles between them) from
+        // `words[k]` to the phrase's end, where nouns are not capitalised: an organisation's
+        // name ("el Ayuntamiento de Lorca", "la Asociación de Propietarios Urbanos de
+        // Villarrube"); the index of its last word.
+        // (`roles`: capitalised role nouns continue it too, "de Propietarios".)
+        let org_to_end = |k: usize, roles: bool| {
+            let caps = |n: usize| {
+                self.namey(n)
+                    || (roles && self.tk.is_capitalized(n) && r.role(self.tk.low(n)).is_some())
+            };
+            let mut e = k;
+            while e + 1 < words.len() && words[e + 1] == words[e] + 1 {
+                let n = words[e + 1];
+                let joins = (r.is_preposition(self.tk.low(n))
+                    || r.determiner(self.tk.low(n)).is_some())
+                    && words.get(e + 2).is_some_and(|&m| m == n + 1 && caps(m));
+                if caps(n) {
+                    e += 1;
+                } else if joins {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            (e + 1 == words.len()).then_some(e)
+        };
         let mut k = 0;
         while k < words.len() {
             let i = words[k];
@@ -754,6 +780,28 @@ impl<'a> Ctx<'a> {
                 && self.tk.is_capitalized(i)
                 && self.tk.is_capitalized(words[k - 1])
                 && names::given_name(self.tk.low(words[k - 1])).is_some();
+            // "la Asociación de Propietarios …", "a Associação de Exportadores da Beira
+            // Litoral": a capitalised institution noun opening a name after the article is the
+            // organisation's name, and its kind a role ("la asociación" later).
+            if k == 1
+                && has_det
+                && after_det
+                && !blocked
+                && !self.noun_caps
+                && words.len() > 2
+                && self.tk.is_capitalized(i)
+                && r.role(l) == Some(Gender::Plural)
+                && let Some(e) = org_to_end(k, true).filter(|&e| e > k)
+            {
+                let (start, end) = self.span(i, words[e]);
+                return Some(self.mention(
+                    start,
+                    end,
+                    MentionKind::Name,
+                    Gender::Plural,
+                    vec![l.to_string()],
+                ));
+            }
             if !blocked
                 && !surname
                 && let Some((n, g)) = self.role_at(i, hi)
@@ -862,33 +910,16 @@ impl<'a> Ctx<'a> {
             // capitalised words (and the prepositions between them) right after the article
             // that opens the phrase, up to its end, name an organisation where nouns are not
             // capitalised.
-            if unblocked && after_det && has_det && k == 1 && !self.noun_caps && self.namey(i) {
-                let mut e = k;
-                while e + 1 < words.len() && words[e + 1] == words[e] + 1 {
-                    let n = words[e + 1];
-                    let joins = (r.is_preposition(self.tk.low(n))
-                        || r.determiner(self.tk.low(n)).is_some())
-                        && words
-                            .get(e + 2)
-                            .is_some_and(|&m| m == n + 1 && self.namey(m));
-                    if self.namey(n) {
-                        e += 1;
-                    } else if joins {
-                        e += 2;
-                    } else {
-                        break;
-                    }
-                }
-                if e + 1 == words.len() {
-                    let (start, end) = self.span(i, words[e]);
-                    return Some(self.mention(
-                        start,
-                        end,
-                        MentionKind::Name,
-                        Gender::Plural,
-                        roles,
-                    ));
-                }
+            if unblocked
+                && after_det
+                && has_det
+                && k == 1
+                && !self.noun_caps
+                && self.namey(i)
+                && let Some(e) = org_to_end(k, false)
+            {
+                let (start, end) = self.span(i, words[e]);
+                return Some(self.mention(start, end, MentionKind::Name, Gender::Plural, roles));
             }
             // "el ingeniero agrónomo Tomás Ruiz", "season-ticket holder Kevin Walsh", "a
             // diarista Sônia Lopes": two or more capitalised words after the lower-case words
@@ -1084,7 +1115,35 @@ impl<'a> Ctx<'a> {
                     } else {
                         head_start
                     };
-                    let (start, end) = self.span(from, run[run.len() - 1]);
+                    // Romance names capitalise their first word only ("L'association Lettres
+                    // vivantes, qui …"): a lower-case word or two ending the phrase belong.
+                    let mut tail = &words[e + 1..];
+                    if let Some(gap) = tail
+                        .iter()
+                        .enumerate()
+                        .position(|(x, &t)| t != run[0] + 1 + x)
+                    {
+                        tail = &tail[..gap];
+                    }
+                    let sentence_case = self.romance
+                        && !tail.is_empty()
+                        && tail.len() <= 2
+                        && !self.word(tail[tail.len() - 1] + 1)
+                        && tail.iter().enumerate().all(|(x, &t)| {
+                            let l = self.tk.low(t);
+                            t == run[0] + 1 + x
+                                && !self.tk.is_capitalized(t)
+                                && !r.is_function_word(l)
+                                && !r.is_skip(l)
+                                && self.cue_at(t, hi).is_none()
+                                && !l.starts_with(|c: char| c.is_numeric())
+                        });
+                    let last = if sentence_case {
+                        tail[tail.len() - 1]
+                    } else {
+                        run[run.len() - 1]
+                    };
+                    let (start, end) = self.span(from, last);
                     return Some(self.mention(start, end, MentionKind::Name, gender, roles));
                 }
                 if !(acronym_only && words.len() > run.len()) {

@@ -260,6 +260,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("madam", F),
     ],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("association", P),
+        ("federation", P),
+        ("foundation", P),
+        ("charity", P),
+        ("trust", P),
+        ("cooperative", P),
         ("opposition", P),
         // Demonyms that name a person ("The Irishman said …").
         ("irishman", M),

@@ -366,6 +366,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("asociación", P),
+        ("federación", P),
+        ("sindicato", P),
+        ("fundación", P),
+        ("plataforma", P),
+        ("colectivo", P),
+        ("cooperativa", P),
         ("acusado", M),
         ("acusada", F),
         ("editor", M),

@@ -492,6 +492,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dr", U),
     ],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("association", P),
+        ("collectif", P),
+        ("syndicat", P),
+        ("fédération", P),
+        ("coopérative", P),
+        ("fondation", P),
+        ("comité", P),
         ("opposition", P),
         ("majorité", P),
         ("navigateur", M),

@@ -333,6 +333,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("on", U),
     ],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("associazione", P),
+        ("federazione", P),
+        ("sindacato", P),
+        ("fondazione", P),
+        ("comitato", P),
+        ("cooperativa", P),
         ("imputato", M),
         ("imputata", F),
         ("opposizione", P),

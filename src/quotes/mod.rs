@@ -1143,7 +1143,17 @@ fn attribute_direct(
             ctx.cue_at(tk.at_or_after(s), b_hi)
                 .is_some_and(|c| c.kind == CueKind::According)
         });
-        if person && !near && from.is_some_and(|f| partial_in_clause(ctx, sp, f, b_hi, according)) {
+        // (A body's reported clause holds no partial quotation: "El sindicato denunció que la
+        // plantilla trabaja «al límite»" marks a phrase, not the union's words.)
+        let body = a
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.gender == Gender::Plural);
+        if person
+            && !body
+            && !near
+            && from.is_some_and(|f| partial_in_clause(ctx, sp, f, b_hi, according))
+        {
             return (a, How::InClause);
         }
         return (a, if near { How::Near } else { How::Before });
@@ -2509,7 +2519,14 @@ fn sentence_subjects(
             described.push(m);
             continue;
         }
-        if m.kind != MentionKind::Name || m.outlet || group || !ctx.person_like(&m) {
+        // (An organisation named with its kind, "la Asociación de Vecinos …", is one: "la
+        // asociación" later refers to it.)
+        let named_body = group && m.kind == MentionKind::Name && !m.roles.is_empty();
+        if m.kind != MentionKind::Name
+            || m.outlet
+            || (group && !named_body)
+            || !(named_body || ctx.person_like(&m))
+        {
             continue;
         }
         out.push(named_entity(tk.text, m, true));

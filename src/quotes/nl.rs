@@ -202,6 +202,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("vereniging", P),
+        ("stichting", P),
+        ("federatie", P),
+        ("coöperatie", P),
         ("oppositie", P),
         ("buurtbewoonster", F),
         ("buurtbewoner", M),

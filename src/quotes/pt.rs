@@ -329,6 +329,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("associação", P),
+        ("federação", P),
+        ("sindicato", P),
+        ("fundação", P),
+        ("cooperativa", P),
         ("réu", M),
         ("acusado", M),
         ("acusada", F),

@@ -282,6 +282,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     honorifics: &[("господин", M), ("госпожа", F), ("г-н", M), ("г-жа", F)],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("ассоциация", P),
+        ("профсоюз", P),
+        ("фонд", P),
+        ("федерация", P),
         ("сборная", P),
         ("команда", P),
         ("клуб", P),

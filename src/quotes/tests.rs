@@ -1385,3 +1385,34 @@ fn a_firm_described_later_by_another_company_noun() {
     assert_eq!(q.len(), 1, "{t}");
     assert_eq!(q[0].speaker.as_deref(), Some("Harwell Farms"), "{t}");
 }
+
+#[test]
+fn associations_named_then_described() {
+    let cases = [
+        (
+            Lang::Spa,
+            "La Asociación de Vecinos del Ensanche (AVE) pidió calma. La asociación sostiene que faltan más de doscientas plazas de aparcamiento.",
+            "Asociación de Vecinos del Ensanche",
+        ),
+        (
+            Lang::Por,
+            "De acordo com a Associação de Pescadores da Ria Nova, há pelo menos trinta barcos parados no porto.",
+            "Associação de Pescadores da Ria Nova",
+        ),
+        // A name with its first word capitalised only, ending the phrase.
+        (
+            Lang::Fra,
+            "Le conseil a voté.\n\nL'association Pierres levées, qui défend le patrimoine, a annoncé qu'elle ferait appel de la décision.",
+            "Pierres levées",
+        ),
+    ];
+    for (lang, t, who) in cases {
+        let q = run(t, lang);
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(q[0].speaker.as_deref(), Some(who), "{t}");
+    }
+    // A body's reported clause holds no partial quotation.
+    let t = "El sindicato de enfermería denunció en un comunicado que la plantilla trabaja «al límite» desde enero.";
+    let q = run(t, Lang::Spa);
+    assert!(q.iter().all(|q| q.kind == "indirect"), "{t}");
+}

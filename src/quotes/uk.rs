@@ -270,6 +270,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     honorifics: &[("пан", M), ("пані", F)],
     roles: &[
+        // Associations, unions, foundations: bodies that speak, never "he" or "she".
+        ("асоціація", P),
+        ("профспілка", P),
+        ("фонд", P),
+        ("федерація", P),
+        ("спілка", P),
         ("збірна", P),
         ("команда", P),
         ("клуб", P),
