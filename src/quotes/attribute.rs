@@ -268,12 +268,64 @@ fn numbered_adjective(l: &str) -> bool {
         .strip_suffix("enne")
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
     italian
+        || AGE_NOUNS.contains(&l)
         || l.split_once('-').is_some_and(|(n, rest)| {
             !n.is_empty()
                 && n.chars().all(|c| c.is_ascii_digit())
                 && rest.starts_with(char::is_alphabetic)
         })
 }
+
+/// An age by its decade, as news refers back to the person just named ("Le quinquagénaire
+/// assure …", "il sessantenne", "the octogenarian").
+const AGE_NOUNS: &[&str] = &[
+    "trentenaire",
+    "quadragénaire",
+    "quinquagénaire",
+    "sexagénaire",
+    "septuagénaire",
+    "octogénaire",
+    "nonagénaire",
+    "centenaire",
+    "treintañero",
+    "treintañera",
+    "cuarentón",
+    "cuarentona",
+    "cincuentón",
+    "cincuentona",
+    "sexagenario",
+    "sexagenaria",
+    "septuagenario",
+    "septuagenaria",
+    "octogenario",
+    "octogenaria",
+    "nonagenario",
+    "nonagenaria",
+    "trentenne",
+    "quarantenne",
+    "cinquantenne",
+    "sessantenne",
+    "settantenne",
+    "ottantenne",
+    "novantenne",
+    "quarentão",
+    "quarentona",
+    "cinquentão",
+    "cinquentona",
+    "sexagenário",
+    "sexagenária",
+    "septuagenário",
+    "septuagenária",
+    "octogenário",
+    "octogenária",
+    "nonagenário",
+    "nonagenária",
+    "sexagenarian",
+    "septuagenarian",
+    "octogenarian",
+    "nonagenarian",
+    "centenarian",
+];
 
 /// Demonstrative pronouns that refer back to a person ("diese", "celui-ci", "este").
 fn demonstrative(w: &str) -> Option<Gender> {

@@ -1416,3 +1416,12 @@ fn associations_named_then_described() {
     let q = run(t, Lang::Spa);
     assert!(q.iter().all(|q| q.kind == "indirect"), "{t}");
 }
+
+#[test]
+fn an_age_by_its_decade_refers_back_to_the_person_just_named() {
+    let t = "Sur le port, on doute. « Si la halle ferme, nous partirons », prévient Yannick Le Goff, patron du chalutier Penn Ar Bed. Le quinquagénaire assure qu'il a perdu 30 000 euros l'an dernier.";
+    let q = run(t, Lang::Fra);
+    let last = q.last().unwrap();
+    assert_eq!(last.kind, "indirect", "{t}");
+    assert_eq!(last.speaker.as_deref(), Some("Yannick Le Goff"), "{t}");
+}
