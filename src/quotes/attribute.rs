@@ -474,6 +474,16 @@ impl<'a> Ctx<'a> {
         let Some(n) = r.verb(&v) else {
             return self.split_cue(i, j, hi);
         };
+        // Vietnamese "than" (to complain) is also "coal": a verb only ending its clause or
+        // before "rằng" ("…”, ông than.", "Ông Cẩn thì than rằng …").
+        if self.lang == Lang::Vie
+            && n == 1
+            && v[0] == "than"
+            && self.word(j + 1)
+            && self.tk.low(j + 1) != "rằng"
+        {
+            return None;
+        }
         // After an indefinite article the word is a noun: "In una nota l'azienda …" (a
         // clitic pronoun may stand before a verb, an indefinite article never does).
         if j == i && i > 0 && self.word(i - 1) && r.lex.indefinite.contains(&self.tk.low(i - 1)) {
@@ -489,8 +499,11 @@ impl<'a> Ctx<'a> {
         } else {
             CueKind::Verb
         };
+        // Vietnamese particles before the verb ("đã", "cũng", "thì") are adverbs, not part of
+        // the verb as written: "Ông Cẩn thì than rằng …" has the cue "than".
+        let first = if self.lang == Lang::Vie { j } else { i };
         Some(Cue {
-            first: i,
+            first,
             last,
             kind,
             clitic,
@@ -1672,6 +1685,25 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// When token `close` is a closing quotation mark ending a phrase of at most five words
+    /// that a noun before it says is a name ("biệt danh “Lực ngừ”"), the opening mark's
+    /// token.
+    fn short_marked_before(&self, close: usize, lo: usize) -> Option<usize> {
+        let opener = match self.tk.raw(close) {
+            "”" => "“",
+            "»" => "«",
+            "“" => "„",
+            "\"" => "\"",
+            "」" => "「",
+            _ => return None,
+        };
+        let o = (close.saturating_sub(6).max(lo + 1)..close)
+            .rev()
+            .find(|&o| self.tk.raw(o) == opener)?;
+        (o + 1 < close && (o + 1..close).all(|t| self.word(t)) && super::thing_noun_before(self, o))
+            .then_some(o)
+    }
+
     /// Do tokens `[s, e)` form a relative clause: a relative pronoun first, and for the
     /// German and Dutch ones that are also articles ("der", "die"), a verb last ("der als
     /// Sprecher tätig ist")?
@@ -1787,12 +1819,25 @@ impl<'a> Ctx<'a> {
             return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
         let mut start = lo;
-        for k in (lo..j).rev() {
-            if self.is_boundary(k) {
-                start = k + 1;
-                break;
+        let mut k = j;
+        // The byte range of the last such phrase skipped: a nickname is nobody's name.
+        let mut marked = None;
+        while k > lo {
+            k -= 1;
+            if !self.is_boundary(k) {
+                continue;
             }
+            // A short phrase in marks inside the subject's apposition ("X, người có biệt danh
+            // “Lực ngừ”, than", "Y, autrice du livre « Sel »,") is no boundary.
+            if let Some(o) = self.short_marked_before(k, lo) {
+                marked = Some((self.tk.toks[o].start, self.tk.toks[k].end));
+                k = o;
+                continue;
+            }
+            start = k + 1;
+            break;
         }
+        let in_marks = |m: &Mention| marked.is_some_and(|(a, b)| a <= m.start && m.end <= b);
         let mut e = j;
         while e > start && self.is_seg_sep(e - 1) {
             e -= 1;
@@ -1842,7 +1887,11 @@ impl<'a> Ctx<'a> {
                         .filter(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
                 })
         };
-        let Some(m) = self.phrase(s0, e0).or_else(after_prep) else {
+        let Some(m) = self
+            .phrase(s0, e0)
+            .filter(|m| !in_marks(m))
+            .or_else(after_prep)
+        else {
             let short = |&(s, e): &(usize, usize)| (s..e).filter(|&k| self.word(k)).count() <= 3;
             return segs[1..]
                 .iter()
@@ -1857,15 +1906,31 @@ impl<'a> Ctx<'a> {
         // with a participle, not a name).
         let (s1, e1) = segs[1];
         let opens_prep = self.opens_with_preposition(s1);
-        let last_word = (s1..e1).rev().find(|&k| self.word(k));
-        let prev = if opens_prep {
-            None
-        } else {
-            self.phrase(s1, e1).filter(|p| {
+        let whole_name = |(s, e): (usize, usize)| {
+            let last_word = (s..e).rev().find(|&k| self.word(k));
+            self.phrase(s, e).filter(|p| {
                 p.kind != MentionKind::Name
                     || last_word.is_some_and(|k| p.end >= self.tk.toks[k].end)
             })
         };
+        let prev = if opens_prep {
+            None
+        } else {
+            whole_name((s1, e1))
+        };
+        // Two appositions ("Tiền vệ X, đội trưởng Hải Đăng, người được … đặt biệt danh “…”,
+        // chia sẻ", "Chị X, 31 tuổi, người khởi xướng …, cho biết"): a description, then a
+        // role or an age, then the name.
+        if m.kind == MentionKind::Description
+            && prev
+                .as_ref()
+                .is_none_or(|p| p.kind == MentionKind::Description)
+            && let Some(&(s2, e2)) = segs.get(2)
+            && !self.opens_with_preposition(s2)
+            && let Some(name) = whole_name((s2, e2)).filter(|p| p.kind == MentionKind::Name)
+        {
+            return Some(appose(m, Some(name)));
+        }
         Some(appose(m, prev))
     }
 

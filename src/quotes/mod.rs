@@ -875,7 +875,20 @@ static THING_NOUNS: &[&str] = &[
     "khẩu hiệu",
     "biểu ngữ",
     "băng rôn",
+    "biệt danh",
 ];
+
+/// Is the word before token `open` (or the two words before it) a noun that names what
+/// follows in marks: "biệt danh “Lực ngừ”", "surnommé « le Vieux Loup »", "the book "Salt""?
+pub(crate) fn thing_noun_before(ctx: &Ctx<'_>, open: usize) -> bool {
+    let tk = &ctx.tk;
+    if open == 0 || !tk.toks[open - 1].word {
+        return false;
+    }
+    let l = tk.low(open - 1);
+    THING_NOUNS.contains(&l)
+        || (open > 1 && tk.toks[open - 2].word && has_pair(THING_NOUNS, tk.low(open - 2), l))
+}
 
 /// Is the quote a name (of a work, a campaign, an organisation) rather than words said? It
 /// opens with a capital, has at most eight words and no sentence of its own, and its mark
@@ -1034,9 +1047,13 @@ fn attribute_direct(
     if a_end == sp.close
         && let Some(i) = sentence_at(sents, sp.close)
     {
-        let next = sents
-            .get(i + 1)
-            .filter(|s| s.0 >= sp.close && tk.at_or_after(s.1) - tk.at_or_after(s.0) <= 10);
+        // (Longer when it opens in lower case, which no new sentence does: "“…” thuyền trưởng
+        // X, người có biệt danh “Lực ngừ”, than.")
+        let next = sents.get(i + 1).filter(|s| {
+            let (lo, hi) = (tk.at_or_after(s.0), tk.at_or_after(s.1));
+            let lower = lo < hi && tk.toks[lo].word && !tk.is_capitalized(lo);
+            s.0 >= sp.close && hi - lo <= if lower { 24 } else { 10 }
+        });
         if let Some(s) = next
             && !tk.text[sp.close..s.0].contains('\n')
         {
@@ -2310,6 +2327,15 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         } else {
             i
         };
+        // A nickname in marks ("có biệt danh "thầy Bếp"", "surnommé « le Vieux Loup »") names
+        // nobody new.
+        if lo > 0
+            && matches!(tk.raw(lo - 1), "\"" | "“" | "«" | "„" | "‘")
+            && thing_noun_before(ctx, lo - 1)
+        {
+            i += 1;
+            continue;
+        }
         let mut e = i + 1;
         // (A capitalised particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch".)
         let particle = |e: usize| {

@@ -1425,3 +1425,31 @@ fn an_age_by_its_decade_refers_back_to_the_person_just_named() {
     assert_eq!(last.kind, "indirect", "{t}");
     assert_eq!(last.speaker.as_deref(), Some("Yannick Le Goff"), "{t}");
 }
+
+#[test]
+fn vietnamese_nicknames_teachers_and_complaints() {
+    // A teacher's title, a nickname in marks inside the apposition (nobody's name), a long
+    // apposition before the verb.
+    let t = "Bà Lò Thị Mai cho biết bếp ăn mở cửa từ tháng Chín.\n\nThầy Sầm Văn Khải, có biệt danh \"thầy Nồi\" vì ngày nào cũng nấu cùng phụ huynh, nói với báo Dân Trí: \"Tôi dạy Văn, nhưng giờ thuộc giá rau ở chợ.\" \"Mùa mưa đường trơn lắm\", thầy cười.";
+    let q = direct(t, Lang::Vie);
+    assert_eq!(q.len(), 2, "{t}");
+    for x in &q {
+        assert_eq!(x.speaker.as_deref(), Some("Sầm Văn Khải"), "{t}");
+    }
+    // An attribution after the quote's own stop, long because of a nickname; "than" ends it.
+    let t = "“Chuyến này được 2 tấn, mà tiền chia lại ít hơn.” thuyền trưởng Lê Văn Bảy, người có biệt danh “Bảy ngừ”, than.";
+    let q = direct(t, Lang::Vie);
+    assert_eq!(q[0].speaker.as_deref(), Some("Lê Văn Bảy"), "{t}");
+    assert_eq!(q[0].cue.as_deref(), Some("than"), "{t}");
+    // "than" is also coal; a particle before the verb is not part of the cue.
+    let t = "Ông Cẩn thì than rằng đất sét tốt ngày càng khó tìm.";
+    let q = run(t, Lang::Vie);
+    assert_eq!(q[0].cue.as_deref(), Some("than"), "{t}");
+    let t = "Giá than đá tăng mạnh trong tháng này, theo Bộ Công Thương.";
+    assert!(
+        run(t, Lang::Vie)
+            .iter()
+            .all(|q| q.cue.as_deref() != Some("than")),
+        "{t}"
+    );
+}

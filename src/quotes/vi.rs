@@ -9,6 +9,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "nói",
         "nói thêm",
+        // A verb of complaining: "…", ông than.
+        "than",
         "cho biết",
         "cho hay",
         "cho rằng",
@@ -158,6 +160,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("chị", F),
         ("cô", F),
         ("chú", M),
+        // A teacher's title before the name: "Thầy Sầm Văn Tùng".
+        ("thầy", M),
         ("cụ", U),
         ("em", U),
         ("ngài", U),
@@ -367,7 +371,8 @@ const FAMILY_NAMES: &[&str] = &[
     "tô", "chu", "đoàn", "thái", "quách", "lương", "vương", "trương", "triệu", "kiều", "khúc",
     "tăng", "lã", "phùng", "châu", "giang", "kim", "thân", "từ", "tôn", "mạc", "nghiêm", "hứa",
     "diệp", "la", "doãn", "khổng", "âu", "ông", "lạc", "hầu", "tiêu", "vi", "lò", "quan", "đàm",
-    "nông", "y", "h'",
+    "nông", "y", "h'", // Tày, Nùng and Thái family names of the northern uplands.
+    "sầm", "cầm", "bế", "lường", "lục",
 ];
 
 /// Does a Vietnamese person's name open with this (lower-case) word?
