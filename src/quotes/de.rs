@@ -539,6 +539,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("gewerkschaft", P),
         ("partei", P),
         ("verband", P),
+        // The body that runs a hospital or a school: "Der Landkreis X, Träger des Hauses,".
+        ("träger", P),
+        ("landkreis", P),
         ("institut", P),
         ("konzern", P),
         ("stiftung", P),

@@ -76,7 +76,11 @@ impl Entities {
                     return None;
                 }
                 let fits = |e: &&Entity| {
-                    if m.gender == Gender::Unknown {
+                    // A pronoun of either gender ("sie", "ze") is a person, not a body named
+                    // since ("Sabine Ertl von der Hochschule Talbach … sagte sie").
+                    if m.kind == MentionKind::Pronoun && e.gender == Gender::Plural {
+                        false
+                    } else if m.gender == Gender::Unknown {
                         e.speaker || e.gender != Gender::Unknown
                     } else {
                         e.gender == m.gender || (e.gender == Gender::Unknown && e.speaker)

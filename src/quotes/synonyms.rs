@@ -349,6 +349,16 @@ pub(crate) static DE: Groups = &[
         ("konzern", P),
         ("hersteller", P),
     ],
+    // Farmers: "Landwirt Georg Hümmer" … "der Milchbauer" (never "Bauer", a surname).
+    &[
+        ("landwirt", M),
+        ("landwirtin", F),
+        ("milchbauer", M),
+        ("milchbäuerin", F),
+        ("biobauer", M),
+        ("biobäuerin", F),
+        ("bäuerin", F),
+    ],
 ];
 
 pub(crate) static PT: Groups = &[

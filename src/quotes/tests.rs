@@ -1453,3 +1453,19 @@ fn vietnamese_nicknames_teachers_and_complaints() {
         "{t}"
     );
 }
+
+#[test]
+fn german_pronouns_bodies_and_farmers() {
+    // "sie" is the scientist, not the university named after her.
+    let t = "Die Geologin Jana Brandt von der Hochschule Lindau sieht die Ursache tiefer. „Der Boden hat sich nie erholt“, sagte sie dem Radio.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jana Brandt"), "{t}");
+    // "der Milchbauer" for the farmer named as "Landwirt".
+    let t = "Landwirt Paul Seidl aus Unterau sagte, er habe Wasser holen müssen. „Ohne Wasser keine Milch“, sagte der Milchbauer.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("Paul Seidl"), "{t}");
+    // The body that runs the hospital, with its role in apposition.
+    let t = "Die Klinik schließt. Der Landkreis Auenberg, Träger des Hauses, teilte mit, man prüfe einen neuen Kreißsaal.";
+    let q = run(t, Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("Landkreis Auenberg"), "{t}");
+}
