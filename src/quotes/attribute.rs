@@ -2632,6 +2632,13 @@ impl<'a> Ctx<'a> {
             let (start, end) = self.span(lo, lo);
             return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
+        // A colon lead-in opened by a possessive and its noun, whatever the rest says: "Su
+        // diagnóstico, en una entrevista con la agencia EFE, fue claro:", "Son constat est sans
+        // appel :", "A posição dela não deixa margem para dúvidas:", "Il suo giudizio è netto:".
+        if loose && let Some(g) = self.possessive_lead(lo, hi) {
+            let (start, end) = self.span(lo, lo);
+            return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
+        }
         let mut fallback = None;
         if let Some(m) = self.phrase(lo, e0) {
             let m = if e0 + 1 < hi && self.is_seg_sep(e0) && m.kind == MentionKind::Description {
@@ -2819,10 +2826,52 @@ impl<'a> Ctx<'a> {
             }
             (Lang::Eng, "her") | (Lang::Nld, "haar") => Gender::Female,
             // ("ihr" is also "their".)
-            (Lang::Deu, "ihr" | "ihre") | (Lang::Fra, "son" | "sa") => Gender::Unknown,
+            (Lang::Deu, "ihr" | "ihre")
+            | (Lang::Fra, "son" | "sa")
+            | (Lang::Spa, "su")
+            | (Lang::Por, "seu" | "sua")
+            | (Lang::Ita, "suo" | "sua") => Gender::Unknown,
             _ => return None,
         };
         Some(g)
+    }
+
+    /// The possessor's gender when `[lo, hi)` opens with a possessive and a plain noun ("Su
+    /// diagnóstico", "il suo giudizio", Portuguese "a posição dela") and names no one else.
+    fn possessive_lead(&self, lo: usize, hi: usize) -> Option<Gender> {
+        let r = self.rules;
+        let noun = |i: usize| {
+            self.word(i)
+                && (self.noun_caps || !self.tk.is_capitalized(i))
+                && r.role(self.tk.low(i)).is_none()
+                && !r.is_function_word(self.tk.low(i))
+        };
+        let g = if let Some(g) = self.possessor(lo).filter(|_| noun(lo + 1)) {
+            g
+        } else if self.word(lo)
+            && r.determiner(self.tk.low(lo)).is_some()
+            && let Some(g) = self.possessor(lo + 1).filter(|_| noun(lo + 2))
+        {
+            g
+        } else if self.lang == Lang::Por
+            && self.word(lo)
+            && r.determiner(self.tk.low(lo)).is_some()
+            && noun(lo + 1)
+            && self.word(lo + 2)
+        {
+            match self.tk.low(lo + 2) {
+                "dela" => Gender::Female,
+                "dele" => Gender::Male,
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        // (A name in the clause may be the possessor: "Sein Urteil über Meyer:" is left alone.)
+        let other = (lo..hi.min(self.tk.len())).any(|k| {
+            self.namey(k) && !self.known_outlet(k, hi) && !self.tk.is_all_caps(k) && k != lo
+        });
+        (!other).then_some(g)
     }
 
     /// Is a known outlet named at token `i`, also in the Russian or Ukrainian dative the

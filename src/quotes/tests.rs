@@ -1469,3 +1469,37 @@ fn german_pronouns_bodies_and_farmers() {
     let q = run(t, Lang::Deu);
     assert_eq!(q[0].speaker.as_deref(), Some("Landkreis Auenberg"), "{t}");
 }
+
+#[test]
+fn a_longer_possessive_lead_in_is_the_possessors_words() {
+    let cases = [
+        (
+            Lang::Spa,
+            "Ramón Cifuentes pidió ayudas. Su diagnóstico, en una entrevista con la agencia EFE, fue claro: «Sin pantano, el pueblo se muere.»",
+            "Ramón Cifuentes",
+        ),
+        (
+            Lang::Fra,
+            "Lucie Barthoz fait ses comptes. Son constat est sans appel : « On apprend à skier sur des pistes mortes. »",
+            "Lucie Barthoz",
+        ),
+        (
+            Lang::Por,
+            "Teresa Cordeiro cria vacas num lameiro. A posição dela não deixa margem para dúvidas: “Daqui só saio morta.”",
+            "Teresa Cordeiro",
+        ),
+        (
+            Lang::Ita,
+            "Anna Ricci guida il comitato. Il suo giudizio è netto: «Così la valle muore.»",
+            "Anna Ricci",
+        ),
+    ];
+    for (lang, t, who) in cases {
+        let q = direct(t, lang);
+        assert_eq!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some(who),
+            "{t}"
+        );
+    }
+}
