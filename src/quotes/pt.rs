@@ -877,6 +877,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sexta-feira",
         "sábado",
         "domingo",
+        // Times of day after an inverted verb: "afirmou logo pela manhã X".
+        "logo",
+        "manhã",
+        "tarde",
+        "noite",
     ],
     dash_quotes: false,
     pro_drop: true,

@@ -1503,3 +1503,10 @@ fn a_longer_possessive_lead_in_is_the_possessors_words() {
         );
     }
 }
+
+#[test]
+fn portuguese_times_of_day_before_an_inverted_subject() {
+    let t = "A greve foi convocada pelo Sindicato dos Marinheiros Fluviais.\n\n«A adesão é total», afirmou logo pela manhã Duarte Leitão, coordenador do sindicato.";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Duarte Leitão"), "{t}");
+}
