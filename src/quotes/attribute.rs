@@ -384,22 +384,22 @@ pub(crate) struct Ctx<'a> {
 /// the same tokens from every quote and clause nearby, and the lookups were a third of the
 /// attribution time.
 pub(crate) struct TokenMemo {
-    /// `namey`: 0 not yet asked, 1 no, 2 yes.
-    namey: Vec<Cell<u8>>,
+    /// `namey` (`None` until asked).
+    namey: Vec<Cell<Option<bool>>>,
     /// `role_at`: the role, if any, of the phrase of one, two and three words opening at the
     /// token (`None` until asked).
     roles: Vec<Cell<Option<[Option<Gender>; 3]>>>,
     /// `media_at`: bit n-1 set when the phrase of n words opening at the token is a media
-    /// noun; the high bit marks the entry as filled.
-    media: Vec<Cell<u8>>,
+    /// noun (`None` until asked).
+    media: Vec<Cell<Option<u8>>>,
 }
 
 impl TokenMemo {
     pub fn new(tokens: usize) -> Self {
         TokenMemo {
-            namey: vec![Cell::new(0); tokens],
+            namey: vec![Cell::new(None); tokens],
             roles: vec![Cell::new(None); tokens],
-            media: vec![Cell::new(0); tokens],
+            media: vec![Cell::new(None); tokens],
         }
     }
 }
@@ -553,26 +553,27 @@ impl<'a> Ctx<'a> {
         if words == 0 {
             return None;
         }
-        let roles = match self.memo.roles[i].get() {
-            Some(r) => r,
-            None => {
-                // The roles of one, two and three words from `i`, whatever `hi`: a shorter
-                // window reads a prefix of them.
-                let w = self.words_from(i, self.tk.len(), 3);
-                let mut r = [None; 3];
-                let mut phrase = String::new();
-                for (n, x) in w.iter().enumerate() {
-                    if n > 0 {
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(x);
-                    r[n] = self.rules.role(&phrase);
-                }
-                self.memo.roles[i].set(Some(r));
-                r
-            }
-        };
+        let roles = self.memo.roles[i].get().unwrap_or_else(|| {
+            let mut r = [None; 3];
+            self.prefix_phrases(i, |n, p| r[n] = self.rules.role(p));
+            self.memo.roles[i].set(Some(r));
+            r
+        });
         (1..=words).rev().find_map(|n| roles[n - 1].map(|g| (n, g)))
+    }
+
+    /// Calls `f(n, phrase)` for the phrases of one, two and three words opening at token `i`
+    /// (n = 0, 1, 2), whatever window a caller reads: a shorter window reads a prefix of them,
+    /// so the answers can be kept per token.
+    fn prefix_phrases(&self, i: usize, mut f: impl FnMut(usize, &str)) {
+        let mut phrase = String::new();
+        for (n, x) in self.words_from(i, self.tk.len(), 3).iter().enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(x);
+            f(n, &phrase);
+        }
     }
 
     fn media_at(&self, i: usize, hi: usize) -> Option<usize> {
@@ -580,27 +581,16 @@ impl<'a> Ctx<'a> {
         if words == 0 {
             return None;
         }
-        let media = match self.memo.media[i].get() {
-            0 => {
-                // Which of the phrases of one, two and three words from `i` is a media noun,
-                // whatever `hi` (bit n-1 for n words): a shorter window reads a prefix.
-                let w = self.words_from(i, self.tk.len(), 3);
-                let mut bits = 0x80u8;
-                let mut phrase = String::new();
-                for (n, x) in w.iter().enumerate() {
-                    if n > 0 {
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(x);
-                    if self.rules.is_media(&phrase) {
-                        bits |= 1 << n;
-                    }
+        let media = self.memo.media[i].get().unwrap_or_else(|| {
+            let mut bits = 0u8;
+            self.prefix_phrases(i, |n, p| {
+                if self.rules.is_media(p) {
+                    bits |= 1 << n;
                 }
-                self.memo.media[i].set(bits);
-                bits
-            }
-            b => b,
-        };
+            });
+            self.memo.media[i].set(Some(bits));
+            bits
+        });
         (1..=words).rev().find(|&n| media & (1 << (n - 1)) != 0)
     }
 
@@ -622,14 +612,11 @@ impl<'a> Ctx<'a> {
         if !self.word(i) || !self.tk.is_capitalized(i) {
             return false;
         }
-        match self.memo.namey[i].get() {
-            1 => return false,
-            2 => return true,
-            _ => {}
-        }
-        let yes = self.namey_uncached(i);
-        self.memo.namey[i].set(if yes { 2 } else { 1 });
-        yes
+        self.memo.namey[i].get().unwrap_or_else(|| {
+            let yes = self.namey_uncached(i);
+            self.memo.namey[i].set(Some(yes));
+            yes
+        })
     }
 
     fn namey_uncached(&self, i: usize) -> bool {
@@ -1194,10 +1181,9 @@ impl<'a> Ctx<'a> {
                         && !tail.is_empty()
                         && tail.len() <= 2
                         && !self.word(tail[tail.len() - 1] + 1)
-                        && tail.iter().enumerate().all(|(x, &t)| {
+                        && tail.iter().all(|&t| {
                             let l = self.tk.low(t);
-                            t == run[0] + 1 + x
-                                && !self.tk.is_capitalized(t)
+                            !self.tk.is_capitalized(t)
                                 && !r.is_function_word(l)
                                 && !r.is_skip(l)
                                 && self.cue_at(t, hi).is_none()
@@ -1869,11 +1855,7 @@ impl<'a> Ctx<'a> {
         // opening prepositional phrase, the definite phrase reaching the verb is the subject.
         // (Not where the verb comes second: "In een brief aan de Tweede Kamer schrijft X".)
         let after_prep = || {
-            if !(self.word(s0)
-                && !matches!(self.lang, Lang::Deu | Lang::Nld)
-                && self.rules.is_preposition(self.tk.low(s0))
-                && self.rules.determiner(self.tk.low(s0)).is_none())
-            {
+            if matches!(self.lang, Lang::Deu | Lang::Nld) || !self.opens_with_preposition(s0) {
                 return None;
             }
             (s0 + 2..e0)
@@ -2846,19 +2828,12 @@ impl<'a> Ctx<'a> {
                 && r.role(self.tk.low(i)).is_none()
                 && !r.is_function_word(self.tk.low(i))
         };
+        let article = self.word(lo) && r.determiner(self.tk.low(lo)).is_some();
         let g = if let Some(g) = self.possessor(lo).filter(|_| noun(lo + 1)) {
             g
-        } else if self.word(lo)
-            && r.determiner(self.tk.low(lo)).is_some()
-            && let Some(g) = self.possessor(lo + 1).filter(|_| noun(lo + 2))
-        {
+        } else if article && let Some(g) = self.possessor(lo + 1).filter(|_| noun(lo + 2)) {
             g
-        } else if self.lang == Lang::Por
-            && self.word(lo)
-            && r.determiner(self.tk.low(lo)).is_some()
-            && noun(lo + 1)
-            && self.word(lo + 2)
-        {
+        } else if self.lang == Lang::Por && article && noun(lo + 1) && self.word(lo + 2) {
             match self.tk.low(lo + 2) {
                 "dela" => Gender::Female,
                 "dele" => Gender::Male,
@@ -2867,10 +2842,10 @@ impl<'a> Ctx<'a> {
         } else {
             return None;
         };
-        // (A name in the clause may be the possessor: "Sein Urteil über Meyer:" is left alone.)
-        let other = (lo..hi.min(self.tk.len())).any(|k| {
-            self.namey(k) && !self.known_outlet(k, hi) && !self.tk.is_all_caps(k) && k != lo
-        });
+        // (A name in the clause may be the possessor: "Sein Urteil über Meyer:" is left alone.
+        // A German noun after the possessive reads as a name too, and blocks the rule.)
+        let other = (lo + 1..hi.min(self.tk.len()))
+            .any(|k| self.namey(k) && !self.known_outlet(k, hi) && !self.tk.is_all_caps(k));
         (!other).then_some(g)
     }
 
@@ -2887,11 +2862,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let known = |words: &[&str]| {
-            slavic_dative_base(self.lang, words).is_some_and(|b| {
-                self.rules
-                    .outlet(&b.split(' ').collect::<Vec<_>>())
-                    .is_some()
-            })
+            slavic_dative_base(self.lang, words)
+                .is_some_and(|b| self.rules.outlet_phrase(&b).is_some())
         };
         if self.word(i + 1) && known(&[self.tk.low(i), self.tk.low(i + 1)]) {
             return Some(2);

@@ -404,6 +404,10 @@ impl Rules {
     pub fn outlet(&self, words: &[&str]) -> Option<usize> {
         Self::longest(&self.outlets, words).or_else(|| Self::longest(&COMMON.outlets, words))
     }
+    /// `outlet` for a lower-case phrase written with spaces ("економічна правда").
+    pub fn outlet_phrase(&self, phrase: &str) -> Option<usize> {
+        self.outlet(&phrase.split(' ').collect::<Vec<_>>())
+    }
     pub fn is_naming_verb(&self, w: &str) -> bool {
         self.naming_verbs.contains(w)
     }

@@ -2146,12 +2146,7 @@ fn outlet_base(lang: Lang, text: &str, s: usize, e: usize) -> String {
         Lang::Rus | Lang::Ukr => {
             let words: Vec<&str> = name.split(' ').collect();
             attribute::slavic_dative_base(lang, &words)
-                .filter(|b| {
-                    let low = b.to_lowercase();
-                    rules_for(lang)
-                        .outlet(&low.split(' ').collect::<Vec<_>>())
-                        .is_some()
-                })
+                .filter(|b| rules_for(lang).outlet_phrase(&b.to_lowercase()).is_some())
                 .unwrap_or_else(|| name.to_string())
         }
         _ => name.to_string(),
