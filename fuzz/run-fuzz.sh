@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 secs=${1:-60}
-for target in analyze numbers quotes spans; do
+for target in analyze numbers quotes spans grammar; do
     mkdir -p "corpus/$target"
     cp -n regressions/* "corpus/$target/" 2>/dev/null || true
     cargo +nightly fuzz run -O "$target" "corpus/$target" -- \

@@ -58,22 +58,36 @@ pub fn parse_numbers_detected(text: &str) -> Vec<Number> {
 }
 
 /// [`analyze`] over many texts in parallel, in input order; `ids`, when given, must match.
+/// A document whose analysis fails (a bug: see [`crate::contain`]) is an
+/// [`Error::DocumentFailed`] naming it; [`analyze_batch_with`] keeps the others.
 pub fn analyze_batch<S: AsRef<str> + Sync>(
     texts: &[S],
     ids: Option<Vec<Option<String>>>,
     lang: Option<lang::Lang>,
 ) -> Result<Vec<Document>> {
-    analyze_batch_with(texts, ids, lang, |_, doc| doc)
+    analyze_batch_with(texts, ids.clone(), lang, |_, doc| doc)?
+        .into_iter()
+        .enumerate()
+        .map(|(index, r)| {
+            r.map_err(|reason| Error::DocumentFailed {
+                index,
+                id: ids.as_ref().and_then(|ids| ids[index].clone()),
+                reason,
+            })
+        })
+        .collect()
 }
 
-/// [`analyze_batch`], each document passed through `finish` (given its text) on the worker
-/// thread that analysed it: the bindings convert offsets or serialise there, in parallel.
+/// [`analyze`] over many texts in parallel, in input order, each document's work contained
+/// (see [`crate::contain`]): a document whose analysis failed is `Err` with the reason, the
+/// others are analysed as usual. Each result passes through `finish` (given its text) on the
+/// worker thread that made it: the bindings convert offsets or serialise there, in parallel.
 pub fn analyze_batch_with<S, T, F>(
     texts: &[S],
     ids: Option<Vec<Option<String>>>,
     lang: Option<lang::Lang>,
     finish: F,
-) -> Result<Vec<T>>
+) -> Result<Vec<std::result::Result<T, String>>>
 where
     S: AsRef<str> + Sync,
     T: Send,
@@ -92,7 +106,10 @@ where
     Ok(texts
         .par_iter()
         .zip(ids)
-        .map(|(t, id)| finish(t.as_ref(), analyze(t.as_ref(), id, lang)))
+        .map(|(t, id)| {
+            let t = t.as_ref();
+            crate::contain::contained(t, || finish(t, analyze(t, id, lang)))
+        })
         .collect())
 }
 

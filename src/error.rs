@@ -11,6 +11,13 @@ pub enum Error {
     /// An argument outside its domain, e.g. `threads=0`.
     #[error("invalid argument {name}: {reason}")]
     InvalidArgument { name: &'static str, reason: String },
+    /// One document of a batch whose analysis failed (a caught panic: a bug in sayso).
+    #[error("document {index}{}: {reason}", id.as_ref().map(|i| format!(" (id {i:?})")).unwrap_or_default())]
+    DocumentFailed {
+        index: usize,
+        id: Option<String>,
+        reason: String,
+    },
     /// A stage whose engine is not built yet; never answered with a fake result.
     #[error("{0} is not implemented yet in this version of sayso")]
     NotImplemented(&'static str),

@@ -5,6 +5,7 @@
 //! offsets to code points at the boundary.
 
 pub mod claims;
+pub mod contain;
 pub mod document;
 pub mod error;
 pub mod lang;

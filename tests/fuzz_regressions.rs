@@ -7,7 +7,15 @@ mod common;
 use sayso::lang::LangFilter;
 
 fn check(data: &[u8]) {
+    // Each input is replayed both ways the fuzz targets read bytes.
     let (lang, text) = common::split(data);
+    check_text(lang, &text);
+    let (lang, text) = common::grammar_text(data);
+    check_text(lang, &text);
+}
+
+fn check_text(lang: sayso::lang::Lang, text: &str) {
+    let text = text.to_owned();
     for n in sayso::numbers::parse_numbers(&text, lang) {
         common::check_span(&text, n.start_byte, n.end_byte);
     }

@@ -96,7 +96,7 @@ def test_lone_surrogate_is_a_clear_error():
     # Python str may hold lone surrogates, which are not valid text; pyo3 refuses them.
     with pytest.raises(UnicodeEncodeError):
         sayso.detect_language("abc \ud800 def")
-    with pytest.raises(UnicodeEncodeError):
+    with pytest.raises(sayso.DocumentError, match=r"texts\[1\]"):
         sayso.detect_language_batch(["fine", "bad \ud800"])
 
 

@@ -6,15 +6,19 @@ from typing import Any, Literal, final
 __version__: str
 __all__ = [
     "_analyze_batch_json",
+    "_analyze_batch_reports",
+    "_arm_test_panic",
     "Claim",
     "ClaimCluster",
     "Document",
+    "DocumentError",
     "InvalidArgumentError",
     "Language",
     "LanguageSpan",
     "Number",
     "Quote",
     "SaysoError",
+    "SaysoWarning",
     "UnsupportedLanguageError",
     "__version__",
     "analyze",
@@ -32,10 +36,13 @@ __all__ = [
 _Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
 _NumberKind = Literal["cardinal", "decimal", "percent", "currency", "ordinal", "year", "date"]
 _QuoteKind = Literal["direct", "indirect"]
+_Errors = Literal["raise", "replace", "skip"]
 
 class SaysoError(ValueError): ...
 class UnsupportedLanguageError(SaysoError): ...
 class InvalidArgumentError(SaysoError): ...
+class DocumentError(SaysoError): ...
+class SaysoWarning(UserWarning): ...
 
 @final
 class Language:
@@ -276,7 +283,11 @@ class Document:
 
 def detect_language(text: str, *, allow: Iterable[str] | None = None) -> Language | None: ...
 def detect_language_batch(
-    texts: Iterable[str], *, allow: Iterable[str] | None = None, threads: int | None = None
+    texts: Iterable[str],
+    *,
+    allow: Iterable[str] | None = None,
+    threads: int | None = None,
+    errors: _Errors = "raise",
 ) -> list[Language | None]: ...
 def language_spans(text: str, *, allow: Iterable[str] | None = None) -> list[LanguageSpan]: ...
 def parse_numbers(text: str, *, lang: str | None = None) -> list[Number]: ...
@@ -290,6 +301,7 @@ def analyze_batch(
     ids: Iterable[str | None] | None = None,
     lang: str | None = None,
     threads: int | None = None,
+    errors: _Errors = "raise",
 ) -> list[Document]: ...
 def _analyze_batch_json(
     texts: Iterable[str],
@@ -297,5 +309,13 @@ def _analyze_batch_json(
     ids: Iterable[str | None] | None = None,
     lang: str | None = None,
     threads: int | None = None,
-) -> list[str]: ...
+) -> list[tuple[str | None, str | None]]: ...
+def _analyze_batch_reports(
+    texts: Iterable[str],
+    *,
+    ids: Iterable[str | None] | None = None,
+    lang: str | None = None,
+    threads: int | None = None,
+) -> list[tuple[Document | None, str | None]]: ...
+def _arm_test_panic(armed: bool) -> str: ...
 def link_claims(documents: Sequence[Document]) -> list[ClaimCluster]: ...

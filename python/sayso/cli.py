@@ -25,8 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import IO
 
-from . import ClaimCluster, Document, __version__, analyze_batch, link_claims
-from ._core import _analyze_batch_json
+from . import ClaimCluster, Document, __version__, link_claims
+from ._core import _analyze_batch_json, _analyze_batch_reports
 
 BATCH_SIZE = 256
 BATCH_BYTES = 16 << 20  # a batch also ends at this much text, so huge documents stay bounded
@@ -37,6 +37,7 @@ SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".j
 class Record:
     id: str | None
     text: str
+    where: str  # FILE:LINE (or FILE), for reports
 
 
 @dataclass
@@ -80,7 +81,7 @@ def _read_jsonl(
             continue
         raw_id = obj.get(id_field)
         doc_id = where if raw_id is None else str(raw_id)
-        yield Record(doc_id, text)
+        yield Record(doc_id, text, where)
 
 
 class Progress:
@@ -158,7 +159,7 @@ def _read_path(
             data = p.read_bytes()
             progress.file_pos = size
             try:
-                yield Record(path, data.decode("utf-8"))
+                yield Record(path, data.decode("utf-8"), path)
             except UnicodeDecodeError as e:
                 report.skip(path, f"invalid UTF-8 at byte {e.start}")
         else:
@@ -225,16 +226,23 @@ def _analyze(args: argparse.Namespace) -> int:
     out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         for batch in _prefetch(_batches(records)):
-            lines = _analyze_batch_json(
+            results = _analyze_batch_json(
                 [r.text for r in batch],
                 ids=[r.id for r in batch],
                 lang=args.lang,
                 threads=args.threads,
             )
-            out.write("".join(line + "\n" for line in lines))
+            lines = []
+            for record, (line, error) in zip(batch, results):
+                if line is None:
+                    # One record that could not be analysed costs that record only.
+                    report.skip(record.where, error or "not analysed")
+                else:
+                    lines.append(line + "\n")
+            out.write("".join(lines))
             out.flush()
             report.written += len(lines)
-            progress.update(len(lines))
+            progress.update(len(batch))
     finally:
         progress.finish()
         if out is not sys.stdout:
@@ -313,12 +321,17 @@ def _track(args: argparse.Namespace) -> int:
     docs: list[Document] = []
     try:
         for batch in _batches(records):
-            docs += analyze_batch(
+            results = _analyze_batch_reports(
                 [r.text for r in batch],
                 ids=[r.id for r in batch],
                 lang=args.lang,
                 threads=args.threads,
             )
+            for record, (doc, error) in zip(batch, results):
+                if doc is None:
+                    report.skip(record.where, error or "not analysed")
+                else:
+                    docs.append(doc)
             progress.update(len(batch))
     finally:
         progress.finish()

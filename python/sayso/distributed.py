@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import analyze_batch
+from ._core import _analyze_batch_reports
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,7 +65,7 @@ def analyze_frame(
         else [None] * len(frame)
     )
     good = [i for i, t in enumerate(texts) if isinstance(t, str)]
-    docs = analyze_batch(
+    results = _analyze_batch_reports(
         [texts[i] for i in good], ids=[ids[i] for i in good], lang=lang, threads=threads
     )
     rows: list[dict[str, Any]] = [
@@ -77,7 +77,10 @@ def analyze_frame(
         }
         for i in range(len(texts))
     ]
-    for i, doc in zip(good, docs):
+    for i, (doc, error) in zip(good, results):
+        if doc is None:  # a str that is not valid text, or a failure inside sayso
+            rows[i] = {"id": ids[i], "language": None, "result": None, "error": error}
+            continue
         language = doc.language.code if doc.language else None
         rows[i] = {"id": doc.id, "language": language, "result": doc.to_json(), "error": None}
     return pd.DataFrame(rows, columns=list(COLUMNS), index=frame.index)

@@ -152,14 +152,18 @@ pub fn detect_language(text: &str, filter: &LangFilter) -> Option<Language> {
     detect::detect(text, filter).map(|(language, _)| language)
 }
 
-/// [`detect_language`] over many texts in parallel (rayon), in input order.
+/// [`detect_language`] over many texts in parallel (rayon), in input order, each text's work
+/// contained (see [`crate::contain`]): a text whose detection failed is `Err` with the reason.
 pub fn detect_language_batch<S: AsRef<str> + Sync>(
     texts: &[S],
     filter: &LangFilter,
-) -> Vec<Option<Language>> {
+) -> Vec<std::result::Result<Option<Language>, String>> {
     texts
         .par_iter()
-        .map(|t| detect_language(t.as_ref(), filter))
+        .map(|t| {
+            let t = t.as_ref();
+            crate::contain::contained(t, || detect_language(t, filter))
+        })
         .collect()
 }
 
@@ -248,7 +252,7 @@ mod tests {
         let batch = detect_language_batch(&texts, &LangFilter::all());
         let singles: Vec<_> = texts
             .iter()
-            .map(|t| detect_language(t, &LangFilter::all()))
+            .map(|t| Ok(detect_language(t, &LangFilter::all())))
             .collect();
         assert_eq!(batch, singles);
     }

@@ -62,7 +62,7 @@ pub fn extract_ids(ids: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option
     Ok(Some(out))
 }
 
-fn type_name(obj: &Bound<'_, PyAny>) -> String {
+pub fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
         .map(|n| n.to_string())

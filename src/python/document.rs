@@ -2,13 +2,15 @@
 
 use pyo3::prelude::*;
 
+use crate::contain::contained;
 use crate::offsets::CharOffsets;
 use crate::parallel::with_threads;
+use crate::python::batch::{OnError, extract_batch};
 use crate::python::claims::PyClaim;
 use crate::python::convert::{
-    extract_ids, extract_lang, extract_texts, extract_threads, json_to_py, to_json_string,
-    to_json_value,
+    extract_ids, extract_lang, extract_threads, json_to_py, to_json_string, to_json_value,
 };
+use crate::python::errors::DocumentError;
 use crate::python::lang::{PyLanguage, PyLanguageSpan};
 use crate::python::numbers::PyNumber;
 use crate::python::quotes::PyQuote;
@@ -165,11 +167,12 @@ impl PyDocument {
 ///     lang: the article's language code if known; None detects it.
 ///
 /// Returns:
-///     A Document. Stages not built yet in this version leave their lists empty.
+///     A Document.
 ///
 /// Raises:
 ///     TypeError: text is not a str.
 ///     UnsupportedLanguageError (a ValueError): unknown lang code.
+///     DocumentError (a ValueError): the analysis failed inside sayso (a bug to report).
 #[pyfunction]
 #[pyo3(signature = (text, *, id = None, lang = None))]
 pub fn analyze(
@@ -179,8 +182,25 @@ pub fn analyze(
     lang: Option<&str>,
 ) -> PyResult<PyDocument> {
     let lang = extract_lang(lang)?;
-    let doc = py.detach(|| crate::document::analyze(text, id, lang));
+    let doc = py
+        .detach(|| contained(text, || crate::document::analyze(text, id, lang)))
+        .map_err(DocumentError::new_err)?;
     Ok(PyDocument::new(text, &doc))
+}
+
+/// An empty result in the place of a document that could not be analysed.
+fn empty_document(text: &str, id: Option<String>) -> PyDocument {
+    PyDocument::new(
+        text,
+        &crate::document::Document {
+            id,
+            language: None,
+            spans: Vec::new(),
+            numbers: Vec::new(),
+            quotes: Vec::new(),
+            claims: Vec::new(),
+        },
+    )
 }
 
 /// Analyse many articles in parallel, releasing the GIL.
@@ -190,36 +210,97 @@ pub fn analyze(
 ///     ids: optional list of ids (str or None), one per text.
 ///     lang: the articles' language code if known; None detects each one.
 ///     threads: number of threads; None uses every core.
+///     errors: what to do with a record that cannot be analysed (a str holding lone
+///         surrogates, or a failure inside sayso): "raise" (the default) raises DocumentError
+///         naming it; "replace" keeps its place (lone surrogates become U+FFFD; a failed
+///         analysis gives an empty Document with its id); "skip" leaves it out. Under "replace"
+///         and "skip" each such record is reported with a SaysoWarning naming its index and id.
 ///
 /// Returns:
 ///     A list of Document in input order, the same as calling analyze on each.
 ///
 /// Raises:
 ///     TypeError: texts is not a list of str (the message names the first bad index).
-///     InvalidArgumentError (a ValueError): ids of the wrong length, threads < 1.
+///     InvalidArgumentError (a ValueError): ids of the wrong length, threads < 1, bad errors=.
+///     DocumentError (a ValueError): under errors="raise", the first record that could not be
+///         analysed.
 #[pyfunction]
-#[pyo3(signature = (texts, *, ids = None, lang = None, threads = None))]
+#[pyo3(signature = (texts, *, ids = None, lang = None, threads = None, errors = "raise"))]
 pub fn analyze_batch(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     ids: Option<&Bound<'_, PyAny>>,
     lang: Option<&str>,
     threads: Option<i64>,
+    errors: &str,
 ) -> PyResult<Vec<PyDocument>> {
-    let texts = extract_texts(texts, "texts")?;
+    let on_error = OnError::parse(errors)?;
     let ids = extract_ids(ids)?;
+    let batch = extract_batch(texts, ids.as_deref(), on_error)?;
+    check_ids(&ids, batch.places.len() + batch.dropped.len())?;
     let lang = extract_lang(lang)?;
     let threads = extract_threads(threads)?;
+    let kept_ids = batch.kept_ids(ids.clone());
     // Offsets are converted on the worker threads too, not serially under the GIL.
-    Ok(py.detach(|| {
+    let results = py.detach(|| {
         with_threads(threads, || {
-            crate::document::analyze_batch_with(&texts, ids, lang, |t, d| PyDocument::new(t, &d))
+            crate::document::analyze_batch_with(&batch.texts, kept_ids, lang, |t, d| {
+                PyDocument::new(t, &d)
+            })
         })
-    })??)
+    })??;
+    let all_ids = ids.clone();
+    batch.finish(py, results, ids.as_deref(), |text, place| {
+        empty_document(text, all_ids.as_ref().and_then(|ids| ids[place].clone()))
+    })
+}
+
+/// `ids`, when given, has one entry per text.
+fn check_ids(ids: &Option<Vec<Option<String>>>, texts: usize) -> PyResult<()> {
+    match ids {
+        Some(ids) if ids.len() != texts => Err(crate::Error::InvalidArgument {
+            name: "ids",
+            reason: format!("{} ids for {texts} texts", ids.len()),
+        }
+        .into()),
+        _ => Ok(()),
+    }
+}
+
+/// Every record's outcome, in input order: `(result, None)` or `(None, reason)`. The batch
+/// helpers that report failures themselves (the CLI, the Dask/Spark helpers) build on it.
+fn outcomes<T: Send>(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    ids: Option<&Bound<'_, PyAny>>,
+    lang: Option<&str>,
+    threads: Option<i64>,
+    finish: impl Fn(&str, crate::document::Document) -> T + Sync + Send,
+) -> PyResult<Vec<(Option<T>, Option<String>)>> {
+    let ids = extract_ids(ids)?;
+    let batch = extract_batch(texts, ids.as_deref(), OnError::Skip)?;
+    check_ids(&ids, batch.places.len() + batch.dropped.len())?;
+    let lang = extract_lang(lang)?;
+    let threads = extract_threads(threads)?;
+    let kept_ids = batch.kept_ids(ids);
+    let results = py.detach(|| {
+        with_threads(threads, || {
+            crate::document::analyze_batch_with(&batch.texts, kept_ids, lang, finish)
+        })
+    })??;
+    Ok(batch
+        .outcomes(results)
+        .into_iter()
+        .map(|r| match r {
+            Ok(v) => (Some(v), None),
+            Err(e) => (None, Some(e)),
+        })
+        .collect())
 }
 
 /// For the command line: analyse and serialise in parallel, one JSON line per text (the same
-/// as `Document.to_json()`), without building Python objects.
+/// as `Document.to_json()`), without building Python objects; `(line, None)` or
+/// `(None, reason)` for each text, in input order.
 #[pyfunction]
 #[pyo3(signature = (texts, *, ids = None, lang = None, threads = None))]
 pub fn _analyze_batch_json(
@@ -228,20 +309,38 @@ pub fn _analyze_batch_json(
     ids: Option<&Bound<'_, PyAny>>,
     lang: Option<&str>,
     threads: Option<i64>,
-) -> PyResult<Vec<String>> {
-    let texts = extract_texts(texts, "texts")?;
-    let ids = extract_ids(ids)?;
-    let lang = extract_lang(lang)?;
-    let threads = extract_threads(threads)?;
-    let lines = py.detach(|| {
-        with_threads(threads, || {
-            crate::document::analyze_batch_with(&texts, ids, lang, |t, d| {
-                serde_json::to_string(&PyDocument::new(t, &d))
-            })
-        })
-    })??;
-    lines
+) -> PyResult<Vec<(Option<String>, Option<String>)>> {
+    let found = outcomes(py, texts, ids, lang, threads, |t, d| {
+        serde_json::to_string(&PyDocument::new(t, &d)).map_err(|e| format!("cannot serialise: {e}"))
+    })?;
+    Ok(found
         .into_iter()
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(format!("cannot serialise: {e}")))
+        .map(|(line, err)| match line {
+            Some(Ok(line)) => (Some(line), None),
+            Some(Err(e)) => (None, Some(e)),
+            None => (None, err),
+        })
+        .collect())
+}
+
+/// For the Dask/Spark helpers: `(Document, None)` or `(None, reason)` for each text, in input
+/// order.
+#[pyfunction]
+#[pyo3(signature = (texts, *, ids = None, lang = None, threads = None))]
+pub fn _analyze_batch_reports(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    ids: Option<&Bound<'_, PyAny>>,
+    lang: Option<&str>,
+    threads: Option<i64>,
+) -> PyResult<Vec<(Option<PyDocument>, Option<String>)>> {
+    outcomes(py, texts, ids, lang, threads, |t, d| PyDocument::new(t, &d))
+}
+
+/// Test hook: while armed, a document holding the marker text panics inside its analysis (see
+/// `crate::contain`), so tests can show that a panic costs that document only.
+#[pyfunction]
+pub fn _arm_test_panic(armed: bool) -> &'static str {
+    crate::contain::arm_test_panic(armed);
+    crate::contain::PANIC_MARKER
 }

@@ -4,7 +4,8 @@ use pyo3::prelude::*;
 
 use crate::offsets::CharOffsets;
 use crate::parallel::with_threads;
-use crate::python::convert::{extract_filter, extract_texts, extract_threads, result_class};
+use crate::python::batch::{OnError, extract_batch};
+use crate::python::convert::{extract_filter, extract_threads, result_class};
 
 result_class! {
     /// The language of a text.
@@ -94,6 +95,10 @@ pub fn detect_language(
 ///     texts: a list of str.
 ///     allow: optional list of language codes to choose from.
 ///     threads: number of threads; None uses every core.
+///     errors: what to do with a text that cannot be read (a str holding lone surrogates, or a
+///         failure inside sayso): "raise" (the default) raises DocumentError naming it;
+///         "replace" keeps its place (lone surrogates become U+FFFD; a failure gives None);
+///         "skip" leaves it out. Each such text is reported with a SaysoWarning.
 ///
 /// Returns:
 ///     A list, in input order, of Language or None; the same as calling detect_language on each.
@@ -101,26 +106,30 @@ pub fn detect_language(
 /// Raises:
 ///     TypeError: texts is not a list of str (the message names the first bad index).
 ///     UnsupportedLanguageError: allow names an unknown language code.
+///     DocumentError (a ValueError): under errors="raise", the first text that could not be read.
 #[pyfunction]
-#[pyo3(signature = (texts, *, allow = None, threads = None))]
+#[pyo3(signature = (texts, *, allow = None, threads = None, errors = "raise"))]
 pub fn detect_language_batch(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     allow: Option<&Bound<'_, PyAny>>,
     threads: Option<i64>,
+    errors: &str,
 ) -> PyResult<Vec<Option<PyLanguage>>> {
-    let texts = extract_texts(texts, "texts")?;
+    let on_error = OnError::parse(errors)?;
+    let batch = extract_batch(texts, None, on_error)?;
     let filter = extract_filter(allow)?;
     let threads = extract_threads(threads)?;
     let found = py.detach(|| {
         with_threads(threads, || {
-            crate::lang::detect_language_batch(&texts, &filter)
+            crate::lang::detect_language_batch(&batch.texts, &filter)
         })
     })?;
-    Ok(found
-        .iter()
-        .map(|l| l.as_ref().map(PyLanguage::from))
-        .collect())
+    let found = found
+        .into_iter()
+        .map(|r| r.map(|l| l.as_ref().map(PyLanguage::from)))
+        .collect();
+    batch.finish(py, found, None, |_, _| None)
 }
 
 /// Split a document into runs of one language (an English tweet quoted in a French article).

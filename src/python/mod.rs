@@ -1,5 +1,6 @@
 //! The Python bindings: the only place that uses pyo3. The module is a list of exports.
 
+pub(crate) mod batch;
 pub(crate) mod claims;
 pub(crate) mod convert;
 pub(crate) mod document;
@@ -15,9 +16,14 @@ mod sayso_core {
     #[pymodule_export]
     use super::claims::{PyClaim, PyClaimCluster, extract_claims, link_claims};
     #[pymodule_export]
-    use super::document::{_analyze_batch_json, PyDocument, analyze, analyze_batch};
+    use super::document::{
+        _analyze_batch_json, _analyze_batch_reports, _arm_test_panic, PyDocument, analyze,
+        analyze_batch,
+    };
     #[pymodule_export]
-    use super::errors::{InvalidArgumentError, SaysoError, UnsupportedLanguageError};
+    use super::errors::{
+        DocumentError, InvalidArgumentError, SaysoError, SaysoWarning, UnsupportedLanguageError,
+    };
     #[pymodule_export]
     use super::lang::{
         PyLanguage, PyLanguageSpan, detect_language, detect_language_batch, language_spans,

@@ -1725,8 +1725,11 @@ impl<'a> Ctx<'a> {
     /// Does token `i` open a prepositional phrase? Not when it is also an article (Portuguese
     /// "a", "o"): ", a bióloga Marina Teixeira," is an apposition.
     fn opens_with_preposition(&self, i: usize) -> bool {
-        let l = self.tk.low(i);
-        self.word(i) && self.rules.is_preposition(l) && self.rules.determiner(l).is_none()
+        // `word` first: `i` may be one past the last token.
+        self.word(i) && {
+            let l = self.tk.low(i);
+            self.rules.is_preposition(l) && self.rules.determiner(l).is_none()
+        }
     }
 
     /// Tokens `i` and `i + 1` are a two-word entry of the skip list, written in lower case.

@@ -124,6 +124,42 @@ fn rules_for(lang: Lang) -> &'static Rules {
     }
 }
 
+/// The words the attribution rules of `lang` react to (cues, according-to forms, prepositions,
+/// roles, pronouns, honorifics, determiners, media nouns and outlets), for the grammar-aware fuzz
+/// target: inputs built from them reach the attribution rules instead of only the tokenizer.
+#[doc(hidden)]
+pub fn vocabulary(lang: Lang) -> Vec<&'static str> {
+    let lex = rules_for(lang).lex;
+    let mut words: Vec<&'static str> = Vec::new();
+    for list in [
+        lex.verbs,
+        lex.aux,
+        lex.object_verbs,
+        lex.passive,
+        lex.according,
+        lex.complementizers,
+        lex.source_markers,
+        lex.media,
+        lex.outlets,
+        lex.prepositions,
+        lex.skip,
+        lex.indefinite,
+        lex.naming_verbs,
+    ] {
+        words.extend_from_slice(list);
+    }
+    for list in [
+        lex.pronouns,
+        lex.honorifics,
+        lex.roles,
+        lex.role_suffixes,
+        lex.determiners,
+    ] {
+        words.extend(list.iter().map(|(w, _)| *w));
+    }
+    words
+}
+
 /// Every quotation in `text`, attributed with the rules of `lang`, in text order.
 ///
 /// Never fails today (any text gives a list, possibly empty); the `Result` keeps the signature
