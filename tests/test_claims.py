@@ -143,7 +143,7 @@ def test_link_claims_on_nothing():
         sayso.link_claims(["not a document"])  # type: ignore[list-item]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(

@@ -78,7 +78,7 @@ def test_batch_ids_and_errors():
         sayso.analyze(None)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.text(max_size=120), max_size=8), st.sampled_from([None, 1, 2]))
 def test_batch_equals_singles(texts, threads):
     assert sayso.analyze_batch(texts, threads=threads) == [sayso.analyze(t) for t in texts]

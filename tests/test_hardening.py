@@ -37,7 +37,7 @@ def check_document(text, doc):
         assert 0 <= c.sentence_start <= c.sentence_end <= len(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(NASTY)
 def test_nasty_text_never_raises_and_offsets_hold(text):
     doc = sayso.analyze(text)
@@ -46,7 +46,7 @@ def test_nasty_text_never_raises_and_offsets_hold(text):
     assert json.loads(doc.to_json()) == doc.to_dict()
 
 
-@settings(max_examples=40, deadline=None)
+@settings(deadline=None)
 @given(st.lists(NASTY, max_size=6), st.sampled_from([1, 2, None]))
 def test_batch_equals_singles_on_nasty_text(texts, threads):
     assert sayso.analyze_batch(texts, threads=threads) == [sayso.analyze(t) for t in texts]

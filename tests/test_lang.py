@@ -86,7 +86,7 @@ def test_batch_accepts_any_iterable():
     assert sayso.detect_language_batch([]) == []
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=12))
 def test_batch_equals_singles(texts):
     assert sayso.detect_language_batch(texts) == [sayso.detect_language(t) for t in texts]

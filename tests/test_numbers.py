@@ -251,7 +251,7 @@ def test_hostile_input_is_fast_and_safe(text, lang):
         assert n.value is None or math.isfinite(n.value)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=200), st.sampled_from([None, *LANGS, "sv", "ar", "th"]))
 def test_never_raises_and_slices(text, lang):
     for n in sayso.parse_numbers(text, lang=lang):
@@ -296,7 +296,7 @@ NUMBERISH = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(NUMBERISH, st.sampled_from(LANGS))
 def test_numberish_text_slices(text, lang):
     for n in sayso.parse_numbers(text, lang=lang):

@@ -42,7 +42,7 @@ def test_combining_marks():
     assert_contract(text, sayso.language_spans(text))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.text(min_size=0, max_size=60), max_size=6))
 def test_spans_contract_on_any_text(lines):
     text = "\n".join(lines)

@@ -641,7 +641,7 @@ def test_ten_megabyte_paragraph_and_odd_marks():
 PIECES = list("ab Z.,:;!?-—–\n\"'“”‘’«»„‹›「」『』") + ["said ", " dijo", "заявил ", " a-t-il "]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=80).map("".join),
     st.sampled_from([*LANGS, "zh"]),
@@ -650,7 +650,7 @@ def test_never_raises_and_offsets_hold(text, lang):
     assert_contract(text, sayso.extract_quotes(text, lang=lang))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=300), st.sampled_from(LANGS))
 def test_never_raises_on_any_text(text, lang):
     assert_contract(text, sayso.extract_quotes(text, lang=lang))
