@@ -1,0 +1,302 @@
+"""Quotes, speakers and claims on real news: ``python -m sayso.eval news [--data DIR]``.
+
+Gold: ``tests/fixtures/news/<lang>.jsonl`` (annotations only: offsets, names, kinds and the
+checksum of each article; see its README), for the articles in ``DIR/news/<lang>/<id>.txt``
+(``../shared/data`` by default). Each article belongs to the **dev** half (studied) or the
+**test** half (only measured); every figure is printed for both, side by side.
+
+Quotes (direct and indirect, scored apart): a system quote matches a gold one when it covers at
+least half of the gold span (one to one, largest overlap first); precision, recall, and on the
+matches the speaker (names agree as in ``sayso.eval.quotes.same_speaker``: "Merkel" and
+"Angela Merkel"), the cue and the source. Speaker errors are split into "none" (the system named
+nobody) and "wrong" (another name or a fragment).
+
+Claims: a system claim matches a gold one when their number spans overlap; precision, recall,
+subject (the gold head noun is one of the words of the system's subject), unit (where the gold
+gives one) and speaker or source (on gold claims inside a quote or reported speech).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sayso
+from sayso.eval.quotes import match, norm, same_speaker, words
+
+HERE = Path(__file__).resolve()
+GOLD = HERE.parents[3] / "tests" / "fixtures" / "news"
+SPLITS = ("dev", "test")
+
+
+@dataclass
+class QuoteScore:
+    gold: int = 0
+    system: int = 0
+    found: int = 0
+    system_matched: int = 0
+    speaker_gold: int = 0
+    speaker_ok: int = 0
+    speaker_none: int = 0
+    cue_gold: int = 0
+    cue_ok: int = 0
+    source_gold: int = 0
+    source_ok: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def ratios(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "precision": ratio(self.system_matched, self.system),
+            "recall": ratio(self.found, self.gold),
+            "speaker": ratio(self.speaker_ok, self.speaker_gold),
+            "speaker_none": self.speaker_none,
+            "speaker_wrong": self.speaker_gold - self.speaker_ok - self.speaker_none,
+            "cue": ratio(self.cue_ok, self.cue_gold),
+            "source": ratio(self.source_ok, self.source_gold),
+        }
+
+
+@dataclass
+class ClaimScore:
+    gold: int = 0
+    system: int = 0
+    found: int = 0
+    system_matched: int = 0
+    subject_gold: int = 0
+    subject_ok: int = 0
+    unit_gold: int = 0
+    unit_ok: int = 0
+    voice_gold: int = 0
+    voice_ok: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def ratios(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "precision": ratio(self.system_matched, self.system),
+            "recall": ratio(self.found, self.gold),
+            "subject": ratio(self.subject_ok, self.subject_gold),
+            "unit": ratio(self.unit_ok, self.unit_gold),
+            "speaker_or_source": ratio(self.voice_ok, self.voice_gold),
+        }
+
+
+def ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def load(gold_dir: Path, news_dir: Path) -> list[tuple[dict[str, Any], str]]:
+    """Every gold article with its text; a text whose checksum differs is an error."""
+    out = []
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            gold = json.loads(line)
+            raw = (news_dir / gold["lang"] / f"{gold['id']}.txt").read_bytes()
+            if hashlib.sha256(raw).hexdigest() != gold["sha256"]:
+                raise SystemExit(
+                    f"{gold['lang']}/{gold['id']}: text differs from the annotated one"
+                )
+            out.append((gold, raw.decode("utf-8")))
+    return out
+
+
+def snippet(text: str, start: int, end: int, width: int = 60) -> str:
+    return repr(text[start:end][:width])
+
+
+def score_quotes(gold: dict[str, Any], text: str, found: list[Any], kind: str, s: QuoteScore):
+    want = [q for q in gold["quotes"] if q["kind"] == kind]
+    mine = [q for q in found if q.kind == kind]
+    matched = match([(q["start"], q["end"]) for q in want], [(q.start, q.end) for q in mine])
+    s.gold += len(want)
+    s.system += len(mine)
+    s.system_matched += len(set(matched.values()))
+    where = f"{gold['lang']}/{gold['id']}"
+    for g, q in enumerate(want):
+        m = matched.get(g)
+        if m is None:
+            s.misses.append(f"{where}: missed {kind} {snippet(text, q['start'], q['end'])}")
+            continue
+        got = mine[m]
+        s.found += 1
+        if q["speaker"] is not None:
+            s.speaker_gold += 1
+            if same_speaker(got.speaker, q["speaker"]):
+                s.speaker_ok += 1
+            else:
+                s.speaker_none += got.speaker is None
+                s.misses.append(
+                    f"{where}: speaker {got.speaker!r} for {q['speaker']!r} at "
+                    f"{snippet(text, q['start'], q['end'], 40)}"
+                )
+        if q["cue"] is not None:
+            s.cue_gold += 1
+            s.cue_ok += norm(got.cue) == norm(q["cue"])
+        if q["source"] is not None:
+            s.source_gold += 1
+            s.source_ok += same_speaker(got.source, q["source"])
+    used = set(matched.values())
+    for m, q in enumerate(mine):
+        if m not in used:
+            s.misses.append(f"{where}: extra {kind} {q.text[:60]!r} ({q.speaker!r})")
+
+
+def score_claims(gold: dict[str, Any], text: str, found: list[Any], s: ClaimScore) -> None:
+    want = gold["claims"]
+    spans = [(c.number.start, c.number.end) for c in found]
+    # Number spans are short and their edges differ by qualifiers: any overlap matches.
+    pairs = sorted(
+        (
+            (min(c["end"], e) - max(c["start"], b), g, m)
+            for g, c in enumerate(want)
+            for m, (b, e) in enumerate(spans)
+            if min(c["end"], e) > max(c["start"], b)
+        ),
+        reverse=True,
+    )
+    matched: dict[int, int] = {}
+    for _, g, m in pairs:
+        if g not in matched and m not in matched.values():
+            matched[g] = m
+    s.gold += len(want)
+    s.system += len(found)
+    s.system_matched += len(matched)
+    where = f"{gold['lang']}/{gold['id']}"
+    for g, c in enumerate(want):
+        m = matched.get(g)
+        if m is None:
+            s.misses.append(f"{where}: missed claim {snippet(text, c['start'], c['end'])}")
+            continue
+        got = found[m]
+        s.found += 1
+        if c["subject"]:
+            s.subject_gold += 1
+            head = words(c["subject"])
+            ok = bool(head) and head <= words(got.subject)
+            s.subject_ok += ok
+            if not ok:
+                s.misses.append(f"{where}: subject {got.subject!r} for {c['subject']!r}")
+        if c["unit"] and c["unit"] != "%":
+            s.unit_gold += 1
+            s.unit_ok += (got.number.unit or "").casefold() == c["unit"].casefold()
+        if c["speaker"] or c["source"]:
+            s.voice_gold += 1
+            s.voice_ok += (
+                bool(c["speaker"])
+                and same_speaker(got.speaker, c["speaker"])
+                or (bool(c["source"]) and same_speaker(got.source, c["source"]))
+            )
+    for m, c in enumerate(found):
+        if m not in matched.values():
+            s.misses.append(f"{where}: extra claim {c.number.text!r} ({c.subject!r})")
+
+
+def run(
+    articles: list[tuple[dict[str, Any], str]],
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """lang -> split -> {"direct": QuoteScore, "indirect": QuoteScore, "claims": ClaimScore}."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for gold, text in articles:
+        doc = sayso.analyze(text, id=gold["id"], lang=gold["lang"])
+        by_split = out.setdefault(gold["lang"], {})
+        scores = by_split.setdefault(
+            gold["split"],
+            {"direct": QuoteScore(), "indirect": QuoteScore(), "claims": ClaimScore()},
+        )
+        for kind in ("direct", "indirect"):
+            score_quotes(gold, text, doc.quotes, kind, scores[kind])
+        score_claims(gold, text, doc.claims, scores["claims"])
+    return out
+
+
+def merged(results: dict[str, dict[str, dict[str, Any]]], split: str, part: str) -> Any:
+    total = QuoteScore() if part != "claims" else ClaimScore()
+    for by_split in results.values():
+        s = by_split.get(split, {}).get(part)
+        if s is None:
+            continue
+        for name in total.__dataclass_fields__:
+            if name != "misses":
+                setattr(total, name, getattr(total, name) + getattr(s, name))
+    return total
+
+
+def fmt(x: float | None) -> str:
+    return "—" if x is None else f"{x:.2f}"
+
+
+def table(results: dict[str, dict[str, dict[str, Any]]], part: str, columns: Sequence[str]):
+    head = f"{'lang':<5}" + "".join(f"{c + ' dev/test':>27}" for c in columns)
+    print(head)
+    langs = sorted(results) + ["all"]
+    for lang in langs:
+        cells = []
+        for c in columns:
+            pair = []
+            for split in SPLITS:
+                s = (
+                    merged(results, split, part)
+                    if lang == "all"
+                    else results[lang].get(split, {}).get(part)
+                )
+                r = s.ratios() if s else {}
+                pair.append(str(r.get(c, "—")) if c == "gold" else fmt(r.get(c)))
+            cells.append(f"{' / '.join(pair):>27}")
+        print(f"{lang:<5}" + "".join(cells))
+    print()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m sayso.eval news", description=__doc__)
+    p.add_argument(
+        "--data", type=Path, default=HERE.parents[4] / "shared" / "data", help="shared data"
+    )
+    p.add_argument("--gold", type=Path, default=GOLD, help="folder of <lang>.jsonl gold")
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.add_argument(
+        "--misses", choices=SPLITS, help="print every miss of this split (study dev only)"
+    )
+    args = p.parse_args(argv)
+    news = args.data / "news"
+    if not news.is_dir():
+        print(f"skipped: {news} not found (the real-news pool lives in ../shared)", file=sys.stderr)
+        return 0
+    results = run(load(args.gold, news))
+    if args.json:
+        out = {
+            lang: {
+                split: {part: s.ratios() for part, s in parts.items()}
+                for split, parts in by_split.items()
+            }
+            for lang, by_split in results.items()
+        }
+        print(json.dumps(out, indent=1, sort_keys=True))
+        return 0
+    print("Direct quotes (dev / test)")
+    table(results, "direct", ["gold", "precision", "recall", "speaker", "cue", "source"])
+    print("Reported speech (dev / test)")
+    table(results, "indirect", ["gold", "precision", "recall", "speaker"])
+    print("Claims (dev / test)")
+    table(
+        results, "claims", ["gold", "precision", "recall", "subject", "unit", "speaker_or_source"]
+    )
+    print("Speaker errors on direct quotes (none = nobody named, wrong = another name/fragment)")
+    for split in SPLITS:
+        r = merged(results, split, "direct").ratios()
+        print(f"  {split}: none {r['speaker_none']}, wrong {r['speaker_wrong']}")
+    if args.misses:
+        print(f"\nMisses ({args.misses})")
+        for lang in sorted(results):
+            for part, s in results[lang].get(args.misses, {}).items():
+                for m in s.misses:
+                    print(f"  [{part}] {m}")
+    return 0
