@@ -7,6 +7,7 @@
 //! speaker ([`resolve`]).
 
 mod attribute;
+mod fragments;
 mod indirect;
 mod lexicon;
 mod marks;
@@ -2008,8 +2009,14 @@ fn antecedent_pos(m: &Mention, c: &Cand) -> usize {
 }
 
 /// Resolves speakers in text order and builds the output.
-fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec<Quote> {
+fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec<Quote> {
     let text = ctx.tk.text;
+    // A name that is only a piece of a larger phrase is not the speaker (see `fragments`).
+    for c in &mut cands {
+        if let Some(m) = c.attr.mention.as_mut() {
+            whole_mention(ctx, m);
+        }
+    }
     // The people named in the text serve only a mention that needs an antecedent or a fuller
     // name (a pronoun, a dropped subject, a description, a one-word name): with none, or no
     // quote at all, the scan of every capitalised word is skipped.
@@ -2083,6 +2090,28 @@ fn resolve_all(ctx: &Ctx<'_>, cands: Vec<Cand>, sents: &[(usize, usize)]) -> Vec
         });
     }
     out
+}
+
+/// `m` as the phrase it is a piece of: the person named after a complement, the noun a
+/// complement belongs to, or no written subject for a sentence-opening adverb.
+fn whole_mention(ctx: &Ctx<'_>, m: &mut Mention) {
+    match fragments::name_piece(ctx, m) {
+        fragments::Piece::Name => {}
+        fragments::Piece::NameAfter(start, end) => {
+            (m.start, m.end) = (start, end);
+        }
+        fragments::Piece::Description(start, end, role) => {
+            (m.start, m.end) = (start, end);
+            m.kind = MentionKind::Description;
+            m.gender = ctx.rules.role(&role).unwrap_or(m.gender);
+            m.roles = vec![role];
+            m.definite = true;
+        }
+        fragments::Piece::NotAName => {
+            m.kind = MentionKind::Zero;
+            m.end = m.start;
+        }
+    }
 }
 
 /// A known outlet whose article the preposition swallowed, with the article given back:

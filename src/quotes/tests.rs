@@ -1510,3 +1510,45 @@ fn portuguese_times_of_day_before_an_inverted_subject() {
     let q = direct(t, Lang::Por);
     assert_eq!(q[0].speaker.as_deref(), Some("Duarte Leitão"), "{t}");
 }
+
+#[test]
+fn a_complement_of_a_role_is_never_the_speaker() {
+    // The minister spoke, not the ministry she heads.
+    let qs = direct(
+        "A ministra Teresa Valadares visitou a fábrica. Depois, a ministra da Economia Digital \
+         disse que o plano era “um passo necessário”.",
+        Lang::Por,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Teresa Valadares"));
+    // Russian: the name after the role's genitive complement, not the complement.
+    let qs = direct(
+        "Заместитель председателя Думы по бюджету Павел Орехов сказал: «Денег хватит».",
+        Lang::Rus,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Павел Орехов"));
+    // "In the view of X" is no role: X speaks.
+    let qs = run(
+        "A juicio de Marta Quiroga, el problema “no tiene arreglo rápido”.",
+        Lang::Spa,
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Marta Quiroga"))
+    );
+}
+
+#[test]
+fn a_sentence_opening_adverb_is_no_name() {
+    // "Asimismo" is capitalised only because it opens the sentence: the subject is dropped.
+    let qs = run(
+        "El biólogo Ramiro Etchart, quien sostiene que la sequía “no es natural”, también \
+         afirma que los pozos se secarán “en menos de diez años”. Asimismo, señala que el daño \
+         llegará “sin importar las lluvias”, sobre las que no da cifras.",
+        Lang::Spa,
+    );
+    assert!(qs.len() >= 2);
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Ramiro Etchart"))
+    );
+}

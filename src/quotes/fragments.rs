@@ -1,0 +1,163 @@
+//! Name mentions that are only a piece of a larger noun phrase, and so never the speaker:
+//!
+//! - the complement of a noun: "o ex-ministro da Casa Civil criticou" (the minister spoke, not
+//!   the Casa Civil), "director de la Clínica … y Medicina Tropical", and in the languages whose
+//!   genitive case does the joining, "Президент России подчеркнул", "посол Європейського
+//!   Союзу"; the speaker is then a name that follows in the same phrase ("первый заместитель
+//!   председателя Госдумы по международным делам Леонид Калашников"), else the noun's
+//!   description, resolved like any other;
+//! - a word capitalised only because it opens the sentence and stands alone before a comma
+//!   ("Asimismo, señala …", "Procurada, a assessoria …"), which the text never writes
+//!   capitalised elsewhere: the subject is then not written at all.
+
+use super::attribute::{Ctx, Mention, MentionKind};
+
+/// What a name mention really is.
+pub(crate) enum Piece {
+    /// A name of its own: keep it.
+    Name,
+    /// The complement of a noun; the person named after it in the same phrase (byte span).
+    NameAfter(usize, usize),
+    /// The complement of a noun, nobody named after it: the noun's description (byte span of
+    /// the noun and its complement, and the noun as a role).
+    Description(usize, usize, String),
+    /// A sentence-opening word, not a name: the subject is not written.
+    NotAName,
+}
+
+/// Genitive endings of a place or organisation after a noun in Russian and Ukrainian
+/// ("России", "Госдумы", "України"; as the first of several words only an adjective's:
+/// "Європейського Союзу", "Государственной Думы"). A person's name after a role is nominative
+/// ("посол Тетяна Іжевська") or, declined with the role, a given name and a surname
+/// ("за словами глядачки Олени Кравчук"), whose first word does not end so.
+fn genitive_complement(ctx: &Ctx<'_>, word: &str, several: bool) -> bool {
+    const RU: &[&str] = &["ии", "ого", "ы"];
+    const UK: &[&str] = &["ії", "ого", "ої", "и"];
+    const RU_ADJ: &[&str] = &["ого", "ой", "ых"];
+    const UK_ADJ: &[&str] = &["ого", "ої", "их"];
+    let endings = match (ctx.lang, several) {
+        (crate::lang::Lang::Rus, false) => RU,
+        (crate::lang::Lang::Ukr, false) => UK,
+        (crate::lang::Lang::Rus, true) => RU_ADJ,
+        (crate::lang::Lang::Ukr, true) => UK_ADJ,
+        _ => return false,
+    };
+    word.chars().count() > 3 && endings.iter().any(|e| word.ends_with(e))
+}
+
+/// Classifies a name mention `m` (see [`Piece`]).
+pub(crate) fn name_piece(ctx: &Ctx<'_>, m: &Mention) -> Piece {
+    if m.kind != MentionKind::Name || m.outlet {
+        return Piece::Name;
+    }
+    let tk = &ctx.tk;
+    let first = tk.at_or_after(m.start);
+    if first >= tk.len() {
+        return Piece::Name;
+    }
+    if let Some(piece) = complement(ctx, m, first) {
+        return piece;
+    }
+    if opens_sentence_alone(ctx, m, first) {
+        return Piece::NotAName;
+    }
+    Piece::Name
+}
+
+/// The noun whose complement `m` is, if it is one (see the module doc).
+fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
+    let tk = &ctx.tk;
+    let word = |k: usize| k < tk.len() && tk.toks[k].word;
+    let link = |k: usize| word(k) && ctx.rules.lex.words_of.contains(&tk.low(k));
+    // Right before the complement: its link or article ("da Casa Civil", "de la Clínica",
+    // "y Medicina Tropical"), or in Russian and Ukrainian the noun itself. Capitalised words
+    // right before a name make it a name of its own ("Minister van Sociale Zaken Femke
+    // Mulder").
+    let before = first.checked_sub(1).filter(|&p| word(p))?;
+    if !ctx.slavic && (tk.is_capitalized(before) || tk.is_all_caps(before)) {
+        return None;
+    }
+    let mut k = first;
+    let mut linked = false;
+    // Back over the capitalised words of the complement, the links between them ("de",
+    // "of") and the function words between capitalised words ("la", "y", "the").
+    while k > 0 && word(k - 1) {
+        let p = k - 1;
+        let l = tk.low(p);
+        if link(p) {
+            linked = true;
+        } else if tk.is_capitalized(p) || tk.is_all_caps(p) {
+            // A capitalised role is the head ("Президент России" opening a sentence, German
+            // "Sprecher der Polizei"), not part of the complement.
+            if ctx.rules.role(l).is_some() {
+                break;
+            }
+        } else if !(ctx.rules.is_function_word(l) && p > 0 && tk.is_capitalized(p - 1)) {
+            break;
+        }
+        k = p;
+    }
+    let head = k.checked_sub(1).filter(|&h| word(h))?;
+    let h = tk.low(head);
+    // Only a person's noun: after "a study of", "in the view of" ("A juicio de Saldaña") the
+    // complement is who speaks.
+    let head_is_role = ctx.rules.role(h).is_some() && ctx.rules.verb(&[h]).is_none();
+    let last = tk.at_or_after(m.end).max(first + 1);
+    let slavic_genitive = ctx.slavic
+        && head + 1 == first
+        && genitive_complement(ctx, tk.raw(first), last > first + 1);
+    if !(head_is_role && (linked || slavic_genitive)) {
+        return None;
+    }
+    if let Some((s, e)) = name_after(ctx, last) {
+        return Some(Piece::NameAfter(s, e));
+    }
+    Some(Piece::Description(
+        tk.toks[head].start,
+        m.end,
+        h.to_string(),
+    ))
+}
+
+/// A person named right after a complement, in the same phrase: two or more capitalised
+/// words, themselves no complement, before any punctuation or reporting verb.
+fn name_after(ctx: &Ctx<'_>, from: usize) -> Option<(usize, usize)> {
+    let tk = &ctx.tk;
+    let mut j = from;
+    while j < tk.len() && j < from + 8 && tk.toks[j].word {
+        let l = tk.low(j);
+        if ctx.rules.verb(&[l]).is_some() {
+            return None;
+        }
+        let linked = j > 0 && ctx.rules.lex.words_of.contains(&tk.low(j - 1));
+        if tk.is_capitalized(j) && !linked {
+            let mut e = j;
+            while e + 1 < tk.len() && tk.toks[e + 1].word && tk.is_capitalized(e + 1) {
+                e += 1;
+            }
+            // Slavic complements run on in the genitive; a name is nominative.
+            if e > j && !genitive_complement(ctx, tk.raw(j), true) {
+                return Some((tk.toks[j].start, tk.toks[e].end));
+            }
+            j = e + 1;
+            continue;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A one-word "name" that opens its sentence, stands before a comma, and is capitalised
+/// nowhere else in the text: a sentence adverb or participle ("Asimismo,", "Questionada,").
+fn opens_sentence_alone(ctx: &Ctx<'_>, m: &Mention, first: usize) -> bool {
+    let tk = &ctx.tk;
+    let one_word = tk.toks[first].end == m.end;
+    let opens = first == 0 || !tk.toks[first - 1].word && !tk.is_punct(first - 1, ',');
+    let comma = first + 1 < tk.len() && tk.is_punct(first + 1, ',');
+    if !(one_word && opens && comma) {
+        return false;
+    }
+    let raw = tk.raw(first);
+    // Written again after another word: a name after all ("Moro, …" … "disse Moro").
+    !(1..tk.len()).any(|k| k != first && tk.toks[k - 1].word && tk.raw(k) == raw)
+}
