@@ -693,8 +693,9 @@ impl<'a> Ctx<'a> {
             .filter(|&i| self.tk.toks[i].word)
             .collect();
         let &first = words.first()?;
-        // A prepositional phrase is not a subject (Portuguese "a" is also an article).
-        if r.is_preposition(self.tk.low(first)) && r.determiner(self.tk.low(first)).is_none() {
+        // A prepositional phrase is not a subject (Portuguese "a" is also an article), but a
+        // capitalised particle opens a name ("zei Van Dijk").
+        if self.opens_with_preposition(first) {
             return None;
         }
         // A demonstrative standing alone refers to the last person named: "schreibt diese:",
@@ -775,12 +776,21 @@ impl<'a> Ctx<'a> {
             // "De Vries", "Di Maio", "Le Pen": a capitalised particle opening a name, where
             // nouns are not capitalised (in German "Der Vorfall" is an article and a noun).
             if k == 0
-                && !self.noun_caps
-                && self.tk.is_capitalized(i)
-                && PARTICLES.contains(&l)
-                && words.get(1).is_some_and(|&n| n == i + 1 && self.namey(n))
+                && (self.particle_opens_name(i)
+                    || !self.noun_caps
+                        && self.tk.is_capitalized(i)
+                        && PARTICLES.contains(&l)
+                        && words.get(1).is_some_and(|&n| self.namey(n)))
+                && words.get(1) == Some(&(i + 1))
             {
+                // (Past the particles that follow the first: "De la Fuente".)
                 let mut e = 1;
+                while e < 3
+                    && words.get(e + 1) == Some(&(words[e] + 1))
+                    && PARTICLES.contains(&self.tk.low(words[e]))
+                {
+                    e += 1;
+                }
                 while words
                     .get(e + 1)
                     .is_some_and(|&n| n == words[e] + 1 && self.namey(n))
@@ -1728,8 +1738,27 @@ impl<'a> Ctx<'a> {
         // `word` first: `i` may be one past the last token.
         self.word(i) && {
             let l = self.tk.low(i);
-            self.rules.is_preposition(l) && self.rules.determiner(l).is_none()
+            self.rules.is_preposition(l)
+                && self.rules.determiner(l).is_none()
+                && !self.particle_opens_name(i)
         }
+    }
+
+    /// "Van Dijk", "De Vries", "Di Maio": a capitalised particle before a name opens the name,
+    /// where nouns are not capitalised (in German "Von Berlin aus" is a preposition).
+    fn particle_opens_name(&self, i: usize) -> bool {
+        // (Not a preposition fused with an article: "Al Corriere", "Del Valle" are not names
+        // for being capitalised at a sentence's start.)
+        const OPENING: &[&str] = &["van", "von", "de", "di", "da", "ter", "ten", "le", "la"];
+        if self.noun_caps || !self.tk.is_capitalized(i) || !OPENING.contains(&self.tk.low(i)) {
+            return false;
+        }
+        // Up to two more particles before the name proper: "De la Fuente", "Van der Berg".
+        let mut n = i + 1;
+        while n < i + 3 && self.word(n) && PARTICLES.contains(&self.tk.low(n)) {
+            n += 1;
+        }
+        self.namey(n) && self.tk.toks[n - 1].end < self.tk.toks[n].start
     }
 
     /// Tokens `i` and `i + 1` are a two-word entry of the skip list, written in lower case.

@@ -1552,3 +1552,26 @@ fn a_sentence_opening_adverb_is_no_name() {
             .all(|q| q.speaker.as_deref() == Some("Ramiro Etchart"))
     );
 }
+
+#[test]
+fn a_capitalised_particle_opens_a_surname() {
+    let qs = direct(
+        "\"We blijven open voor iedereen\", zei Van Houten.",
+        Lang::Nld,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Van Houten"));
+    let qs = direct("Ter Braak: \"Het plan is te duur.\"", Lang::Nld);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ter Braak"));
+    let qs = direct("\"No hay prisa\", dijo De la Cruz.", Lang::Spa);
+    assert_eq!(qs[0].speaker.as_deref(), Some("De la Cruz"));
+    // A preposition fused with its article is no particle: "Al Corriere" is where it was said.
+    let qs = direct(
+        "Il rettore Carlo Bassani saluta. Al Giornale di Udine ha detto di lasciare «un bilancio \
+         in ordine».",
+        Lang::Ita,
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() != Some("Al Giornale"))
+    );
+}
