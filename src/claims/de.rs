@@ -1,6 +1,6 @@
 //! German claim words; compounds count their last part ("Bundeswehrsoldaten").
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::German,
@@ -86,6 +86,22 @@ pub(super) const LEX: Lex = Lex {
         ("flüge", "flight"),
     ],
     units: &[
+        // Durations.
+        ("jahr", "year"),
+        ("jahre", "year"),
+        ("jahren", "year"),
+        ("monat", "month"),
+        ("monate", "month"),
+        ("woche", "week"),
+        ("wochen", "week"),
+        ("tag", "day"),
+        ("tage", "day"),
+        ("tagen", "day"),
+        ("stunde", "h"),
+        ("stunden", "h"),
+        ("minute", "min"),
+        ("minuten", "min"),
+        ("sekunde", "s"),
         ("tonne", "t"),
         ("kilogramm", "kg"),
         ("kilo", "kg"),
@@ -134,28 +150,12 @@ pub(super) const LEX: Lex = Lex {
         "nach", "angaben", "worden",
     ],
     connectors: &[],
-    not_counts: &[
-        "jahr",
-        "jahre",
-        "jahren",
-        "monat",
-        "monate",
-        "woche",
-        "wochen",
-        "tag",
-        "tage",
-        "tagen",
-        "stunde",
-        "stunden",
-        "minute",
-        "minuten",
-        "sekunde",
-        "mal",
-        "prozentpunkt",
-        "uhr",
-        "jahrzehnt",
-        "jahrhundert",
-    ],
+    not_counts: &["prozentpunkt", "uhr", "jahrzehnt", "jahrhundert"],
+    age_before: &["alter von", "im alter von"],
+    age_after: &["alt", "alte", "alten"],
+    head_endings: &[],
+    modifier_endings: &[],
+    dot_ordinals: true,
     labels: &[
         "seite",
         "s",
@@ -194,5 +194,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["von"],
     noun_first: false,
     verb_final: true,
-    fallback: Fallback::Capitalized,
 };

@@ -1,6 +1,6 @@
 //! English claim words.
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::English,
@@ -89,6 +89,14 @@ pub(super) const LEX: Lex = Lex {
         ("flight", "flight"),
     ],
     units: &[
+        // Durations.
+        ("year", "year"),
+        ("month", "month"),
+        ("week", "week"),
+        ("day", "day"),
+        ("hour", "h"),
+        ("minute", "min"),
+        ("second", "s"),
         ("tonne", "t"),
         ("ton", "t"),
         ("metric ton", "t"),
@@ -171,25 +179,21 @@ pub(super) const LEX: Lex = Lex {
     ],
     connectors: &["of"],
     not_counts: &[
-        "year",
         "years-old",
         "year-old",
-        "month",
-        "week",
-        "day",
-        "hour",
-        "minute",
-        "second",
-        "time",
         "decade",
         "century",
         "percentage point",
-        "point",
         "o'clock",
         "am",
         "pm",
         "inch",
     ],
+    age_before: &["aged", "age of", "ages of"],
+    age_after: &["old"],
+    head_endings: &["s"],
+    modifier_endings: &[],
+    dot_ordinals: false,
     labels: &[
         "page",
         "pages",
@@ -252,5 +256,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["in", "out", "of"],
     noun_first: false,
     verb_final: false,
-    fallback: Fallback::Plural(&["s"]),
 };

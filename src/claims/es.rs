@@ -1,6 +1,6 @@
 //! Spanish claim words.
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::Iberian,
@@ -86,6 +86,16 @@ pub(super) const LEX: Lex = Lex {
         ("vuelo", "flight"),
     ],
     units: &[
+        // Durations.
+        ("año", "year"),
+        ("años", "year"),
+        ("mes", "month"),
+        ("meses", "month"),
+        ("semana", "week"),
+        ("día", "day"),
+        ("hora", "h"),
+        ("minuto", "min"),
+        ("segundo", "s"),
         ("tonelada", "t"),
         ("kilo", "kg"),
         ("kilogramo", "kg"),
@@ -145,10 +155,12 @@ pub(super) const LEX: Lex = Lex {
         "más",
     ],
     connectors: &["de"],
-    not_counts: &[
-        "año", "años", "mes", "meses", "semana", "día", "hora", "minuto", "segundo", "vez",
-        "veces", "década", "siglo", "punto",
-    ],
+    not_counts: &["década", "siglo"],
+    age_before: &["edad de"],
+    age_after: &["de edad"],
+    head_endings: &["s"],
+    modifier_endings: &[],
+    dot_ordinals: false,
     labels: &[
         "página",
         "pág",
@@ -184,5 +196,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["de", "cada"],
     noun_first: true,
     verb_final: false,
-    fallback: Fallback::Plural(&["s"]),
 };

@@ -2,9 +2,9 @@
 //! from the words around the number, read with the language's lexicon.
 
 use super::Claim;
-use super::lexicon::{Compiled, Fallback, Morph};
+use super::lexicon::{Compiled, Morph};
 use super::tokens::Tokens;
-use crate::numbers::{Number, NumberKind};
+use crate::numbers::{Number, NumberKind, Qualifier};
 use crate::quotes::Quote;
 
 /// How many words may stand between a number and the noun it counts ("100,000 North Korean
@@ -22,6 +22,8 @@ struct Counted {
     concept: Option<&'static str>,
     /// Token range of the subject as written, if any.
     subject: Option<(usize, usize)>,
+    /// A measure's unit code ("h", "km", "year"), read from the word after the number.
+    unit: Option<&'static str>,
 }
 
 /// The claims of `text` given its numbers and quotes (both in text order).
@@ -62,11 +64,13 @@ pub(crate) fn claims(
         let counted = match n.kind {
             NumberKind::Currency => n.unit.map(|u| Counted {
                 concept: Some(u),
-                subject: None,
+                subject: lex.and_then(|lex| amount_subject(&tk, lex.lex, &w)),
+                unit: None,
             }),
             NumberKind::Percent => Some(Counted {
                 concept: Some("percent"),
-                subject: None,
+                subject: lex.and_then(|lex| amount_subject(&tk, lex.lex, &w)),
+                unit: None,
             }),
             _ => match lex {
                 Some(lex) if !is_ratio(&tk, lex, numbers, ni) => counted(&tk, lex, n, &w),
@@ -75,8 +79,12 @@ pub(crate) fn claims(
         };
         let Some(c) = counted else { continue };
         let quote = quote_of(quotes, n);
+        let mut number = n.clone();
+        if number.unit.is_none() {
+            number.unit = c.unit;
+        }
         out.push(Claim {
-            number: n.clone(),
+            number,
             subject: c
                 .subject
                 .map(|(a, b)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string()),
@@ -146,9 +154,17 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
     while j < w.hi && tk.toks[j].word && (noun.is_some() || j < start + window) {
         if let Some((unit, len)) = lex.unit(tk, j, w.hi) {
             if noun.is_none() {
+                // A number of years after "aged" or before "old" is a person's age.
+                if unit == "year"
+                    && (Compiled::ends_before(tk, l.age_before, w.before_hi)
+                        || Compiled::starts_at(tk, l.age_after, j + len, tk.len()))
+                {
+                    return None;
+                }
                 return Some(Counted {
                     concept: Some(unit),
                     subject: Some((start, j + len)),
+                    unit: Some(unit),
                 });
             }
             break;
@@ -186,6 +202,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
         return Some(Counted {
             concept: Some(concept),
             subject: Some((start, end)),
+            unit: None,
         });
     }
     // No noun: "Six reportedly died", "трое получили ранения".
@@ -193,23 +210,27 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
         return Some(Counted {
             concept: Some(c),
             subject: Some((a, b)),
+            unit: None,
         });
     }
     if let Some((c, _)) = before_verb(tk, lex, w) {
         return Some(Counted {
             concept: Some(c),
             subject: None,
+            unit: None,
         });
     }
     if let Some(c) = toll(tk, lex, w) {
         return Some(Counted {
             concept: Some(c),
             subject: None,
+            unit: None,
         });
     }
-    fallback(tk, l, n, w, start).map(|e| Counted {
+    unlisted(tk, l, n, w, start).map(|subject| Counted {
         concept: None,
-        subject: Some((start, e)),
+        subject,
+        unit: None,
     })
 }
 
@@ -327,14 +348,15 @@ fn toll(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> Option<&'static str> {
     None
 }
 
-/// A counted noun the lexicon does not know; `None` unless it looks like one.
-fn fallback(
+/// A number next to no word the lexicon knows still counts something (the noun after it, as
+/// written, when there is one) unless it labels, names, dates, scores or gives an age.
+fn unlisted(
     tk: &Tokens<'_>,
     l: &super::lexicon::Lex,
     n: &Number,
     w: &Window,
     start: usize,
-) -> Option<usize> {
+) -> Option<Option<(usize, usize)>> {
     // "page 12", "Rossiya 1", "Boeing 737": the number names something.
     if w.before_hi > w.sentence_lo.max(w.lo) {
         let p = w.before_hi - 1;
@@ -344,42 +366,185 @@ fn fallback(
             return None;
         }
     }
+    let raw = &tk.text[n.start_byte..n.end_byte];
     // "Der 1974 gebaute Damm": four bare digits in the range of years, with a noun the lexicon
     // does not know, are a year the number engine could not tell.
-    let digits = &tk.text[n.start_byte..n.end_byte];
-    if digits.len() == 4
-        && digits.bytes().all(|b| b.is_ascii_digit())
+    if raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
         && n.value.is_some_and(|v| (1800.0..=2100.0).contains(&v))
     {
         return None;
     }
-    // Modifier-first languages may put up to two adjectives before the noun ("two new
-    // interfaces").
-    let reach = if l.noun_first { 1 } else { 3 };
-    let mut j = start;
-    while j < w.hi && j < start + reach {
-        if !tk.toks[j].word || is_stop(tk, l, j) {
-            return None;
-        }
-        let raw = tk.raw(j);
-        let low = tk.low(j);
-        if low.chars().count() < 3 || !low.chars().all(crate::text::is_alphabetic) {
-            return None;
-        }
-        let ok = match l.fallback {
-            Fallback::Never => return None,
-            Fallback::Capitalized => raw.starts_with(char::is_uppercase),
-            Fallback::Plural(endings) => {
-                if raw.starts_with(char::is_uppercase) {
-                    return None;
-                }
-                n.value != Some(1.0) && endings.iter().any(|e| low.ends_with(e))
-            }
-        };
-        if ok {
-            return Some(post_modifiers(tk, l, j + 1, w.hi));
-        }
-        j += 1;
+    // A written "one" ("one of them", "un homme", "ein Mann") is an article more often than
+    // a count; a clock time or a score ("5:30", "2:1") counts nothing.
+    if (n.value == Some(1.0) && !raw.bytes().any(|b| b.is_ascii_digit())) || raw.contains(':') {
+        return None;
     }
-    None
+    // A score written like a range, whose ends fall or tie: "4-1", "1-1" (a range rises).
+    if n.qualifier == Qualifier::Range
+        && !raw.contains(' ')
+        && matches!((n.low, n.high), (Some(a), Some(b)) if a >= b)
+    {
+        return None;
+    }
+    // "seit dem 4. Spieltag": digits, a point, a word after an article.
+    let dot_ordinal = l.dot_ordinals
+        && tk.text[n.end_byte..].starts_with(". ")
+        && w.before_hi > 0
+        && tk.toks[w.before_hi - 1].word
+        && is_stop(tk, l, w.before_hi - 1)
+        && tk.text[n.end_byte + 2..].starts_with(char::is_alphabetic);
+    if dot_ordinal
+        || age_apposition(tk, n, w)
+        || in_a_sequence(tk, n)
+        || clock_time(raw)
+        || Compiled::ends_before(tk, l.age_before, w.before_hi)
+    {
+        return None;
+    }
+    // A number word capitalised inside a sentence, before another capital, is part of a name
+    // ("Ninety Mile Beach").
+    let first = tk.at_or_after(n.start_byte);
+    if first < tk.len()
+        && tk.capitalized(first)
+        && !tk.sentence_initial(first)
+        && !raw.bytes().any(|b| b.is_ascii_digit())
+        && start < tk.len()
+        && tk.toks[start].word
+        && tk.capitalized(start)
+    {
+        return None;
+    }
+    Some(noun_after(tk, l, start, w.hi))
+}
+
+/// Digits glued to other digits by a dash or set in brackets after them: a score ("6-4, 7-6
+/// (5)"), a code or a sequence, not a count; and digits with a leading zero ("0100 GMT").
+fn in_a_sequence(tk: &Tokens<'_>, n: &Number) -> bool {
+    let text = tk.text;
+    let raw = &text[n.start_byte..n.end_byte];
+    if raw.len() > 1 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let before = text[..n.start_byte]
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<String>();
+    let after = text[n.end_byte..].chars().take(2).collect::<String>();
+    let dash = |c: char| matches!(c, '-' | '–');
+    let glued_before = {
+        let mut cs = before.chars();
+        matches!((cs.next(), cs.next()), (Some(d), Some(x)) if dash(d) && x.is_ascii_digit())
+    };
+    let glued_after = {
+        let mut cs = after.chars();
+        matches!((cs.next(), cs.next()), (Some(d), Some(x)) if dash(d) && x.is_ascii_digit())
+    };
+    // "7-6 (5)": a tie-break in brackets right after a score.
+    let bracketed = text[..n.start_byte].ends_with('(')
+        && text[..n.start_byte - 1]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+        && text[n.end_byte..].starts_with(')');
+    raw.bytes().all(|b| b.is_ascii_digit()) && (glued_before || glued_after || bracketed)
+}
+
+/// "15.00", "20.30", "18h30": a time of day written with a point or an "h".
+fn clock_time(raw: &str) -> bool {
+    let Some((h, m)) = raw.split_once(['.', 'h', ':']) else {
+        return false;
+    };
+    h.len() <= 2
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        && h.parse::<u32>().is_ok_and(|h| h <= 24)
+        && m.parse::<u32>().is_ok_and(|m| m < 60 && m % 5 == 0)
+}
+
+/// "Parise, 35, had …", "The driver, 45, survived", "Parata (75)": a bare whole number under
+/// 120 set off by commas or brackets after a name or a noun is an age.
+fn age_apposition(tk: &Tokens<'_>, n: &Number, w: &Window) -> bool {
+    let b = w.before_hi;
+    let a = w.after_lo;
+    let raw = &tk.text[n.start_byte..n.end_byte];
+    let small = raw.bytes().all(|b| b.is_ascii_digit()) && n.value.is_some_and(|v| v < 120.0);
+    let opens = small
+        && b >= 2
+        && !tk.toks[b - 1].word
+        && matches!(tk.raw(b - 1), "," | "(")
+        && tk.toks[b - 2].word
+        && !tk.low(b - 2).starts_with(|c: char| c.is_ascii_digit());
+    let closes = a >= tk.len() || (!tk.toks[a].word && matches!(tk.raw(a), "," | ")"));
+    opens && closes
+}
+
+/// The noun phrase a number counts, as written, from token `start`: the head noun right after
+/// the number where nouns come first (and the modifiers after it), or up to three words
+/// ending at the last content word where modifiers come first. Never a proper name (save
+/// German nouns, all capitalised), a stop word or a token that is not a word.
+fn noun_after(
+    tk: &Tokens<'_>,
+    l: &super::lexicon::Lex,
+    start: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let reach = if l.noun_first { 1 } else { 3 };
+    let mut last = None;
+    let mut j = start;
+    while j < hi && j < start + reach {
+        if !tk.toks[j].word || is_stop(tk, l, j) {
+            break;
+        }
+        let low = tk.low(j);
+        if low.chars().count() < 2
+            || !low
+                .chars()
+                .all(|c| crate::text::is_alphabetic(c) || c == '-')
+        {
+            break;
+        }
+        let proper = tk.capitalized(j) && !tk.sentence_initial(j);
+        if proper && l.morph != Morph::German {
+            break;
+        }
+        last = Some(j);
+        j += 1;
+        // The head ends the phrase: a plural ending, a German noun, a word that is no
+        // agreeing modifier.
+        let head = l.head_endings.iter().any(|e| low.ends_with(e))
+            || (l.morph == Morph::German && tk.capitalized(j - 1))
+            || (!l.modifier_endings.is_empty()
+                && !l.modifier_endings.iter().any(|e| low.ends_with(e)));
+        if head {
+            break;
+        }
+    }
+    last.map(|e| (start, post_modifiers(tk, l, e + 1, hi)))
+}
+
+/// What a sum or a share is of: the noun after a connector ("80 % of voters", "30 Prozent
+/// der Stimmen"), else the noun before one ("a budget of €1.5 million", "un budget de").
+fn amount_subject(tk: &Tokens<'_>, l: &super::lexicon::Lex, w: &Window) -> Option<(usize, usize)> {
+    let a = w.after_lo;
+    if a < w.hi && tk.toks[a].word && Compiled::is_in(l.connectors, tk.low(a)) {
+        // Past an article or a possessive: "of its budget", "des Haushalts".
+        let mut k = a + 1;
+        while k < w.hi && k < a + 3 && tk.toks[k].word && Compiled::is_in(l.stop, tk.low(k)) {
+            k += 1;
+        }
+        if let Some(s) = noun_after(tk, l, k, w.hi) {
+            return Some(s);
+        }
+    }
+    let b = w.before_hi;
+    let noun = b.checked_sub(2)?;
+    (b > w.lo
+        && noun >= w.sentence_lo
+        && tk.toks[b - 1].word
+        && Compiled::is_in(l.connectors, tk.low(b - 1))
+        && tk.toks[noun].word
+        && !is_stop(tk, l, noun)
+        && tk.low(noun).chars().all(crate::text::is_alphabetic))
+    .then_some((noun, noun + 1))
 }

@@ -1,6 +1,6 @@
 //! French claim words.
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::French,
@@ -80,6 +80,16 @@ pub(super) const LEX: Lex = Lex {
         ("vol", "flight"),
     ],
     units: &[
+        // Durations.
+        ("an", "year"),
+        ("ans", "year"),
+        ("année", "year"),
+        ("mois", "month"),
+        ("semaine", "week"),
+        ("jour", "day"),
+        ("heure", "h"),
+        ("minute", "min"),
+        ("seconde", "s"),
         ("tonne", "t"),
         ("kilo", "kg"),
         ("kilogramme", "kg"),
@@ -148,22 +158,12 @@ pub(super) const LEX: Lex = Lex {
         "notamment",
     ],
     connectors: &["de", "d'"],
-    not_counts: &[
-        "an",
-        "ans",
-        "année",
-        "mois",
-        "semaine",
-        "jour",
-        "heure",
-        "minute",
-        "seconde",
-        "fois",
-        "décennie",
-        "siècle",
-        "point",
-        "h",
-    ],
+    not_counts: &["décennie", "siècle", "h"],
+    age_before: &["âgé de", "âgée de", "âgés de", "âgées de", "âge de"],
+    age_after: &[],
+    head_endings: &["s", "x"],
+    modifier_endings: &[],
+    dot_ordinals: false,
     labels: &[
         "page",
         "p",
@@ -274,5 +274,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["sur"],
     noun_first: true,
     verb_final: false,
-    fallback: Fallback::Plural(&["s", "x"]),
 };

@@ -1,6 +1,6 @@
 //! Italian claim words.
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::Italian,
@@ -85,6 +85,21 @@ pub(super) const LEX: Lex = Lex {
         ("voli", "flight"),
     ],
     units: &[
+        // Durations.
+        ("anno", "year"),
+        ("anni", "year"),
+        ("mese", "month"),
+        ("mesi", "month"),
+        ("settimana", "week"),
+        ("settimane", "week"),
+        ("giorno", "day"),
+        ("giorni", "day"),
+        ("ora", "h"),
+        ("ore", "h"),
+        ("minuto", "min"),
+        ("minuti", "min"),
+        ("secondo", "s"),
+        ("secondi", "s"),
         ("tonnellata", "t"),
         ("tonnellate", "t"),
         ("chilo", "kg"),
@@ -144,28 +159,12 @@ pub(super) const LEX: Lex = Lex {
         "più",
     ],
     connectors: &["di"],
-    not_counts: &[
-        "anno",
-        "anni",
-        "mese",
-        "mesi",
-        "settimana",
-        "settimane",
-        "giorno",
-        "giorni",
-        "ora",
-        "ore",
-        "minuto",
-        "minuti",
-        "secondo",
-        "secondi",
-        "volta",
-        "volte",
-        "decennio",
-        "secolo",
-        "punto",
-        "punti",
-    ],
+    not_counts: &["decennio", "secolo"],
+    age_before: &["età di"],
+    age_after: &[],
+    head_endings: &["i", "e"],
+    modifier_endings: &[],
+    dot_ordinals: false,
     labels: &[
         "pagina",
         "pag",
@@ -258,5 +257,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["su"],
     noun_first: true,
     verb_final: false,
-    fallback: Fallback::Plural(&["i", "e"]),
 };

@@ -26,17 +26,6 @@ pub(crate) enum Morph {
     Plain,
 }
 
-/// How to accept a counted noun that is not in the lexicon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Fallback {
-    /// A plural-looking word: one of these endings, when the number is not 1.
-    Plural(&'static [&'static str]),
-    /// A capitalized word (German nouns).
-    Capitalized,
-    /// Never: the word after a number is too often a verb or a classifier.
-    Never,
-}
-
 /// One language's words for claims. Forms may be several words ("chí nguyện quân").
 pub(crate) struct Lex {
     pub morph: Morph,
@@ -56,6 +45,20 @@ pub(crate) struct Lex {
     pub connectors: &'static [&'static str],
     /// Nouns after which the number counts nothing worth a claim: durations, ages, "times".
     pub not_counts: &'static [&'static str],
+    /// Words right before a number of years that make it a person's age ("aged 45", "âgé
+    /// de 45 ans"; several words where the language needs them), not a duration.
+    pub age_before: &'static [&'static str],
+    /// Words right after a number of years that make it an age ("45 years old", "45 Jahre
+    /// alt").
+    pub age_after: &'static [&'static str],
+    /// Endings of a counted noun's head where modifiers come first ("three new branches":
+    /// the plural "-s"); the phrase ends with the first word that has one.
+    pub head_endings: &'static [&'static str],
+    /// Endings of a modifier before the counted noun ("трёх новых филиалов"): such a word
+    /// does not end the phrase.
+    pub modifier_endings: &'static [&'static str],
+    /// Ordinals are written as digits and a point ("am 4. Spieltag", "in der 77. Minute").
+    pub dot_ordinals: bool,
     /// Words before a number that make it a label: "page 12", "article 5".
     pub labels: &'static [&'static str],
     /// Words that end a noun phrase: articles, prepositions, common verbs.
@@ -66,7 +69,6 @@ pub(crate) struct Lex {
     pub noun_first: bool,
     /// The verb closes the clause (German): a count's verb may come several words later.
     pub verb_final: bool,
-    pub fallback: Fallback,
 }
 
 /// A lexicon form reduced for matching: one key per word.
@@ -134,6 +136,30 @@ impl Compiled {
 
     pub fn toll(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> Option<(&'static str, usize)> {
         self.find(&self.tolls, tk, i, hi)
+    }
+
+    /// Do the words `list` (each one or more words, lower-case) end right before token `i`?
+    pub fn ends_before(tk: &Tokens<'_>, list: &[&str], i: usize) -> bool {
+        list.iter().any(|form| {
+            let words: Vec<&str> = form.split(' ').collect();
+            i >= words.len()
+                && words.iter().enumerate().all(|(k, w)| {
+                    let j = i - words.len() + k;
+                    tk.toks[j].word && tk.low(j) == *w
+                })
+        })
+    }
+
+    /// Do the words `list` start at token `i` (tokens before `hi`)?
+    pub fn starts_at(tk: &Tokens<'_>, list: &[&str], i: usize, hi: usize) -> bool {
+        list.iter().any(|form| {
+            let words: Vec<&str> = form.split(' ').collect();
+            i + words.len() <= hi
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| tk.toks[i + k].word && tk.low(i + k) == *w)
+        })
     }
 
     pub fn not_count(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> bool {

@@ -1,6 +1,6 @@
 //! Portuguese claim words.
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::Iberian,
@@ -82,6 +82,16 @@ pub(super) const LEX: Lex = Lex {
         ("voo", "flight"),
     ],
     units: &[
+        // Durations.
+        ("ano", "year"),
+        ("anos", "year"),
+        ("mês", "month"),
+        ("meses", "month"),
+        ("semana", "week"),
+        ("dia", "day"),
+        ("hora", "h"),
+        ("minuto", "min"),
+        ("segundo", "s"),
         ("tonelada", "t"),
         ("quilo", "kg"),
         ("quilograma", "kg"),
@@ -133,10 +143,12 @@ pub(super) const LEX: Lex = Lex {
         "mais",
     ],
     connectors: &["de"],
-    not_counts: &[
-        "ano", "anos", "mês", "meses", "semana", "dia", "hora", "minuto", "segundo", "vez",
-        "vezes", "década", "século", "ponto",
-    ],
+    not_counts: &["década", "século"],
+    age_before: &["idade de"],
+    age_after: &["de idade"],
+    head_endings: &["s"],
+    modifier_endings: &[],
+    dot_ordinals: false,
     labels: &[
         "página",
         "pág",
@@ -169,5 +181,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["em", "de", "cada"],
     noun_first: true,
     verb_final: false,
-    fallback: Fallback::Plural(&["s"]),
 };

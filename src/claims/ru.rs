@@ -1,7 +1,7 @@
 //! Russian claim words, written as stems: a stem matches itself plus a short case ending
 //! ("добровольц" matches "добровольцев", "добровольца").
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::Russian,
@@ -78,6 +78,22 @@ pub(super) const LEX: Lex = Lex {
         ("авиарейс", "flight"),
     ],
     units: &[
+        // Durations.
+        ("год", "year"),
+        ("года", "year"),
+        ("лет", "year"),
+        ("месяц", "month"),
+        ("месяца", "month"),
+        ("месяцев", "month"),
+        ("недел", "week"),
+        ("день", "day"),
+        ("дня", "day"),
+        ("дней", "day"),
+        ("час", "h"),
+        ("часа", "h"),
+        ("часов", "h"),
+        ("минут", "min"),
+        ("секунд", "s"),
         ("тонн", "t"),
         ("т", "t"),
         ("килограмм", "kg"),
@@ -137,27 +153,31 @@ pub(super) const LEX: Lex = Lex {
     ],
     connectors: &[],
     not_counts: &[
-        "год",
-        "года",
-        "лет",
-        "месяц",
-        "месяца",
-        "месяцев",
-        "недел",
-        "день",
-        "дня",
-        "дней",
-        "час",
-        "часа",
-        "часов",
-        "минут",
-        "секунд",
-        "раз",
-        "раза",
         "десятилети",
         "век",
         "процентн",
+        // A day of a month is a date.
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
     ],
+    age_before: &["возрасте"],
+    age_after: &[],
+    head_endings: &[],
+    modifier_endings: &[
+        "ых", "их", "ые", "ие", "ый", "ий", "ая", "яя", "ое", "ее", "ой", "ого", "его", "ому",
+        "ыми", "ими",
+    ],
+    dot_ordinals: false,
     labels: &[
         "страница",
         "стр",
@@ -234,5 +254,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["из"],
     noun_first: false,
     verb_final: false,
-    fallback: Fallback::Never,
 };

@@ -61,8 +61,7 @@ fn verb_counted_claims() {
 
 #[test]
 fn years_dates_labels_and_names_are_not_claims() {
-    let text =
-        "On March 3, 2022, page 12 of Article 5 said 2019 was calm; Boeing 737 flew for 3 hours.";
+    let text = "On March 3, 2022, page 12 of Article 5 said 2019 was calm; Boeing 737 flew.";
     assert_eq!(concepts(text, Lang::Eng), vec![]);
     assert_eq!(concepts("Der 1974 gebaute Damm brach.", Lang::Deu), vec![]);
 }
@@ -234,4 +233,62 @@ fn links_across_languages_and_reports_conflicts() {
     assert_eq!(c.languages, ["en", "fr"]);
     // The Italian figure disagrees; the bus crash is another story.
     assert_eq!(c.conflicts, [(2, 0)]);
+}
+
+fn units(text: &str, lang: Lang) -> Vec<(f64, Option<&'static str>)> {
+    extract_claims(text, lang)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.number.value.unwrap_or(f64::NAN), c.number.unit))
+        .collect()
+}
+
+#[test]
+fn durations_are_measures_with_a_unit() {
+    assert_eq!(
+        units("The talks lasted 72 hours.", Lang::Eng),
+        [(72.0, Some("h"))]
+    );
+    assert_eq!(
+        units("Die Verhandlungen dauerten 72 Stunden.", Lang::Deu),
+        [(72.0, Some("h"))]
+    );
+    assert_eq!(
+        units("La obra duró ocho años.", Lang::Spa),
+        [(8.0, Some("year"))]
+    );
+    assert_eq!(
+        units("Chuyến đi kéo dài 7 ngày.", Lang::Vie),
+        [(7.0, Some("day"))]
+    );
+    // A person's age is no claim.
+    assert_eq!(units("The driver, aged 45, was unhurt.", Lang::Eng), []);
+    assert_eq!(units("She is 45 years old.", Lang::Eng), []);
+}
+
+#[test]
+fn any_counted_noun_makes_a_claim_without_a_concept() {
+    let got = claims("The bank closed 14 branches last year.", Lang::Eng);
+    assert_eq!(got, [("-".into(), 14.0, Some("branches".into()))]);
+    let got = claims("El club abrió 12 sucursales.", Lang::Spa);
+    assert_eq!(got, [("-".into(), 12.0, Some("sucursales".into()))]);
+}
+
+#[test]
+fn scores_times_codes_and_ages_after_names_are_not_claims() {
+    assert_eq!(units("Nadal won 6-4, 7-6 (5) in Madrid.", Lang::Eng), []);
+    assert_eq!(units("The polls close at 20.30 tonight.", Lang::Eng), []);
+    assert_eq!(units("It ended at 0100 GMT.", Lang::Eng), []);
+    assert_eq!(units("Moreau, 61, has coached since.", Lang::Eng), []);
+}
+
+#[test]
+fn a_sum_or_a_share_says_what_it_is_of() {
+    let got = claims("About 80 % of voters backed the plan.", Lang::Eng);
+    assert_eq!(got[0].2.as_deref(), Some("voters"));
+    let got = claims(
+        "Le conseil a voté un budget de 1,5 million d'euros.",
+        Lang::Fra,
+    );
+    assert_eq!(got[0].2.as_deref(), Some("budget"));
 }

@@ -1,6 +1,6 @@
 //! Vietnamese claim words: nouns of several syllables, matched syllable by syllable.
 
-use super::lexicon::{Fallback, Lex, Morph};
+use super::lexicon::{Lex, Morph};
 
 pub(super) const LEX: Lex = Lex {
     morph: Morph::Plain,
@@ -73,6 +73,14 @@ pub(super) const LEX: Lex = Lex {
         ("chuyến bay", "flight"),
     ],
     units: &[
+        // Durations.
+        ("năm", "year"),
+        ("tháng", "month"),
+        ("tuần", "week"),
+        ("ngày", "day"),
+        ("giờ", "h"),
+        ("phút", "min"),
+        ("giây", "s"),
         ("tấn", "t"),
         ("kg", "kg"),
         ("ki-lô-gam", "kg"),
@@ -103,21 +111,12 @@ pub(super) const LEX: Lex = Lex {
     tolls: &[("số người chết", "death"), ("số người thiệt mạng", "death")],
     fillers: &["đã", "được", "bị", "cũng", "người", "khác"],
     connectors: &[],
-    not_counts: &[
-        "năm",
-        "tháng",
-        "tuần",
-        "ngày",
-        "giờ",
-        "phút",
-        "giây",
-        "lần",
-        "thập kỷ",
-        "thế kỷ",
-        "điểm",
-        "đêm",
-        "tuổi",
-    ],
+    not_counts: &["thập kỷ", "thế kỷ", "đêm", "tuổi"],
+    age_before: &[],
+    age_after: &[],
+    head_endings: &[],
+    modifier_endings: &[],
+    dot_ordinals: false,
     labels: &[
         "trang",
         "chương",
@@ -135,6 +134,17 @@ pub(super) const LEX: Lex = Lex {
         "ngày",
         "tháng",
         "năm",
+        // Grades, districts, floors, rooms, articles of a law, decrees.
+        "lớp",
+        "quận",
+        "phường",
+        "tầng",
+        "phòng",
+        "điều",
+        "khóa",
+        "quyết định",
+        "nghị định",
+        "thông tư",
     ],
     stop: &[
         "và", "của", "ở", "tại", "trong", "trên", "với", "cho", "là", "có", "đã", "sẽ", "đang",
@@ -143,5 +153,4 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["trên"],
     noun_first: true,
     verb_final: false,
-    fallback: Fallback::Never,
 };
