@@ -32,6 +32,7 @@ from sayso.eval.quotes import match, norm, same_speaker, words
 
 HERE = Path(__file__).resolve()
 GOLD = HERE.parents[3] / "tests" / "fixtures" / "news"
+SEEDS = HERE.parents[3] / "tests" / "fixtures" / "seeds"
 SPLITS = ("dev", "test")
 
 
@@ -100,7 +101,11 @@ def load(gold_dir: Path, news_dir: Path) -> list[tuple[dict[str, Any], str]]:
             if not line.strip():
                 continue
             gold = json.loads(line)
-            raw = (news_dir / gold["lang"] / f"{gold['id']}.txt").read_bytes()
+            path = news_dir / gold["lang"] / f"{gold['id']}.txt"
+            if not path.exists():  # the seeds: one folder, no split
+                path = news_dir / f"{gold['id']}.txt"
+                gold.setdefault("split", "test")
+            raw = path.read_bytes()
             if hashlib.sha256(raw).hexdigest() != gold["sha256"]:
                 raise SystemExit(
                     f"{gold['lang']}/{gold['id']}: text differs from the annotated one"
@@ -265,8 +270,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument(
         "--misses", choices=SPLITS, help="print every miss of this split (study dev only)"
     )
+    p.add_argument(
+        "--seeds",
+        action="store_true",
+        help="score the five seed articles (../shared/seeds) instead; figures in the test column",
+    )
     args = p.parse_args(argv)
     news = args.data / "news"
+    if args.seeds:
+        news, args.gold = args.data.parent / "seeds", SEEDS
     if not news.is_dir():
         print(f"skipped: {news} not found (the real-news pool lives in ../shared)", file=sys.stderr)
         return 0
@@ -293,6 +305,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in SPLITS:
         r = merged(results, split, "direct").ratios()
         print(f"  {split}: none {r['speaker_none']}, wrong {r['speaker_wrong']}")
+    if args.seeds:
+        print("\nDirect quotes and their speakers, seed by seed (gold → sayso)")
+        for gold, text in load(args.gold, news):
+            found = sayso.extract_quotes(text, lang=gold["lang"])
+            for q in gold["quotes"]:
+                if q["kind"] != "direct":
+                    continue
+                got = [f for f in found if min(f.end, q["end"]) - max(f.start, q["start"]) > 0]
+                who = got[0].speaker if got else "(not found)"
+                mark = "ok" if got and same_speaker(who, q["speaker"]) else "--"
+                print(f"  {mark} {gold['id'][:3]} {q['speaker']!r} → {who!r}")
     if args.misses:
         print(f"\nMisses ({args.misses})")
         for lang in sorted(results):
