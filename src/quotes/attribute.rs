@@ -679,9 +679,11 @@ impl<'a> Ctx<'a> {
                     family,
                 )
         };
+        // (One foreign word that cannot be a syllable is a surname: "Korotchenko, …".)
+        let foreign_surname = || run == 1 && super::vi::foreign_word(self.tk.low(words[0]));
         honor_before
             || (run >= 2 && family(self.tk.low(words[0])) && !named_place && !province)
-            || (foreign && run >= 2 && fallback)
+            || (foreign && fallback && (run >= 2 || foreign_surname()))
             || given_again()
     }
 

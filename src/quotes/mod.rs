@@ -2089,6 +2089,30 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
             kind: c.kind,
         });
     }
+    // The fullest name of each speaker, said before or after (see `fullest_names`).
+    let full =
+        |n: &String| n.contains(' ') && n.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    let mut said: Vec<String> = out
+        .iter()
+        .filter_map(|q| q.speaker.clone())
+        .filter(full)
+        .collect();
+    let mut named: Vec<String> = entities
+        .0
+        .iter()
+        .filter(|e| e.named)
+        .map(|e| e.name.clone())
+        .filter(full)
+        .collect();
+    for list in [&mut said, &mut named] {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let mut speakers: Vec<Option<String>> = out.iter_mut().map(|q| q.speaker.take()).collect();
+    resolve::fullest_names(&mut speakers, &said, &named);
+    for (q, s) in out.iter_mut().zip(speakers) {
+        q.speaker = s;
+    }
     out
 }
 

@@ -113,3 +113,75 @@ fn same_surname(full: &str, surname: &str) -> bool {
     let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     a.len() >= 5 && b.len() >= 5 && common + 2 >= a.len().max(b.len()) && common >= 4
 }
+
+/// Every speaker by the fullest name the document gives that person, wherever it gives it:
+/// "Korotchenko" said before "Igor Korotchenko" is named, or a surname declined in a Russian
+/// or Ukrainian sentence ("по словам Уилсона") once a speaker's full name is known. `said` are
+/// the full names (several words) of the document's speakers, `named` those of the other people
+/// it names; a declined surname meets only a speaker's name (more likely the nominative), and a
+/// surname that more than one full name ends with stays as written.
+pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], named: &[String]) {
+    for speaker in speakers.iter_mut() {
+        let Some(s) = speaker.as_deref() else {
+            continue;
+        };
+        if s.contains(' ') || s.chars().next().is_none_or(|c| !c.is_uppercase()) {
+            continue;
+        }
+        let exact = |n: &&String| n.rsplit(' ').next() == Some(s);
+        // (A full name whose surname is `s` plus an ending is itself declined: "Литвин" is
+        // not "Степана Литвина".)
+        let not_longer = |n: &&String| n.rsplit(' ').next().is_some_and(|l| l.len() <= s.len());
+        let mut fits = said
+            .iter()
+            .filter(|n| same_surname(n, s))
+            .filter(not_longer)
+            .chain(named.iter().filter(exact));
+        if let Some(first) = fits.next()
+            && fits.all(|n| n == first)
+        {
+            *speaker = Some(first.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_surname_takes_the_one_full_name_it_ends_with() {
+        let names = [
+            "Igor Korotchenko".to_string(),
+            "Гэри Уилсон".to_string(),
+            "Степана Литвина".to_string(),
+        ];
+        let declined = ["Игоря Баранова".to_string()];
+        let mut speakers = vec![
+            Some("Баранов".to_string()),
+            Some("Литвин".to_string()),
+            Some("Korotchenko".to_string()),
+            Some("Уилсона".to_string()),
+            Some("Peskov".to_string()),
+            None,
+        ];
+        fullest_names(&mut speakers, &names, &declined);
+        assert_eq!(
+            speakers,
+            [
+                // (A declined name of someone who never spoke is no nominative to give.)
+                Some("Баранов".to_string()),
+                Some("Литвин".to_string()),
+                Some("Igor Korotchenko".to_string()),
+                Some("Гэри Уилсон".to_string()),
+                Some("Peskov".to_string()),
+                None
+            ]
+        );
+        // Two people of one surname: nobody's full name is chosen.
+        let names = ["Hori Parata".to_string(), "Robert Parata".to_string()];
+        let mut speakers = vec![Some("Parata".to_string())];
+        fullest_names(&mut speakers, &names, &[]);
+        assert_eq!(speakers, [Some("Parata".to_string())]);
+    }
+}

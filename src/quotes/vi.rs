@@ -380,6 +380,21 @@ pub(crate) fn family_name(lower: &str) -> bool {
     FAMILY_NAMES.contains(&lower)
 }
 
+/// Can `lower` (plain Latin letters) not be a Vietnamese syllable? Then a capitalised word
+/// made of it is a foreign name ("Korotchenko", "Peskov", "Schwartzman"): longer than any
+/// syllable, a letter Vietnamese does not write, or two consonants together that open or
+/// close no syllable.
+pub(crate) fn foreign_word(lower: &str) -> bool {
+    const PAIRS: &[&str] = &["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"];
+    let vowel = |c: char| "aeiouy".contains(c);
+    let chars: Vec<char> = lower.chars().collect();
+    chars.len() > 7
+        || chars.iter().any(|c| "fjwz".contains(*c))
+        || chars.windows(2).any(|p| {
+            !vowel(p[0]) && !vowel(p[1]) && !PAIRS.contains(&p.iter().collect::<String>().as_str())
+        })
+}
+
 /// Nouns after which a name is that of a place or an institution named after a person.
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "trường",
