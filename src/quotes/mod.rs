@@ -2278,7 +2278,19 @@ fn entities(ctx: &Ctx<'_>, cands: &[Cand], sents: &[(usize, usize)]) -> Entities
             named: m.kind == MentionKind::Name,
         })
         .collect();
-    ents.extend(person_mentions(ctx));
+    // Sentences inside quotation marks are the speaker's words, not news about a person: a
+    // name said there ("the Russian Armed Forces") is nobody's antecedent.
+    let mut quoted: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Direct)
+        .map(|c| (c.start, c.end))
+        .collect();
+    quoted.sort_unstable();
+    let inside = |pos: usize| {
+        let k = quoted.partition_point(|&(s, _)| s <= pos);
+        k > 0 && pos < quoted[k - 1].1
+    };
+    ents.extend(person_mentions(ctx).into_iter().filter(|e| !inside(e.pos)));
     // Only mentions that need an antecedent look for one among sentence subjects: pronouns
     // and dropped subjects nearby, descriptions (which match a role said earlier) further.
     let needing = |kinds: &[MentionKind]| {
@@ -2293,17 +2305,22 @@ fn entities(ctx: &Ctx<'_>, cands: &[Cand], sents: &[(usize, usize)]) -> Entities
     };
     let near = needing(&[MentionKind::Pronoun, MentionKind::Zero]);
     let far = needing(&[MentionKind::Description]);
-    // Sentences inside quotation marks are the speaker's words, not news about a person.
-    let mut quoted: Vec<(usize, usize)> = cands
-        .iter()
-        .filter(|c| c.kind == QuoteKind::Direct)
-        .map(|c| (c.start, c.end))
-        .collect();
-    quoted.sort_unstable();
     let (subjects, described) = sentence_subjects(ctx, sents, &quoted, [(&near, 3), (&far, 12)]);
     ents.extend(subjects);
     ents.sort_by_key(|e| (e.pos, !e.speaker));
-    ents.dedup_by_key(|e| e.pos);
+    // One entity per position, the speaker's, with the roles every reading found there ("a
+    // Russian military analyst, Igor Korotchenko, claimed": the role from the apposition).
+    ents.dedup_by(|later, kept| {
+        let same = later.pos == kept.pos;
+        if same {
+            for r in later.roles.drain(..) {
+                if !kept.roles.contains(&r) {
+                    kept.roles.push(r);
+                }
+            }
+        }
+        same
+    });
     // A later mention of a surname, a role or a gender completes the earlier full name.
     let mut entities = Entities(Vec::with_capacity(ents.len()));
     for mut e in ents {
@@ -2397,7 +2414,9 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             i += 1;
             continue;
         }
-        let apposed = (!(title || given)).then(|| apposed_name(ctx, i)).flatten();
+        // (Also for a known given name: the apposition gives the role a later "the analyst"
+        // refers back by.)
+        let apposed = (!title).then(|| apposed_name(ctx, i)).flatten();
         if !(title || given || apposed.is_some()) {
             i += 1;
             continue;
@@ -2440,8 +2459,9 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             if shaped && m.gender == Gender::Unknown {
                 m.gender = Gender::Female;
             }
-            if let Some(g) = apposed {
+            if let Some((g, role)) = apposed {
                 m.gender = attribute::merge(m.gender, g);
+                m.roles.push(role);
             }
             out.push(named_entity(tk.text, m, false));
         }
@@ -2494,8 +2514,8 @@ fn contracted_article(lang: Lang, w: &str) -> bool {
 /// Is the capitalised run at token `i` (two or three words, not after an article) a person in
 /// apposition to a role: "Karim Belhadj, président de l'association", "la direttrice
 /// dell'ufficio, Loredana Pizzuti"? Where nouns are not capitalised only. Gives the gender
-/// the role's word marks.
-fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
+/// the role's word marks, and the role, which a later "the analyst" refers back by.
+fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> {
     let tk = &ctx.tk;
     if ctx.noun_caps || ctx.family_name.is_some() {
         return None;
@@ -2512,11 +2532,12 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<Gender> {
         if !tk.toks[k].word || tk.is_capitalized(k) {
             return None;
         }
-        match ctx.rules.role(tk.low(k)) {
+        let g = match ctx.rules.role(tk.low(k)) {
             Some(Gender::Plural) => None,
             Some(g) => Some(g),
             None => (ctx.romance && attribute::agent_noun(tk.low(k))).then_some(Gender::Unknown),
-        }
+        };
+        g.map(|g| (g, tk.low(k).to_string()))
     };
     // "Name Surname, (article) role …"
     let after = || {

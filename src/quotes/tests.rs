@@ -1575,3 +1575,17 @@ fn a_capitalised_particle_opens_a_surname() {
             .all(|q| q.speaker.as_deref() != Some("Al Giornale"))
     );
 }
+
+#[test]
+fn a_role_given_in_running_text_is_how_the_person_is_referred_back_to() {
+    // The role comes from an apposition in a sentence about something else, and the name said
+    // inside another speaker's quote ("the Northern Fleet") is nobody's antecedent.
+    let qs = direct(
+        "The rumour spread after a veteran climate scientist, Hanna Lindqvist, spoke on radio. \
+         \"We trust that the Northern Fleet can manage,\" said Piotr Walczak.\n\nThe scientist \
+         added: \"The ice will not come back.\"",
+        Lang::Eng,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Piotr Walczak"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("Hanna Lindqvist"));
+}
