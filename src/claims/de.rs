@@ -156,6 +156,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &[],
     modifier_endings: &[],
     dot_ordinals: true,
+    ordinal_suffixes: &[],
     labels: &[
         "seite",
         "s",
@@ -194,4 +195,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["von"],
     noun_first: false,
     verb_final: true,
+    nouns_capitalised: true,
 };

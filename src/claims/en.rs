@@ -194,6 +194,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s"],
     modifier_endings: &[],
     dot_ordinals: false,
+    ordinal_suffixes: &[],
     labels: &[
         "page",
         "pages",
@@ -256,4 +257,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["in", "out", "of"],
     noun_first: false,
     verb_final: false,
+    nouns_capitalised: false,
 };

@@ -161,6 +161,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s"],
     modifier_endings: &[],
     dot_ordinals: false,
+    ordinal_suffixes: &[],
     labels: &[
         "página",
         "pág",
@@ -196,4 +197,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["de", "cada"],
     noun_first: true,
     verb_final: false,
+    nouns_capitalised: false,
 };

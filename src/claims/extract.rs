@@ -394,7 +394,16 @@ fn unlisted(
         && tk.toks[w.before_hi - 1].word
         && is_stop(tk, l, w.before_hi - 1)
         && tk.text[n.end_byte + 2..].starts_with(char::is_alphabetic);
+    // "7-ма школа", "у 80-х роках": an ordinal or a decade.
+    let suffixed = tk.text[n.end_byte..]
+        .strip_prefix('-')
+        .map(|rest| {
+            let ending: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            l.ordinal_suffixes.contains(&ending.to_lowercase().as_str())
+        })
+        .unwrap_or(false);
     if dot_ordinal
+        || suffixed
         || age_apposition(tk, n, w)
         || in_a_sequence(tk, n)
         || clock_time(raw)
@@ -432,7 +441,8 @@ fn in_a_sequence(tk: &Tokens<'_>, n: &Number) -> bool {
         .take(2)
         .collect::<String>();
     let after = text[n.end_byte..].chars().take(2).collect::<String>();
-    let dash = |c: char| matches!(c, '-' | '–');
+    // (A plus too: "1+1" names a channel.)
+    let dash = |c: char| matches!(c, '-' | '–' | '+');
     let glued_before = {
         let mut cs = before.chars();
         matches!((cs.next(), cs.next()), (Some(d), Some(x)) if dash(d) && x.is_ascii_digit())
@@ -505,7 +515,7 @@ fn noun_after(
             break;
         }
         let proper = tk.capitalized(j) && !tk.sentence_initial(j);
-        if proper && l.morph != Morph::German {
+        if proper && !l.nouns_capitalised {
             break;
         }
         last = Some(j);
@@ -513,7 +523,7 @@ fn noun_after(
         // The head ends the phrase: a plural ending, a German noun, a word that is no
         // agreeing modifier.
         let head = l.head_endings.iter().any(|e| low.ends_with(e))
-            || (l.morph == Morph::German && tk.capitalized(j - 1))
+            || (l.nouns_capitalised && tk.capitalized(j - 1))
             || (!l.modifier_endings.is_empty()
                 && !l.modifier_endings.iter().any(|e| low.ends_with(e)));
         if head {

@@ -164,6 +164,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s", "x"],
     modifier_endings: &[],
     dot_ordinals: false,
+    ordinal_suffixes: &[],
     labels: &[
         "page",
         "p",
@@ -274,4 +275,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["sur"],
     noun_first: true,
     verb_final: false,
+    nouns_capitalised: false,
 };

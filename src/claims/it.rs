@@ -165,6 +165,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["i", "e"],
     modifier_endings: &[],
     dot_ordinals: false,
+    ordinal_suffixes: &[],
     labels: &[
         "pagina",
         "pag",
@@ -257,4 +258,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["su"],
     noun_first: true,
     verb_final: false,
+    nouns_capitalised: false,
 };

@@ -59,6 +59,9 @@ pub(crate) struct Lex {
     pub modifier_endings: &'static [&'static str],
     /// Ordinals are written as digits and a point ("am 4. Spieltag", "in der 77. Minute").
     pub dot_ordinals: bool,
+    /// Endings joined to digits by a hyphen that make them an ordinal or a decade ("7-ма
+    /// школа", "у 80-х роках", "3-й"), lower-case.
+    pub ordinal_suffixes: &'static [&'static str],
     /// Words before a number that make it a label: "page 12", "article 5".
     pub labels: &'static [&'static str],
     /// Words that end a noun phrase: articles, prepositions, common verbs.
@@ -69,6 +72,9 @@ pub(crate) struct Lex {
     pub noun_first: bool,
     /// The verb closes the clause (German): a count's verb may come several words later.
     pub verb_final: bool,
+    /// Every noun is capitalised (German): a capitalised word after a number may be what it
+    /// counts, not a name.
+    pub nouns_capitalised: bool,
 }
 
 /// A lexicon form reduced for matching: one key per word.
@@ -193,9 +199,9 @@ impl Compiled {
     }
 }
 
-/// Endings a Russian stem may take after a number (genitive plural and singular, nominative
-/// plural, adjectival forms).
-const RU_ENDINGS: &str = "аяоеиыуюйьвхмг";
+/// Endings a Russian or Ukrainian stem may take after a number (genitive plural and singular,
+/// nominative plural, adjectival forms).
+const RU_ENDINGS: &str = "аяоеиыуюйьвхмгіїє";
 
 /// Does `word` (lower-cased) match the reduced lexicon `key`?
 pub(crate) fn matches(morph: Morph, key: &str, word: &str) -> bool {

@@ -26,8 +26,10 @@ mod en;
 mod es;
 mod fr;
 mod it;
+mod nl;
 mod pt;
 mod ru;
+mod uk;
 mod vi;
 
 pub use concepts::group;
@@ -59,7 +61,9 @@ pub fn supported_languages() -> &'static [Lang] {
         Lang::Spa,
         Lang::Por,
         Lang::Ita,
+        Lang::Nld,
         Lang::Rus,
+        Lang::Ukr,
         Lang::Vie,
     ]
 }
@@ -77,7 +81,9 @@ lexicons! {
     ES = es::LEX;
     PT = pt::LEX;
     IT = it::LEX;
+    NL = nl::LEX;
     RU = ru::LEX;
+    UK = uk::LEX;
     VI = vi::LEX;
 }
 
@@ -89,7 +95,9 @@ fn lexicon(lang: Lang) -> Option<&'static Compiled> {
         Lang::Spa => &ES,
         Lang::Por => &PT,
         Lang::Ita => &IT,
+        Lang::Nld => &NL,
         Lang::Rus => &RU,
+        Lang::Ukr => &UK,
         Lang::Vie => &VI,
         _ => return None,
     })

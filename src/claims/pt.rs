@@ -149,6 +149,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s"],
     modifier_endings: &[],
     dot_ordinals: false,
+    ordinal_suffixes: &[],
     labels: &[
         "página",
         "pág",
@@ -181,4 +182,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["em", "de", "cada"],
     noun_first: true,
     verb_final: false,
+    nouns_capitalised: false,
 };

@@ -178,6 +178,7 @@ pub(super) const LEX: Lex = Lex {
         "ыми", "ими",
     ],
     dot_ordinals: false,
+    ordinal_suffixes: &["й", "я", "е", "го", "му", "м", "х", "ых", "ые", "ой", "ю"],
     labels: &[
         "страница",
         "стр",
@@ -254,4 +255,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["из"],
     noun_first: false,
     verb_final: false,
+    nouns_capitalised: false,
 };

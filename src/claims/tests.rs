@@ -292,3 +292,23 @@ fn a_sum_or_a_share_says_what_it_is_of() {
     );
     assert_eq!(got[0].2.as_deref(), Some("budget"));
 }
+
+#[test]
+fn dutch_and_ukrainian_claims() {
+    assert_eq!(
+        concepts("Bij de brand kwamen 12 mensen om het leven.", Lang::Nld),
+        pairs(&[("death", 12.0)])
+    );
+    assert_eq!(
+        units("Het onderzoek duurde elf jaar.", Lang::Nld),
+        [(11.0, Some("year"))]
+    );
+    assert_eq!(
+        concepts("Унаслідок обстрілу загинули шість людей.", Lang::Ukr),
+        pairs(&[("death", 6.0)])
+    );
+    assert_eq!(
+        units("Будівництво тривало три роки.", Lang::Ukr),
+        [(3.0, Some("year"))]
+    );
+}

@@ -117,6 +117,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &[],
     modifier_endings: &[],
     dot_ordinals: false,
+    ordinal_suffixes: &[],
     labels: &[
         "trang",
         "chương",
@@ -153,4 +154,5 @@ pub(super) const LEX: Lex = Lex {
     ratio: &["trên"],
     noun_first: true,
     verb_final: false,
+    nouns_capitalised: false,
 };
