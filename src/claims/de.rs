@@ -157,6 +157,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: true,
     ordinal_suffixes: &[],
+    definite: &["die", "diese", "beiden"],
+    reciprocals: &["einander", "miteinander"],
     labels: &[
         "seite",
         "s",

@@ -195,6 +195,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    definite: &["the", "these", "those", "both"],
+    reciprocals: &["each other", "one another"],
     labels: &[
         "page",
         "pages",

@@ -162,6 +162,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    definite: &["los", "las", "estos", "estas", "ambos", "ambas"],
+    reciprocals: &["mutuamente"],
     labels: &[
         "página",
         "pág",

@@ -146,6 +146,14 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
     let mut i = w.after_lo;
     while i < w.hi && i < w.after_lo + 2 && Compiled::is_in(l.connectors, tk.low(i)) {
         i += 1;
+        // A partitive's article or possessive: "100,000 of its soldiers", "un tiers des".
+        while i < w.hi && i < w.after_lo + 3 && tk.toks[i].word && is_stop(tk, l, i) {
+            i += 1;
+        }
+    }
+    // What is counted may stand in quotation marks: 'an army of 100,000 "volunteer soldiers"'.
+    if i < w.hi && !tk.toks[i].word && is_quote_mark(tk.raw(i)) {
+        i += 1;
     }
     let start = i;
     let window = if l.noun_first { 2 } else { WINDOW };
@@ -188,6 +196,9 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
     }
     if let Some((concept, _, end)) = noun {
         let end = post_modifiers(tk, l, end, w.hi);
+        if concept == "person" && refers_back(tk, l, n, w, end) {
+            return None;
+        }
         let mut concept = concept;
         if super::concepts::is_person(concept) {
             // "12 civilians were killed" counts deaths; "погибли шесть человек" too.
@@ -232,6 +243,32 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
         subject,
         unit: None,
     })
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'")
+}
+
+/// "The two men met", "hai người đã gặp nhau": two or three people after a definite article
+/// or before a reciprocal pronoun are people just named, not a count anyone claims.
+fn refers_back(
+    tk: &Tokens<'_>,
+    l: &super::lexicon::Lex,
+    n: &Number,
+    w: &Window,
+    end: usize,
+) -> bool {
+    if !n.value.is_some_and(|v| v == 2.0 || v == 3.0) {
+        return false;
+    }
+    let definite = w.before_hi > w.lo
+        && tk.toks[w.before_hi - 1].word
+        && Compiled::is_in(l.definite, tk.low(w.before_hi - 1));
+    let hi = (end + 5).min(tk.len());
+    let reciprocal = (end..hi)
+        .take_while(|&k| tk.toks[k].word)
+        .any(|k| Compiled::starts_at(tk, l.reciprocals, k, hi));
+    definite || reciprocal
 }
 
 fn is_stop(tk: &Tokens<'_>, l: &super::lexicon::Lex, j: usize) -> bool {
@@ -424,7 +461,12 @@ fn unlisted(
     {
         return None;
     }
-    Some(noun_after(tk, l, start, w.hi))
+    let subject = noun_after(tk, l, start, w.hi);
+    // "cả hai đều …", "the two met": people just named, with no noun of their own.
+    if subject.is_none() && refers_back(tk, l, n, w, start) {
+        return None;
+    }
+    Some(subject)
 }
 
 /// Digits glued to other digits by a dash or set in brackets after them: a score ("6-4, 7-6

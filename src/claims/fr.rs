@@ -165,6 +165,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    definite: &["les", "ces"],
+    reciprocals: &["l'un l'autre", "les uns les autres"],
     labels: &[
         "page",
         "p",

@@ -166,6 +166,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    definite: &["i", "gli", "le", "questi", "queste", "entrambi"],
+    reciprocals: &["a vicenda"],
     labels: &[
         "pagina",
         "pag",

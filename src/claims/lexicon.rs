@@ -62,6 +62,12 @@ pub(crate) struct Lex {
     /// Endings joined to digits by a hyphen that make them an ordinal or a decade ("7-ма
     /// школа", "у 80-х роках", "3-й"), lower-case.
     pub ordinal_suffixes: &'static [&'static str],
+    /// A definite article before a small count of people makes it refer back to people just
+    /// named ("the two men met"), not a claim.
+    pub definite: &'static [&'static str],
+    /// Reciprocal pronouns after a small count of people, to the same effect ("hai người đã
+    /// gặp nhau", "se sont rencontrés"); one or more words.
+    pub reciprocals: &'static [&'static str],
     /// Words before a number that make it a label: "page 12", "article 5".
     pub labels: &'static [&'static str],
     /// Words that end a noun phrase: articles, prepositions, common verbs.

@@ -128,6 +128,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    definite: &["de", "die", "deze", "beide"],
+    reciprocals: &["elkaar"],
     labels: &[
         // "de jaren 80": a decade.
         "jaren",

@@ -150,6 +150,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    definite: &["os", "as", "estes", "estas", "ambos", "ambas"],
+    reciprocals: &["mutuamente"],
     labels: &[
         "página",
         "pág",

@@ -179,6 +179,8 @@ pub(super) const LEX: Lex = Lex {
     ],
     dot_ordinals: false,
     ordinal_suffixes: &["й", "я", "е", "го", "му", "м", "х", "ых", "ые", "ой", "ю"],
+    definite: &["эти", "оба", "обе"],
+    reciprocals: &["друг друга", "друг с другом"],
     labels: &[
         "страница",
         "стр",

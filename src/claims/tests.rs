@@ -312,3 +312,30 @@ fn dutch_and_ukrainian_claims() {
         [(3.0, Some("year"))]
     );
 }
+
+#[test]
+fn what_is_counted_after_a_partitive_or_in_quotation_marks() {
+    let got = claims(
+        "The rebels could send up to 5,000 of their fighters.",
+        Lang::Eng,
+    );
+    assert_eq!(got, [("fighter".into(), 5000.0, Some("fighters".into()))]);
+    let got = claims(
+        "They promised a force of 2,000 “volunteer soldiers” soon.",
+        Lang::Eng,
+    );
+    assert_eq!(got[0].2.as_deref(), Some("volunteer soldiers"));
+}
+
+#[test]
+fn people_just_named_are_not_counted_again() {
+    assert_eq!(
+        units(
+            "Ông Lâm và ông Vũ gặp nhau; hai người đã gặp nhau ở Huế.",
+            Lang::Vie
+        ),
+        []
+    );
+    assert_eq!(units("The two men met in Geneva.", Lang::Eng), []);
+    assert_eq!(units("Two men were arrested.", Lang::Eng).len(), 1);
+}

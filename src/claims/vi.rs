@@ -118,6 +118,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    definite: &["cả"],
+    reciprocals: &["nhau"],
     labels: &[
         "trang",
         "chương",
@@ -148,8 +150,8 @@ pub(super) const LEX: Lex = Lex {
         "thông tư",
     ],
     stop: &[
-        "và", "của", "ở", "tại", "trong", "trên", "với", "cho", "là", "có", "đã", "sẽ", "đang",
-        "được", "bị", "không", "này", "đó", "các", "những", "một", "theo", "từ", "đến",
+        "đều", "và", "của", "ở", "tại", "trong", "trên", "với", "cho", "là", "có", "đã", "sẽ",
+        "đang", "được", "bị", "không", "này", "đó", "các", "những", "một", "theo", "từ", "đến",
     ],
     ratio: &["trên"],
     noun_first: true,
