@@ -21,11 +21,23 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let mut d = 0;
     for (n, &(ss, se)) in sents.iter().enumerate() {
-        // A sentence holding a direct quotation is that quotation's attribution.
+        // A sentence holding a direct quotation is that quotation's attribution, unless the
+        // quotation is a partial one inside a reported clause: "told VOA that the claim «is
+        // patently false»" reports the clause and quotes the phrase.
         while d < direct.len() && direct[d].1 <= ss {
             d += 1;
         }
         if direct.get(d).is_some_and(|&(o, _)| o < se) {
+            let inside: Vec<(usize, usize)> = direct[d..]
+                .iter()
+                .take_while(|&&(o, _)| o < se)
+                .copied()
+                .collect();
+            if let Some((start, end, attr)) = sentence(ctx, ss, se)
+                && partial_quotes_only(ctx, start, end, &inside)
+            {
+                out.push((start, end, attr, false));
+            }
             continue;
         }
         if let Some((start, end, attr)) = sentence(ctx, ss, se) {
@@ -41,6 +53,19 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// Does the reported clause `[start, end)` hold every quotation of its sentence (mark spans)
+/// inside it, each after words of the reporter's own? Then they are partial quotations of a
+/// clause the reporter words, not the whole utterance.
+fn partial_quotes_only(ctx: &Ctx<'_>, start: usize, end: usize, quotes: &[(usize, usize)]) -> bool {
+    let tk = &ctx.tk;
+    quotes.iter().all(|&(o, c)| {
+        let own_words = (tk.at_or_after(start)..tk.at_or_after(o))
+            .filter(|&k| tk.toks[k].word)
+            .count();
+        start < o && c <= end + 3 && own_words >= 2
+    })
 }
 
 /// "Міст відкриють у червні. Про це повідомила прессекретарка Оксана Литвин.", "… Об этом

@@ -1589,3 +1589,18 @@ fn a_role_given_in_running_text_is_how_the_person_is_referred_back_to() {
     assert_eq!(qs[0].speaker.as_deref(), Some("Piotr Walczak"));
     assert_eq!(qs[1].speaker.as_deref(), Some("Hanna Lindqvist"));
 }
+
+#[test]
+fn a_reported_clause_holding_a_partial_quotation_is_reported_speech_too() {
+    let qs = run(
+        "The harbour master, Ilse Varga, told reporters that the new quay was “far too short” \
+         for the ferries.",
+        Lang::Eng,
+    );
+    let kinds: Vec<&str> = qs.iter().map(|q| q.kind).collect();
+    assert!(kinds.contains(&"direct") && kinds.contains(&"indirect"), "{kinds:?}");
+    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("Ilse Varga")));
+    // A whole utterance in marks is not also reported speech.
+    let qs = run("“The quay is far too short,” Ilse Varga told reporters.", Lang::Eng);
+    assert_eq!(qs.len(), 1);
+}
