@@ -2456,6 +2456,12 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             e += 1;
         }
         if let Some(mut m) = ctx.phrase(lo, e).filter(|m| m.kind == MentionKind::Name) {
+            // "Президент России", "представницею України": the role's complement is no person.
+            whole_mention(ctx, &mut m);
+            if m.kind != MentionKind::Name {
+                i = e;
+                continue;
+            }
             if shaped && m.gender == Gender::Unknown {
                 m.gender = Gender::Female;
             }
@@ -2633,9 +2639,14 @@ fn sentence_subjects(
         if hi <= lo || !tk.toks[lo].word {
             continue;
         }
-        let Some(m) = ctx.subject(lo, hi, false) else {
+        let Some(mut m) = ctx.subject(lo, hi, false) else {
             continue;
         };
+        // "Президент России подчеркнул …": the subject is the president, not Russia.
+        whole_mention(ctx, &mut m);
+        if m.kind == MentionKind::Zero {
+            continue;
+        }
         // Not a group: an institution or a team ("Сборная России выиграла …") is no "he".
         let group = m.gender == Gender::Plural;
         if m.kind == MentionKind::Description && m.definite && !m.roles.is_empty() && !group {

@@ -125,7 +125,25 @@ pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], na
         let Some(s) = speaker.as_deref() else {
             continue;
         };
-        if s.contains(' ') || s.chars().next().is_none_or(|c| !c.is_uppercase()) {
+        if s.chars().next().is_none_or(|c| !c.is_uppercase()) {
+            continue;
+        }
+        // A declined full name ("Саймона Лаженесса") is the nominative one a speaker has or
+        // the text names ("Саймон Лаженесс"), word by word.
+        if s.contains(' ') {
+            let words: Vec<&str> = s.split(' ').collect();
+            let declined_of = |n: &&String| {
+                let full: Vec<&str> = n.split(' ').collect();
+                full.len() == words.len()
+                    && *n != s
+                    && full
+                        .iter()
+                        .zip(&words)
+                        .all(|(f, w)| f.len() <= w.len() && same_surname(f, w))
+            };
+            if let Some(n) = said.iter().chain(named).find(declined_of) {
+                *speaker = Some(n.clone());
+            }
             continue;
         }
         let exact = |n: &&String| n.rsplit(' ').next() == Some(s);
@@ -134,6 +152,7 @@ pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], na
         let not_longer = |n: &&String| n.rsplit(' ').next().is_some_and(|l| l.len() <= s.len());
         let mut fits = said
             .iter()
+            .chain(named)
             .filter(|n| same_surname(n, s))
             .filter(not_longer)
             .chain(named.iter().filter(exact));
@@ -178,6 +197,9 @@ mod tests {
                 None
             ]
         );
+        let mut speakers = vec![Some("Саймона Лаженесса".to_string())];
+        fullest_names(&mut speakers, &[], &["Саймон Лаженесс".to_string()]);
+        assert_eq!(speakers, [Some("Саймон Лаженесс".to_string())]);
         // Two people of one surname: nobody's full name is chosen.
         let names = ["Hori Parata".to_string(), "Robert Parata".to_string()];
         let mut speakers = vec![Some("Parata".to_string())];

@@ -1598,9 +1598,18 @@ fn a_reported_clause_holding_a_partial_quotation_is_reported_speech_too() {
         Lang::Eng,
     );
     let kinds: Vec<&str> = qs.iter().map(|q| q.kind).collect();
-    assert!(kinds.contains(&"direct") && kinds.contains(&"indirect"), "{kinds:?}");
-    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("Ilse Varga")));
+    assert!(
+        kinds.contains(&"direct") && kinds.contains(&"indirect"),
+        "{kinds:?}"
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Ilse Varga"))
+    );
     // A whole utterance in marks is not also reported speech.
-    let qs = run("“The quay is far too short,” Ilse Varga told reporters.", Lang::Eng);
+    let qs = run(
+        "“The quay is far too short,” Ilse Varga told reporters.",
+        Lang::Eng,
+    );
     assert_eq!(qs.len(), 1);
 }
