@@ -2,7 +2,7 @@
 //! ending ("Bundeskanzlerin", "Regierungssprecher"); verb-second order puts the subject after
 //! the cue ("Am Montag sagte der Minister"); ", so X" and "X zufolge" report speech.
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
+use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1194,6 +1194,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "verdiene",
     ],
     verb_gender: no_verb_gender,
+    genitive_frames: &[],
+    nominative: as_written,
     words_nouns: &[
         "worte",
         "einschätzung",

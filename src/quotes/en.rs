@@ -1,6 +1,6 @@
 //! English attribution lexicon.
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
+use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 /// Finite auxiliaries that show a bare noun before them is a clause's subject ("said staff
@@ -825,6 +825,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::Opener,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    genitive_frames: &[],
+    nominative: as_written,
     words_nouns: &[
         "words",
         "remarks",

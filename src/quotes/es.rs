@@ -1,7 +1,7 @@
 //! Spanish attribution lexicon. The subject is often dropped ("dijo."), and dialogue lines
 //! open with a dash ("—La demanda ha superado… —dijo la concejala").
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
+use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -984,6 +984,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    genitive_frames: &[],
+    nominative: as_written,
     words_nouns: &[
         "palabras",
         "advertencia",

@@ -1,7 +1,7 @@
 //! French attribution lexicon: passé composé cues are an auxiliary ("a", "avait", "aurait")
 //! followed by a participle; inverted clitics ("a-t-il ajouté") are split by the tokenizer.
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
+use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1085,6 +1085,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    genitive_frames: &[],
+    nominative: as_written,
     words_nouns: &[
         "mots",
         "propos",

@@ -91,6 +91,13 @@ pub(crate) struct Lexicon {
     pub reported_mood: &'static [&'static str],
     /// Past-tense verbs agree with the speaker's gender (ru, uk): "заявил" / "заявила".
     pub verb_gender: fn(&str) -> Gender,
+    /// According-to frames that put the speaker's name in the genitive ("по словам Ивана
+    /// Петрова", "за словами Олени Кравчук"), lower-case; empty where names do not decline.
+    pub genitive_frames: &'static [&'static str],
+    /// The possible nominatives of one word of a person's name given in the genitive, most
+    /// likely first ("Петрова" → "Петров"; "Павла" → "Павел", "Павло"; "Олени" → "Олена");
+    /// the word itself where names do not decline. The document picks among them.
+    pub nominative: fn(&str) -> Vec<String>,
     /// Nouns for someone's words in a sentence that attributes the quote before it with no
     /// verb ("That was the warning from X", "Ce sont les mots du préfet", "A afirmação é do
     /// X", "Đó là lời khuyên của X", "Così X", "Эти слова Беляковой"), lower-case.
@@ -109,6 +116,31 @@ pub(crate) struct Lexicon {
 /// Does `w` hold a Cyrillic letter (Russian, Ukrainian), whose names and nouns decline?
 pub(crate) fn cyrillic(w: &str) -> bool {
     w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+/// Names that do not decline: every word is its own nominative.
+pub(crate) fn as_written(w: &str) -> Vec<String> {
+    vec![w.to_string()]
+}
+
+/// A masculine genitive in "-а" after a consonant: the stem, and the stem with the vowel it
+/// drops when it declines ("Павла" → "Павел", "Петра" → "Петр"), and, where given names end
+/// in "-о" (Ukrainian "Павло", "Петро"), that one.
+pub(crate) fn masculine_a(stem: &str, with_o: bool) -> Vec<String> {
+    let chars: Vec<char> = stem.chars().collect();
+    let mut out = vec![stem.to_string()];
+    // A consonant before a final "л", "р" or "к": no nominative ends so in Ukrainian ("Павло",
+    // "Петро", "Михайло"), and a Russian one drops a vowel there ("Павел").
+    let cluster =
+        matches!(chars[..], [.., a, b] if !"аеёиоуыэюяіїє".contains(a) && "лрк".contains(b));
+    if with_o {
+        out.insert(usize::from(!cluster), format!("{stem}о"));
+    }
+    if cluster {
+        let head: String = chars[..chars.len() - 1].iter().collect();
+        out.push(format!("{head}е{}", chars[chars.len() - 1]));
+    }
+    out
 }
 
 pub(crate) fn no_verb_gender(_: &str) -> Gender {

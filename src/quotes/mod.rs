@@ -2037,7 +2037,29 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
             match m.kind {
                 MentionKind::Name => {
                     let name = &text[m.start..m.end];
-                    speaker = Some(fuller_name(&entities, name, m.start));
+                    // "по словам Ивана Петрова": the frame put the name in the genitive.
+                    let lex = ctx.rules.lex;
+                    let genitive = c.attr.cue.is_some_and(|(s, e)| {
+                        lex.genitive_frames
+                            .contains(&text[s..e].to_lowercase().as_str())
+                    });
+                    let name = if genitive {
+                        name.split(' ')
+                            .map(|w| {
+                                // The form the document writes elsewhere, else the likeliest.
+                                let forms = (lex.nominative)(w);
+                                forms
+                                    .iter()
+                                    .find(|f| written_as_word(text, f))
+                                    .unwrap_or(&forms[0])
+                                    .clone()
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    } else {
+                        name.to_string()
+                    };
+                    speaker = Some(fuller_name(&entities, &name, m.start));
                 }
                 _ => {
                     if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
@@ -2114,6 +2136,14 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
         q.speaker = s;
     }
     out
+}
+
+/// Does `text` hold `word` as a whole word somewhere?
+fn written_as_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphabetic)
+            && !text[at + word.len()..].starts_with(char::is_alphabetic)
+    })
 }
 
 /// `m` as the phrase it is a piece of: the person named after a complement, the noun a

@@ -1,7 +1,7 @@
 //! Dutch attribution lexicon: ", aldus X" and "volgens X" report speech; verb-second order
 //! puts the subject after the cue ("zei hij").
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
+use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -404,6 +404,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    genitive_frames: &[],
+    nominative: as_written,
     words_nouns: &[
         "woorden",
         "waarschuwing",

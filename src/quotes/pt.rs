@@ -1,6 +1,6 @@
 //! Portuguese attribution lexicon (European and Brazilian news).
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
+use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -892,6 +892,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    genitive_frames: &[],
+    nominative: as_written,
     words_nouns: &[
         "palavras",
         "afirmação",

@@ -565,6 +565,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender,
+    genitive_frames: &[
+        "по словам",
+        "по мнению",
+        "со слов",
+        "по оценке",
+        "по утверждению",
+        "по информации",
+    ],
+    nominative,
     words_nouns: &["слова", "мнение", "оценка", "предупреждение", "вывод"],
     words_of: &[],
     naming_verbs: &[],
@@ -581,5 +590,50 @@ pub(crate) fn verb_gender(w: &str) -> Gender {
         M
     } else {
         U
+    }
+}
+
+/// The nominative of a name's word given in the genitive: "Петрова" → "Петров", "Андрея" →
+/// "Андрей", "Юрия" → "Юрий", "Достоевского" → "Достоевский", "Ивановой" → "Иванова",
+/// "Анны" → "Анна", "Ольги" → "Ольга", "Марии" → "Мария". Words in no genitive form
+/// (foreign names that do not decline: "Гэри", "Мураками") are kept.
+pub(crate) fn nominative(w: &str) -> Vec<String> {
+    let consonant = |c: char| "бвгджзйклмнпрстфхцчшщ".contains(c);
+    let stem_ends = |stem: &str, set: &str| stem.chars().last().is_some_and(|c| set.contains(c));
+    const RULES: &[(&str, &str)] = &[
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ого", "ий"),
+        ("его", "ий"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("ской", "ская"),
+        ("ии", "ия"),
+        ("ьи", "ья"),
+        ("ея", "ей"),
+        ("ия", "ий"),
+        ("ая", "ай"),
+    ];
+    for (from, to) in RULES {
+        if let Some(stem) = w.strip_suffix(from).filter(|s| s.chars().count() >= 2) {
+            return vec![format!("{stem}{to}")];
+        }
+    }
+    if let Some(stem) = w.strip_suffix('ы').filter(|s| s.chars().count() >= 2) {
+        return vec![format!("{stem}а")];
+    }
+    if let Some(stem) = w.strip_suffix('и').filter(|s| stem_ends(s, "гкхжшчщ")) {
+        return vec![format!("{stem}а")];
+    }
+    if let Some(stem) = w.strip_suffix('я').filter(|s| stem_ends(s, "лнр")) {
+        return vec![format!("{stem}ь")];
+    }
+    match w.strip_suffix('а') {
+        Some(stem) if stem.chars().count() >= 2 && stem.chars().last().is_some_and(consonant) => {
+            super::lexicon::masculine_a(stem, false)
+        }
+        _ => vec![w.to_string()],
     }
 }

@@ -1613,3 +1613,30 @@ fn a_reported_clause_holding_a_partial_quotation_is_reported_speech_too() {
     );
     assert_eq!(qs.len(), 1);
 }
+
+#[test]
+fn a_name_an_according_to_frame_puts_in_the_genitive_is_given_in_the_nominative() {
+    let qs = run(
+        "По словам биолога Семена Ларионова, «лед уже не вернется».",
+        Lang::Rus,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Семен Ларионов"));
+    let qs = run(
+        "За словами лікарки Олени Кравчук, «ліків вистачить».",
+        Lang::Ukr,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Олена Кравчук"));
+    assert_eq!(ru::nominative("Ивановой"), ["Иванова"]);
+    assert_eq!(ru::nominative("Андрея"), ["Андрей"]);
+    assert_eq!(ru::nominative("Гэри"), ["Гэри"]);
+    assert_eq!(ru::nominative("Павла"), ["Павл", "Павел"]);
+    assert_eq!(uk::nominative("Шевченка"), ["Шевченко"]);
+    assert_eq!(uk::nominative("Павла"), ["Павло", "Павл", "Павел"]);
+    assert_eq!(uk::nominative("Ткачишина"), ["Ткачишин", "Ткачишино"]);
+    // The document tells which: "Павло" written elsewhere.
+    let qs = run(
+        "Павло Гнатюк відкрив міст. За словами Павла Гнатюка, «рух відновлять».",
+        Lang::Ukr,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Павло Гнатюк"));
+}

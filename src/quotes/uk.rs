@@ -594,6 +594,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
     verb_gender,
+    genitive_frames: &[
+        "за словами",
+        "на думку",
+        "зі слів",
+        "за оцінкою",
+        "на переконання",
+    ],
+    nominative,
     words_nouns: &["слова", "думка", "оцінка", "попередження", "висновок"],
     words_of: &[],
     naming_verbs: &[],
@@ -610,5 +618,45 @@ pub(crate) fn verb_gender(w: &str) -> Gender {
         M
     } else {
         U
+    }
+}
+
+/// The nominative of a name's word given in the genitive: "Ткачишина" → "Ткачишин",
+/// "Андрія" → "Андрій", "Шевченка" → "Шевченко", "Іжевської" → "Іжевська", "Олени" →
+/// "Олена", "Ольги" → "Ольга", "Марії" → "Марія". Words in no genitive form are kept.
+pub(crate) fn nominative(w: &str) -> Vec<String> {
+    let consonant = |c: char| "бвгґджзйклмнпрстфхцчшщ".contains(c);
+    const RULES: &[(&str, &str)] = &[
+        ("енка", "енко"),
+        ("ської", "ська"),
+        ("цької", "цька"),
+        ("ського", "ський"),
+        ("цького", "цький"),
+        ("ого", "ий"),
+        ("ої", "а"),
+        ("ії", "ія"),
+        ("ія", "ій"),
+        ("ея", "ей"),
+    ];
+    for (from, to) in RULES {
+        if let Some(stem) = w.strip_suffix(from).filter(|s| s.chars().count() >= 2) {
+            return vec![format!("{stem}{to}")];
+        }
+    }
+    if let Some(stem) = w.strip_suffix('и').filter(|s| s.chars().count() >= 2) {
+        return vec![format!("{stem}а")];
+    }
+    // "Василя" → "Василь", but "Ігоря" → "Ігор".
+    if let Some(stem) = w.strip_suffix('я').filter(|s| s.ends_with(['л', 'н'])) {
+        return vec![format!("{stem}ь")];
+    }
+    if let Some(stem) = w.strip_suffix('я').filter(|s| s.ends_with('р')) {
+        return vec![stem.to_string(), format!("{stem}о")];
+    }
+    match w.strip_suffix('а') {
+        Some(stem) if stem.chars().count() >= 2 && stem.chars().last().is_some_and(consonant) => {
+            super::lexicon::masculine_a(stem, true)
+        }
+        _ => vec![w.to_string()],
     }
 }

@@ -2,7 +2,7 @@
 //! multi-word ("cho biết", "nói thêm"); "ông", "bà" are both honorifics and pronouns, and
 //! reported speech follows the cue with or without "rằng".
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, no_verb_gender};
+use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -336,6 +336,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     zero_complementizer: ZeroThat::Any,
     reported_mood: &[],
     verb_gender: no_verb_gender,
+    genitive_frames: &[],
+    nominative: as_written,
     // "Đó là khẳng định của ông X": verbs of saying also serve as nouns (round 10).
     words_nouns: &[
         "lời",
