@@ -301,7 +301,7 @@ def test_the_opposition_speaks():
             "По словам Соколова, выделено 120 млн рублей.",
             "ru",
             "выделено 120 млн рублей",
-            "Соколова",
+            "Соколов",  # the frame declines the name; the speaker is in the nominative
         ),
         ("Westliche Vertreter sagten, es gebe keine Belege.", "de", "es gebe keine Belege", None),
         # An institution after the clause, and "según" with its verb.
