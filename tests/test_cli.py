@@ -63,11 +63,15 @@ def test_malformed_lines_are_reported_and_skipped(tmp_path):
     assert [(r["id"], r["language"]["code"]) for r in rows] == [
         ("a", "en"),
         ("7", "fr"),
+        ("d", "tr"),  # "invalid \xff utf-8", read as cp1252 (reported), too short to tell
         (f"{corpus}:8", "de"),
     ]
-    for line in (2, 5, 6, 7):
+    for line in (2, 5, 6):
         assert f"corpus.jsonl:{line}:" in result.stderr
-    assert "3 documents written, 4 skipped" in result.stderr
+    assert "corpus.jsonl:2: malformed JSON: Invalid control character" in result.stderr
+    assert " at column" not in result.stderr
+    assert "corpus.jsonl:7: not UTF-8 (byte 29); read as cp1252" in result.stderr
+    assert "4 documents written, 3 skipped" in result.stderr
 
 
 def test_txt_files_and_stdin(tmp_path):
@@ -108,12 +112,16 @@ def test_directories_gzip_and_field_names(tmp_path):
     with gzip.open(corpus / "sub" / "part-0.jsonl.gz", "wt", encoding="utf-8") as f:
         f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     (corpus / "notes.md").write_text("ignored: not a corpus file")
-    (corpus / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    (corpus / "latin.txt").write_bytes(
+        "Le café au lait était froid, a dit le serveur.".encode("latin-1")
+    )
     (corpus / "broken.jsonl.gz").write_bytes(b"not gzip at all")
     result = run("analyze", str(corpus), "--text-field", "body", "--id-field", "url")
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["id"], r["language"]["code"]) for r in out] == [("u1", "fr"), ("u2", "de")]
-    assert "bad.txt: invalid UTF-8 at byte 3" in result.stderr
+    # A Latin-1 file is read, with a note, not dropped.
+    ids = [(r["id"], r["language"]["code"]) for r in out]
+    assert ids[1:] == [("u1", "fr"), ("u2", "de")] and ids[0][0].endswith("latin.txt")
+    assert "latin.txt: not UTF-8 (byte 6); read as cp1252" in result.stderr
     assert "broken.jsonl.gz: cannot read" in result.stderr
     assert result.returncode == 1
 
@@ -139,3 +147,43 @@ def test_cli_lines_equal_document_to_json(tmp_path):
     assert result.returncode == 0, result.stderr
     expected = [sayso.analyze(t, id=f"d{i}").to_json() for i, t in enumerate(texts)]
     assert result.stdout.splitlines() == expected
+
+
+def test_plain_text_on_stdin_and_the_format_option():
+    text = "The council approved the budget on Tuesday, the mayor said."
+    result = run("analyze", "-", stdin=text)
+    assert result.returncode == 0, result.stderr
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["id"] == "<stdin>" and row["language"]["code"] == "en"
+    # JSON lines are told by their opening brace, or declared.
+    line = json.dumps({"id": "x", "text": text})
+    assert json.loads(run("analyze", "-", stdin=line).stdout)["id"] == "x"
+    assert json.loads(run("analyze", "-", "--format", "txt", stdin=line).stdout)["id"] == "<stdin>"
+
+
+def test_encoding_option_forces_the_decoding(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_bytes("Ciudad de México, dijo el alcalde.".encode("cp1252"))
+    result = run("analyze", str(f), "--encoding", "utf-8")
+    assert result.returncode == 1 and "not valid utf-8" in result.stderr
+    result = run("analyze", str(f), "--encoding", "latin-1")
+    assert result.returncode == 0 and "México" not in result.stderr
+    result = run("analyze", str(f), "--encoding", "klingon")
+    assert result.returncode == 2 and "unknown encoding 'klingon'" in result.stderr
+
+
+def test_usage_messages_are_clear(tmp_path):
+    result = run("analyze")
+    assert result.returncode == 2
+    assert "usage: sayso analyze" in result.stderr and "--sample" in result.stderr
+    result = run("analyze", "--sample", "--threads", "0")
+    assert result.returncode == 2 and "leave it out to use every core" in result.stderr
+    assert "None" not in result.stderr
+    result = run("analyze", "--sample", "-o", str(tmp_path / "missing" / "out.jsonl"))
+    assert result.returncode == 2 and "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
+    f = tmp_path / "one.txt"
+    f.write_text("Le maire a promis 100 000 arbres.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("analyze", str(f), "-o", str(out))
+    assert result.returncode == 0 and "documents" not in result.stderr

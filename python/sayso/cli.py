@@ -2,7 +2,10 @@
 ``sayso track FILE...`` and ``sayso track --sample``.
 
 Input: ``.txt`` files (one document each), JSON lines (``{"id": ..., "text": ...}``; ``.jsonl``,
-``.jsonl.gz`` or any other extension, ``-`` for stdin) and directories (read recursively).
+``.jsonl.gz`` or any other extension) and directories (read recursively); ``-`` reads stdin, JSON
+lines when it opens with ``{`` and one plain-text document otherwise (``--format``). Text is
+UTF-8; text that is not is read as cp1252 (or Latin-1) with a note on stderr, unless
+``--encoding`` names the encoding.
 Output: one JSON line per document, written as bounded batches finish, so memory stays flat
 whatever the corpus size. A progress bar goes to stderr when it is a terminal.
 A malformed line is reported on stderr as ``FILE:LINE: reason`` and skipped; the exit status is 0
@@ -12,7 +15,9 @@ when everything was read, 1 when something was skipped, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import gzip
+import itertools
 import json
 import os
 import queue
@@ -52,23 +57,61 @@ class Report:
         self.skipped += 1
         print(f"sayso: {where}: {reason}; skipped", file=sys.stderr)
 
+    def note(self, where: str, what: str) -> None:
+        print(f"sayso: {where}: {what}", file=sys.stderr)
+
+
+@dataclass
+class Options:
+    """How to read the input."""
+
+    text_field: str = "text"
+    id_field: str = "id"
+    #: None: UTF-8, and text that is not UTF-8 read as cp1252 (or Latin-1), reported.
+    encoding: str | None = None
+    #: For stdin: "jsonl", "txt" (one document), or "auto" (JSON lines if it opens with "{").
+    format: str = "auto"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _decode(raw: bytes, where: str, opts: Options, report: Report) -> str | None:
+    """The text of `raw` in the chosen encoding; by default UTF-8, else a legacy encoding,
+    reported, so that a Latin-1 file is read rather than dropped."""
+    if opts.encoding:
+        try:
+            return raw.decode(opts.encoding)
+        except UnicodeDecodeError as e:
+            report.skip(where, f"not valid {opts.encoding} ({e.reason} at byte {e.start})")
+            return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        for legacy in ("cp1252", "latin-1"):
+            try:
+                text = raw.decode(legacy)
+            except UnicodeDecodeError:
+                continue
+            report.note(where, f"not UTF-8 (byte {e.start}); read as {legacy}")
+            return text
+    return None  # unreachable: Latin-1 decodes every byte
+
 
 def _read_jsonl(
-    lines: Iterator[bytes], name: str, report: Report, text_field: str, id_field: str
+    lines: Iterator[bytes], name: str, report: Report, opts: Options
 ) -> Iterator[Record]:
+    text_field, id_field = opts.text_field, opts.id_field
     for lineno, raw in enumerate(lines, start=1):
         where = f"{name}:{lineno}"
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            report.skip(where, f"invalid UTF-8 at byte {e.start}")
-            continue
-        if not line.strip():
+        line = _decode(raw, where, opts, report)
+        if line is None or not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            report.skip(where, f"malformed JSON ({e.msg} at column {e.colno})")
+            report.skip(where, f"malformed JSON: {e.msg} (column {e.colno})")
             continue
         if not isinstance(obj, dict):
             report.skip(where, f"expected a JSON object, got {type(obj).__name__}")
@@ -141,11 +184,28 @@ class _Tracked:
             yield line
 
 
-def _read_path(
-    path: str, report: Report, text_field: str, id_field: str, progress: Progress
-) -> Iterator[Record]:
+def _read_stdin(report: Report, opts: Options) -> Iterator[Record]:
+    lines = iter(sys.stdin.buffer)
+    head: list[bytes] = []
+    fmt = opts.format
+    if fmt == "auto":
+        # JSON lines open with "{"; anything else is one plain-text document.
+        for line in lines:
+            head.append(line)
+            if line.strip():
+                break
+        fmt = "jsonl" if b"".join(head).lstrip().startswith(b"{") else "txt"
+    if fmt == "jsonl":
+        yield from _read_jsonl(itertools.chain(head, lines), "<stdin>", report, opts)
+        return
+    text = _decode(b"".join(itertools.chain(head, lines)), "<stdin>", opts, report)
+    if text is not None and text.strip():
+        yield Record("<stdin>", text, "<stdin>")
+
+
+def _read_path(path: str, report: Report, opts: Options, progress: Progress) -> Iterator[Record]:
     if path == "-":
-        yield from _read_jsonl(iter(sys.stdin.buffer), "<stdin>", report, text_field, id_field)
+        yield from _read_stdin(report, opts)
         return
     p = Path(path)
     try:
@@ -158,20 +218,19 @@ def _read_path(
         if p.suffix.lower() == ".txt":
             data = p.read_bytes()
             progress.file_pos = size
-            try:
-                yield Record(path, data.decode("utf-8"), path)
-            except UnicodeDecodeError as e:
-                report.skip(path, f"invalid UTF-8 at byte {e.start}")
+            text = _decode(data, path, opts, report)
+            if text is not None:
+                yield Record(path, text, path)
         else:
             with p.open("rb") as raw:
                 tracked = _Tracked(raw, progress)
                 if p.suffix.lower() == ".gz":
                     with gzip.open(raw) as stream:
                         lines = tracked.lines(stream)
-                        yield from _read_jsonl(lines, path, report, text_field, id_field)
+                        yield from _read_jsonl(lines, path, report, opts)
                 else:
                     lines = tracked.lines(raw)
-                    yield from _read_jsonl(lines, path, report, text_field, id_field)
+                    yield from _read_jsonl(lines, path, report, opts)
     except OSError as e:  # includes gzip.BadGzipFile
         report.skip(path, f"cannot read ({e})")
     except EOFError:
@@ -183,7 +242,7 @@ def _read_path(
 def _sample_records(report: Report) -> Iterator[Record]:
     sample = resources.files("sayso").joinpath("data/sample.jsonl")
     with sample.open("rb") as f:
-        yield from _read_jsonl(iter(f), "sample.jsonl", report, "text", "id")
+        yield from _read_jsonl(iter(f), "sample.jsonl", report, Options())
 
 
 def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
@@ -223,7 +282,11 @@ def _prefetch(items: Iterator[list[Record]], depth: int = 2) -> Iterator[list[Re
 def _analyze(args: argparse.Namespace) -> int:
     report = Report()
     records, progress = _records(args, report)
-    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    except OSError as e:
+        print(f"sayso: cannot write {args.output}: {e.strerror}", file=sys.stderr)
+        return 2
     try:
         for batch in _prefetch(_batches(records)):
             results = _analyze_batch_json(
@@ -249,7 +312,7 @@ def _analyze(args: argparse.Namespace) -> int:
             out.close()
     if report.skipped:
         print(
-            f"sayso: {report.written} documents written, {report.skipped} skipped",
+            f"sayso: {_plural(report.written, 'document')} written, {report.skipped} skipped",
             file=sys.stderr,
         )
         return 1
@@ -263,12 +326,12 @@ def _records(args: argparse.Namespace, report: Report) -> tuple[Iterator[Record]
     files = _expand(args.files, report)
     total = sum(os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f))
     progress = Progress(total, enabled=sys.stderr.isatty() and not args.quiet)
-    records = (
-        r
-        for path in files
-        for r in _read_path(path, report, args.text_field, args.id_field, progress)
-    )
+    records = (r for path in files for r in _read_path(path, report, _options(args), progress))
     return records, progress
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(args.text_field, args.id_field, args.encoding, args.format)
 
 
 def _figure(value: float | None) -> str:
@@ -343,11 +406,59 @@ def _track(args: argparse.Namespace) -> int:
     elif clusters:
         _print_table(clusters, sys.stdout)
     else:
-        print(f"sayso: no claim is repeated across the {len(docs)} documents", file=sys.stderr)
+        print(
+            f"sayso: no claim is repeated across the {_plural(len(docs), 'document')}",
+            file=sys.stderr,
+        )
     if report.skipped:
-        print(f"sayso: {len(docs)} documents read, {report.skipped} skipped", file=sys.stderr)
+        print(
+            f"sayso: {_plural(len(docs), 'document')} read, {report.skipped} skipped",
+            file=sys.stderr,
+        )
         return 1
     return 0
+
+
+def _threads(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1 (leave it out to use every core)")
+    return n
+
+
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
+def _input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help=".txt files, JSON lines (.jsonl, .jsonl.gz), directories; - for stdin",
+    )
+    p.add_argument("--sample", action="store_true", help="run on the bundled sample corpus")
+    p.add_argument("--lang", help="declare the documents' language instead of detecting it")
+    p.add_argument("--threads", type=_threads, help="threads to use (default: every core)")
+    p.add_argument("--text-field", default="text", help="JSON field holding the text")
+    p.add_argument("--id-field", default="id", help="JSON field holding the id")
+    p.add_argument(
+        "--encoding",
+        type=_encoding,
+        help="the input's encoding (default: UTF-8, and text that is not UTF-8 is read as "
+        "cp1252, with a note on stderr)",
+    )
+    p.add_argument(
+        "--format",
+        choices=["auto", "jsonl", "txt"],
+        default="auto",
+        help="what stdin (-) holds: JSON lines, one plain-text document, or auto (JSON lines "
+        "when it opens with '{'); files go by their extension",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -359,35 +470,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     an = sub.add_parser("analyze", help="analyse documents; one JSON line per document")
-    an.add_argument(
-        "files", nargs="*", metavar="FILE", help=".txt, .jsonl(.gz), directories; - for stdin"
-    )
-    an.add_argument("--sample", action="store_true", help="run on the bundled sample corpus")
+    _input_options(an)
     an.add_argument("-o", "--output", metavar="OUT", help="write JSON lines here (default stdout)")
-    an.add_argument("--lang", help="declare the documents' language instead of detecting it")
-    an.add_argument("--threads", type=int, help="threads to use (default: every core)")
-    an.add_argument("--text-field", default="text", help="JSON field holding the text")
-    an.add_argument("--id-field", default="id", help="JSON field holding the id")
-    an.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    an.set_defaults(run=_analyze)
+    an.set_defaults(run=_analyze, parser=an)
 
     tr = sub.add_parser(
         "track", help="the same claims across documents and languages, with conflicting figures"
     )
-    tr.add_argument(
-        "files", nargs="*", metavar="FILE", help=".txt, .jsonl(.gz), directories; - for stdin"
-    )
-    tr.add_argument("--sample", action="store_true", help="run on the bundled sample corpus")
+    _input_options(tr)
     tr.add_argument("--json", action="store_true", help="one JSON line per cluster, not a table")
     tr.add_argument(
         "--min-documents", type=int, default=2, metavar="N", help="show claims in N+ documents"
     )
-    tr.add_argument("--lang", help="declare the documents' language instead of detecting it")
-    tr.add_argument("--threads", type=int, help="threads to use (default: every core)")
-    tr.add_argument("--text-field", default="text", help="JSON field holding the text")
-    tr.add_argument("--id-field", default="id", help="JSON field holding the id")
-    tr.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    tr.set_defaults(run=_track)
+    tr.set_defaults(run=_track, parser=tr)
     return parser
 
 
@@ -395,9 +490,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.sample and not args.files:
-        parser.error(f"{args.command} needs FILE arguments or --sample")
+        args.parser.error("give FILE arguments (- for stdin) or --sample")
     if args.sample and args.files:
-        parser.error("--sample reads the bundled corpus; give either FILE arguments or --sample")
+        args.parser.error("--sample reads the bundled corpus; give FILE arguments or --sample")
     try:
         return int(args.run(args))
     except ValueError as e:  # bad --lang or --threads: SaysoError is a ValueError
