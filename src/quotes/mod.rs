@@ -12,6 +12,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod names;
+mod repeated;
 mod resolve;
 mod synonyms;
 mod tokens;
@@ -2135,6 +2136,7 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
     for (q, s) in out.iter_mut().zip(speakers) {
         q.speaker = s;
     }
+    repeated::drop_repeated_titles(text, ctx.rules, &mut out);
     out
 }
 

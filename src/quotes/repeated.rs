@@ -1,0 +1,85 @@
+//! A short phrase the text puts in marks again and again, with no verb of saying, is the name
+//! of a thing (a show, a report, a campaign, a book: "Різдвяна історія з Тіною Кароль" …
+//! "Різдвяної історії з Тіною Кароль", "Охота на овец" … "Охоты на овец"), not a quotation:
+//! what people say is reported once, a title is repeated, and in languages that decline it
+//! changes its endings each time. A phrase with an auxiliary or a personal pronoun is a clause
+//! someone said, repeated as a headline or a pull quote ("Ha preso d'assalto l'Europa"): kept.
+
+use super::lexicon::Rules;
+use super::{Quote, QuoteKind};
+
+/// Most words a repeated title may have.
+const TITLE_WORDS: usize = 8;
+
+/// The words of `s` cut to their first four letters, so that declined forms of one title
+/// meet; `None` for a phrase too long to be a title.
+fn key(s: &str) -> Option<Vec<String>> {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().chars().take(4).collect())
+        .collect();
+    (!words.is_empty() && words.len() <= TITLE_WORDS).then_some(words)
+}
+
+/// Does `s` read as a clause: an auxiliary or a personal pronoun among its words?
+fn clause(rules: &Rules, s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(str::to_lowercase)
+        .any(|w| rules.is_aux(&w) || rules.pronoun(&w).is_some())
+}
+
+/// Drops the direct quotes of `quotes` (over `text`) whose words the text puts in marks at
+/// least twice, that no cue introduces and that read as no clause.
+pub(crate) fn drop_repeated_titles(text: &str, rules: &Rules, quotes: &mut Vec<Quote>) {
+    let keys: Vec<Option<Vec<String>>> = quotes
+        .iter()
+        .map(|q| {
+            (q.kind == QuoteKind::Direct)
+                .then(|| key(&text[q.start_byte..q.end_byte]))
+                .flatten()
+        })
+        .collect();
+    let repeated = |k: &Vec<String>| keys.iter().flatten().filter(|o| *o == k).count() >= 2;
+    let mut i = 0;
+    quotes.retain(|q| {
+        let drop = q.cue.is_none()
+            && keys[i].as_ref().is_some_and(repeated)
+            && !clause(rules, &text[q.start_byte..q.end_byte]);
+        i += 1;
+        !drop
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(text: &str, part: &str, cue: Option<&str>) -> Quote {
+        let start = text.find(part).unwrap();
+        Quote {
+            start_byte: start,
+            end_byte: start + part.len(),
+            speaker: None,
+            speaker_start_byte: None,
+            speaker_end_byte: None,
+            cue: cue.map(str::to_string),
+            source: None,
+            kind: QuoteKind::Direct,
+        }
+    }
+
+    #[test]
+    fn a_declined_title_said_twice_is_no_quote() {
+        let text = "Шоу «Зимова казка з Марією» вийшло. Рейтинг «Зимової казки з Марією» ріс. \
+                    «Ми раді», — сказала Марія.";
+        let mut qs = vec![
+            quote(text, "Зимова казка з Марією", None),
+            quote(text, "Зимової казки з Марією", None),
+            quote(text, "Ми раді", Some("сказала")),
+        ];
+        drop_repeated_titles(text, &super::super::UK, &mut qs);
+        assert_eq!(qs.len(), 1);
+        assert_eq!(&text[qs[0].start_byte..qs[0].end_byte], "Ми раді");
+    }
+}
