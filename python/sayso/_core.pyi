@@ -133,11 +133,15 @@ class Quote:
     @property
     def speaker_end(self) -> int | None: ...
     @property
+    def speaker_role(self) -> str | None: ...
+    @property
     def cue(self) -> str | None: ...
     @property
     def source(self) -> str | None: ...
     @property
     def kind(self) -> _QuoteKind: ...
+    @property
+    def denial(self) -> bool: ...
     def __new__(
         cls,
         text: str,
@@ -146,13 +150,27 @@ class Quote:
         speaker: str | None,
         speaker_start: int | None,
         speaker_end: int | None,
+        speaker_role: str | None,
         cue: str | None,
         source: str | None,
         kind: str,
+        denial: bool,
     ) -> Quote: ...
     def __getnewargs__(
         self,
-    ) -> tuple[str, int, int, str | None, int | None, int | None, str | None, str | None, str]: ...
+    ) -> tuple[
+        str,
+        int,
+        int,
+        str | None,
+        int | None,
+        int | None,
+        str | None,
+        str | None,
+        str | None,
+        str,
+        bool,
+    ]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
 

@@ -14,9 +14,13 @@ result_class! {
     ///         description as written ("the parks department"), else None.
     ///     speaker_start, speaker_end: the speaker mention attached to this quote (a name, a
     ///         description or a pronoun as written), or None when there is none.
+    ///     speaker_role: the role the document gives the speaker ("analyst", "ministre"), as
+    ///         its head noun in lower case, or None.
     ///     cue: the reporting verb as written ("said", "a déclaré", "cho biết"), or None.
     ///     source: an outlet that carried the words ("The Independent"), or None.
     ///     kind: "direct" (in quotation marks) or "indirect" (reported speech).
+    ///     denial: the cue denies or dismisses what it reports ("denied", "a démenti",
+    ///         "bác bỏ", "опроверг").
     struct PyQuote as "Quote" {
         text: String,
         start: usize,
@@ -24,9 +28,11 @@ result_class! {
         speaker: Option<String>,
         speaker_start: Option<usize>,
         speaker_end: Option<usize>,
+        speaker_role: Option<String>,
         cue: Option<String>,
         source: Option<String>,
         kind: String,
+        denial: bool,
     }
 }
 
@@ -50,9 +56,11 @@ impl PyQuote {
             speaker: q.speaker.clone(),
             speaker_start: q.speaker_start_byte.map(|b| map.get(b)),
             speaker_end: q.speaker_end_byte.map(|b| map.get(b)),
+            speaker_role: q.speaker_role.clone(),
             cue: q.cue.clone(),
             source: q.source.clone(),
             kind: q.kind.as_str().into(),
+            denial: q.denial,
         }
     }
 }

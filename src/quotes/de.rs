@@ -279,6 +279,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "seufzt",
         "jubelt",
         "gesteht",
+        "bestritten",
+        "schloss aus",
     ],
     aux: &[
         "hat",
@@ -1196,6 +1198,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_gender: no_verb_gender,
     genitive_frames: &[],
     nominative: as_written,
+    denials: &[
+        "dementierte",
+        "dementiert",
+        "bestritt",
+        "bestreitet",
+        "bestritten",
+        "wies zurück",
+        "weist zurück",
+        "zurückgewiesen",
+        "schloss aus",
+        "widersprach",
+        "widerspricht",
+    ],
     words_nouns: &[
         "worte",
         "einschätzung",
@@ -1205,7 +1220,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "appell",
     ],
     words_of: &["von", "des", "der"],
-    naming_verbs: &[],
+    naming_verbs: &["wies zurück", "weist zurück", "zurückgewiesen"],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

@@ -74,7 +74,10 @@ fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
     // right before a name make it a name of its own ("Minister van Sociale Zaken Femke
     // Mulder").
     let before = first.checked_sub(1).filter(|&p| word(p))?;
-    if !ctx.slavic && (tk.is_capitalized(before) || tk.is_all_caps(before)) {
+    // (One capitalised word after others is the end of the complement: "head of the
+    // Ministry's Information and Press Department".)
+    let one_word = tk.at_or_after(m.end) <= first + 1;
+    if !ctx.slavic && !one_word && (tk.is_capitalized(before) || tk.is_all_caps(before)) {
         return None;
     }
     let mut k = first;
@@ -88,8 +91,10 @@ fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
             linked = true;
         } else if tk.is_capitalized(p) || tk.is_all_caps(p) {
             // A capitalised role is the head ("Президент России" opening a sentence, German
-            // "Sprecher der Polizei"), not part of the complement.
-            if ctx.rules.role(l).is_some() {
+            // "Sprecher der Polizei"), not part of the complement, unless it modifies the
+            // capitalised word after it ("the Russian Foreign Ministry").
+            let modifies = !ctx.slavic && word(p + 1) && tk.is_capitalized(p + 1);
+            if ctx.rules.role(l).is_some() && !modifies {
                 break;
             }
         } else if !(ctx.rules.is_function_word(l) && p > 0 && tk.is_capitalized(p - 1)) {

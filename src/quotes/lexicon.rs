@@ -98,6 +98,9 @@ pub(crate) struct Lexicon {
     /// likely first ("Петрова" → "Петров"; "Павла" → "Павел", "Павло"; "Олени" → "Олена");
     /// the word itself where names do not decline. The document picks among them.
     pub nominative: fn(&str) -> Vec<String>,
+    /// Cues that deny or dismiss what they report ("denied", "a démenti", "bác bỏ",
+    /// "опроверг"), lower-case: a quote they introduce is a denial.
+    pub denials: &'static [&'static str],
     /// Nouns for someone's words in a sentence that attributes the quote before it with no
     /// verb ("That was the warning from X", "Ce sont les mots du préfet", "A afirmação é do
     /// X", "Đó là lời khuyên của X", "Così X", "Эти слова Беляковой"), lower-case.
@@ -417,6 +420,15 @@ impl Rules {
     }
 
     /// Length in words of the reporting-verb phrase starting `words`, if one does.
+    /// Does the cue, as written, deny or dismiss (see `Lexicon::denials`)?
+    pub fn is_denial(&self, cue: &str) -> bool {
+        let cue = cue.to_lowercase();
+        let words: Vec<&str> = cue.split_whitespace().collect();
+        self.lex.denials.iter().any(|d| {
+            let form: Vec<&str> = d.split(' ').collect();
+            words.windows(form.len()).any(|w| w == form.as_slice())
+        })
+    }
     pub fn verb(&self, words: &[&str]) -> Option<usize> {
         Self::longest(&self.verbs, words)
     }

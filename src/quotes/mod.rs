@@ -67,11 +67,16 @@ pub struct Quote {
     /// The mention that names the speaker.
     pub speaker_start_byte: Option<usize>,
     pub speaker_end_byte: Option<usize>,
+    /// The role or description the document gives the speaker ("analyst", "ministre"), as
+    /// its head noun in lower case.
+    pub speaker_role: Option<String>,
     /// The reporting verb as written.
     pub cue: Option<String>,
     /// An outlet that carried the words.
     pub source: Option<String>,
     pub kind: QuoteKind,
+    /// The cue denies or dismisses what it reports ("denied", "a démenti", "bác bỏ").
+    pub denial: bool,
 }
 
 /// The languages with their own rules; any other language is read with the English ones
@@ -2034,7 +2039,9 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
     let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
     for c in &cands {
         let (mut speaker, mut sp_start, mut sp_end) = (None, None, None);
+        let mut role: Option<String> = None;
         if let Some(m) = c.attr.mention.as_ref().filter(|m| !m.outlet) {
+            role = m.roles.first().cloned();
             match m.kind {
                 MentionKind::Name => {
                     let name = &text[m.start..m.end];
@@ -2067,6 +2074,7 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
                         // An antecedent written as a surname, maybe declined ("за словами
                         // Яремчука" … "— додав доцент"), is the full name said before it.
                         speaker = Some(fuller_name(&entities, &e.name, e.pos));
+                        role = role.or_else(|| e.roles.first().cloned());
                     } else if m.kind == MentionKind::Description {
                         speaker = Some(text[m.start..m.end].to_string());
                     }
@@ -2087,6 +2095,7 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
             && let Some(q) = c.inherit.and_then(|i| out.get(i))
         {
             speaker.clone_from(&q.speaker);
+            role.clone_from(&q.speaker_role);
             (sp_start, sp_end) = (q.speaker_start_byte, q.speaker_end_byte);
         }
         let source = c
@@ -2107,9 +2116,15 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
             speaker,
             speaker_start_byte: sp_start,
             speaker_end_byte: sp_end,
+            speaker_role: role,
             cue: c.attr.cue.map(|(s, e)| text[s..e].to_string()),
             source,
             kind: c.kind,
+            // (A continuation of a denial denies too.)
+            denial: match c.attr.cue {
+                Some((s, e)) => ctx.rules.is_denial(&text[s..e]),
+                None => c.inherit.and_then(|i| out.get(i)).is_some_and(|q| q.denial),
+            },
         });
     }
     // The fullest name of each speaker, said before or after (see `fullest_names`).

@@ -130,6 +130,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "relativeert",
         "nuanceert",
         "vervolgt",
+        "ontkennen",
+        "ontkenden",
+        "sloot uit",
     ],
     aux: &[
         "heeft", "hebben", "had", "hadden", "ook", "nog", "later", "eerder",
@@ -406,6 +409,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_gender: no_verb_gender,
     genitive_frames: &[],
     nominative: as_written,
+    denials: &[
+        "ontkende",
+        "ontkent",
+        "ontkennen",
+        "ontkenden",
+        "weerlegde",
+        "weerlegt",
+        "wees af",
+        "wijst af",
+        "sloot uit",
+        "spreekt tegen",
+        "sprak tegen",
+    ],
     words_nouns: &[
         "woorden",
         "waarschuwing",
@@ -415,5 +431,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "analyse",
     ],
     words_of: &["van"],
-    naming_verbs: &[],
+    naming_verbs: &[
+        "wees af",
+        "wijst af",
+        "spreekt tegen",
+        "sprak tegen",
+        "weerlegde",
+        "weerlegt",
+    ],
 };

@@ -63,9 +63,11 @@ mod tests {
             speaker: None,
             speaker_start_byte: None,
             speaker_end_byte: None,
+            speaker_role: None,
             cue: cue.map(str::to_string),
             source: None,
             kind: QuoteKind::Direct,
+            denial: false,
         }
     }
 

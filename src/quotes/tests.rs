@@ -1640,3 +1640,26 @@ fn a_name_an_according_to_frame_puts_in_the_genitive_is_given_in_the_nominative(
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("Павло Гнатюк"));
 }
+
+#[test]
+fn a_denying_cue_marks_the_quote_a_denial_and_the_role_is_kept() {
+    let out = extract(
+        "The spokeswoman of the ministry, Olena Brandt, denied that troops had crossed the \
+         border. \"These reports are invented,\" she said.",
+        Lang::Eng,
+    );
+    let denial: Vec<bool> = out.iter().map(|q| q.denial).collect();
+    assert_eq!(denial, [true, false]);
+    assert_eq!(out[0].speaker.as_deref(), Some("Olena Brandt"));
+    assert_eq!(out[0].speaker_role.as_deref(), Some("spokeswoman"));
+    let out = extract(
+        "« C'est faux », a démenti le maire, Paul Girard.",
+        Lang::Fra,
+    );
+    assert!(out[0].denial);
+    let out = extract(
+        "Bộ Ngoại giao bác bỏ thông tin rằng hai nước đã ký thỏa thuận.",
+        Lang::Vie,
+    );
+    assert!(out.iter().any(|q| q.denial));
+}

@@ -83,6 +83,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // a smile or a laugh standing where the verb of saying would (round 10)
         "cười",
         "mỉm",
+        "bác tin",
     ],
     aux: &[
         "đã",
@@ -338,6 +339,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_gender: no_verb_gender,
     genitive_frames: &[],
     nominative: as_written,
+    denials: &["bác bỏ", "phủ nhận", "bác tin"],
     // "Đó là khẳng định của ông X": verbs of saying also serve as nouns (round 10).
     words_nouns: &[
         "lời",

@@ -49,6 +49,10 @@ class QuoteScore:
     cue_ok: int = 0
     source_gold: int = 0
     source_ok: int = 0
+    #: Denials among the matched quotes: gold ones, found ones, and found ones that are gold.
+    denial_gold: int = 0
+    denial_system: int = 0
+    denial_ok: int = 0
     misses: list[str] = field(default_factory=list)
 
     def ratios(self) -> dict[str, Any]:
@@ -56,6 +60,8 @@ class QuoteScore:
             "gold": self.gold,
             "precision": ratio(self.system_matched, self.system),
             "recall": ratio(self.found, self.gold),
+            "denial_precision": ratio(self.denial_ok, self.denial_system),
+            "denial_recall": ratio(self.denial_ok, self.denial_gold),
             "speaker": ratio(self.speaker_ok, self.speaker_gold),
             "speaker_none": self.speaker_none,
             "speaker_wrong": self.speaker_gold - self.speaker_ok - self.speaker_none,
@@ -133,6 +139,9 @@ def score_quotes(gold: dict[str, Any], text: str, found: list[Any], kind: str, s
             continue
         got = mine[m]
         s.found += 1
+        s.denial_gold += q["denial"]
+        s.denial_system += got.denial
+        s.denial_ok += q["denial"] and got.denial
         if q["speaker"] is not None:
             s.speaker_gold += 1
             if same_speaker(got.speaker, q["speaker"]):
@@ -297,6 +306,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     table(results, "direct", ["gold", "precision", "recall", "speaker", "cue", "source"])
     print("Reported speech (dev / test)")
     table(results, "indirect", ["gold", "precision", "recall", "speaker"])
+    print("Denials among the quotes found, direct and reported (dev / test)")
+    for split in SPLITS:
+        d, i = merged(results, split, "direct"), merged(results, split, "indirect")
+        gold, system, ok = (
+            d.denial_gold + i.denial_gold,
+            d.denial_system + i.denial_system,
+            d.denial_ok + i.denial_ok,
+        )
+        print(f"  {split}: gold {gold}, found {system}, right {ok}")
+    print()
     print("Claims (dev / test)")
     table(
         results, "claims", ["gold", "precision", "recall", "subject", "unit", "speaker_or_source"]
