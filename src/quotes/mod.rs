@@ -436,8 +436,16 @@ fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
         let lo = tk.at_or_after(sp.start);
         let hi = tk.at_or_after(sp.end);
         let mut cut = None;
+        // An incise opens at a comma, or at a dash set off by spaces ("«… - racconta X -
+        // …»"), not a hyphen inside a word.
+        let dash = |i: usize| {
+            matches!(tk.raw(i), "-" | "–" | "—")
+                && tk.toks[i - 1].end < tk.toks[i].start
+                && i + 1 < tk.len()
+                && tk.toks[i].end < tk.toks[i + 1].start
+        };
         for i in lo + 2..hi {
-            if !tk.is_punct(i, ',') {
+            if !tk.is_punct(i, ',') && !dash(i) {
                 continue;
             }
             let mut j = i + 1;
@@ -477,7 +485,7 @@ fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
             {
                 e += n;
             }
-            if e >= window || !matches!(tk.raw(e), "." | "," | "—" | "–") {
+            if e >= window || !matches!(tk.raw(e), "." | "," | "—" | "–" | "-") {
                 break;
             }
             let mut k = e + 1;
@@ -493,7 +501,12 @@ fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
             out.push(sp);
             continue;
         };
-        let comma_end = tk.toks[comma].end;
+        // (The first piece keeps its comma but not the dash that opens the incise.)
+        let comma_end = if tk.is_punct(comma, ',') {
+            tk.toks[comma].end
+        } else {
+            tk.toks[comma - 1].end
+        };
         out.push(Span {
             open: sp.open,
             close: comma_end,

@@ -1663,3 +1663,18 @@ fn a_denying_cue_marks_the_quote_a_denial_and_the_role_is_kept() {
     );
     assert!(out.iter().any(|q| q.denial));
 }
+
+#[test]
+fn an_attribution_set_off_by_dashes_inside_the_marks_splits_the_quote() {
+    let qs = direct(
+        "«Qui c'era tutta la merce - racconta il titolare Luca Neri - e adesso non resta \
+         niente».",
+        Lang::Ita,
+    );
+    let texts: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Qui c'era tutta la merce", "e adesso non resta niente"]
+    );
+    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("Luca Neri")));
+}
