@@ -425,6 +425,48 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// Does token `i` open a sentence (the text's start, after a stop or a line break)?
+    fn opens_sentence(&self, i: usize) -> bool {
+        let tk = &self.tk;
+        i == 0
+            || tk.text[tk.toks[i - 1].end..tk.toks[i].start].contains('\n')
+            || (!tk.toks[i - 1].word && matches!(tk.raw(i - 1), "." | "!" | "?" | ":" | ";"))
+    }
+
+    /// Is the phrase from token `from` to the next comma (a few words, before `hi`) a person:
+    /// a name, or a description with a role ("o procurador Davi Pracucho", "la syndicaliste")?
+    fn person_up_to_comma(&self, from: usize, hi: usize) -> bool {
+        let Some(comma) = (from..hi.min(from + 9)).find(|&k| !self.word(k)) else {
+            return false;
+        };
+        // (A verb makes it a clause of its own: "Per i commercianti parla X, …".)
+        let verbless = (from..comma).all(|k| self.rules.verb(&[self.tk.low(k)]).is_none());
+        let person = comma > from
+            && self.tk.is_punct(comma, ',')
+            && verbless
+            && self.phrase(from, comma).is_some_and(|m| {
+                m.kind != MentionKind::Pronoun
+                    && (m.kind == MentionKind::Name || !m.roles.is_empty())
+                    && self.person_like(&m)
+            });
+        // The opinion follows the comma; an apposition or a relative clause there ("For X,
+        // who grows apples …,", "Pour X, président de …,", "Para X, da Rádio …,") would be
+        // read as the opinion.
+        let next = comma + 1;
+        let apposition = self.word(next)
+            && (RELATIVE.contains(&self.tk.low(next))
+                || self.opens_with_preposition(next)
+                || (next..hi.min(next + 9))
+                    .find(|&k| !self.word(k))
+                    .is_some_and(|e| {
+                        self.tk.is_punct(e, ',')
+                            && self
+                                .phrase(next, e)
+                                .is_some_and(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
+                    }));
+        person && !apposition
+    }
+
     fn span(&self, first: usize, last: usize) -> (usize, usize) {
         (self.tk.toks[first].start, self.tk.toks[last].end)
     }
@@ -446,6 +488,12 @@ impl<'a> Ctx<'a> {
         let after_comma = i > 0 && matches!(self.tk.raw(i - 1), "," | "—" | "–" | "-" | "(");
         if let Some(n) = r.according(&w)
             && (n > 1 || w[0] != "so" || after_comma)
+        {
+            return Some(make(i + n - 1, CueKind::According));
+        }
+        if let Some(n) = r.opinion_frame(&w)
+            && self.opens_sentence(i)
+            && self.person_up_to_comma(i + n, hi)
         {
             return Some(make(i + n - 1, CueKind::According));
         }

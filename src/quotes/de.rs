@@ -1211,6 +1211,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "widersprach",
         "widerspricht",
     ],
+    opinion_frames: &["für"],
     words_nouns: &[
         "worte",
         "einschätzung",

@@ -848,6 +848,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "disputes",
         "contradicted",
     ],
+    opinion_frames: &["for", "in the view of"],
     words_nouns: &[
         "words",
         "remarks",

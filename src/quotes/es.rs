@@ -1010,6 +1010,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "rechazaron",
         "refutó",
     ],
+    opinion_frames: &["para", "en opinión de", "a juicio de"],
     words_nouns: &[
         "palabras",
         "advertencia",

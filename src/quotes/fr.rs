@@ -1110,6 +1110,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "a contesté",
         "conteste",
     ],
+    opinion_frames: &["pour", "aux yeux de"],
     words_nouns: &[
         "mots",
         "propos",

@@ -144,6 +144,17 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     let (m, m_end) =
         super::speaker_of(ctx, &cue, lo, hi).or_else(|| ctx.according_phrase(cue.last + 1, hi))?;
     let mut from = m_end;
+    // The frame's phrase runs to its comma even where the mention stops short of it ("Pour la
+    // Fédération des producteurs de lait, …"): the reported clause starts after the comma.
+    if from < hi
+        && tk.toks[from].word
+        && !(cue.last + 1..from).any(|k| tk.is_punct(k, ','))
+        && let Some(comma) = (from..hi.min(from + 8))
+            .find(|&k| !tk.toks[k].word)
+            .filter(|&k| tk.is_punct(k, ','))
+    {
+        from = comma;
+    }
     while from < hi && !tk.toks[from].word {
         from += 1;
     }

@@ -879,6 +879,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "respinge",
         "ha confutato",
     ],
+    opinion_frames: &["per", "a giudizio di"],
     words_nouns: &[
         "parole",
         "parere",

@@ -98,6 +98,10 @@ pub(crate) struct Lexicon {
     /// likely first ("Петрова" → "Петров"; "Павла" → "Павел", "Павло"; "Олени" → "Олена");
     /// the word itself where names do not decline. The document picks among them.
     pub nominative: fn(&str) -> Vec<String>,
+    /// Words that open a sentence and attribute what follows to the person named up to the
+    /// comma ("Para o procurador X, …", "Pour la syndicaliste, …"), lower-case; a cue only
+    /// there and only before a person ("Para 2024, …" is none).
+    pub opinion_frames: &'static [&'static str],
     /// Cues that deny or dismiss what they report ("denied", "a démenti", "bác bỏ",
     /// "опроверг"), lower-case: a quote they introduce is a denial.
     pub denials: &'static [&'static str],
@@ -428,6 +432,16 @@ impl Rules {
             let form: Vec<&str> = d.split(' ').collect();
             words.windows(form.len()).any(|w| w == form.as_slice())
         })
+    }
+    /// The length of an opinion frame at the start of `words`, if one is there.
+    pub fn opinion_frame(&self, words: &[&str]) -> Option<usize> {
+        self.lex
+            .opinion_frames
+            .iter()
+            .map(|f| f.split(' ').collect::<Vec<_>>())
+            .filter(|f| words.len() >= f.len() && words[..f.len()] == f[..])
+            .map(|f| f.len())
+            .max()
     }
     pub fn verb(&self, words: &[&str]) -> Option<usize> {
         Self::longest(&self.verbs, words)

@@ -422,6 +422,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "spreekt tegen",
         "sprak tegen",
     ],
+    opinion_frames: &["voor"],
     words_nouns: &[
         "woorden",
         "waarschuwing",

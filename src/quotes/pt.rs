@@ -914,6 +914,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "refutou",
         "contestou",
     ],
+    opinion_frames: &["para", "na opinião de", "na avaliação de", "na visão de"],
     words_nouns: &[
         "palavras",
         "afirmação",

@@ -600,6 +600,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "отвергла",
         "отвергли",
     ],
+    opinion_frames: &[],
     words_nouns: &["слова", "мнение", "оценка", "предупреждение", "вывод"],
     words_of: &[],
     naming_verbs: &[],

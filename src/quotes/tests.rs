@@ -1678,3 +1678,33 @@ fn an_attribution_set_off_by_dashes_inside_the_marks_splits_the_quote() {
     );
     assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("Luca Neri")));
 }
+
+#[test]
+fn an_opinion_frame_before_a_person_attributes_the_sentence() {
+    let qs = run(
+        "Para a economista Marta Rangel, o corte de juros chega “tarde demais”.",
+        Lang::Por,
+    );
+    assert!(qs.iter().any(|q| q.kind == "indirect"));
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Marta Rangel"))
+    );
+    // No person before the comma, or a clause of its own: no frame.
+    let qs = run("Para 2025, o governo prevê um ano difícil.", Lang::Por);
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some("Para")));
+    let qs = run(
+        "Per i commercianti parla Giulia Serra, presidente dell'associazione: «Così si chiude».",
+        Lang::Ita,
+    );
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some("Per")));
+}
+
+#[test]
+fn an_according_to_phrase_runs_to_its_comma() {
+    let qs = run(
+        "Selon la Fédération des producteurs de lait, le compte n'y est pas.",
+        Lang::Fra,
+    );
+    assert_eq!(qs[0].text, "le compte n'y est pas");
+}

@@ -626,6 +626,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "відкинула",
         "відкинули",
     ],
+    opinion_frames: &[],
     words_nouns: &["слова", "думка", "оцінка", "попередження", "висновок"],
     words_of: &[],
     naming_verbs: &[],

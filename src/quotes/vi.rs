@@ -340,6 +340,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_frames: &[],
     nominative: as_written,
     denials: &["bác bỏ", "phủ nhận", "bác tin"],
+    opinion_frames: &[],
     // "Đó là khẳng định của ông X": verbs of saying also serve as nouns (round 10).
     words_nouns: &[
         "lời",
