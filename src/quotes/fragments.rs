@@ -163,6 +163,11 @@ fn opens_sentence_alone(ctx: &Ctx<'_>, m: &Mention, first: usize) -> bool {
         return false;
     }
     let raw = tk.raw(first);
-    // Written again after another word: a name after all ("Moro, …" … "disse Moro").
-    !(1..tk.len()).any(|k| k != first && tk.toks[k - 1].word && tk.raw(k) == raw)
+    // Written again after another word: a name after all ("Moro, …" … "disse Moro"). (Within
+    // a few thousand tokens, so that a text made of such sentences stays linear.)
+    let (lo, hi) = (
+        first.saturating_sub(3000).max(1),
+        (first + 3000).min(tk.len()),
+    );
+    !(lo..hi).any(|k| k != first && tk.toks[k - 1].word && tk.raw(k) == raw)
 }

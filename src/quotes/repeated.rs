@@ -40,7 +40,11 @@ pub(crate) fn drop_repeated_titles(text: &str, rules: &Rules, quotes: &mut Vec<Q
                 .flatten()
         })
         .collect();
-    let repeated = |k: &Vec<String>| keys.iter().flatten().filter(|o| *o == k).count() >= 2;
+    let mut counts: std::collections::HashMap<&[String], usize> = std::collections::HashMap::new();
+    for k in keys.iter().flatten() {
+        *counts.entry(k.as_slice()).or_default() += 1;
+    }
+    let repeated = |k: &Vec<String>| counts.get(k.as_slice()).is_some_and(|&n| n >= 2);
     let mut i = 0;
     quotes.retain(|q| {
         let drop = q.cue.is_none()
