@@ -25,7 +25,9 @@ CASES = {
     # The rules that look across the document: sentence-opening words, repeated titles,
     # opinion frames, names in the genitive, people named and referred back to.
     "opening words, titles": "Asimismo, señaló que «Plan Norte» sigue. ",
-    "opinion frames, genitives": "Para a ministra Ana Lobo, o «Plano» falhou. По словам Ивана Петрова, «да». ",
+    "opinion frames, genitives": (
+        "Para a ministra Ana Lobo, o «Plano» falhou. По словам Ивана Петрова, «да». "
+    ),
 }
 
 
