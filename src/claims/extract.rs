@@ -95,7 +95,41 @@ pub(crate) fn claims(
             sentence_end_byte: se,
         });
     }
+    share_counted_nouns(&tk, &mut out);
     out
+}
+
+/// "16 von 33 Kindern", "only 57 of 153 kids": a count with no noun of its own, next to
+/// another count in its sentence, a few words away, counts the same thing.
+fn share_counted_nouns(tk: &Tokens<'_>, claims: &mut [Claim]) {
+    for k in 0..claims.len() {
+        if claims[k].subject.is_some() || claims[k].number.unit.is_some() {
+            continue;
+        }
+        let near = |o: &Claim| {
+            let (a, b) = if o.number.start_byte > claims[k].number.end_byte {
+                (claims[k].number.end_byte, o.number.start_byte)
+            } else {
+                (o.number.end_byte, claims[k].number.start_byte)
+            };
+            o.sentence_start_byte == claims[k].sentence_start_byte
+                && o.subject.is_some()
+                && o.number.unit.is_none()
+                && a <= b
+                && tk.at_or_after(b) - tk.at_or_after(a) <= 3
+        };
+        let other = [k.wrapping_sub(1), k + 1]
+            .into_iter()
+            .filter_map(|i| claims.get(i))
+            .find(|o| near(o))
+            .map(|o| (o.subject.clone(), o.concept.clone()));
+        if let Some((subject, concept)) = other {
+            claims[k].subject = subject;
+            if claims[k].concept.is_none() {
+                claims[k].concept = concept;
+            }
+        }
+    }
 }
 
 /// Token bounds around one number.
@@ -499,7 +533,9 @@ fn in_a_sequence(tk: &Tokens<'_>, n: &Number) -> bool {
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit())
         && text[n.end_byte..].starts_with(')');
-    raw.bytes().all(|b| b.is_ascii_digit()) && (glued_before || glued_after || bracketed)
+    // "1+1": a plus glued between digits.
+    let plus = raw.ends_with('+') && text[n.end_byte..].starts_with(|c: char| c.is_ascii_digit());
+    plus || (raw.bytes().all(|b| b.is_ascii_digit()) && (glued_before || glued_after || bracketed))
 }
 
 /// "15.00", "20.30", "18h30": a time of day written with a point or an "h".
@@ -590,13 +626,41 @@ fn amount_subject(tk: &Tokens<'_>, l: &super::lexicon::Lex, w: &Window) -> Optio
         }
     }
     let b = w.before_hi;
-    let noun = b.checked_sub(2)?;
-    (b > w.lo
-        && noun >= w.sentence_lo
-        && tk.toks[b - 1].word
-        && Compiled::is_in(l.connectors, tk.low(b - 1))
-        && tk.toks[noun].word
-        && !is_stop(tk, l, noun)
-        && tk.low(noun).chars().all(crate::text::is_alphabetic))
-    .then_some((noun, noun + 1))
+    let before = b.checked_sub(2).filter(|&noun| {
+        b > w.lo
+            && noun >= w.sentence_lo
+            && tk.toks[b - 1].word
+            && Compiled::is_in(l.connectors, tk.low(b - 1))
+            && tk.toks[noun].word
+            && !is_stop(tk, l, noun)
+            && tk.low(noun).chars().all(crate::text::is_alphabetic)
+    });
+    if let Some(noun) = before {
+        return Some((noun, noun + 1));
+    }
+    sentence_subject(tk, l, w)
+}
+
+/// Where nouns come first, the head of the noun phrase that opens the sentence: what a sum or
+/// a share that says nothing of its own is about ("Les commandes ont chuté de 12 %", "El
+/// beneficio neto subió un 5 %").
+fn sentence_subject(
+    tk: &Tokens<'_>,
+    l: &super::lexicon::Lex,
+    w: &Window,
+) -> Option<(usize, usize)> {
+    if !l.noun_first {
+        return None;
+    }
+    let mut j = w.sentence_lo;
+    while j < w.before_hi && tk.toks[j].word && Compiled::is_in(l.stop, tk.low(j)) {
+        j += 1;
+    }
+    (j < w.before_hi
+        && tk.toks[j].word
+        && !is_stop(tk, l, j)
+        && tk.low(j).chars().count() >= 3
+        && tk.low(j).chars().all(crate::text::is_alphabetic)
+        && (!tk.capitalized(j) || tk.sentence_initial(j)))
+    .then_some((j, j + 1))
 }

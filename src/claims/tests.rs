@@ -339,3 +339,19 @@ fn people_just_named_are_not_counted_again() {
     assert_eq!(units("The two men met in Geneva.", Lang::Eng), []);
     assert_eq!(units("Two men were arrested.", Lang::Eng).len(), 1);
 }
+
+#[test]
+fn a_count_without_its_own_noun_and_a_sum_about_the_sentence_subject() {
+    // "of 153 pupils only 57 came": the bare count counts what its neighbour counts.
+    let got = claims("Von 153 Kindern kamen nur 57.", Lang::Deu);
+    let subjects: Vec<Option<&str>> = got.iter().map(|c| c.2.as_deref()).collect();
+    assert_eq!(subjects, [Some("Kindern"), Some("Kindern")]);
+    // A share that says nothing of its own is about the noun that opens the sentence.
+    let got = claims("Las exportaciones subieron un 12 % en marzo.", Lang::Spa);
+    assert_eq!(got[0].2.as_deref(), Some("exportaciones"));
+    // "1+1" names a channel.
+    assert_eq!(
+        units("Il programma va in onda su 1+1 ogni sera.", Lang::Ita),
+        []
+    );
+}
