@@ -861,6 +861,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     words_of: &["of", "from"],
     naming_verbs: &[
+        // Participles after the main clause name what its subject called a thing:
+        // "…, dismissing as "false" the reports", "describing its troops as "…"".
+        "calling",
+        "describing",
+        "dismissing",
+        "branding",
+        "labelling",
+        "labeling",
+        "terming",
         "called",
         "calls",
         "call",

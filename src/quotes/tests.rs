@@ -1708,3 +1708,13 @@ fn an_according_to_phrase_runs_to_its_comma() {
     );
     assert_eq!(qs[0].text, "le compte n'y est pas");
 }
+
+#[test]
+fn a_participle_naming_verb_quotes_a_phrase_of_the_main_subject() {
+    let qs = direct(
+        "The geologist Hanne Moe praised the crews, describing the repairs as \"quick and clean\".",
+        Lang::Eng,
+    );
+    assert_eq!(qs[0].text, "quick and clean");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Hanne Moe"));
+}
