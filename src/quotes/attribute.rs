@@ -1799,8 +1799,8 @@ impl<'a> Ctx<'a> {
     fn particle_opens_name(&self, i: usize) -> bool {
         // (Not a preposition fused with an article: "Al Corriere", "Del Valle" are not names
         // for being capitalised at a sentence's start.)
-        const OPENING: &[&str] = &["van", "von", "de", "di", "da", "ter", "ten", "le", "la"];
-        if self.noun_caps || !self.tk.is_capitalized(i) || !OPENING.contains(&self.tk.low(i)) {
+        let openers = self.rules.lex.name_openers;
+        if self.noun_caps || !self.tk.is_capitalized(i) || !openers.contains(&self.tk.low(i)) {
             return false;
         }
         // Up to two more particles before the name proper: "De la Fuente", "Van der Berg".

@@ -1212,6 +1212,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "widerspricht",
     ],
     opinion_frames: &["für"],
+    name_openers: &[],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     words_nouns: &[
         "worte",
         "einschätzung",

@@ -849,6 +849,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "contradicted",
     ],
     opinion_frames: &["for", "in the view of"],
+    name_openers: &["van", "von", "de", "di", "da", "le", "la", "ter", "ten"],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     words_nouns: &[
         "words",
         "remarks",

@@ -1011,6 +1011,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "refutó",
     ],
     opinion_frames: &["para", "en opinión de", "a juicio de"],
+    name_openers: &["de"],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     words_nouns: &[
         "palabras",
         "advertencia",

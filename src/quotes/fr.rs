@@ -1111,6 +1111,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "conteste",
     ],
     opinion_frames: &["pour", "aux yeux de"],
+    name_openers: &["de", "le", "la"],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     words_nouns: &[
         "mots",
         "propos",

@@ -31,16 +31,11 @@ pub(crate) enum Piece {
 /// ("посол Тетяна Іжевська") or, declined with the role, a given name and a surname
 /// ("за словами глядачки Олени Кравчук"), whose first word does not end so.
 fn genitive_complement(ctx: &Ctx<'_>, word: &str, several: bool) -> bool {
-    const RU: &[&str] = &["ии", "ого", "ы"];
-    const UK: &[&str] = &["ії", "ого", "ої", "и"];
-    const RU_ADJ: &[&str] = &["ого", "ой", "ых"];
-    const UK_ADJ: &[&str] = &["ого", "ої", "их"];
-    let endings = match (ctx.lang, several) {
-        (crate::lang::Lang::Rus, false) => RU,
-        (crate::lang::Lang::Ukr, false) => UK,
-        (crate::lang::Lang::Rus, true) => RU_ADJ,
-        (crate::lang::Lang::Ukr, true) => UK_ADJ,
-        _ => return false,
+    let lex = ctx.rules.lex;
+    let endings = if several {
+        lex.genitive_adjective_endings
+    } else {
+        lex.genitive_endings
     };
     word.chars().count() > 3 && endings.iter().any(|e| word.ends_with(e))
 }

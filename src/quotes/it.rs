@@ -880,6 +880,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ha confutato",
     ],
     opinion_frames: &["per", "a giudizio di"],
+    name_openers: &["di", "da", "de", "la", "lo"],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     words_nouns: &[
         "parole",
         "parere",

@@ -98,6 +98,14 @@ pub(crate) struct Lexicon {
     /// likely first ("Петрова" → "Петров"; "Павла" → "Павел", "Павло"; "Олени" → "Олена");
     /// the word itself where names do not decline. The document picks among them.
     pub nominative: fn(&str) -> Vec<String>,
+    /// Particles that, capitalised, open a surname said alone ("Van Dijk", "De la Cruz", "Di
+    /// Maio"), lower-case; empty where every noun is capitalised (German).
+    pub name_openers: &'static [&'static str],
+    /// Endings of a place or organisation put in the genitive after a noun, where the case
+    /// joins them (ru, uk): one word ("России", "України") and the first of several, an
+    /// adjective's ("Європейського Союзу"); empty elsewhere.
+    pub genitive_endings: &'static [&'static str],
+    pub genitive_adjective_endings: &'static [&'static str],
     /// Words that open a sentence and attribute what follows to the person named up to the
     /// comma ("Para o procurador X, …", "Pour la syndicaliste, …"), lower-case; a cue only
     /// there and only before a person ("Para 2024, …" is none).

@@ -423,6 +423,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sprak tegen",
     ],
     opinion_frames: &["voor"],
+    name_openers: &["van", "de", "ter", "ten"],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     words_nouns: &[
         "woorden",
         "waarschuwing",

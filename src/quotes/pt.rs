@@ -915,6 +915,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "contestou",
     ],
     opinion_frames: &["para", "na opinião de", "na avaliação de", "na visão de"],
+    name_openers: &["da", "de", "do"],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     words_nouns: &[
         "palavras",
         "afirmação",

@@ -341,6 +341,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     nominative: as_written,
     denials: &["bác bỏ", "phủ nhận", "bác tin"],
     opinion_frames: &[],
+    name_openers: &[],
+    genitive_endings: &[],
+    genitive_adjective_endings: &[],
     // "Đó là khẳng định của ông X": verbs of saying also serve as nouns (round 10).
     words_nouns: &[
         "lời",
