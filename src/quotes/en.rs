@@ -131,8 +131,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "testified",
         "answered",
         "wondered",
-        "admitted",
-        "predicted",
         "believes",
         "believed",
         // more tenses and verbs of saying (round 2)

@@ -52,7 +52,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "kondigde",
         "verzekerde",
         "benadrukten",
-        "zei",
         "riep",
         "vond",
         "vindt",

@@ -1718,3 +1718,26 @@ fn a_participle_naming_verb_quotes_a_phrase_of_the_main_subject() {
     assert_eq!(qs[0].text, "quick and clean");
     assert_eq!(qs[0].speaker.as_deref(), Some("Hanne Moe"));
 }
+
+#[test]
+fn every_lexicon_word_list_is_free_of_repeats() {
+    for &lang in supported_languages() {
+        let lex = rules_for(lang).lex;
+        let lists: [(&str, &[&str]); 9] = [
+            ("verbs", lex.verbs),
+            ("according", lex.according),
+            ("naming_verbs", lex.naming_verbs),
+            ("denials", lex.denials),
+            ("opinion_frames", lex.opinion_frames),
+            ("name_openers", lex.name_openers),
+            ("prepositions", lex.prepositions),
+            ("media", lex.media),
+            ("outlets", lex.outlets),
+        ];
+        for (name, list) in lists {
+            let mut seen = std::collections::HashSet::new();
+            let repeats: Vec<&&str> = list.iter().filter(|w| !seen.insert(**w)).collect();
+            assert!(repeats.is_empty(), "{lang:?} {name} repeats {repeats:?}");
+        }
+    }
+}

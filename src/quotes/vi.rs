@@ -106,7 +106,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "phỏng vấn với",
         "nói với",
         "trao đổi với",
-        "dẫn lời",
         "được dẫn lời bởi",
         "được đăng trên",
         "đăng trên",
