@@ -29,7 +29,7 @@ from ._core import (
     parse_number,
     parse_numbers,
 )
-from ._rows import to_rows
+from ._rows import to_arrow, to_rows
 
 __all__ = [
     "Claim",
@@ -55,5 +55,6 @@ __all__ = [
     "link_claims",
     "parse_number",
     "parse_numbers",
+    "to_arrow",
     "to_rows",
 ]

@@ -1,4 +1,5 @@
-"""Flat rows for data frames: ``pandas.DataFrame(sayso.to_rows(docs, "claims"))``."""
+"""Flat rows for data frames: ``pandas.DataFrame(sayso.to_rows(docs, "claims"))``, and the
+same as an Arrow table (``sayso.to_arrow``), which pandas, Polars, DuckDB and Spark all read."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ if TYPE_CHECKING:
     from . import Document, Number
 
 RowKind = Literal["quotes", "claims", "numbers"]
+TableKind = Literal["documents", "quotes", "claims", "numbers"]
 
 
 def _doc(doc: Document) -> dict[str, Any]:
@@ -56,9 +58,11 @@ def to_rows(documents: Iterable[Document], kind: RowKind) -> list[dict[str, Any]
                     "speaker": q.speaker,
                     "speaker_start": q.speaker_start,
                     "speaker_end": q.speaker_end,
+                    "speaker_role": q.speaker_role,
                     "cue": q.cue,
                     "source": q.source,
                     "kind": q.kind,
+                    "denial": q.denial,
                 }
                 for q in doc.quotes
             ]
@@ -78,3 +82,67 @@ def to_rows(documents: Iterable[Document], kind: RowKind) -> list[dict[str, Any]
                 for c in doc.claims
             ]
     return rows
+
+
+def _document_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+    return [
+        {
+            **_doc(doc),
+            "confidence": doc.language.confidence if doc.language else None,
+            "characters": len(doc.text),
+            "quotes": len(doc.quotes),
+            "numbers": len(doc.numbers),
+            "claims": len(doc.claims),
+        }
+        for doc in documents
+    ]
+
+
+def _schema(kind: TableKind) -> Any:
+    import pyarrow as pa
+
+    s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+    base = [("document", s), ("language", s)]
+
+    def number(prefix: str = "") -> list[tuple[str, Any]]:
+        names = ["text", "start", "end", "value", "low", "high", "qualifier", "kind", "unit"]
+        types = [s, i, i, f, f, f, s, s, s]
+        return [(prefix + n, t) for n, t in zip(names, types)]
+
+    fields = {
+        "documents": base
+        + [("confidence", f), ("characters", i), ("quotes", i), ("numbers", i), ("claims", i)],
+        "numbers": base + number(),
+        "quotes": base
+        + [("text", s), ("start", i), ("end", i), ("speaker", s), ("speaker_start", i)]
+        + [("speaker_end", i), ("speaker_role", s), ("cue", s), ("source", s), ("kind", s)]
+        + [("denial", b)],
+        "claims": base
+        + [("concept", s), ("subject", s)]
+        + number("number_")
+        + [("speaker", s), ("source", s), ("sentence", s), ("sentence_start", i)]
+        + [("sentence_end", i)],
+    }[kind]
+    return pa.schema(fields)
+
+
+def to_arrow(documents: Iterable[Document], kind: TableKind = "claims") -> Any:
+    """A ``pyarrow.Table`` of ``documents``: one row per document (``"documents"``: id,
+    language, confidence, counts) or per quote, claim or number, with the columns of
+    :func:`to_rows` and fixed types (so an empty result still has its columns). Read it with
+    ``table.to_pandas()``, ``polars.from_arrow(table)``, DuckDB, or write it with
+    ``pyarrow.parquet.write_table``.
+
+    Raises:
+        ImportError: pyarrow is not installed (``pip install 'sayso[arrow]'``).
+        ValueError: ``kind`` is not "documents", "quotes", "claims" or "numbers".
+    """
+    if kind not in ("documents", "quotes", "claims", "numbers"):
+        raise ValueError(f'kind must be "documents", "quotes", "claims" or "numbers", not {kind!r}')
+    try:
+        import pyarrow as pa
+    except ImportError as e:
+        raise ImportError("to_arrow needs pyarrow: pip install 'sayso[arrow]'") from e
+    docs = list(documents)
+    rows = _document_rows(docs) if kind == "documents" else to_rows(docs, kind)
+    return pa.Table.from_pylist(rows, schema=_schema(kind))

@@ -279,7 +279,55 @@ def _prefetch(items: Iterator[list[Record]], depth: int = 2) -> Iterator[list[Re
         yield item
 
 
+def _analyze_to_parquet(args: argparse.Namespace) -> int:
+    """``-o FILE.parquet``: one row per quote, claim, number or document (``--table``),
+    written batch by batch so that memory stays flat."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        print("sayso: writing Parquet needs pyarrow: pip install 'sayso[arrow]'", file=sys.stderr)
+        return 2
+    from ._rows import _schema, to_arrow
+
+    report = Report()
+    records, progress = _records(args, report)
+    try:
+        writer = pq.ParquetWriter(args.output, _schema(args.table))
+    except OSError as e:
+        print(f"sayso: cannot write {args.output}: {e}", file=sys.stderr)
+        return 2
+    try:
+        for batch in _prefetch(_batches(records)):
+            results = _analyze_batch_reports(
+                [r.text for r in batch],
+                ids=[r.id for r in batch],
+                lang=args.lang,
+                threads=args.threads,
+            )
+            docs = []
+            for record, (doc, error) in zip(batch, results):
+                if doc is None:
+                    report.skip(record.where, error or "not analysed")
+                else:
+                    docs.append(doc)
+            writer.write_table(to_arrow(docs, args.table))
+            report.written += len(docs)
+            progress.update(len(batch))
+    finally:
+        progress.finish()
+        writer.close()
+    if report.skipped:
+        print(
+            f"sayso: {_plural(report.written, 'document')} written, {report.skipped} skipped",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def _analyze(args: argparse.Namespace) -> int:
+    if args.output and args.output.endswith(".parquet"):
+        return _analyze_to_parquet(args)
     report = Report()
     records, progress = _records(args, report)
     try:
@@ -471,7 +519,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     an = sub.add_parser("analyze", help="analyse documents; one JSON line per document")
     _input_options(an)
-    an.add_argument("-o", "--output", metavar="OUT", help="write JSON lines here (default stdout)")
+    an.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write JSON lines here (default stdout); a .parquet name writes one --table instead",
+    )
+    an.add_argument(
+        "--table",
+        choices=["claims", "quotes", "numbers", "documents"],
+        default="claims",
+        help="with -o FILE.parquet: one row per claim (default), quote, number or document",
+    )
     an.set_defaults(run=_analyze, parser=an)
 
     tr = sub.add_parser(
