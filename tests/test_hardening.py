@@ -182,7 +182,7 @@ def test_the_dataframe_helper_reports_the_failed_row(panic_marker):
 
     frame = pd.DataFrame({"id": ["a", "b"], "text": ["Le maire a promis.", f"x {panic_marker}"]})
     result = analyze_frame(frame)
-    assert result["error"].tolist()[0] is None
+    assert pd.isna(result["error"].tolist()[0])
     assert "bug in sayso" in result["error"].tolist()[1]
     assert result["id"].tolist() == ["a", "b"]
 
