@@ -33,7 +33,14 @@ pub(crate) fn find(
                 .take_while(|&&(o, _)| o < se)
                 .copied()
                 .collect();
-            if let Some((start, end, attr)) = sentence(ctx, ss, se)
+            // (Only a quotation after words of the reporter's own can be partial: most such
+            // sentences open with the quotation and are not read again.)
+            let tk = &ctx.tk;
+            let own_words = (tk.at_or_after(ss)..tk.at_or_after(inside[0].0))
+                .filter(|&k| tk.toks[k].word)
+                .count();
+            if own_words >= 2
+                && let Some((start, end, attr)) = sentence(ctx, ss, se)
                 && partial_quotes_only(ctx, start, end, &inside)
             {
                 out.push((start, end, attr, false));

@@ -172,6 +172,7 @@ pub(crate) struct Rules {
     split: Phrases,
     passive: Phrases,
     according: Phrases,
+    opinion_frames: Phrases,
     source_markers: Phrases,
     aux: HashSet<&'static str>,
     object_verbs: HashSet<&'static str>,
@@ -305,6 +306,7 @@ impl Rules {
             split,
             passive: phrases(lex.passive),
             according: phrases(lex.according),
+            opinion_frames: phrases(lex.opinion_frames),
             source_markers: phrases(lex.source_markers),
             aux: set(lex.aux),
             object_verbs: set(lex.object_verbs),
@@ -443,13 +445,7 @@ impl Rules {
     }
     /// The length of an opinion frame at the start of `words`, if one is there.
     pub fn opinion_frame(&self, words: &[&str]) -> Option<usize> {
-        self.lex
-            .opinion_frames
-            .iter()
-            .map(|f| f.split(' ').collect::<Vec<_>>())
-            .filter(|f| words.len() >= f.len() && words[..f.len()] == f[..])
-            .map(|f| f.len())
-            .max()
+        Self::longest(&self.opinion_frames, words)
     }
     pub fn verb(&self, words: &[&str]) -> Option<usize> {
         Self::longest(&self.verbs, words)

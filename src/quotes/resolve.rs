@@ -147,12 +147,17 @@ pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], na
             continue;
         }
         let exact = |n: &&String| n.rsplit(' ').next() == Some(s);
+        // (A surname shares its first letters with the word it is compared with: most names
+        // are passed over before the costlier stem comparison.)
+        let head: String = s.chars().take(3).collect();
+        let same_start = |n: &&String| n.rsplit(' ').next().is_some_and(|l| l.starts_with(&head));
         // (A full name whose surname is `s` plus an ending is itself declined: "Литвин" is
         // not "Степана Литвина".)
         let not_longer = |n: &&String| n.rsplit(' ').next().is_some_and(|l| l.len() <= s.len());
         let mut fits = said
             .iter()
             .chain(named)
+            .filter(same_start)
             .filter(|n| same_surname(n, s))
             .filter(not_longer)
             .chain(named.iter().filter(exact));
