@@ -2006,6 +2006,10 @@ impl<'a> Ctx<'a> {
         if end == from || !self.tk.is_punct(end, ',') {
             return None;
         }
+        // "Theo đó,", "Demnach,": a word that refers back to what was said names nobody.
+        if end == from + 1 && self.rules.is_function_word(self.tk.low(from)) {
+            return None;
+        }
         Some((self.new_description(from, end - 1), end))
     }
 

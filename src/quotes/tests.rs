@@ -1741,3 +1741,9 @@ fn every_lexicon_word_list_is_free_of_repeats() {
         }
     }
 }
+
+#[test]
+fn an_according_to_frame_referring_back_names_nobody() {
+    let qs = run("Theo đó, lực lượng cứu hộ sẽ đến vào sáng mai.", Lang::Vie);
+    assert!(qs.iter().all(|q| q.speaker.as_deref() != Some("đó")));
+}
