@@ -148,8 +148,36 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     let cue = ctx
         .cue_at(first, hi)
         .filter(|c| c.kind == CueKind::According)?;
-    let (m, m_end) =
-        super::speaker_of(ctx, &cue, lo, hi).or_else(|| ctx.according_phrase(cue.last + 1, hi))?;
+    // The frame's whole phrase where the mention found in it is only a piece of a
+    // description ("According to Ukrainian media," is not "Ukrainian").
+    let phrase = ctx.according_phrase(cue.last + 1, hi);
+    // (Only words that describe: no name, which the mention resolved, and no verb, which
+    // makes the phrase a clause: "Volgens de onderzoekers wordt het project, …".)
+    let describes = |m: &super::attribute::Mention, to: usize| {
+        let (a, b) = (tk.at_or_after(m.end), tk.at_or_after(to));
+        let plain = (a..b).all(|k| {
+            !tk.toks[k].word
+                || !(tk.is_capitalized(k)
+                    || ctx.rules.is_aux(tk.low(k))
+                    || ctx.rules.verb(&[tk.low(k)]).is_some())
+        });
+        // A complement ("le gestionnaire du réseau"), or the noun a one-word modifier was
+        // taken for ("Ukrainian media").
+        let complement = a < b && tk.toks[a].word && ctx.rules.is_preposition(tk.low(a));
+        let one_word = tk.at_or_after(m.start) + 1 == a && b - a <= 2;
+        plain && (complement || one_word)
+    };
+    let (m, m_end) = match (super::speaker_of(ctx, &cue, lo, hi), phrase) {
+        (Some((m, _)), Some((p, p_end)))
+            if m.kind == super::attribute::MentionKind::Description
+                && m.end < p.end
+                && describes(&m, p.end) =>
+        {
+            (p, p_end)
+        }
+        (Some(found), _) => found,
+        (None, p) => p?,
+    };
     let mut from = m_end;
     // The frame's phrase runs to its comma even where the mention stops short of it ("Pour la
     // Fédération des producteurs de lait, …"): the reported clause starts after the comma.

@@ -1747,3 +1747,20 @@ fn an_according_to_frame_referring_back_names_nobody() {
     let qs = run("Theo đó, lực lượng cứu hộ sẽ đến vào sáng mai.", Lang::Vie);
     assert!(qs.iter().all(|q| q.speaker.as_deref() != Some("đó")));
 }
+
+#[test]
+fn an_according_to_frame_names_the_whole_description() {
+    let qs = run(
+        "According to Ukrainian media, the dam was hit twice.",
+        Lang::Eng,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ukrainian media"));
+    let qs = run(
+        "Selon le gestionnaire du réseau électrique, la moitié des foyers ont du courant.",
+        Lang::Fra,
+    );
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("le gestionnaire du réseau électrique")
+    );
+}
