@@ -47,6 +47,6 @@ def test_engine_on_real_news_stays_above_its_floor():
         direct = news.merged(results, split, "direct").ratios()
         claims = news.merged(results, split, "claims").ratios()
         # Floors a little under the figures recorded in docs/news.md: a drop is a regression.
-        assert direct["recall"] >= 0.78 and direct["precision"] >= 0.84, (split, direct)
-        assert direct["speaker"] >= 0.62, (split, direct)
-        assert claims["recall"] >= 0.86 and claims["precision"] >= 0.79, (split, claims)
+        assert direct["recall"] >= 0.79 and direct["precision"] >= 0.87, (split, direct)
+        assert direct["speaker"] >= 0.67, (split, direct)
+        assert claims["recall"] >= 0.86 and claims["precision"] >= 0.80, (split, claims)
