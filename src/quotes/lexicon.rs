@@ -111,7 +111,8 @@ pub(crate) struct Lexicon {
     /// there and only before a person ("Para 2024, …" is none).
     pub opinion_frames: &'static [&'static str],
     /// Cues that deny or dismiss what they report ("denied", "a démenti", "bác bỏ",
-    /// "опроверг"), lower-case: a quote they introduce is a denial.
+    /// "опроверг"), lower-case: a quote they introduce is a denial. They are reporting verbs
+    /// as well (not listed again in `verbs`), unless listed among the naming verbs.
     pub denials: &'static [&'static str],
     /// Nouns for someone's words in a sentence that attributes the quote before it with no
     /// verb ("That was the warning from X", "Ce sont les mots du préfet", "A afirmação é do
@@ -290,7 +291,10 @@ impl Rules {
         } else {
             (Vec::new(), Phrases::default())
         };
-        let mut verbs = phrases(lex.verbs);
+        // A denial is a reporting verb too, unless it reports only a quotation it governs.
+        let denials = lex.denials.iter().filter(|d| !lex.naming_verbs.contains(d));
+        let cues: Vec<&'static str> = lex.verbs.iter().chain(denials).copied().collect();
+        let mut verbs = phrases(&cues);
         for words in joined {
             let mut it = words.into_iter();
             if let Some(first) = it.next() {

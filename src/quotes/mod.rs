@@ -152,6 +152,9 @@ pub fn vocabulary(lang: Lang) -> Vec<&'static str> {
         lex.skip,
         lex.indefinite,
         lex.naming_verbs,
+        lex.denials,
+        lex.opinion_frames,
+        lex.genitive_frames,
     ] {
         words.extend_from_slice(list);
     }

@@ -88,8 +88,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "voegde toe",
         "gaf toe",
         "geeft toe",
-        "ontkende",
-        "ontkent",
         "onderstreept",
         "beaamde",
         "beaamt",
@@ -129,9 +127,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "relativeert",
         "nuanceert",
         "vervolgt",
-        "ontkennen",
-        "ontkenden",
-        "sloot uit",
     ],
     aux: &[
         "heeft", "hebben", "had", "hadden", "ook", "nog", "later", "eerder",

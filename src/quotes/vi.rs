@@ -43,8 +43,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "kêu gọi",
         "đề nghị",
         "yêu cầu",
-        "bác bỏ",
-        "phủ nhận",
         "than phiền",
         "lo ngại",
         "ước tính",
@@ -83,7 +81,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // a smile or a laugh standing where the verb of saying would (round 10)
         "cười",
         "mỉm",
-        "bác tin",
     ],
     aux: &[
         "đã",
