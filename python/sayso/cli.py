@@ -24,11 +24,11 @@ import queue
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from . import ClaimCluster, Document, __version__, link_claims
 from ._core import _analyze_batch_json, _analyze_batch_reports
@@ -279,6 +279,44 @@ def _prefetch(items: Iterator[list[Record]], depth: int = 2) -> Iterator[list[Re
         yield item
 
 
+def _analysed(
+    args: argparse.Namespace, report: Report, analyse: Callable[..., list[tuple[Any, Any]]]
+) -> Iterator[list[Any]]:
+    """The results of ``analyse`` (``_analyze_batch_json`` or ``_analyze_batch_reports``) on
+    the input, batch by batch: a record that could not be analysed costs that record only,
+    reported with its place."""
+    records, progress = _records(args, report)
+    try:
+        for batch in _prefetch(_batches(records)):
+            results = analyse(
+                [r.text for r in batch],
+                ids=[r.id for r in batch],
+                lang=args.lang,
+                threads=args.threads,
+            )
+            good = []
+            for record, (result, error) in zip(batch, results):
+                if result is None:
+                    report.skip(record.where, error or "not analysed")
+                else:
+                    good.append(result)
+            yield good
+            report.written += len(good)
+            progress.update(len(batch))
+    finally:
+        progress.finish()
+
+
+def _summary(report: Report) -> int:
+    if report.skipped:
+        print(
+            f"sayso: {_plural(report.written, 'document')} written, {report.skipped} skipped",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def _analyze_to_parquet(args: argparse.Namespace) -> int:
     """``-o FILE.parquet``: one row per quote, claim, number or document (``--table``),
     written batch by batch so that memory stays flat."""
@@ -289,82 +327,37 @@ def _analyze_to_parquet(args: argparse.Namespace) -> int:
         return 2
     from ._rows import _schema, to_arrow
 
-    report = Report()
-    records, progress = _records(args, report)
     try:
         writer = pq.ParquetWriter(args.output, _schema(args.table))
     except OSError as e:
         print(f"sayso: cannot write {args.output}: {e}", file=sys.stderr)
         return 2
+    report = Report()
     try:
-        for batch in _prefetch(_batches(records)):
-            results = _analyze_batch_reports(
-                [r.text for r in batch],
-                ids=[r.id for r in batch],
-                lang=args.lang,
-                threads=args.threads,
-            )
-            docs = []
-            for record, (doc, error) in zip(batch, results):
-                if doc is None:
-                    report.skip(record.where, error or "not analysed")
-                else:
-                    docs.append(doc)
+        for docs in _analysed(args, report, _analyze_batch_reports):
             writer.write_table(to_arrow(docs, args.table))
-            report.written += len(docs)
-            progress.update(len(batch))
     finally:
-        progress.finish()
         writer.close()
-    if report.skipped:
-        print(
-            f"sayso: {_plural(report.written, 'document')} written, {report.skipped} skipped",
-            file=sys.stderr,
-        )
-        return 1
-    return 0
+    return _summary(report)
 
 
 def _analyze(args: argparse.Namespace) -> int:
     if args.output and args.output.endswith(".parquet"):
         return _analyze_to_parquet(args)
-    report = Report()
-    records, progress = _records(args, report)
     try:
         out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     except OSError as e:
         print(f"sayso: cannot write {args.output}: {e.strerror}", file=sys.stderr)
         return 2
+    report = Report()
     try:
-        for batch in _prefetch(_batches(records)):
-            results = _analyze_batch_json(
-                [r.text for r in batch],
-                ids=[r.id for r in batch],
-                lang=args.lang,
-                threads=args.threads,
-            )
-            lines = []
-            for record, (line, error) in zip(batch, results):
-                if line is None:
-                    # One record that could not be analysed costs that record only.
-                    report.skip(record.where, error or "not analysed")
-                else:
-                    lines.append(line + "\n")
-            out.write("".join(lines))
+        for lines in _analysed(args, report, _analyze_batch_json):
+            out.write("".join(line + "\n" for line in lines))
             out.flush()
-            report.written += len(lines)
-            progress.update(len(batch))
     finally:
-        progress.finish()
         if out is not sys.stdout:
             out.close()
-    if report.skipped:
-        print(
-            f"sayso: {_plural(report.written, 'document')} written, {report.skipped} skipped",
-            file=sys.stderr,
-        )
-        return 1
-    return 0
+    return _summary(report)
 
 
 def _records(args: argparse.Namespace, report: Report) -> tuple[Iterator[Record], Progress]:
@@ -428,24 +421,9 @@ def _print_table(clusters: list[ClaimCluster], out: IO[str]) -> None:
 
 def _track(args: argparse.Namespace) -> int:
     report = Report()
-    records, progress = _records(args, report)
     docs: list[Document] = []
-    try:
-        for batch in _batches(records):
-            results = _analyze_batch_reports(
-                [r.text for r in batch],
-                ids=[r.id for r in batch],
-                lang=args.lang,
-                threads=args.threads,
-            )
-            for record, (doc, error) in zip(batch, results):
-                if doc is None:
-                    report.skip(record.where, error or "not analysed")
-                else:
-                    docs.append(doc)
-            progress.update(len(batch))
-    finally:
-        progress.finish()
+    for batch in _analysed(args, report, _analyze_batch_reports):
+        docs += batch
     clusters = [
         c for c in link_claims(docs) if len({d for d, _ in c.members}) >= args.min_documents
     ]
