@@ -1203,7 +1203,8 @@ impl<'a> Ctx<'a> {
                     k = e + 1;
                     continue;
                 }
-                if adjective && k == 0 {
+                // (Also between two roles: "South Korean Defense Minister Kim Yong-Hyun".)
+                if adjective && (k == 0 || prev_role) {
                     content_seen = true;
                     k = e + 1;
                     continue;

@@ -1764,3 +1764,12 @@ fn an_according_to_frame_names_the_whole_description() {
         Some("le gestionnaire du réseau électrique")
     );
 }
+
+#[test]
+fn a_capitalised_word_between_two_roles_is_part_of_the_title() {
+    let qs = run(
+        "South Korean Defense Minister Lee Ha-Jun said that the drills would go ahead.",
+        Lang::Eng,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Lee Ha-Jun"));
+}
