@@ -197,9 +197,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
         if let Some((unit, len)) = lex.unit(tk, j, w.hi) {
             if noun.is_none() {
                 // A number of years after "aged" or before "old" is a person's age.
-                if unit == "year"
-                    && (Compiled::ends_before(tk, l.age_before, w.before_hi)
-                        || Compiled::starts_at(tk, l.age_after, j + len, tk.len()))
+                if unit == "year" && (lex.age_before(tk, w.before_hi) || lex.age_after(tk, j + len))
                 {
                     return None;
                 }
@@ -230,7 +228,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
     }
     if let Some((concept, _, end)) = noun {
         let end = post_modifiers(tk, l, end, w.hi);
-        if concept == "person" && refers_back(tk, l, n, w, end) {
+        if concept == "person" && refers_back(tk, lex, n, w, end) {
             return None;
         }
         let mut concept = concept;
@@ -272,11 +270,20 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
             unit: None,
         });
     }
-    unlisted(tk, l, n, w, start).map(|subject| Counted {
+    unlisted(tk, lex, n, w, start).map(|subject| Counted {
         concept: None,
         subject,
         unit: None,
     })
+}
+
+/// The first token from `i` (before `hi`) that is not a stop word (an article, a possessive,
+/// a preposition).
+fn past_stop_words(tk: &Tokens<'_>, l: &super::lexicon::Lex, mut i: usize, hi: usize) -> usize {
+    while i < hi && tk.toks[i].word && Compiled::is_in(l.stop, tk.low(i)) {
+        i += 1;
+    }
+    i
 }
 
 fn is_quote_mark(s: &str) -> bool {
@@ -285,13 +292,8 @@ fn is_quote_mark(s: &str) -> bool {
 
 /// "The two men met", "hai người đã gặp nhau": two or three people after a definite article
 /// or before a reciprocal pronoun are people just named, not a count anyone claims.
-fn refers_back(
-    tk: &Tokens<'_>,
-    l: &super::lexicon::Lex,
-    n: &Number,
-    w: &Window,
-    end: usize,
-) -> bool {
+fn refers_back(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window, end: usize) -> bool {
+    let l = lex.lex;
     if !n.value.is_some_and(|v| v == 2.0 || v == 3.0) {
         return false;
     }
@@ -301,7 +303,7 @@ fn refers_back(
     let hi = (end + 5).min(tk.len());
     let reciprocal = (end..hi)
         .take_while(|&k| tk.toks[k].word)
-        .any(|k| Compiled::starts_at(tk, l.reciprocals, k, hi));
+        .any(|k| lex.reciprocal(tk, k, hi));
     definite || reciprocal
 }
 
@@ -423,11 +425,12 @@ fn toll(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> Option<&'static str> {
 /// written, when there is one) unless it labels, names, dates, scores or gives an age.
 fn unlisted(
     tk: &Tokens<'_>,
-    l: &super::lexicon::Lex,
+    lex: &Compiled,
     n: &Number,
     w: &Window,
     start: usize,
 ) -> Option<Option<(usize, usize)>> {
+    let l = lex.lex;
     // "page 12", "Rossiya 1", "Boeing 737": the number names something.
     if w.before_hi > w.sentence_lo.max(w.lo) {
         let p = w.before_hi - 1;
@@ -478,7 +481,7 @@ fn unlisted(
         || age_apposition(tk, n, w)
         || in_a_sequence(tk, n)
         || clock_time(raw)
-        || Compiled::ends_before(tk, l.age_before, w.before_hi)
+        || lex.age_before(tk, w.before_hi)
     {
         return None;
     }
@@ -497,7 +500,7 @@ fn unlisted(
     }
     let subject = noun_after(tk, l, start, w.hi);
     // "cả hai đều …", "the two met": people just named, with no noun of their own.
-    if subject.is_none() && refers_back(tk, l, n, w, start) {
+    if subject.is_none() && refers_back(tk, lex, n, w, start) {
         return None;
     }
     Some(subject)
@@ -511,22 +514,8 @@ fn in_a_sequence(tk: &Tokens<'_>, n: &Number) -> bool {
     if raw.len() > 1 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    let before = text[..n.start_byte]
-        .chars()
-        .rev()
-        .take(2)
-        .collect::<String>();
-    let after = text[n.end_byte..].chars().take(2).collect::<String>();
-    // (A plus too: "1+1" names a channel.)
-    let dash = |c: char| matches!(c, '-' | '–' | '+');
-    let glued_before = {
-        let mut cs = before.chars();
-        matches!((cs.next(), cs.next()), (Some(d), Some(x)) if dash(d) && x.is_ascii_digit())
-    };
-    let glued_after = {
-        let mut cs = after.chars();
-        matches!((cs.next(), cs.next()), (Some(d), Some(x)) if dash(d) && x.is_ascii_digit())
-    };
+    let glued_before = dash_then_digit(text[..n.start_byte].chars().rev());
+    let glued_after = dash_then_digit(text[n.end_byte..].chars());
     // "7-6 (5)": a tie-break in brackets right after a score.
     let bracketed = text[..n.start_byte].ends_with('(')
         && text[..n.start_byte - 1]
@@ -536,6 +525,12 @@ fn in_a_sequence(tk: &Tokens<'_>, n: &Number) -> bool {
     // "1+1": a plus glued between digits.
     let plus = raw.ends_with('+') && text[n.end_byte..].starts_with(|c: char| c.is_ascii_digit());
     plus || (raw.bytes().all(|b| b.is_ascii_digit()) && (glued_before || glued_after || bracketed))
+}
+
+/// Do the characters next to a number (read away from it) open with a dash and a digit ("6-4";
+/// a plus too: "1+1" names a channel)?
+fn dash_then_digit(mut cs: impl Iterator<Item = char>) -> bool {
+    matches!((cs.next(), cs.next()), (Some('-' | '–' | '+'), Some(x)) if x.is_ascii_digit())
 }
 
 /// "15.00", "20.30", "18h30": a time of day written with a point or an "h".
@@ -617,10 +612,7 @@ fn amount_subject(tk: &Tokens<'_>, l: &super::lexicon::Lex, w: &Window) -> Optio
     let a = w.after_lo;
     if a < w.hi && tk.toks[a].word && Compiled::is_in(l.connectors, tk.low(a)) {
         // Past an article or a possessive: "of its budget", "des Haushalts".
-        let mut k = a + 1;
-        while k < w.hi && k < a + 3 && tk.toks[k].word && Compiled::is_in(l.stop, tk.low(k)) {
-            k += 1;
-        }
+        let k = past_stop_words(tk, l, a + 1, w.hi.min(a + 3));
         if let Some(s) = noun_after(tk, l, k, w.hi) {
             return Some(s);
         }
@@ -652,10 +644,7 @@ fn sentence_subject(
     if !l.noun_first {
         return None;
     }
-    let mut j = w.sentence_lo;
-    while j < w.before_hi && tk.toks[j].word && Compiled::is_in(l.stop, tk.low(j)) {
-        j += 1;
-    }
+    let j = past_stop_words(tk, l, w.sentence_lo, w.before_hi);
     (j < w.before_hi
         && tk.toks[j].word
         && !is_stop(tk, l, j)

@@ -99,6 +99,10 @@ pub(crate) struct Compiled {
     before: Vec<Form<&'static str>>,
     tolls: Vec<Form<&'static str>>,
     not_counts: Vec<Form<()>>,
+    /// Matched word for word, lower-case (`Morph::Plain`): short closed phrases, not nouns.
+    age_before: Vec<Form<()>>,
+    age_after: Vec<Form<()>>,
+    reciprocals: Vec<Form<()>>,
 }
 
 fn forms<T: Copy>(items: impl Iterator<Item = (&'static str, T)>, morph: Morph) -> Vec<Form<T>> {
@@ -127,6 +131,9 @@ impl Compiled {
             before: forms(lex.before.iter().copied(), m),
             tolls: forms(lex.tolls.iter().copied(), m),
             not_counts: forms(lex.not_counts.iter().map(|f| (*f, ())), m),
+            age_before: forms(lex.age_before.iter().map(|f| (*f, ())), Morph::Plain),
+            age_after: forms(lex.age_after.iter().map(|f| (*f, ())), Morph::Plain),
+            reciprocals: forms(lex.reciprocals.iter().map(|f| (*f, ())), Morph::Plain),
         }
     }
 
@@ -150,28 +157,20 @@ impl Compiled {
         self.find(&self.tolls, tk, i, hi)
     }
 
-    /// Do the words `list` (each one or more words, lower-case) end right before token `i`?
-    pub fn ends_before(tk: &Tokens<'_>, list: &[&str], i: usize) -> bool {
-        list.iter().any(|form| {
-            let words: Vec<&str> = form.split(' ').collect();
-            i >= words.len()
-                && words.iter().enumerate().all(|(k, w)| {
-                    let j = i - words.len() + k;
-                    tk.toks[j].word && tk.low(j) == *w
-                })
-        })
+    /// Do the words that make a number of years an age end right before token `i` ("aged",
+    /// "âgé de"), or start at token `i` ("old", "alt")?
+    pub fn age_before(&self, tk: &Tokens<'_>, i: usize) -> bool {
+        self.age_before
+            .iter()
+            .any(|f| i >= f.keys.len() && form_at(f, Morph::Plain, tk, i - f.keys.len()))
+    }
+    pub fn age_after(&self, tk: &Tokens<'_>, i: usize) -> bool {
+        Self::first(&self.age_after, Morph::Plain, tk, i, tk.len()).is_some()
     }
 
-    /// Do the words `list` start at token `i` (tokens before `hi`)?
-    pub fn starts_at(tk: &Tokens<'_>, list: &[&str], i: usize, hi: usize) -> bool {
-        list.iter().any(|form| {
-            let words: Vec<&str> = form.split(' ').collect();
-            i + words.len() <= hi
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| tk.toks[i + k].word && tk.low(i + k) == *w)
-        })
+    /// Does a reciprocal pronoun ("each other", "nhau") start at token `i`?
+    pub fn reciprocal(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> bool {
+        Self::first(&self.reciprocals, Morph::Plain, tk, i, hi).is_some()
     }
 
     pub fn not_count(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> bool {
@@ -187,22 +186,34 @@ impl Compiled {
         i: usize,
         hi: usize,
     ) -> Option<(T, usize)> {
-        let m = self.lex.morph;
+        Self::first(forms, self.lex.morph, tk, i, hi)
+    }
+
+    /// The first (longest) of `forms` at token `i`, words compared under `morph`.
+    fn first<T: Copy>(
+        forms: &[Form<T>],
+        morph: Morph,
+        tk: &Tokens<'_>,
+        i: usize,
+        hi: usize,
+    ) -> Option<(T, usize)> {
         forms
             .iter()
-            .find(|f| {
-                i + f.keys.len() <= hi
-                    && f.keys
-                        .iter()
-                        .enumerate()
-                        .all(|(k, key)| tk.toks[i + k].word && matches(m, key, tk.low(i + k)))
-            })
+            .find(|f| i + f.keys.len() <= hi && form_at(f, morph, tk, i))
             .map(|f| (f.value, f.keys.len()))
     }
 
     pub fn is_in(list: &[&str], word: &str) -> bool {
         list.contains(&word)
     }
+}
+
+/// Do the words of `form` stand at tokens `i..` (`morph` comparing each)?
+fn form_at<T>(form: &Form<T>, morph: Morph, tk: &Tokens<'_>, i: usize) -> bool {
+    form.keys
+        .iter()
+        .enumerate()
+        .all(|(k, key)| tk.toks[i + k].word && matches(morph, key, tk.low(i + k)))
 }
 
 /// Endings a Russian or Ukrainian stem may take after a number (genitive plural and singular,
