@@ -6,10 +6,8 @@
 //! with U+FFFD for each lone surrogate, or an empty result) and `"skip"` leaves it out; both
 //! report it with a `SaysoWarning` naming its index and id.
 
-use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::PyString;
 
 use crate::python::errors::{DocumentError, SaysoWarning};
 
@@ -103,31 +101,14 @@ pub fn extract_batch(
     ids: Option<&[Option<String>]>,
     on_error: OnError,
 ) -> PyResult<Batch> {
-    if texts.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "texts must be a list of str, not a single str (wrap it in a list)",
-        ));
-    }
-    let iter = texts.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "texts must be a list of str, not {}",
-            crate::python::convert::type_name(texts)
-        ))
-    })?;
+    let items = crate::python::convert::str_items(texts, "texts")?;
     let mut batch = Batch {
-        texts: Vec::with_capacity(texts.len().unwrap_or(0)),
+        texts: Vec::with_capacity(items.len()),
         places: Vec::new(),
         dropped: Vec::new(),
         on_error,
     };
-    for (i, item) in iter.enumerate() {
-        let item = item?;
-        if !item.is_instance_of::<PyString>() {
-            return Err(PyTypeError::new_err(format!(
-                "texts[{i}] must be str, not {}",
-                crate::python::convert::type_name(&item)
-            )));
-        }
+    for (i, item) in items.into_iter().enumerate() {
         let text = match item.extract::<PyBackedStr>() {
             Ok(s) => Text::Py(s),
             Err(e) => {

@@ -11,6 +11,17 @@ use crate::lang::{self, LangFilter};
 /// A list (any iterable) of str, checked item by item before any work starts, so that a bad
 /// element is named by its index.
 pub fn extract_texts(texts: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<PyBackedStr>> {
+    // A str that fails here holds a lone surrogate: UnicodeEncodeError propagates as is.
+    str_items(texts, what)?
+        .iter()
+        .map(|item| item.extract::<PyBackedStr>())
+        .collect()
+}
+
+/// The items of a list (any iterable) of str, each checked to be a str, before any work starts:
+/// a single str, a non-iterable or a non-str item is a `TypeError` naming `what` (and the
+/// item's index).
+pub fn str_items<'py>(texts: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(format!(
             "{what} must be a list of str, not a single str (wrap it in a list)"
@@ -31,8 +42,7 @@ pub fn extract_texts(texts: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<PyBac
                 type_name(&item)
             )));
         }
-        // A str that fails here holds a lone surrogate: UnicodeEncodeError propagates as is.
-        out.push(item.extract::<PyBackedStr>()?);
+        out.push(item);
     }
     Ok(out)
 }
@@ -62,7 +72,7 @@ pub fn extract_ids(ids: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option
     Ok(Some(out))
 }
 
-pub fn type_name(obj: &Bound<'_, PyAny>) -> String {
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
         .map(|n| n.to_string())

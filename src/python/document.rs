@@ -5,7 +5,7 @@ use pyo3::prelude::*;
 use crate::contain::contained;
 use crate::offsets::CharOffsets;
 use crate::parallel::with_threads;
-use crate::python::batch::{OnError, extract_batch};
+use crate::python::batch::{Batch, OnError, extract_batch};
 use crate::python::claims::PyClaim;
 use crate::python::convert::{
     extract_ids, extract_lang, extract_threads, json_to_py, to_json_string, to_json_value,
@@ -235,24 +235,40 @@ pub fn analyze_batch(
     errors: &str,
 ) -> PyResult<Vec<PyDocument>> {
     let on_error = OnError::parse(errors)?;
+    // Offsets are converted on the worker threads too, not serially under the GIL.
+    let (batch, results, ids) = run_batch(py, texts, ids, lang, threads, on_error, |t, d| {
+        PyDocument::new(t, &d)
+    })?;
+    batch.finish(py, results, ids.as_deref(), |text, place| {
+        empty_document(text, ids.as_ref().and_then(|ids| ids[place].clone()))
+    })
+}
+
+/// The steps every batch call shares: the arguments checked, then the texts that can be read
+/// analysed in parallel with the GIL released, each document passed through `finish` on its
+/// worker thread; returned with the batch and the ids, which place the results.
+#[allow(clippy::type_complexity)] // (the three things the callers place results with)
+fn run_batch<T: Send>(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    ids: Option<&Bound<'_, PyAny>>,
+    lang: Option<&str>,
+    threads: Option<i64>,
+    on_error: OnError,
+    finish: impl Fn(&str, crate::document::Document) -> T + Sync + Send,
+) -> PyResult<(Batch, Vec<Result<T, String>>, Option<Vec<Option<String>>>)> {
     let ids = extract_ids(ids)?;
     let batch = extract_batch(texts, ids.as_deref(), on_error)?;
     check_ids(&ids, batch.places.len() + batch.dropped.len())?;
     let lang = extract_lang(lang)?;
     let threads = extract_threads(threads)?;
     let kept_ids = batch.kept_ids(ids.clone());
-    // Offsets are converted on the worker threads too, not serially under the GIL.
     let results = py.detach(|| {
         with_threads(threads, || {
-            crate::document::analyze_batch_with(&batch.texts, kept_ids, lang, |t, d| {
-                PyDocument::new(t, &d)
-            })
+            crate::document::analyze_batch_with(&batch.texts, kept_ids, lang, finish)
         })
     })??;
-    let all_ids = ids.clone();
-    batch.finish(py, results, ids.as_deref(), |text, place| {
-        empty_document(text, all_ids.as_ref().and_then(|ids| ids[place].clone()))
-    })
+    Ok((batch, results, ids))
 }
 
 /// `ids`, when given, has one entry per text.
@@ -277,17 +293,7 @@ fn outcomes<T: Send>(
     threads: Option<i64>,
     finish: impl Fn(&str, crate::document::Document) -> T + Sync + Send,
 ) -> PyResult<Vec<(Option<T>, Option<String>)>> {
-    let ids = extract_ids(ids)?;
-    let batch = extract_batch(texts, ids.as_deref(), OnError::Skip)?;
-    check_ids(&ids, batch.places.len() + batch.dropped.len())?;
-    let lang = extract_lang(lang)?;
-    let threads = extract_threads(threads)?;
-    let kept_ids = batch.kept_ids(ids);
-    let results = py.detach(|| {
-        with_threads(threads, || {
-            crate::document::analyze_batch_with(&batch.texts, kept_ids, lang, finish)
-        })
-    })??;
+    let (batch, results, _) = run_batch(py, texts, ids, lang, threads, OnError::Skip, finish)?;
     Ok(batch
         .outcomes(results)
         .into_iter()
