@@ -5,131 +5,11 @@
 use std::cell::Cell;
 
 use super::lexicon::{Gender, Rules};
-use super::names;
+use super::names::{self, PARTICLES};
 use super::tokens::Tokens;
-use crate::lang::Lang;
 
 /// The most tokens any search looks at on one side of a quote or cue.
 pub(crate) const WINDOW: usize = 48;
-
-/// Words found in outlets' names across our languages, lower-case: a capitalised name holding
-/// one, after a preposition or an article, names a medium ("the Dunhallow Courier", "Radio
-/// Calder", "al Gazzettino Adriatico", "tegen het Dagblad van de Polder").
-const OUTLET_WORDS: &[&str] = &[
-    "radio",
-    "rádio",
-    "radiotelevisión",
-    "tv",
-    "fm",
-    "television",
-    "télévision",
-    "televisión",
-    "televisão",
-    "televisione",
-    "tele",
-    "courier",
-    "courrier",
-    "kurier",
-    "corriere",
-    "correio",
-    "correo",
-    "gazette",
-    "gazzetta",
-    "gazzettino",
-    "gazeta",
-    "gaceta",
-    "echo",
-    "écho",
-    "eco",
-    "times",
-    "post",
-    "herald",
-    "tribune",
-    "tribuna",
-    "chronicle",
-    "chronique",
-    "crónica",
-    "observer",
-    "journal",
-    "jornal",
-    "giornale",
-    "diario",
-    "diário",
-    "daily",
-    "mail",
-    "express",
-    "mirror",
-    "telegraph",
-    "press",
-    "presse",
-    "prensa",
-    "imprensa",
-    "stampa",
-    "news",
-    "nieuws",
-    "notícias",
-    "noticias",
-    "notizie",
-    "nachrichten",
-    "zeitung",
-    "rundschau",
-    "dagblad",
-    "krant",
-    "courant",
-    "matin",
-    "soir",
-    "gazet",
-    "voz",
-    "voce",
-    "voix",
-    "folha",
-    "magazine",
-    "revista",
-    "rivista",
-    "revue",
-    "tagesschau",
-    "вестник",
-    "вісник",
-    "новости",
-    "новини",
-    "вести",
-    "вісті",
-    "правда",
-    "известия",
-    "газета",
-    "голос",
-    "тв",
-];
-
-/// `OUTLET_WORDS` for lookup.
-static OUTLET_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| OUTLET_WORDS.iter().copied().collect());
-
-/// Last parts of compounded outlet names (de, nl): "Abendblatt", "Sportkrant", "Morgenpost".
-const OUTLET_ENDINGS: &[&str] = &[
-    "zeitung",
-    "blatt",
-    "rundschau",
-    "kurier",
-    "anzeiger",
-    "post",
-    "nachrichten",
-    "funk",
-    "fernsehen",
-    "bote",
-    "krant",
-    "blad",
-    "courant",
-    "nieuws",
-    "dagblad",
-];
-
-/// Lower-case words joining the parts of an outlet's name ("Diário do Vouga", "Dagblad van de
-/// Polder", "Le Courrier de l'Ouest", "Corriere della Sera").
-const NAME_PARTICLES: &[&str] = &[
-    "of", "the", "de", "du", "des", "l'", "d'", "do", "da", "dos", "das", "di", "del", "della",
-    "dello", "dei", "van", "von", "het",
-];
 
 pub(crate) fn is_open_mark(s: &str) -> bool {
     matches!(s, "«" | "„" | "“" | "\"" | "‚" | "‹")
@@ -170,31 +50,6 @@ pub(crate) struct Mention {
     pub by_age: bool,
 }
 
-/// Definite articles of the languages sayso reads (Russian, Ukrainian and Vietnamese have none,
-/// so their bare descriptions count as definite).
-const DEFINITE: &[&str] = &[
-    "the", "le", "la", "l'", "der", "die", "das", "den", "dem", "el", "il", "lo", "o", "a", "de",
-    "het",
-];
-
-/// Relative pronouns that are never articles (German and Dutch "der", "die" are both).
-const RELATIVE: &[&str] = &[
-    "who",
-    "whom",
-    "whose",
-    "qui",
-    "quien",
-    "quienes",
-    "che",
-    "cui",
-    "который",
-    "которая",
-    "который",
-    "які",
-    "який",
-    "яка",
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
     Verb,
@@ -224,119 +79,6 @@ pub(crate) struct Attribution {
     pub source: Option<(usize, usize)>,
 }
 
-/// Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
-const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
-    "bin", "ibn", "al", "ter", "ten", "zu", "el", "d'", "dall'", "dell'", "dal",
-];
-
-/// A Romance noun whose ending names a person by what she or he does: Italian "-essa",
-/// "-trice", "-aia", "-aio", "-ista"; Spanish and Portuguese "-ora", "-era", "-eira", "-eiro",
-/// "-triz"; French "-euse", "-trice", "-ère", "-ier", "-iste". Institutions end otherwise
-/// ("la préfecture", "le syndicat", "la prefeitura").
-pub(crate) fn agent_noun(l: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "essa", "trice", "aia", "aio", "ista", "iste", "ora", "era", "eira", "eiro", "triz",
-        "euse", "ière", "ère", "ier", "tora", "tore",
-    ];
-    l.chars().count() >= 6 && ENDINGS.iter().any(|e| l.ends_with(e))
-}
-
-/// A German noun whose ending names a person by what she or he does, with its gender:
-/// "-erin", "-orin", "-istin", "-antin", "-entin", "-login" (female); "-ler", "-ner", "-ist",
-/// "-ant", "-ent", "-eur", "-loge" (male). Plain "-er" is left out: "der Keller", "der Sommer".
-pub(crate) fn german_agent_noun(l: &str) -> Option<Gender> {
-    const FEMALE: &[&str] = &["erin", "orin", "istin", "antin", "entin", "eurin", "login"];
-    const MALE: &[&str] = &["ler", "ner", "ist", "ant", "ent", "eur", "loge"];
-    if l.chars().count() < 6 {
-        return None;
-    }
-    if FEMALE.iter().any(|e| l.ends_with(e)) {
-        Some(Gender::Female)
-    } else if MALE.iter().any(|e| l.ends_with(e)) {
-        Some(Gender::Male)
-    } else {
-        None
-    }
-}
-
-/// An age or ordinal written with digits and a hyphen, part of a description: "45-year-old",
-/// "19-jährige", "45-летний".
-fn numbered_adjective(l: &str) -> bool {
-    // Italian writes the age as one word: "il 64enne".
-    let italian = l
-        .strip_suffix("enne")
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-    italian
-        || AGE_NOUNS.contains(&l)
-        || l.split_once('-').is_some_and(|(n, rest)| {
-            !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_digit())
-                && rest.starts_with(char::is_alphabetic)
-        })
-}
-
-/// An age by its decade, as news refers back to the person just named ("Le quinquagénaire
-/// assure …", "il sessantenne", "the octogenarian").
-const AGE_NOUNS: &[&str] = &[
-    "trentenaire",
-    "quadragénaire",
-    "quinquagénaire",
-    "sexagénaire",
-    "septuagénaire",
-    "octogénaire",
-    "nonagénaire",
-    "centenaire",
-    "treintañero",
-    "treintañera",
-    "cuarentón",
-    "cuarentona",
-    "cincuentón",
-    "cincuentona",
-    "sexagenario",
-    "sexagenaria",
-    "septuagenario",
-    "septuagenaria",
-    "octogenario",
-    "octogenaria",
-    "nonagenario",
-    "nonagenaria",
-    "trentenne",
-    "quarantenne",
-    "cinquantenne",
-    "sessantenne",
-    "settantenne",
-    "ottantenne",
-    "novantenne",
-    "quarentão",
-    "quarentona",
-    "cinquentão",
-    "cinquentona",
-    "sexagenário",
-    "sexagenária",
-    "septuagenário",
-    "septuagenária",
-    "octogenário",
-    "octogenária",
-    "nonagenário",
-    "nonagenária",
-    "sexagenarian",
-    "septuagenarian",
-    "octogenarian",
-    "nonagenarian",
-    "centenarian",
-];
-
-/// Demonstrative pronouns that refer back to a person ("diese", "celui-ci", "este").
-fn demonstrative(w: &str) -> Option<Gender> {
-    Some(match w {
-        "dieser" | "jener" | "letzterer" | "celui-ci" | "este" | "éste" | "questi" => Gender::Male,
-        "celle-ci" | "esta" | "ésta" => Gender::Female,
-        "diese" | "jene" | "letztere" => Gender::Unknown,
-        _ => return None,
-    })
-}
-
 pub(crate) fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
@@ -361,7 +103,6 @@ impl<'t> std::ops::Deref for Words<'t> {
 pub(crate) struct Ctx<'a> {
     pub tk: Tokens<'a>,
     pub rules: &'static Rules,
-    pub lang: Lang,
     /// Russian and Ukrainian names mark gender by their ending.
     pub slavic: bool,
     /// French, Spanish, Italian, Portuguese: a complement may stand between title and name
@@ -405,6 +146,17 @@ impl TokenMemo {
 }
 
 impl<'a> Ctx<'a> {
+    /// An age or ordinal written with digits and a hyphen, or an age said as a word, part of
+    /// a description: "45-year-old", "19-jährige", "45-летний", "le quinquagénaire".
+    fn numbered_adjective(&self, l: &str) -> bool {
+        self.rules.is_age_noun(l)
+            || l.split_once('-').is_some_and(|(n, rest)| {
+                !n.is_empty()
+                    && n.chars().all(|c| c.is_ascii_digit())
+                    && rest.starts_with(char::is_alphabetic)
+            })
+    }
+
     fn word(&self, i: usize) -> bool {
         i < self.tk.len() && self.tk.toks[i].word
     }
@@ -454,7 +206,7 @@ impl<'a> Ctx<'a> {
         // read as the opinion.
         let next = comma + 1;
         let apposition = self.word(next)
-            && (RELATIVE.contains(&self.tk.low(next))
+            && (self.rules.is_relative(self.tk.low(next))
                 || self.opens_with_preposition(next)
                 || (next..hi.min(next + 9))
                     .find(|&k| !self.word(k))
@@ -524,9 +276,8 @@ impl<'a> Ctx<'a> {
         };
         // Vietnamese "than" (to complain) is also "coal": a verb only ending its clause or
         // before "rằng" ("…”, ông than.", "Ông Cẩn thì than rằng …").
-        if self.lang == Lang::Vie
-            && n == 1
-            && v[0] == "than"
+        if n == 1
+            && r.lex.clause_final_verbs.contains(&v[0])
             && self.word(j + 1)
             && self.tk.low(j + 1) != "rằng"
         {
@@ -549,7 +300,7 @@ impl<'a> Ctx<'a> {
         };
         // Vietnamese particles before the verb ("đã", "cũng", "thì") are adverbs, not part of
         // the verb as written: "Ông Cẩn thì than rằng …" has the cue "than".
-        let first = if self.lang == Lang::Vie { j } else { i };
+        let first = if r.lex.grammar.cue_without_aux { j } else { i };
         Some(Cue {
             first,
             last,
@@ -751,7 +502,7 @@ impl<'a> Ctx<'a> {
         // A demonstrative standing alone refers to the last person named: "schreibt diese:",
         // "a répondu celui-ci", "dijo este".
         let alone = words.get(1).is_none_or(|&n| n != first + 1);
-        if alone && let Some(g) = demonstrative(self.tk.low(first)) {
+        if alone && let Some(g) = self.rules.demonstrative(self.tk.low(first)) {
             let (start, end) = self.span(first, first);
             return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
@@ -1106,8 +857,7 @@ impl<'a> Ctx<'a> {
                                     && PARTICLES.contains(&self.tk.low(m))
                                     // Italian "al", "dal" are "a il", "da il": "ha detto
                                     // Giulia Ferri al Corriere" (Arabic names take a hyphen).
-                                    && !(self.lang == Lang::Ita
-                                        && matches!(self.tk.raw(m), "al" | "dal"))
+                                    && !self.rules.lex.not_name_particles.contains(&self.tk.raw(m))
                             })
                         {
                             p += 1;
@@ -1299,7 +1049,7 @@ impl<'a> Ctx<'a> {
                 || r.is_function_word(l)
                 || r.is_skip(l)
                 || r.is_complementizer(l)
-                || (l.starts_with(|c: char| c.is_numeric()) && !numbered_adjective(l))
+                || (l.starts_with(|c: char| c.is_numeric()) && !self.numbered_adjective(l))
         };
         let mut last = head.unwrap_or(first);
         let from = words.iter().position(|&w| w == last).unwrap_or(0);
@@ -1362,7 +1112,7 @@ impl<'a> Ctx<'a> {
         let (start, end) = self.span(first, last);
         let article = self.tk.low(first);
         let aged_word =
-            (first..=last).find(|&i| self.word(i) && numbered_adjective(self.tk.low(i)));
+            (first..=last).find(|&i| self.word(i) && self.numbered_adjective(self.tk.low(i)));
         let aged = aged_word.is_some();
         let mut m = self.mention(start, end, MentionKind::Description, gender, roles);
         // "a spokesman", "ein 82-jähriger Rentner" introduce someone; a definite aged
@@ -1372,7 +1122,7 @@ impl<'a> Ctx<'a> {
         // father of two who uses the branch".
         let relative_after = (last + 1..(last + 6).min(self.tk.len()))
             .take_while(|&j| self.word(j) || self.tk.is_punct(j, ','))
-            .any(|j| self.word(j) && RELATIVE.contains(&self.tk.low(j)));
+            .any(|j| self.word(j) && self.rules.is_relative(self.tk.low(j)));
         // Only the age as the head refers back; an aged noun is news about someone ("der
         // 45-jährige Vater zweier Kinder").
         let aged_head = aged_word == Some(last);
@@ -1381,13 +1131,13 @@ impl<'a> Ctx<'a> {
         let aged_role = aged
             && !aged_head
             && !m.roles.is_empty()
-            && DEFINITE.contains(&article)
+            && self.rules.is_definite(article)
             && !relative_after
             && last == head.unwrap_or(usize::MAX);
         m.new_person = r.lex.indefinite.contains(&article)
             || (aged
                 && !aged_role
-                && (!DEFINITE.contains(&article) || relative_after || !aged_head));
+                && (!self.rules.is_definite(article) || relative_after || !aged_head));
         m.by_age = aged_head && !m.new_person;
         // German marks the gender of a nominalised age on its article: "der 49-Jährige", "die
         // 47-Jährige" (singular; "die 30-Jährigen" is plural).
@@ -1402,7 +1152,7 @@ impl<'a> Ctx<'a> {
         }
         m.definite = !m.new_person
             && !aged_role
-            && (DEFINITE.contains(&article) || (self.slavic && !has_det));
+            && (self.rules.is_definite(article) || (self.slavic && !has_det));
         // "la dottoressa", "la libraia", "la conductora": an article and one noun with an
         // agent ending name a person by what she or he does, even when the role lexicon does
         // not hold the noun; the noun is the role.
@@ -1415,7 +1165,7 @@ impl<'a> Ctx<'a> {
             && !self.tk.is_capitalized(last)
         {
             let noun = self.tk.low(last);
-            if agent_noun(noun) {
+            if self.rules.agent_noun(noun).is_some() {
                 m.roles.push(noun.to_string());
             }
         }
@@ -1428,7 +1178,7 @@ impl<'a> Ctx<'a> {
             && last == first + 1
             && self.word(last)
             && self.tk.is_capitalized(last)
-            && let Some(g) = german_agent_noun(self.tk.low(last))
+            && let Some(g) = self.rules.agent_noun(self.tk.low(last))
         {
             m.roles.push(self.tk.low(last).to_string());
             if m.gender == Gender::Unknown {
@@ -1938,13 +1688,13 @@ impl<'a> Ctx<'a> {
         // opening prepositional phrase, the definite phrase reaching the verb is the subject.
         // (Not where the verb comes second: "In een brief aan de Tweede Kamer schrijft X".)
         let after_prep = || {
-            if matches!(self.lang, Lang::Deu | Lang::Nld) || !self.opens_with_preposition(s0) {
+            if self.rules.lex.verb_second || !self.opens_with_preposition(s0) {
                 return None;
             }
             (s0 + 2..e0)
                 .filter(|&p| {
                     self.word(p)
-                        && DEFINITE.contains(&self.tk.low(p))
+                        && self.rules.is_definite(self.tk.low(p))
                         && !(self.word(p - 1) && self.rules.is_preposition(self.tk.low(p - 1)))
                 })
                 .find_map(|p| {
@@ -2386,7 +2136,8 @@ impl<'a> Ctx<'a> {
             }
             // Up to two joining particles, then a capitalised word.
             let mut k = e;
-            while k < hi && k < e + 2 && self.word(k) && NAME_PARTICLES.contains(&self.tk.low(k)) {
+            while k < hi && k < e + 2 && self.word(k) && self.rules.is_outlet_joiner(self.tk.low(k))
+            {
                 k += 1;
             }
             if k > e && k < hi && caps(k) {
@@ -2429,14 +2180,15 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let l = self.tk.low(i);
-        let words = &*OUTLET_SET;
+        let r = self.rules;
         (self.tk.is_all_caps(i) && l.chars().count() <= 5)
-            || words.contains(l)
+            || r.is_outlet_word(l)
             // "Ouest-Matin", "Radio-Canada"
-            || (l.contains('-') && l.split('-').any(|p| words.contains(p)))
-            || self.rules.is_media(l)
+            || (l.contains('-') && l.split('-').any(|p| r.is_outlet_word(p)))
+            || r.is_media(l)
             || (self.compounds()
-                && OUTLET_ENDINGS
+                && r.lex
+                    .outlet_endings
                     .iter()
                     .any(|e| l.len() > e.len() + 2 && l.ends_with(e)))
     }
@@ -2517,13 +2269,14 @@ impl<'a> Ctx<'a> {
                 // is part of the known name ("Le Monde", "Il Tirreno", "Die Zeit").
                 let known = dative.is_some()
                     || self.rules.outlet(&words).is_some()
-                    || swallowed_article(self.lang, self.tk.low(i.saturating_sub(1))).is_some_and(
-                        |a| {
+                    || self
+                        .rules
+                        .contraction(self.tk.low(i.saturating_sub(1)))
+                        .is_some_and(|a| {
                             let mut full = vec![a];
                             full.extend_from_slice(&words);
                             self.rules.outlet(&full).is_some_and(|n| n > 1)
-                        },
-                    );
+                        });
                 // "розповіла Укрінформу Ірина Коваль": the declined outlet ends there.
                 let e = match dative {
                     Some(n) => i + n,
@@ -2889,20 +2642,7 @@ impl<'a> Ctx<'a> {
         if !self.word(i) {
             return None;
         }
-        let g = match (self.lang, self.tk.low(i)) {
-            (Lang::Eng, "his") | (Lang::Deu, "sein" | "seine") | (Lang::Nld, "zijn") => {
-                Gender::Male
-            }
-            (Lang::Eng, "her") | (Lang::Nld, "haar") => Gender::Female,
-            // ("ihr" is also "their".)
-            (Lang::Deu, "ihr" | "ihre")
-            | (Lang::Fra, "son" | "sa")
-            | (Lang::Spa, "su")
-            | (Lang::Por, "seu" | "sua")
-            | (Lang::Ita, "suo" | "sua") => Gender::Unknown,
-            _ => return None,
-        };
-        Some(g)
+        self.rules.possessive(self.tk.low(i))
     }
 
     /// The possessor's gender when `[lo, hi)` opens with a possessive and a plain noun ("Su
@@ -2920,12 +2660,8 @@ impl<'a> Ctx<'a> {
             g
         } else if article && let Some(g) = self.possessor(lo + 1).filter(|_| noun(lo + 2)) {
             g
-        } else if self.lang == Lang::Por && article && noun(lo + 1) && self.word(lo + 2) {
-            match self.tk.low(lo + 2) {
-                "dela" => Gender::Female,
-                "dele" => Gender::Male,
-                _ => return None,
-            }
+        } else if article && noun(lo + 1) && self.word(lo + 2) {
+            r.possessive_after(self.tk.low(lo + 2))?
         } else {
             return None;
         };
@@ -2949,44 +2685,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let known = |words: &[&str]| {
-            slavic_dative_base(self.lang, words)
+            (self.rules.lex.outlet_dative)(words)
                 .is_some_and(|b| self.rules.outlet_phrase(&b).is_some())
         };
         if self.word(i + 1) && known(&[self.tk.low(i), self.tk.low(i + 1)]) {
             return Some(2);
         }
         known(&[self.tk.low(i)]).then_some(1)
-    }
-}
-
-/// The nominative of a Russian or Ukrainian outlet's name of one or two words in the dative,
-/// as written (case kept): "Интерфаксу" → "Интерфакс", "Суспільному" → "Суспільне",
-/// "Економічній правді" → "Економічна правда", "Российской газете" → "Российская газета".
-/// `None` when the words do not end like a dative.
-pub(crate) fn slavic_dative_base(lang: Lang, words: &[&str]) -> Option<String> {
-    let consonant = |c: char| !"аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄьЬйЙ".contains(c);
-    match (lang, words) {
-        (Lang::Ukr | Lang::Rus, [w]) if w.chars().count() > 4 => {
-            // (The neuter adjective "-ому" → "-е" is Ukrainian: "Суспільне", "Громадське".)
-            if let Some(stem) = w.strip_suffix("ому").filter(|_| lang == Lang::Ukr) {
-                return Some(format!("{stem}е"));
-            }
-            w.strip_suffix(['у', 'ю'])
-                .filter(|st| st.chars().last().is_some_and(consonant))
-                .map(str::to_string)
-        }
-        // An adjective and a feminine noun: "-ій … -і" (Ukrainian), "-ой … -е" (Russian).
-        (Lang::Ukr, [a, n]) => Some(format!(
-            "{}а {}а",
-            a.strip_suffix("ій")?,
-            n.strip_suffix('і')?
-        )),
-        (Lang::Rus, [a, n]) => Some(format!(
-            "{}ая {}а",
-            a.strip_suffix("ой")?,
-            n.strip_suffix('е')?
-        )),
-        _ => None,
     }
 }
 
@@ -3001,15 +2706,4 @@ fn appose(m: Mention, other: Option<Mention>) -> Mention {
     named.roles.extend(desc.roles);
     named.gender = merge(named.gender, desc.gender);
     named
-}
-
-/// The article a preposition swallowed before a name: French "au"/"du" → "le", Italian
-/// "al"/"dal"/"del" → "il", German dative "der" → "die".
-pub(crate) fn swallowed_article(lang: Lang, prep: &str) -> Option<&'static str> {
-    match (lang, prep) {
-        (Lang::Fra, "au" | "du") => Some("le"),
-        (Lang::Ita, "al" | "dal" | "del") => Some("il"),
-        (Lang::Deu, "der") => Some("die"),
-        _ => None,
-    }
 }

@@ -2,8 +2,49 @@
 //! ending ("Bundeskanzlerin", "Regierungssprecher"); verb-second order puts the subject after
 //! the cue ("Am Montag sagte der Minister"); ", so X" and "X zufolge" report speech.
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
+use super::lexicon::{
+    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
+};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
+
+/// Adjectives declined after "der"/"dem"/"des" back in the nominative: "der Süddeutschen
+/// Zeitung" → "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk".
+pub(crate) fn outlet_base(_: &Rules, prev: &str, name: &str) -> Option<String> {
+    // Feminine heads take "-e" in the nominative, masculine ones "-er".
+    const FEMININE: &[&str] = &["Zeitung", "Rundschau", "Post", "Presse", "Allgemeine"];
+    const MASCULINE: &[&str] = &[
+        "Rundfunk",
+        "Anzeiger",
+        "Kurier",
+        "Bote",
+        "Spiegel",
+        "Tagesspiegel",
+    ];
+    if !matches!(prev, "der" | "dem" | "des") {
+        return None;
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let head = words.last()?;
+    let ending = if FEMININE.contains(head) {
+        "e"
+    } else if MASCULINE.contains(head) {
+        "er"
+    } else {
+        return None;
+    };
+    let n = words.len();
+    let declined: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match w.strip_suffix("en") {
+            Some(stem) if i + 1 < n && w.starts_with(char::is_uppercase) => {
+                format!("{stem}{ending}")
+            }
+            _ => (*w).to_string(),
+        })
+        .collect();
+    Some(declined.join(" "))
+}
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
@@ -1200,6 +1241,112 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     words_of: &["von", "des", "der"],
     naming_verbs: &["wies zurück", "weist zurück", "zurückgewiesen"],
+    grammar: Grammar {
+        declines: false,
+        romance: false,
+        loose_names: true,
+        noun_caps: true,
+        inverted_clitics: false,
+        family_name: None,
+        cue_without_aux: false,
+    },
+    definite: &["der", "die", "das", "den", "dem"],
+    relative: &[],
+    demonstratives: &[
+        ("dieser", Gender::Male),
+        ("jener", Gender::Male),
+        ("letzterer", Gender::Male),
+        ("diese", Gender::Unknown),
+        ("jene", Gender::Unknown),
+        ("letztere", Gender::Unknown),
+    ],
+    possessives: &[
+        ("sein", Gender::Male),
+        ("seine", Gender::Male),
+        ("ihr", Gender::Unknown),
+        ("ihre", Gender::Unknown),
+    ],
+    possessives_after: &[],
+    agent_endings: &[
+        ("erin", Gender::Female),
+        ("orin", Gender::Female),
+        ("istin", Gender::Female),
+        ("antin", Gender::Female),
+        ("entin", Gender::Female),
+        ("eurin", Gender::Female),
+        ("login", Gender::Female),
+        ("ler", Gender::Male),
+        ("ner", Gender::Male),
+        ("ist", Gender::Male),
+        ("ant", Gender::Male),
+        ("ent", Gender::Male),
+        ("eur", Gender::Male),
+        ("loge", Gender::Male),
+    ],
+    age_nouns: &[],
+    age_suffixes: &[],
+    contractions: &[("der", "die")],
+    outlet_base,
+    outlet_dative: no_dative,
+    outlet_words: &[
+        "radio",
+        "kurier",
+        "echo",
+        "zeitung",
+        "rundschau",
+        "nachrichten",
+        "presse",
+        "tagesschau",
+        "journal",
+    ],
+    outlet_endings: &[
+        "zeitung",
+        "blatt",
+        "rundschau",
+        "kurier",
+        "anzeiger",
+        "post",
+        "nachrichten",
+        "funk",
+        "fernsehen",
+        "bote",
+    ],
+    outlet_joiners: &["von"],
+    thing_nouns: &[
+        "buch",
+        "lied",
+        "stück",
+        "sendung",
+        "ausstellung",
+        "dokumentation",
+        "kampagne",
+        "titel",
+        "programm",
+        "aufschrift",
+        "festivals",
+        "romans",
+        "films",
+        "buches",
+        "buchs",
+        "transparent",
+        "transparente",
+        "transparenten",
+        "plakat",
+        "plakate",
+        "plakaten",
+        "parole",
+        "schild",
+        "schildern",
+        "film",
+        "roman",
+        "album",
+        "festival",
+        "serie",
+        "show",
+    ],
+    written_verbs: &["stand", "steht", "standen", "stehen"],
+    clause_final_verbs: &[],
+    not_name_particles: &[],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

@@ -1,8 +1,19 @@
 //! French attribution lexicon: passé composé cues are an auxiliary ("a", "avait", "aurait")
 //! followed by a participle; inverted clitics ("a-t-il ajouté") are split by the tokenizer.
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
+use super::lexicon::{
+    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
+};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
+
+/// "au Monde", "du Figaro" → "Le Monde", "Le Figaro": the article the contraction swallowed,
+/// for every name (not an acronym: "au JDD" stays "JDD").
+pub(crate) fn outlet_base(_: &Rules, prev: &str, name: &str) -> Option<String> {
+    (matches!(prev, "au" | "du")
+        && !name.starts_with(['L', 'l'])
+        && name.chars().any(char::is_lowercase))
+    .then(|| format!("Le {name}"))
+}
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
@@ -1116,4 +1127,107 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "a réfuté",
         "réfute",
     ],
+    grammar: Grammar {
+        declines: false,
+        romance: true,
+        loose_names: false,
+        noun_caps: false,
+        inverted_clitics: true,
+        family_name: None,
+        cue_without_aux: false,
+    },
+    definite: &["le", "la", "l'"],
+    relative: &["qui"],
+    demonstratives: &[("celui-ci", Gender::Male), ("celle-ci", Gender::Female)],
+    possessives: &[("son", Gender::Unknown), ("sa", Gender::Unknown)],
+    possessives_after: &[],
+    agent_endings: &[
+        ("trice", Gender::Unknown),
+        ("iste", Gender::Unknown),
+        ("euse", Gender::Unknown),
+        ("ière", Gender::Unknown),
+        ("ère", Gender::Unknown),
+        ("ier", Gender::Unknown),
+    ],
+    age_nouns: &[
+        "trentenaire",
+        "quadragénaire",
+        "quinquagénaire",
+        "sexagénaire",
+        "septuagénaire",
+        "octogénaire",
+        "nonagénaire",
+        "centenaire",
+    ],
+    age_suffixes: &[],
+    contractions: &[("au", "le"), ("du", "le"), ("des", "les"), ("aux", "les")],
+    outlet_base,
+    outlet_dative: no_dative,
+    outlet_words: &[
+        "radio",
+        "télévision",
+        "tele",
+        "courrier",
+        "gazette",
+        "écho",
+        "echo",
+        "journal",
+        "presse",
+        "matin",
+        "soir",
+        "voix",
+        "revue",
+        "chronique",
+        "magazine",
+    ],
+    outlet_endings: &[],
+    outlet_joiners: &["de", "du", "des", "l'", "d'"],
+    thing_nouns: &[
+        "roman",
+        "livre",
+        "chanson",
+        "pièce",
+        "série",
+        "émission",
+        "exposition",
+        "documentaire",
+        "spectacle",
+        "opération",
+        "campagne",
+        "intitulé",
+        "intitulée",
+        "baptisé",
+        "baptisée",
+        "surnommé",
+        "surnommée",
+        "devise",
+        "pancarte",
+        "pancartes",
+        "banderole",
+        "banderoles",
+        "affiche",
+        "affiches",
+        "écriteau",
+        "ordre",
+        "film",
+        "album",
+        "festival",
+        "opéra",
+        "podcast",
+        "slogan",
+        "connu comme",
+        "connue comme",
+        "collectif",
+        "mouvement",
+        "projet",
+        "titre",
+        "dénommé",
+        "dénommée",
+        "nom",
+        "comité",
+        "initiative",
+    ],
+    written_verbs: &["proclamait", "proclamaient"],
+    clause_final_verbs: &[],
+    not_name_particles: &[],
 };

@@ -127,11 +127,138 @@ pub(crate) struct Lexicon {
     /// are not in `verbs`. Lower-case; languages whose naming verbs are reporting verbs
     /// anyway ("nannte", "a qualifié", "calificó") leave this empty.
     pub naming_verbs: &'static [&'static str],
+    /// How the language builds names and phrases.
+    pub grammar: Grammar,
+    /// Definite articles: a description opened by one refers back to someone named before
+    /// (Russian, Ukrainian and Vietnamese have none; their bare descriptions count as definite).
+    pub definite: &'static [&'static str],
+    /// Relative pronouns that are never articles ("who", "qui", "который"; German and Dutch
+    /// "der", "die" are both, so they list none).
+    pub relative: &'static [&'static str],
+    /// Demonstrative pronouns that refer back to a person, with the gender they mark
+    /// ("dieser", "celui-ci", "este").
+    pub demonstratives: &'static [(&'static str, Gender)],
+    /// Possessives before a noun, with the possessor's gender they tell: "his", "zijn" tell
+    /// one, "son", "su", "ihr" (also "their") none.
+    pub possessives: &'static [(&'static str, Gender)],
+    /// Possessives after the noun (Portuguese "a posição dela").
+    pub possessives_after: &'static [(&'static str, Gender)],
+    /// Noun endings that name a person by what she or he does ("-trice", "-eira", "-erin"),
+    /// with the gender they mark; nouns of six letters or more only. Institutions end
+    /// otherwise ("la préfecture", "le syndicat").
+    pub agent_endings: &'static [(&'static str, Gender)],
+    /// Nouns for a person by the decade of their age ("quinquagénaire", "the octogenarian"),
+    /// by which news refers back to someone just named.
+    pub age_nouns: &'static [&'static str],
+    /// Endings of an age written as one word with its digits (Italian "il 64enne").
+    pub age_suffixes: &'static [&'static str],
+    /// Prepositions that hold an article, with the article ("au" → "le", "della" → "la",
+    /// German dative "der" → "die"): a name after one is a place or a thing, and an outlet's
+    /// name may get its article back ("al Tirreno" → "Il Tirreno").
+    pub contractions: &'static [(&'static str, &'static str)],
+    /// An outlet's own name from the form a sentence gives it after the word `prev` (lower-case):
+    /// an article a contraction swallowed, adjectives or the noun declined back to the
+    /// nominative ("der Süddeutschen Zeitung", "Интерфаксу"). `None`: as written.
+    pub outlet_base: fn(&Rules, prev: &str, name: &str) -> Option<String>,
+    /// An outlet's name of one or two words in the dative the verb puts it in, back in the
+    /// nominative, case kept ("Интерфаксу" → "Интерфакс"); `None` where it does not end so, and
+    /// always where nouns do not decline.
+    pub outlet_dative: fn(words: &[&str]) -> Option<String>,
+    /// Words found in outlets' names ("gazette", "radio", "zeitung", "вестник"): a capitalised
+    /// name holding one, after a preposition or an article, names a medium.
+    pub outlet_words: &'static [&'static str],
+    /// Last parts of outlets' names written as one compound ("Abendblatt", "Sportkrant"), in
+    /// languages that compound.
+    pub outlet_endings: &'static [&'static str],
+    /// Lower-case words joining the parts of an outlet's name ("Diário do Vouga", "Corriere
+    /// della Sera").
+    pub outlet_joiners: &'static [&'static str],
+    /// Nouns for works, campaigns, organisations, signs and nicknames whose name follows in
+    /// quotation marks ("the novel "…"", "la campagne « … »", "biệt danh "…""): that quote is
+    /// a name, not words said.
+    pub thing_nouns: &'static [&'static str],
+    /// Verbs that say what a sign or a banner carries ("a banner reading", "auf den Plakaten
+    /// stand"): a capitalised phrase after one is the text written on it.
+    pub written_verbs: &'static [&'static str],
+    /// Reporting verbs that are also common nouns (Vietnamese "than", to complain, also
+    /// coal): a verb only where it ends its clause or is followed by a complementizer.
+    pub clause_final_verbs: &'static [&'static str],
+    /// Words of the name particles of `names` that in this language are a preposition with
+    /// its article and never inside a name (Italian "al", "dal": "ha detto Giulia Ferri al
+    /// Corriere"; Arabic names write "al-" with a hyphen).
+    pub not_name_particles: &'static [&'static str],
+}
+
+/// How a language builds names and phrases: the switches of the shared rules.
+pub(crate) struct Grammar {
+    /// Nouns and names decline by case (ru, uk): a genitive joins a phrase, an outlet stands
+    /// in the dative after the verb, and names mark gender by their ending.
+    pub declines: bool,
+    /// Romance (fr, es, it, pt): a complement may stand between title and name ("il ministro
+    /// dei Trasporti Fabrizio Morandini"), clitic pronouns precede the verb, and a noun's
+    /// ending may mark a person or a woman's given name.
+    pub romance: bool,
+    /// A name may follow any word in its phrase ("начальник управления Андрей Соколов"):
+    /// genitive complements come between title and name.
+    pub loose_names: bool,
+    /// Every noun is capitalised (German): a capitalised word after an article is a noun.
+    pub noun_caps: bool,
+    /// Inverted subjects are written with a hyphen ("a-t-il ajouté", "dit-elle"; French): the
+    /// tokenizer splits the clitic off.
+    pub inverted_clitics: bool,
+    /// Names open with a family name from a closed list (Vietnamese): another capitalised run
+    /// is a place or an organisation ("Sở Giao thông vận tải Hải Phòng").
+    pub family_name: Option<fn(&str) -> bool>,
+    /// Auxiliaries and particles before the verb ("đã", "cũng", "thì") are adverbs, not part
+    /// of the cue as written (Vietnamese): "Ông Cẩn thì than rằng …" has the cue "than".
+    pub cue_without_aux: bool,
+}
+
+/// Outlets' names are kept as written.
+pub(crate) fn outlet_as_written(_: &Rules, _: &str, _: &str) -> Option<String> {
+    None
+}
+
+/// Where nouns do not decline, no word is a dative.
+pub(crate) fn no_dative(_: &[&str]) -> Option<String> {
+    None
 }
 
 /// Does `w` hold a Cyrillic letter (Russian, Ukrainian), whose names and nouns decline?
 pub(crate) fn cyrillic(w: &str) -> bool {
     w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+/// A Cyrillic consonant letter (the soft and hard signs and "й" count as vowels here: no
+/// dative stem ends in them).
+pub(crate) fn cyrillic_consonant(c: char) -> bool {
+    !"аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄьЬйЙ".contains(c)
+}
+
+/// A one-word name in the dative "-у"/"-ю" after a consonant, without the ending
+/// ("Интерфаксу" → "Интерфакс"); five letters at least.
+pub(crate) fn consonant_dative(w: &str) -> Option<String> {
+    if w.chars().count() <= 4 {
+        return None;
+    }
+    w.strip_suffix(['у', 'ю'])
+        .filter(|st| st.chars().last().is_some_and(cyrillic_consonant))
+        .map(str::to_string)
+}
+
+/// A Russian or Ukrainian outlet's name back in the nominative by the language's `dative`: one
+/// word of five letters or more (not in "-ю", mostly a noun's own ending), or two words when
+/// the nominative is a known outlet.
+pub(crate) fn declined_outlet(
+    rules: &Rules,
+    name: &str,
+    dative: fn(&[&str]) -> Option<String>,
+) -> Option<String> {
+    if !name.contains(' ') {
+        return dative(&[name]).filter(|_| name.chars().count() >= 5 && !name.ends_with('ю'));
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    dative(&words).filter(|b| rules.outlet_phrase(&b.to_lowercase()).is_some())
 }
 
 /// Names that do not decline: every word is its own nominative.
@@ -195,6 +322,7 @@ pub(crate) struct Rules {
     naming_verbs: HashSet<&'static str>,
     /// Role word -> the synonym groups it belongs to (`synonyms.rs`).
     role_groups: HashMap<&'static str, Vec<u16>>,
+    outlet_words: HashSet<&'static str>,
 }
 
 /// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
@@ -276,6 +404,10 @@ fn phrases(list: &[&'static str]) -> Phrases {
     m
 }
 
+fn lookup<T: Copy>(list: &[(&'static str, T)], w: &str) -> Option<T> {
+    list.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
 fn set(list: &[&'static str]) -> HashSet<&'static str> {
     list.iter().copied().collect()
 }
@@ -345,6 +477,13 @@ impl Rules {
             reported_mood: set(lex.reported_mood),
             naming_verbs: set(lex.naming_verbs),
             role_groups: HashMap::default(),
+            // English words name outlets in every language's news ("Kyiv Post", "Sky News").
+            outlet_words: lex
+                .outlet_words
+                .iter()
+                .chain(super::en::LEXICON.outlet_words)
+                .copied()
+                .collect(),
         }
     }
 
@@ -550,6 +689,60 @@ impl Rules {
     }
     pub fn is_reported_mood(&self, w: &str) -> bool {
         self.reported_mood.contains(w)
+    }
+    pub fn is_definite(&self, w: &str) -> bool {
+        self.lex.definite.contains(&w)
+    }
+    pub fn is_relative(&self, w: &str) -> bool {
+        self.lex.relative.contains(&w)
+    }
+    pub fn demonstrative(&self, w: &str) -> Option<Gender> {
+        lookup(self.lex.demonstratives, w)
+    }
+    pub fn possessive(&self, w: &str) -> Option<Gender> {
+        lookup(self.lex.possessives, w)
+    }
+    pub fn possessive_after(&self, w: &str) -> Option<Gender> {
+        lookup(self.lex.possessives_after, w)
+    }
+    /// The gender a noun's agent ending marks ("la libraia", "der Tischler"), if it has one.
+    pub fn agent_noun(&self, l: &str) -> Option<Gender> {
+        if l.chars().count() < 6 {
+            return None;
+        }
+        self.lex
+            .agent_endings
+            .iter()
+            .find(|(e, _)| l.ends_with(e))
+            .map(|&(_, g)| g)
+    }
+    /// An age said as a word: "quinquagénaire", "64enne".
+    pub fn is_age_noun(&self, l: &str) -> bool {
+        self.lex.age_nouns.contains(&l)
+            || self.lex.age_suffixes.iter().any(|s| {
+                l.strip_suffix(s)
+                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            })
+    }
+    /// The article a preposition holds ("au" → "le"), if it holds one.
+    pub fn contraction(&self, w: &str) -> Option<&'static str> {
+        self.lex
+            .contractions
+            .iter()
+            .find(|(c, _)| *c == w)
+            .map(|&(_, a)| a)
+    }
+    pub fn is_outlet_word(&self, w: &str) -> bool {
+        self.outlet_words.contains(w)
+    }
+    pub fn is_outlet_joiner(&self, w: &str) -> bool {
+        self.lex.outlet_joiners.contains(&w)
+    }
+    pub fn is_thing_noun(&self, w: &str) -> bool {
+        self.lex.thing_nouns.contains(&w)
+    }
+    pub fn is_written_verb(&self, w: &str) -> bool {
+        self.lex.written_verbs.contains(&w)
     }
     pub fn is_skip(&self, w: &str) -> bool {
         self.skip.contains(w) || COMMON.skip.contains(w)

@@ -215,17 +215,17 @@ struct Cand {
 
 fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let rules = rules_for(lang);
-    let tk = Tokens::new(text, lang == Lang::Fra);
+    let g = &rules.lex.grammar;
+    let tk = Tokens::new(text, g.inverted_clitics);
     let memo = attribute::TokenMemo::new(tk.len());
     let ctx = Ctx {
         tk,
         rules,
-        lang,
-        slavic: matches!(lang, Lang::Rus | Lang::Ukr),
-        romance: matches!(lang, Lang::Fra | Lang::Spa | Lang::Ita | Lang::Por),
-        loose_names: matches!(lang, Lang::Rus | Lang::Ukr | Lang::Deu),
-        noun_caps: lang == Lang::Deu,
-        family_name: (lang == Lang::Vie).then_some(vi::family_name as fn(&str) -> bool),
+        slavic: g.declines,
+        romance: g.romance,
+        loose_names: g.loose_names,
+        noun_caps: g.noun_caps,
+        family_name: g.family_name,
         memo,
     };
     let paras = crate::segment::paragraphs(text);
@@ -594,349 +594,6 @@ fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -
         )
 }
 
-/// Nouns for works, campaigns and organisations, and naming participles, whose name follows
-/// in quotation marks ("ihren Roman „Die Stille nach dem Hagel“", "la exposición «…»",
-/// "филиала «Ольховские электросети»", "Виставка має назву «…»"), in every language.
-static THING_NOUNS: &[&str] = &[
-    // en
-    "novel",
-    "book",
-    "film",
-    "movie",
-    "album",
-    "song",
-    "play",
-    "series",
-    "show",
-    "programme",
-    "program",
-    "exhibition",
-    "documentary",
-    "campaign",
-    "festival",
-    "opera",
-    "podcast",
-    "titled",
-    "entitled",
-    "dubbed",
-    "named",
-    "nicknamed",
-    "motto",
-    "slogan",
-    "banner",
-    "banners",
-    "placard",
-    "placards",
-    "poster",
-    "posters",
-    "sign",
-    "signs",
-    "slogans",
-    // fr
-    "roman",
-    "livre",
-    "chanson",
-    "pièce",
-    "série",
-    "émission",
-    "exposition",
-    "documentaire",
-    "spectacle",
-    "opération",
-    "campagne",
-    "intitulé",
-    "intitulée",
-    "baptisé",
-    "baptisée",
-    "surnommé",
-    "surnommée",
-    "devise",
-    "pancarte",
-    "pancartes",
-    "banderole",
-    "banderoles",
-    "affiche",
-    "affiches",
-    "écriteau",
-    "ordre",
-    // es
-    "novela",
-    "libro",
-    "película",
-    "álbum",
-    "canción",
-    "obra",
-    "serie",
-    "programa",
-    "exposición",
-    "documental",
-    "campaña",
-    "titulado",
-    "titulada",
-    "bautizado",
-    "bautizada",
-    "denominado",
-    "denominada",
-    "lema",
-    "pancarta",
-    "pancartas",
-    "cartel",
-    "carteles",
-    "eslogan",
-    "lemas",
-    // de
-    "buch",
-    "lied",
-    "stück",
-    "sendung",
-    "ausstellung",
-    "dokumentation",
-    "kampagne",
-    "titel",
-    "programm",
-    "aufschrift",
-    "festivals",
-    "romans",
-    "films",
-    "buches",
-    "buchs",
-    "transparent",
-    "transparente",
-    "transparenten",
-    "plakat",
-    "plakate",
-    "plakaten",
-    "parole",
-    "schild",
-    "schildern",
-    // pt
-    "romance",
-    "livro",
-    "filme",
-    "canção",
-    "peça",
-    "exposição",
-    "documentário",
-    "campanha",
-    "intitulado",
-    "intitulada",
-    "batizado",
-    "batizada",
-    "chamada",
-    "faixa",
-    "faixas",
-    "cartaz",
-    "cartazes",
-    // it
-    "romanzo",
-    "canzone",
-    "spettacolo",
-    "mostra",
-    "documentario",
-    "campagna",
-    "intitolato",
-    "intitolata",
-    "ribattezzato",
-    "ribattezzata",
-    "striscione",
-    "striscioni",
-    "cartello",
-    "cartelli",
-    "cartellone",
-    // Naming words and the bodies, movements and projects that carry a name (tenth round):
-    // a short capitalised phrase in marks after them is that name, not a quote.
-    "known as",
-    "billed as",
-    "branded",
-    "christened",
-    "title",
-    "committee",
-    "movement",
-    "project",
-    "scheme",
-    "initiative",
-    "intitola",
-    "intitolano",
-    "chiamato",
-    "chiamata",
-    "nota come",
-    "noto come",
-    "conosciuto come",
-    "conosciuta come",
-    "battezzato",
-    "battezzata",
-    "denominato",
-    "denominata",
-    "soprannominato",
-    "soprannominata",
-    "comitato",
-    "movimento",
-    "progetto",
-    "titolo",
-    "conocido como",
-    "conocida como",
-    "comité",
-    "movimiento",
-    "proyecto",
-    "título",
-    "apodado",
-    "apodada",
-    "plataforma",
-    "iniciativa",
-    "conhecido como",
-    "conhecida como",
-    "comitê",
-    "projeto",
-    "projecto",
-    "apelidado",
-    "apelidada",
-    "connu comme",
-    "connue comme",
-    "collectif",
-    "mouvement",
-    "projet",
-    "titre",
-    "dénommé",
-    "dénommée",
-    "nom",
-    // nl
-    "boek",
-    "voorstelling",
-    "tentoonstelling",
-    "documentaire",
-    "campagne",
-    "getiteld",
-    "genaamd",
-    "spandoek",
-    "spandoeken",
-    "leus",
-    "leuze",
-    "noemer",
-    "actie",
-    "bord",
-    "borden",
-    // ru
-    "книга",
-    "книгу",
-    "книги",
-    "фильм",
-    "фильма",
-    "альбом",
-    "альбома",
-    "песня",
-    "песню",
-    "спектакль",
-    "спектакля",
-    "сериал",
-    "программа",
-    "программу",
-    "программы",
-    "выставка",
-    "выставку",
-    "выставки",
-    "проект",
-    "проекта",
-    "название",
-    "названием",
-    "компания",
-    "компании",
-    "компанию",
-    "филиал",
-    "филиала",
-    "клуб",
-    "клуба",
-    "клубе",
-    "завод",
-    "завода",
-    "фонд",
-    "фонда",
-    "партия",
-    "партии",
-    "ооо",
-    "ао",
-    "пао",
-    "оао",
-    "зао",
-    "театр",
-    "театра",
-    "акция",
-    "акции",
-    "операция",
-    "операции",
-    "движение",
-    "движения",
-    "плакат",
-    "плакаты",
-    "плакатах",
-    "транспарант",
-    "транспаранты",
-    "транспарантах",
-    "лозунг",
-    "лозунгом",
-    "надпись",
-    "надписью",
-    // uk
-    "книжка",
-    "книжку",
-    "фільм",
-    "фільму",
-    "пісня",
-    "пісню",
-    "вистава",
-    "виставу",
-    "серіал",
-    "програма",
-    "програму",
-    "програми",
-    "виставка",
-    "виставку",
-    "виставки",
-    "проєкт",
-    "проєкту",
-    "назва",
-    "назву",
-    "назвою",
-    "компанія",
-    "компанії",
-    "компанію",
-    "філія",
-    "філії",
-    "клубу",
-    "заводу",
-    "фонду",
-    "партія",
-    "партії",
-    "тов",
-    "пат",
-    "ат",
-    "театру",
-    "акція",
-    "акції",
-    "операція",
-    "операції",
-    "рух",
-    "руху",
-    "плакати",
-    "транспаранти",
-    "гасло",
-    "гаслом",
-    "напис",
-    "написом",
-    // vi
-    "phim",
-    "sách",
-    "cuốn",
-    "chương trình",
-    "triển lãm",
-    "chiến dịch",
-    "dự án",
-    "tên",
-    "khẩu hiệu",
-    "biểu ngữ",
-    "băng rôn",
-    "biệt danh",
-];
-
 /// Is the word before token `open` (or the two words before it) a noun that names what
 /// follows in marks: "biệt danh “Lực ngừ”", "surnommé « le Vieux Loup »", "the book "Salt""?
 pub(crate) fn thing_noun_before(ctx: &Ctx<'_>, open: usize) -> bool {
@@ -945,8 +602,10 @@ pub(crate) fn thing_noun_before(ctx: &Ctx<'_>, open: usize) -> bool {
         return false;
     }
     let l = tk.low(open - 1);
-    THING_NOUNS.contains(&l)
-        || (open > 1 && tk.toks[open - 2].word && has_pair(THING_NOUNS, tk.low(open - 2), l))
+    ctx.rules.is_thing_noun(l)
+        || (open > 1
+            && tk.toks[open - 2].word
+            && has_pair(ctx.rules.lex.thing_nouns, tk.low(open - 2), l))
 }
 
 /// Is the quote a name (of a work, a campaign, an organisation) rather than words said? It
@@ -981,8 +640,9 @@ fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
         }
         seen += 1;
         let l = tk.low(i);
-        let two = i > 0 && tk.toks[i - 1].word && has_pair(THING_NOUNS, tk.low(i - 1), l);
-        if THING_NOUNS.contains(&l) || two {
+        let two =
+            i > 0 && tk.toks[i - 1].word && has_pair(ctx.rules.lex.thing_nouns, tk.low(i - 1), l);
+        if ctx.rules.is_thing_noun(l) || two {
             return true;
         }
         if ctx.rules.determiner(l).is_none() {
@@ -992,51 +652,11 @@ fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
     false
 }
 
-/// Verbs that say what a sign, a banner or a placard carries ("auf den Plakaten stand", "si
-/// leggeva", "se leía", "a banner reading"): a capitalised phrase after one, with such a noun a
-/// few words before, is the text written on it, not anybody's statement.
-static WRITTEN_VERBS: &[&str] = &[
-    "reading",
-    "read",
-    "reads",
-    "stand",
-    "steht",
-    "standen",
-    "stehen",
-    "leggeva",
-    "leggevano",
-    "legge",
-    "leggono",
-    "leía",
-    "leían",
-    "lee",
-    "leen",
-    "rezaba",
-    "rezaban",
-    "reza",
-    "lia",
-    "liam",
-    "lê",
-    "proclamait",
-    "proclamaient",
-    "luidde",
-    "luidt",
-    "stond",
-    "staat",
-    "гласил",
-    "гласила",
-    "гласили",
-    "гласит",
-    "написано",
-    "стояло",
-    "ghi",
-];
-
 /// Is the quote at token `open` right after a verb of `WRITTEN_VERBS` whose sentence names a
 /// banner, a sign or a slogan (`THING_NOUNS`) in the six words before it?
 fn written_on_a_sign(ctx: &Ctx<'_>, open: usize) -> bool {
     let tk = &ctx.tk;
-    if open == 0 || !tk.toks[open - 1].word || !WRITTEN_VERBS.contains(&tk.low(open - 1)) {
+    if open == 0 || !tk.toks[open - 1].word || !ctx.rules.is_written_verb(tk.low(open - 1)) {
         return false;
     }
     let mut words = 0;
@@ -1051,7 +671,9 @@ fn written_on_a_sign(ctx: &Ctx<'_>, open: usize) -> bool {
         }
         words += 1;
         let l = tk.low(i);
-        if THING_NOUNS.contains(&l) || i > 0 && has_pair(THING_NOUNS, tk.low(i - 1), l) {
+        if ctx.rules.is_thing_noun(l)
+            || i > 0 && has_pair(ctx.rules.lex.thing_nouns, tk.low(i - 1), l)
+        {
             return true;
         }
     }
@@ -2119,7 +1741,7 @@ fn resolve_all(ctx: &Ctx<'_>, mut cands: Vec<Cand>, sents: &[(usize, usize)]) ->
             .source
             .map(|(s, e)| {
                 with_swallowed_article(ctx, s, e)
-                    .unwrap_or_else(|| outlet_base(ctx.lang, text, s, e))
+                    .unwrap_or_else(|| outlet_base(ctx.rules, text, s, e))
             })
             .or_else(|| {
                 c.inherit
@@ -2210,11 +1832,7 @@ fn with_swallowed_article(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<String> {
         .rsplit(char::is_whitespace)
         .next()?
         .to_lowercase();
-    // (French "au X" gets its article for every name in `outlet_base`.)
-    if ctx.lang == Lang::Fra {
-        return None;
-    }
-    let article = attribute::swallowed_article(ctx.lang, &prev)?;
+    let article = ctx.rules.contraction(&prev)?;
     let name = &text[s..e];
     let low = name.to_lowercase();
     let mut words = vec![article];
@@ -2232,77 +1850,15 @@ fn with_swallowed_article(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<String> {
 /// "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk"), a Russian or
 /// Ukrainian one-word name in the dative or genitive ("Интерфаксу" → "Интерфакс",
 /// "Суспільного" → "Суспільне"). Names not in one of these forms are kept as written.
-fn outlet_base(lang: Lang, text: &str, s: usize, e: usize) -> String {
+fn outlet_base(rules: &Rules, text: &str, s: usize, e: usize) -> String {
     let name = &text[s..e];
-    let before = text[..s].trim_end();
-    let prev = before
+    let prev = text[..s]
+        .trim_end()
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("")
         .to_lowercase();
-    match lang {
-        // (Not an acronym: "au JDD" stays "JDD".)
-        Lang::Fra
-            if matches!(prev.as_str(), "au" | "du")
-                && !name.starts_with(['L', 'l'])
-                && name.chars().any(char::is_lowercase) =>
-        {
-            format!("Le {name}")
-        }
-        Lang::Deu if matches!(prev.as_str(), "der" | "dem" | "des") => {
-            // Feminine heads take "-e" in the nominative, masculine ones "-er".
-            const FEMININE: &[&str] = &["Zeitung", "Rundschau", "Post", "Presse", "Allgemeine"];
-            const MASCULINE: &[&str] = &[
-                "Rundfunk",
-                "Anzeiger",
-                "Kurier",
-                "Bote",
-                "Spiegel",
-                "Tagesspiegel",
-            ];
-            let words: Vec<&str> = name.split(' ').collect();
-            let Some(head) = words.last() else {
-                return name.to_string();
-            };
-            let ending = if FEMININE.contains(head) {
-                "e"
-            } else if MASCULINE.contains(head) {
-                "er"
-            } else {
-                return name.to_string();
-            };
-            let n = words.len();
-            words
-                .iter()
-                .enumerate()
-                .map(|(i, w)| match w.strip_suffix("en") {
-                    Some(stem) if i + 1 < n && w.starts_with(char::is_uppercase) => {
-                        format!("{stem}{ending}")
-                    }
-                    _ => (*w).to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        }
-        Lang::Rus | Lang::Ukr if !name.contains(' ') && name.chars().count() >= 5 => {
-            // (The neuter "-ого" → "-е" is Ukrainian only: Russian "-ого" adjectives differ.)
-            if let Some(stem) = name.strip_suffix("ого").filter(|_| lang == Lang::Ukr) {
-                format!("{stem}е")
-            } else {
-                attribute::slavic_dative_base(lang, &[name])
-                    .filter(|_| !name.ends_with('ю'))
-                    .unwrap_or_else(|| name.to_string())
-            }
-        }
-        // "Економічній правді" → "Економічна правда", when that is a known outlet.
-        Lang::Rus | Lang::Ukr => {
-            let words: Vec<&str> = name.split(' ').collect();
-            attribute::slavic_dative_base(lang, &words)
-                .filter(|b| rules_for(lang).outlet_phrase(&b.to_lowercase()).is_some())
-                .unwrap_or_else(|| name.to_string())
-        }
-        _ => name.to_string(),
-    }
+    (rules.lex.outlet_base)(rules, &prev, name).unwrap_or_else(|| name.to_string())
 }
 
 /// The full name said before a one-word `name` at byte `pos`, else `name`. A declined full
@@ -2449,12 +2005,12 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             !names::saint_title(l)
                 && l.ends_with('a')
                 && l.chars().count() >= 4
-                && !MASCULINE_IN_A.contains(&l)
+                && !names::MASCULINE_IN_A.contains(&l)
                 && known != Some(Gender::Male)
         };
         let shaped = ctx.romance
             && (in_a()
-                || FEMININE_ENDINGS
+                || names::FEMININE_ENDINGS
                     .iter()
                     .any(|e| l.len() > e.len() + 1 && l.ends_with(e)))
             && i + 1 < tk.len()
@@ -2462,7 +2018,7 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             && !(i > 0
                 && tk.toks[i - 1].word
                 && (ctx.rules.determiner(tk.low(i - 1)).is_some()
-                    || contracted_article(ctx.lang, tk.low(i - 1))));
+                    || ctx.rules.contraction(tk.low(i - 1)).is_some()));
         // Russian and Ukrainian: a surname whose ending marks a gender after a capitalised
         // word ("… «Вольт-Аналітика» Богдан Ткачишин вважає …").
         let slavic_pair = ctx.slavic
@@ -2539,47 +2095,6 @@ fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
     out
 }
 
-/// A preposition that holds an article ("na Quinta da Lameira Alta", "della Valle"): what
-/// follows is a place or a thing, not a person's given name.
-fn contracted_article(lang: Lang, w: &str) -> bool {
-    match lang {
-        Lang::Por => matches!(
-            w,
-            "da" | "do"
-                | "das"
-                | "dos"
-                | "na"
-                | "no"
-                | "nas"
-                | "nos"
-                | "pela"
-                | "pelo"
-                | "à"
-                | "ao"
-        ),
-        Lang::Spa => matches!(w, "del" | "al"),
-        Lang::Ita => matches!(
-            w,
-            "della"
-                | "dello"
-                | "del"
-                | "dei"
-                | "degli"
-                | "delle"
-                | "nella"
-                | "nel"
-                | "sulla"
-                | "sul"
-                | "alla"
-                | "al"
-                | "dalla"
-                | "dal"
-        ),
-        Lang::Fra => matches!(w, "du" | "des" | "au" | "aux"),
-        _ => false,
-    }
-}
-
 /// Is the capitalised run at token `i` (two or three words, not after an article) a person in
 /// apposition to a role: "Karim Belhadj, président de l'association", "la direttrice
 /// dell'ufficio, Loredana Pizzuti"? Where nouns are not capitalised only. Gives the gender
@@ -2604,7 +2119,8 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> {
         let g = match ctx.rules.role(tk.low(k)) {
             Some(Gender::Plural) => None,
             Some(g) => Some(g),
-            None => (ctx.romance && attribute::agent_noun(tk.low(k))).then_some(Gender::Unknown),
+            None => (ctx.romance && ctx.rules.agent_noun(tk.low(k)).is_some())
+                .then_some(Gender::Unknown),
         };
         g.map(|g| (g, tk.low(k).to_string()))
     };
@@ -2618,11 +2134,12 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> {
             })
             .flatten()
     };
-    // "… role (complement), Name Surname" closing its clause.
+    // "… role (complement), Name Surname" closing its clause; the complement may be long ("le
+    // juge en chef de la Cour de l'impôt, Eugene Rossiter,").
     let before = || {
         (i > 1 && tk.is_punct(i - 1, ',') && (e >= tk.len() || !tk.toks[e].word))
             .then(|| {
-                (i.saturating_sub(5)..i - 1)
+                (i.saturating_sub(9)..i - 1)
                     .rev()
                     .take_while(|&k| tk.toks[k].word)
                     .find_map(role)
@@ -2631,17 +2148,6 @@ fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> {
     };
     after().or_else(before)
 }
-
-/// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
-/// "Isabelle").
-const FEMININE_ENDINGS: &[&str] = &["iane", "ine", "ette", "elle"];
-
-/// Romance men's given names in "-a" ("Andrea", "Luca"), which the "-a" rule must not make
-/// women's.
-const MASCULINE_IN_A: &[&str] = &[
-    "andrea", "luca", "gianluca", "nicola", "mattia", "elia", "battista", "borja", "joshua",
-    "zaccaria", "enea",
-];
 
 /// A named person mentioned at `m`; `speaker` when they spoke or the sentence is about them.
 fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {

@@ -7,6 +7,25 @@ use std::sync::LazyLock;
 
 use super::lexicon::Gender;
 
+/// Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Mohammed
+/// bin Salman". One list for every language: a name keeps its particles in any language's
+/// news.
+pub(crate) const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+    "bin", "ibn", "al", "ter", "ten", "zu", "el", "d'", "dall'", "dell'", "dal",
+];
+
+/// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
+/// "Isabelle").
+pub(crate) const FEMININE_ENDINGS: &[&str] = &["iane", "ine", "ette", "elle"];
+
+/// Romance men's given names in "-a" ("Andrea", "Luca"), which the "-a" rule must not make
+/// women's.
+pub(crate) const MASCULINE_IN_A: &[&str] = &[
+    "andrea", "luca", "gianluca", "nicola", "mattia", "elia", "battista", "borja", "joshua",
+    "zaccaria", "enea",
+];
+
 const FEMALE: &[&str] = &[
     "anna",
     "anne",

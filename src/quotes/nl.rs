@@ -1,7 +1,9 @@
 //! Dutch attribution lexicon: ", aldus X" and "volgens X" report speech; verb-second order
 //! puts the subject after the cue ("zei hij").
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
+use super::lexicon::{
+    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
+};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -207,7 +209,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("oppositie", P),
         ("buurtbewoonster", F),
         ("buurtbewoner", M),
-        ("bewoner", M),
         ("bewoonster", F),
         ("eigenaar", U),
         ("eigenares", F),
@@ -437,4 +438,51 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "weerlegde",
         "weerlegt",
     ],
+    grammar: Grammar {
+        declines: false,
+        romance: false,
+        loose_names: false,
+        noun_caps: false,
+        inverted_clitics: false,
+        family_name: None,
+        cue_without_aux: false,
+    },
+    definite: &["de", "het"],
+    relative: &[],
+    demonstratives: &[],
+    possessives: &[("zijn", Gender::Male), ("haar", Gender::Female)],
+    possessives_after: &[],
+    agent_endings: &[],
+    age_nouns: &[],
+    age_suffixes: &[],
+    contractions: &[],
+    outlet_base: outlet_as_written,
+    outlet_dative: no_dative,
+    outlet_words: &["radio", "dagblad", "krant", "courant", "nieuws", "gazet"],
+    outlet_endings: &["krant", "blad", "courant", "nieuws", "dagblad"],
+    outlet_joiners: &["van", "de", "het"],
+    thing_nouns: &[
+        "boek",
+        "voorstelling",
+        "tentoonstelling",
+        "documentaire",
+        "campagne",
+        "getiteld",
+        "genaamd",
+        "spandoek",
+        "spandoeken",
+        "leus",
+        "leuze",
+        "noemer",
+        "actie",
+        "bord",
+        "borden",
+        "film",
+        "album",
+        "festival",
+        "serie",
+    ],
+    written_verbs: &["luidde", "luidt", "stond", "staat"],
+    clause_final_verbs: &[],
+    not_name_particles: &[],
 };

@@ -1,8 +1,28 @@
 //! Russian attribution lexicon. Past-tense cues agree with the speaker ("заявил" / "заявила" /
 //! "заявили"), dialogue quotes open with a dash, and «…», — заявил X is the usual order.
 
-use super::lexicon::{Gender, Lexicon, ZeroThat};
+use super::lexicon::{
+    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
+};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
+
+/// An outlet's name of one or two words in the dative, back in the nominative: "Интерфаксу"
+/// → "Интерфакс", "Российской газете" → "Российская газета".
+pub(crate) fn outlet_dative(words: &[&str]) -> Option<String> {
+    match words {
+        [w] => consonant_dative(w),
+        [a, n] => Some(format!(
+            "{}ая {}а",
+            a.strip_suffix("ой")?,
+            n.strip_suffix('е')?
+        )),
+        _ => None,
+    }
+}
+
+pub(crate) fn outlet_base(rules: &Rules, _: &str, name: &str) -> Option<String> {
+    declined_outlet(rules, name, outlet_dative)
+}
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
@@ -595,6 +615,109 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     words_nouns: &["слова", "мнение", "оценка", "предупреждение", "вывод"],
     words_of: &[],
     naming_verbs: &[],
+    grammar: Grammar {
+        declines: true,
+        romance: false,
+        loose_names: true,
+        noun_caps: false,
+        inverted_clitics: false,
+        family_name: None,
+        cue_without_aux: false,
+    },
+    definite: &[],
+    relative: &["который", "которая"],
+    demonstratives: &[],
+    possessives: &[],
+    possessives_after: &[],
+    agent_endings: &[],
+    age_nouns: &[],
+    age_suffixes: &[],
+    contractions: &[],
+    outlet_base,
+    outlet_dative,
+    outlet_words: &[
+        "вестник",
+        "новости",
+        "вести",
+        "правда",
+        "известия",
+        "газета",
+        "голос",
+        "тв",
+    ],
+    outlet_endings: &[],
+    outlet_joiners: &[],
+    thing_nouns: &[
+        "книга",
+        "книгу",
+        "книги",
+        "фильм",
+        "фильма",
+        "альбом",
+        "альбома",
+        "песня",
+        "песню",
+        "спектакль",
+        "спектакля",
+        "сериал",
+        "программа",
+        "программу",
+        "программы",
+        "выставка",
+        "выставку",
+        "выставки",
+        "проект",
+        "проекта",
+        "название",
+        "названием",
+        "компания",
+        "компании",
+        "компанию",
+        "филиал",
+        "филиала",
+        "клуб",
+        "клуба",
+        "клубе",
+        "завод",
+        "завода",
+        "фонд",
+        "фонда",
+        "партия",
+        "партии",
+        "ооо",
+        "ао",
+        "пао",
+        "оао",
+        "зао",
+        "театр",
+        "театра",
+        "акция",
+        "акции",
+        "операция",
+        "операции",
+        "движение",
+        "движения",
+        "плакат",
+        "плакаты",
+        "плакатах",
+        "транспарант",
+        "транспаранты",
+        "транспарантах",
+        "лозунг",
+        "лозунгом",
+        "надпись",
+        "надписью",
+    ],
+    written_verbs: &[
+        "гласил",
+        "гласила",
+        "гласили",
+        "гласит",
+        "написано",
+        "стояло",
+    ],
+    clause_final_verbs: &[],
+    not_name_particles: &[],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -1720,26 +1720,63 @@ fn a_participle_naming_verb_quotes_a_phrase_of_the_main_subject() {
 }
 
 #[test]
-fn every_lexicon_word_list_is_free_of_repeats() {
+fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
+    let mut faults = Vec::new();
     for &lang in supported_languages() {
         let lex = rules_for(lang).lex;
-        let lists: [(&str, &[&str]); 9] = [
-            ("verbs", lex.verbs),
-            ("according", lex.according),
-            ("naming_verbs", lex.naming_verbs),
-            ("denials", lex.denials),
-            ("opinion_frames", lex.opinion_frames),
-            ("name_openers", lex.name_openers),
-            ("prepositions", lex.prepositions),
-            ("media", lex.media),
-            ("outlets", lex.outlets),
+        let keys = |l: &'static [(&'static str, Gender)]| -> Vec<&'static str> {
+            l.iter().map(|(w, _)| *w).collect()
+        };
+        let lists: Vec<(&str, Vec<&str>)> = vec![
+            ("verbs", lex.verbs.to_vec()),
+            ("aux", lex.aux.to_vec()),
+            ("object_verbs", lex.object_verbs.to_vec()),
+            ("passive", lex.passive.to_vec()),
+            ("according", lex.according.to_vec()),
+            ("complementizers", lex.complementizers.to_vec()),
+            ("source_markers", lex.source_markers.to_vec()),
+            ("naming_verbs", lex.naming_verbs.to_vec()),
+            ("denials", lex.denials.to_vec()),
+            ("opinion_frames", lex.opinion_frames.to_vec()),
+            ("name_openers", lex.name_openers.to_vec()),
+            ("prepositions", lex.prepositions.to_vec()),
+            ("media", lex.media.to_vec()),
+            ("outlets", lex.outlets.to_vec()),
+            ("pronouns", keys(lex.pronouns)),
+            ("honorifics", keys(lex.honorifics)),
+            ("roles", keys(lex.roles)),
+            ("determiners", keys(lex.determiners)),
+            ("definite", lex.definite.to_vec()),
+            ("relative", lex.relative.to_vec()),
+            ("demonstratives", keys(lex.demonstratives)),
+            ("possessives", keys(lex.possessives)),
+            ("agent_endings", keys(lex.agent_endings)),
+            ("age_nouns", lex.age_nouns.to_vec()),
+            (
+                "contractions",
+                lex.contractions.iter().map(|(w, _)| *w).collect(),
+            ),
+            ("outlet_words", lex.outlet_words.to_vec()),
+            ("outlet_endings", lex.outlet_endings.to_vec()),
+            ("outlet_joiners", lex.outlet_joiners.to_vec()),
+            ("thing_nouns", lex.thing_nouns.to_vec()),
+            ("written_verbs", lex.written_verbs.to_vec()),
+            ("words_nouns", lex.words_nouns.to_vec()),
+            ("genitive_frames", lex.genitive_frames.to_vec()),
         ];
         for (name, list) in lists {
             let mut seen = std::collections::HashSet::new();
             let repeats: Vec<&&str> = list.iter().filter(|w| !seen.insert(**w)).collect();
-            assert!(repeats.is_empty(), "{lang:?} {name} repeats {repeats:?}");
+            if !repeats.is_empty() {
+                faults.push(format!("{lang:?} {name} repeats {repeats:?}"));
+            }
+            let upper: Vec<&&str> = list.iter().filter(|w| w.to_lowercase() != **w).collect();
+            if !upper.is_empty() {
+                faults.push(format!("{lang:?} {name} not lower-case: {upper:?}"));
+            }
         }
     }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
 
 #[test]

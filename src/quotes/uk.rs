@@ -1,8 +1,36 @@
 //! Ukrainian attribution lexicon. Past-tense cues agree with the speaker ("заявив" /
 //! "заявила" / "заявили"); "за словами X" reports speech.
 
-use super::lexicon::{Gender, Lexicon, ZeroThat};
+use super::lexicon::{
+    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
+};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
+
+/// An outlet's name of one or two words in the dative, back in the nominative: "Укрінформу"
+/// → "Укрінформ", "Суспільному" → "Суспільне" (a neuter adjective), "Економічній правді" →
+/// "Економічна правда".
+pub(crate) fn outlet_dative(words: &[&str]) -> Option<String> {
+    match words {
+        [w] if w.chars().count() > 4 && w.ends_with("ому") => {
+            w.strip_suffix("ому").map(|stem| format!("{stem}е"))
+        }
+        [w] => consonant_dative(w),
+        [a, n] => Some(format!(
+            "{}а {}а",
+            a.strip_suffix("ій")?,
+            n.strip_suffix('і')?
+        )),
+        _ => None,
+    }
+}
+
+/// As in the dative, and a neuter name in the genitive ("Суспільного" → "Суспільне").
+pub(crate) fn outlet_base(rules: &Rules, _: &str, name: &str) -> Option<String> {
+    match name.strip_suffix("ого") {
+        Some(stem) if !name.contains(' ') && name.chars().count() >= 5 => Some(format!("{stem}е")),
+        _ => declined_outlet(rules, name, outlet_dative),
+    }
+}
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
@@ -216,7 +244,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "агентству",
         "телеканалу",
         "в інтерв’ю",
-        "в ефірі",
         "наводить",
         "оприлюднив",
         "оприлюднила",
@@ -622,6 +649,94 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     words_nouns: &["слова", "думка", "оцінка", "попередження", "висновок"],
     words_of: &[],
     naming_verbs: &[],
+    grammar: Grammar {
+        declines: true,
+        romance: false,
+        loose_names: true,
+        noun_caps: false,
+        inverted_clitics: false,
+        family_name: None,
+        cue_without_aux: false,
+    },
+    definite: &[],
+    relative: &["які", "який", "яка"],
+    demonstratives: &[],
+    possessives: &[],
+    possessives_after: &[],
+    agent_endings: &[],
+    age_nouns: &[],
+    age_suffixes: &[],
+    contractions: &[],
+    outlet_base,
+    outlet_dative,
+    outlet_words: &[
+        "вісник",
+        "новини",
+        "вісті",
+        "правда",
+        "газета",
+        "голос",
+        "тв",
+    ],
+    outlet_endings: &[],
+    outlet_joiners: &[],
+    thing_nouns: &[
+        "книжка",
+        "плакат",
+        "альбом",
+        "клуб",
+        "завод",
+        "фонд",
+        "театр",
+        "книжку",
+        "фільм",
+        "фільму",
+        "пісня",
+        "пісню",
+        "вистава",
+        "виставу",
+        "серіал",
+        "програма",
+        "програму",
+        "програми",
+        "виставка",
+        "виставку",
+        "виставки",
+        "проєкт",
+        "проєкту",
+        "назва",
+        "назву",
+        "назвою",
+        "компанія",
+        "компанії",
+        "компанію",
+        "філія",
+        "філії",
+        "клубу",
+        "заводу",
+        "фонду",
+        "партія",
+        "партії",
+        "тов",
+        "пат",
+        "ат",
+        "театру",
+        "акція",
+        "акції",
+        "операція",
+        "операції",
+        "рух",
+        "руху",
+        "плакати",
+        "транспаранти",
+        "гасло",
+        "гаслом",
+        "напис",
+        "написом",
+    ],
+    written_verbs: &["написано", "стояло"],
+    clause_final_verbs: &[],
+    not_name_particles: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -2,7 +2,9 @@
 //! multi-word ("cho biết", "nói thêm"); "ông", "bà" are both honorifics and pronouns, and
 //! reported speech follows the cue with or without "rằng".
 
-use super::lexicon::{Gender, Lexicon, ZeroThat, as_written, no_verb_gender};
+use super::lexicon::{
+    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
+};
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -365,6 +367,46 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     words_of: &["của"],
     naming_verbs: &[],
+    grammar: Grammar {
+        declines: false,
+        romance: false,
+        loose_names: false,
+        noun_caps: false,
+        inverted_clitics: false,
+        family_name: Some(family_name),
+        cue_without_aux: true,
+    },
+    definite: &[],
+    relative: &[],
+    demonstratives: &[],
+    possessives: &[],
+    possessives_after: &[],
+    agent_endings: &[],
+    age_nouns: &[],
+    age_suffixes: &[],
+    contractions: &[],
+    outlet_base: outlet_as_written,
+    outlet_dative: no_dative,
+    outlet_words: &[],
+    outlet_endings: &[],
+    outlet_joiners: &[],
+    thing_nouns: &[
+        "phim",
+        "sách",
+        "cuốn",
+        "chương trình",
+        "triển lãm",
+        "chiến dịch",
+        "dự án",
+        "tên",
+        "khẩu hiệu",
+        "biểu ngữ",
+        "băng rôn",
+        "biệt danh",
+    ],
+    written_verbs: &["ghi"],
+    clause_final_verbs: &["than"],
+    not_name_particles: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
