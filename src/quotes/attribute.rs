@@ -1368,32 +1368,7 @@ impl<'a> Ctx<'a> {
 
     /// Is token `i` a coordinating conjunction ("and", "und", "et", "и")?
     pub fn is_coordinator(&self, i: usize) -> bool {
-        self.word(i)
-            && matches!(
-                self.tk.low(i),
-                "and"
-                    | "but"
-                    | "et"
-                    | "mais"
-                    | "und"
-                    | "aber"
-                    | "doch"
-                    | "y"
-                    | "pero"
-                    | "e"
-                    | "mas"
-                    | "ma"
-                    | "en"
-                    | "maar"
-                    | "và"
-                    | "nhưng"
-                    | "и"
-                    | "но"
-                    | "а"
-                    | "і"
-                    | "та"
-                    | "але"
-            )
+        self.word(i) && self.rules.lex.coordinators.contains(&self.tk.low(i))
     }
 
     fn is_boundary(&self, i: usize) -> bool {

@@ -913,6 +913,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ins",
     ],
     function_words: &[
+        "oder",
         "es",
         "dies",
         "das",
@@ -1063,7 +1064,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "vorerst",
         "deutlich",
         "ähnlich",
-        "ebenfalls",
         "wenig",
         "viel",
         "jeder",
@@ -1347,6 +1347,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["stand", "steht", "standen", "stehen"],
     clause_final_verbs: &[],
     not_name_particles: &[],
+    coordinators: &["und", "aber", "doch"],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

@@ -711,6 +711,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "across", "against", "within", "without", "through", "outside", "inside",
     ],
     function_words: &[
+        "or",
+        "of",
         "it",
         "this",
         "these",
@@ -988,4 +990,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["reading", "read", "reads"],
     clause_final_verbs: &[],
     not_name_particles: &[],
+    coordinators: &["and", "but"],
 };

@@ -913,6 +913,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "desde", "hasta", "entre", "contra", "durante", "mediante", "bajo",
     ],
     function_words: &[
+        "e",
+        "u",
         "esto",
         "eso",
         "pero",
@@ -1120,4 +1122,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["leía", "leían", "lee", "leen", "rezaba", "rezaban", "reza"],
     clause_final_verbs: &[],
     not_name_particles: &["al"],
+    coordinators: &["y", "e", "pero"],
 };

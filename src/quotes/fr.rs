@@ -995,6 +995,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "face",
     ],
     function_words: &[
+        "ou",
         "ce",
         "cela",
         "ça",
@@ -1230,4 +1231,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["proclamait", "proclamaient"],
     clause_final_verbs: &[],
     not_name_particles: &[],
+    coordinators: &["et", "mais"],
 };

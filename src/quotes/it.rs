@@ -1000,4 +1000,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["leggeva", "leggevano", "legge", "leggono"],
     clause_final_verbs: &[],
     not_name_particles: &["al", "dal"],
+    coordinators: &["e", "ma"],
 };

@@ -187,6 +187,9 @@ pub(crate) struct Lexicon {
     /// its article and never inside a name (Italian "al", "dal": "ha detto Giulia Ferri al
     /// Corriere"; Arabic names write "al-" with a hyphen).
     pub not_name_particles: &'static [&'static str],
+    /// Conjunctions joining two clauses or phrases ("and", "but", "et", "но"): never part of a
+    /// name, and where a speaker's phrase ends.
+    pub coordinators: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.
@@ -470,7 +473,7 @@ impl Rules {
                 .chain(lex.determiners.iter().map(|(w, _)| w))
                 .chain(lex.complementizers)
                 .chain(lex.pronouns.iter().map(|(w, _)| w))
-                .chain(COMMON.function_words.iter())
+                .chain(lex.coordinators)
                 .copied()
                 .collect(),
             skip: set(lex.skip),
@@ -745,17 +748,14 @@ impl Rules {
         self.lex.written_verbs.contains(&w)
     }
     pub fn is_skip(&self, w: &str) -> bool {
-        self.skip.contains(w) || COMMON.skip.contains(w)
+        self.skip.contains(w)
     }
 }
 
-/// Lists shared by every language: outlets named the same everywhere, international honorifics,
-/// weekday-free skip words.
+/// Lists shared by every language: outlets named the same everywhere, international honorifics.
 struct Common {
     outlets: Phrases,
     honorifics: HashMap<&'static str, Gender>,
-    function_words: HashSet<&'static str>,
-    skip: HashSet<&'static str>,
 }
 
 static COMMON: std::sync::LazyLock<Common> = std::sync::LazyLock::new(|| Common {
@@ -824,11 +824,6 @@ static COMMON: std::sync::LazyLock<Common> = std::sync::LazyLock::new(|| Common 
         "франс пресс",
     ]),
     honorifics: map(&[("dr", Gender::Unknown), ("prof", Gender::Unknown)]),
-    function_words: set(&[
-        "and", "or", "but", "et", "ou", "mais", "und", "oder", "aber", "y", "o", "pero", "e", "ou",
-        "mas", "ma", "en", "of", "maar", "và", "nhưng", "и", "или", "но", "і", "та", "або", "але",
-    ]),
-    skip: HashSet::default(),
 });
 
 #[cfg(test)]

@@ -485,4 +485,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["luidde", "luidt", "stond", "staat"],
     clause_final_verbs: &[],
     not_name_particles: &[],
+    coordinators: &["en", "maar"],
 };

@@ -1031,4 +1031,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["lia", "liam", "lê"],
     clause_final_verbs: &[],
     not_name_particles: &[],
+    coordinators: &["e", "mas"],
 };

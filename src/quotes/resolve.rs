@@ -143,6 +143,18 @@ pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], na
             };
             if let Some(n) = said.iter().chain(named).find(declined_of) {
                 *speaker = Some(n.clone());
+                continue;
+            }
+            // A name said without its last part ("Y Blin" for "Y Blin Êban", "María López" for
+            // "María López Garrido"): the one full name it opens.
+            let mut longer = said
+                .iter()
+                .chain(named)
+                .filter(|n| n.len() > s.len() && n.starts_with(s) && n[s.len()..].starts_with(' '));
+            if let Some(first) = longer.next()
+                && longer.all(|n| n == first)
+            {
+                *speaker = Some(first.clone());
             }
             continue;
         }
@@ -210,5 +222,21 @@ mod tests {
         let mut speakers = vec![Some("Parata".to_string())];
         fullest_names(&mut speakers, &names, &[]);
         assert_eq!(speakers, [Some("Parata".to_string())]);
+    }
+
+    #[test]
+    fn a_name_said_without_its_last_part_takes_the_one_full_name_it_opens() {
+        let named = ["Ana Lucía Ferreyra Paz".to_string(), "Tom Ong".to_string()];
+        let mut speakers = vec![
+            Some("Ana Lucía Ferreyra".to_string()),
+            Some("Tom".to_string()),
+        ];
+        fullest_names(&mut speakers, &[], &named);
+        assert_eq!(speakers[0].as_deref(), Some("Ana Lucía Ferreyra Paz"));
+        // Two longer names open the same way: none is chosen.
+        let named = ["Ana Paz Ruiz".to_string(), "Ana Paz Gil".to_string()];
+        let mut speakers = vec![Some("Ana Paz".to_string())];
+        fullest_names(&mut speakers, &[], &named);
+        assert_eq!(speakers[0].as_deref(), Some("Ana Paz"));
     }
 }

@@ -718,6 +718,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     clause_final_verbs: &[],
     not_name_particles: &[],
+    coordinators: &["и", "но", "а"],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -1761,6 +1761,9 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("outlet_joiners", lex.outlet_joiners.to_vec()),
             ("thing_nouns", lex.thing_nouns.to_vec()),
             ("written_verbs", lex.written_verbs.to_vec()),
+            ("coordinators", lex.coordinators.to_vec()),
+            ("function_words", lex.function_words.to_vec()),
+            ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
             ("genitive_frames", lex.genitive_frames.to_vec()),
         ];

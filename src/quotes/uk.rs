@@ -737,6 +737,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["написано", "стояло"],
     clause_final_verbs: &[],
     not_name_particles: &[],
+    coordinators: &["і", "та", "але", "а"],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -407,6 +407,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     written_verbs: &["ghi"],
     clause_final_verbs: &["than"],
     not_name_particles: &[],
+    coordinators: &["và", "nhưng"],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
