@@ -10,7 +10,7 @@
 //!   ("Asimismo, señala …", "Procurada, a assessoria …"), which the text never writes
 //!   capitalised elsewhere: the subject is then not written at all.
 
-use super::attribute::{Ctx, Mention, MentionKind};
+use super::{Ctx, Mention, MentionKind};
 
 /// What a name mention really is.
 pub(crate) enum Piece {

@@ -2,8 +2,8 @@
 //! One candidate per sentence at most, found from its reporting clause; the content is the
 //! clause that the cue introduces, up to the sentence end.
 
-use super::attribute::{Attribution, Ctx, CueKind, WINDOW};
 use super::lexicon::ZeroThat;
+use super::{Attribution, Ctx, CueKind, WINDOW};
 
 /// The fewest words reported content may have.
 const MIN_WORDS: usize = 2;
@@ -153,7 +153,7 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     let phrase = ctx.according_phrase(cue.last + 1, hi);
     // (Only words that describe: no name, which the mention resolved, and no verb, which
     // makes the phrase a clause: "Volgens de onderzoekers wordt het project, …".)
-    let describes = |m: &super::attribute::Mention, to: usize| {
+    let describes = |m: &super::Mention, to: usize| {
         let (a, b) = (tk.at_or_after(m.end), tk.at_or_after(to));
         let plain = (a..b).all(|k| {
             !tk.toks[k].word
@@ -169,7 +169,7 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     };
     let (m, m_end) = match (super::speaker_of(ctx, &cue, lo, hi), phrase) {
         (Some((m, _)), Some((p, p_end)))
-            if m.kind == super::attribute::MentionKind::Description
+            if m.kind == super::MentionKind::Description
                 && m.end < p.end
                 && describes(&m, p.end) =>
         {

@@ -1,8 +1,8 @@
 //! Pronouns and descriptions to names: "he", "il", "ông", "the analyst" become the last
 //! compatible named person, and a bare surname becomes the full name said earlier.
 
-use super::attribute::{Mention, MentionKind};
 use super::lexicon::{Gender, Rules, cyrillic};
+use super::{Mention, MentionKind};
 
 /// A named person the text has mentioned, at byte `pos`.
 #[derive(Debug, Clone)]

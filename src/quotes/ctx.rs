@@ -1,0 +1,296 @@
+//! The document as attribution reads it: tokens, the lexicon, per-token answers kept once,
+//! and the small questions every rule asks (a word? a boundary? a sentence start?). Every search
+//! looks at a bounded window of tokens, so attribution costs linear time whatever the input.
+
+use std::cell::Cell;
+
+use super::Mention;
+use super::lexicon::{Gender, Rules};
+use super::tokens::Tokens;
+
+/// The most tokens any search looks at on one side of a quote or cue.
+pub(crate) const WINDOW: usize = 48;
+
+pub(crate) fn is_open_mark(s: &str) -> bool {
+    matches!(s, "«" | "„" | "“" | "\"" | "‚" | "‹")
+}
+
+pub(crate) fn is_close_mark(s: &str) -> bool {
+    matches!(s, "»" | "“" | "”" | "\"" | "‘" | "›")
+}
+
+/// What attribution found for one quote or reported clause; byte offsets.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Attribution {
+    pub cue: Option<(usize, usize)>,
+    pub mention: Option<Mention>,
+    pub source: Option<(usize, usize)>,
+}
+
+/// The most words `words_from` reads (no rule looks further than six).
+pub(crate) const MAX_WORDS: usize = 6;
+
+/// A few consecutive lower-cased words, on the stack: `words_from` is called for nearly
+/// every token, and a heap vector each time was a visible share of the run.
+pub(crate) struct Words<'t> {
+    w: [&'t str; MAX_WORDS],
+    len: usize,
+}
+
+impl<'t> std::ops::Deref for Words<'t> {
+    type Target = [&'t str];
+    fn deref(&self) -> &[&'t str] {
+        &self.w[..self.len]
+    }
+}
+
+pub(crate) struct Ctx<'a> {
+    pub tk: Tokens<'a>,
+    pub rules: &'static Rules,
+    /// Russian and Ukrainian names mark gender by their ending.
+    pub slavic: bool,
+    /// French, Spanish, Italian, Portuguese: a complement may stand between title and name
+    /// ("il consigliere di opposizione Walter Fumagalli", "il ministro dei Trasporti Fabrizio
+    /// Morandini").
+    pub romance: bool,
+    /// A name may follow any word in its phrase ("начальник управления Андрей Соколов"):
+    /// languages whose genitive complements come between title and name.
+    pub loose_names: bool,
+    /// Every noun is capitalised (German): a capitalised word after an article is a noun.
+    pub noun_caps: bool,
+    /// Names open with a family name from a closed list (Vietnamese): another capitalised
+    /// run is a place or an organisation ("Sở Giao thông vận tải Hải Phòng").
+    pub family_name: Option<fn(&str) -> bool>,
+    /// Answers of per-token lookups asked again and again by the rules (filled on first use).
+    pub memo: TokenMemo,
+}
+
+/// The lexicon answers that depend on one token only, kept per token: the rules ask them for
+/// the same tokens from every quote and clause nearby, and the lookups were a third of the
+/// attribution time.
+pub(crate) struct TokenMemo {
+    /// `namey` (`None` until asked).
+    pub(crate) namey: Vec<Cell<Option<bool>>>,
+    /// `role_at`: the role, if any, of the phrase of one, two and three words opening at the
+    /// token (`None` until asked).
+    pub(crate) roles: Vec<Cell<Option<[Option<Gender>; 3]>>>,
+    /// `media_at`: bit n-1 set when the phrase of n words opening at the token is a media
+    /// noun (`None` until asked).
+    pub(crate) media: Vec<Cell<Option<u8>>>,
+}
+
+impl TokenMemo {
+    pub(crate) fn new(tokens: usize) -> Self {
+        TokenMemo {
+            namey: vec![Cell::new(None); tokens],
+            roles: vec![Cell::new(None); tokens],
+            media: vec![Cell::new(None); tokens],
+        }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn word(&self, i: usize) -> bool {
+        i < self.tk.len() && self.tk.toks[i].word
+    }
+
+    /// Up to `n` consecutive lower-cased words from `i` (stopping at punctuation or `hi`).
+    pub(crate) fn words_from(&self, i: usize, hi: usize, n: usize) -> Words<'_> {
+        let mut out = Words {
+            w: [""; MAX_WORDS],
+            len: 0,
+        };
+        let n = n.min(MAX_WORDS);
+        let mut j = i;
+        while j < hi.min(self.tk.len()) && out.len < n && self.tk.toks[j].word {
+            out.w[out.len] = self.tk.low(j);
+            out.len += 1;
+            j += 1;
+        }
+        out
+    }
+
+    /// Does token `i` open a sentence (the text's start, after a stop or a line break)?
+    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
+        let tk = &self.tk;
+        i == 0
+            || tk.text[tk.toks[i - 1].end..tk.toks[i].start].contains('\n')
+            || (!tk.toks[i - 1].word && matches!(tk.raw(i - 1), "." | "!" | "?" | ":" | ";"))
+    }
+
+    pub(crate) fn span(&self, first: usize, last: usize) -> (usize, usize) {
+        (self.tk.toks[first].start, self.tk.toks[last].end)
+    }
+
+    /// How many of the (at most three) tokens from `i` before `hi` are consecutive words.
+    pub(crate) fn words_before(&self, i: usize, hi: usize) -> usize {
+        (i..hi.min(self.tk.len()))
+            .take(3)
+            .take_while(|&j| self.tk.toks[j].word)
+            .count()
+    }
+
+    /// Is token `i` a coordinating conjunction ("and", "und", "et", "и")?
+    pub(crate) fn is_coordinator(&self, i: usize) -> bool {
+        self.word(i) && self.rules.lex.coordinators.contains(&self.tk.low(i))
+    }
+
+    pub(crate) fn is_boundary(&self, i: usize) -> bool {
+        let t = self.tk.toks[i];
+        if t.word && self.family_name.is_some() {
+            // Vietnamese: its own conjunctions only ("y" of "Sở Y tế" is no Spanish "and").
+            let l = self.tk.low(i);
+            return self.rules.is_complementizer(l) || matches!(l, "và" | "nhưng" | "khi");
+        }
+        if t.word {
+            let l = self.tk.low(i);
+            // French "but" (a goal, an aim) is no English "but" ("X, auteur du but, a
+            // reconnu que …").
+            if self.romance && l == "but" {
+                return false;
+            }
+            return self.rules.is_complementizer(l)
+                || matches!(
+                    l,
+                    "and"
+                        | "but"
+                        | "et"
+                        | "mais"
+                        | "und"
+                        | "aber"
+                        | "y"
+                        | "pero"
+                        | "e"
+                        | "mas"
+                        | "ma"
+                        | "en"
+                        | "maar"
+                        | "và"
+                        | "nhưng"
+                        | "и"
+                        | "но"
+                        | "і"
+                        | "але"
+                        | "while"
+                        | "when"
+                        | "as"
+                        | "wie"
+                        | "als"
+                        | "weil"
+                        | "wenn"
+                        | "nachdem"
+                        | "obwohl"
+                        | "bevor"
+                        | "sobald"
+                        | "sondern"
+                        | "indem"
+                        | "während"
+                        | "da"
+                        | "ehe"
+                        | "falls"
+                        | "sodass"
+                        | "sofern"
+                        | "zumal"
+                        | "wobei"
+                        | "woraufhin"
+                        // English and Romance conjunctions opening an adverbial clause of
+                        // concession, contrast or cause ("…, aunque Lozoya asegura que …").
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "because"
+                        | "aunque"
+                        | "mientras"
+                        | "porque"
+                        | "embora"
+                        | "enquanto"
+                        | "mentre"
+                        | "sebbene"
+                        | "benché"
+                        | "tandis"
+                        | "lorsque"
+                        | "lorsqu'"
+                        | "puisque"
+                        | "puisqu'"
+                );
+        }
+        let c = self.tk.raw(i);
+        matches!(
+            c,
+            ":" | ";" | "!" | "?" | "\"" | "“" | "”" | "«" | "»" | "„" | "(" | ")" | "「" | "」"
+        )
+    }
+
+    /// When token `close` is a closing quotation mark ending a phrase of at most five words
+    /// that a noun before it says is a name ("biệt danh “Lực ngừ”"), the opening mark's
+    /// token.
+    pub(crate) fn short_marked_before(&self, close: usize, lo: usize) -> Option<usize> {
+        let opener = match self.tk.raw(close) {
+            "”" => "“",
+            "»" => "«",
+            "“" => "„",
+            "\"" => "\"",
+            "」" => "「",
+            _ => return None,
+        };
+        let o = (close.saturating_sub(6).max(lo + 1)..close)
+            .rev()
+            .find(|&o| self.tk.raw(o) == opener)?;
+        (o + 1 < close && (o + 1..close).all(|t| self.word(t)) && super::thing_noun_before(self, o))
+            .then_some(o)
+    }
+
+    pub(crate) fn is_seg_sep(&self, i: usize) -> bool {
+        !self.tk.toks[i].word && matches!(self.tk.raw(i), "," | "—" | "–" | "(" | ")")
+    }
+
+    /// The subject ending just before token `end` (the cue), looking no further back than `lo`:
+    /// the closest noun phrase, or a name in apposition with it ("Korotchenko, editor-in-chief
+    /// of …, said"; "the mayor, Anna Kowalski, said").
+    /// Does token `i` open a prepositional phrase? Not when it is also an article (Portuguese
+    /// "a", "o"): ", a bióloga Marina Teixeira," is an apposition.
+    pub(crate) fn opens_with_preposition(&self, i: usize) -> bool {
+        // `word` first: `i` may be one past the last token.
+        self.word(i) && {
+            let l = self.tk.low(i);
+            self.rules.is_preposition(l)
+                && self.rules.determiner(l).is_none()
+                && !self.particle_opens_name(i)
+        }
+    }
+
+    /// Tokens `i` and `i + 1` are a two-word entry of the skip list, written in lower case.
+    pub(crate) fn skip_pair(&self, i: usize) -> bool {
+        let lower = |k: usize| self.word(k) && !self.tk.is_capitalized(k);
+        lower(i)
+            && lower(i + 1)
+            && self.tk.toks[i].end < self.tk.toks[i + 1].start
+            && self
+                .rules
+                .is_skip(&format!("{} {}", self.tk.low(i), self.tk.low(i + 1)))
+    }
+
+    /// A Russian or Ukrainian adverb that may stand before a verb of saying as its manner
+    /// ("скептически", "коротко", "спокійно").
+    pub(crate) fn is_manner_adverb(&self, i: usize) -> bool {
+        if !self.word(i) {
+            return false;
+        }
+        let l = self.tk.low(i);
+        self.slavic
+            && l.chars().count() >= 5
+            && ["ски", "чно", "ьно", "нно", "ко", "но", "ло"]
+                .iter()
+                .any(|e| l.ends_with(e))
+    }
+
+    /// The few kilobytes of text before byte `pos` (a bound that keeps look-backs linear).
+    pub(crate) fn window_before(&self, pos: usize) -> &'a str {
+        let text = self.tk.text;
+        let mut lo = pos.saturating_sub(4000);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        &text[lo..pos]
+    }
+}

@@ -1,0 +1,227 @@
+//! The cue: the reporting verb, the according-to phrase or the opinion frame that attributes
+//! words, found at a token.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    Verb,
+    /// "told X": X is the addressee.
+    Object,
+    /// "was quoted as saying": the speaker is before, an outlet may follow "by".
+    Passive,
+    /// "according to X", "selon X", "theo X", "по словам X".
+    According,
+}
+
+/// A cue: token indices of its first and last word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub first: usize,
+    pub last: usize,
+    pub kind: CueKind,
+    /// An inverted clitic inside or after the cue ("a-t-il ajouté", "dit-elle").
+    pub clitic: Option<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Is the phrase from token `from` to the next comma (a few words, before `hi`) a person:
+    /// a name, or a description with a role ("o procurador Davi Pracucho", "la syndicaliste")?
+    pub(crate) fn person_up_to_comma(&self, from: usize, hi: usize) -> bool {
+        let Some(comma) = (from..hi.min(from + 9)).find(|&k| !self.word(k)) else {
+            return false;
+        };
+        // (A verb makes it a clause of its own: "Per i commercianti parla X, …".)
+        let verbless = (from..comma).all(|k| self.rules.verb(&[self.tk.low(k)]).is_none());
+        let person = comma > from
+            && self.tk.is_punct(comma, ',')
+            && verbless
+            && self.phrase(from, comma).is_some_and(|m| {
+                m.kind != MentionKind::Pronoun
+                    && (m.kind == MentionKind::Name || !m.roles.is_empty())
+                    && self.person_like(&m)
+            });
+        // The opinion follows the comma; an apposition or a relative clause there ("For X,
+        // who grows apples …,", "Pour X, président de …,", "Para X, da Rádio …,") would be
+        // read as the opinion.
+        let next = comma + 1;
+        let apposition = self.word(next)
+            && (self.rules.is_relative(self.tk.low(next))
+                || self.opens_with_preposition(next)
+                || (next..hi.min(next + 9))
+                    .find(|&k| !self.word(k))
+                    .is_some_and(|e| {
+                        self.tk.is_punct(e, ',')
+                            && self
+                                .phrase(next, e)
+                                .is_some_and(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
+                    }));
+        person && !apposition
+    }
+
+    /// A reporting cue starting at token `i`, not reaching `hi`.
+    pub(crate) fn cue_at(&self, i: usize, hi: usize) -> Option<Cue> {
+        if !self.word(i) || self.tk.toks[i].clitic || i >= hi {
+            return None;
+        }
+        let r = self.rules;
+        let w = self.words_from(i, hi, 6);
+        let make = |last: usize, kind| Cue {
+            first: i,
+            last,
+            kind,
+            clitic: None,
+        };
+        // ", so der Minister" reports speech; a sentence-opening "So heißt es" does not.
+        let after_comma = i > 0 && matches!(self.tk.raw(i - 1), "," | "—" | "–" | "-" | "(");
+        if let Some(n) = r.according(&w)
+            && (n > 1 || w[0] != "so" || after_comma)
+        {
+            return Some(make(i + n - 1, CueKind::According));
+        }
+        if let Some(n) = r.opinion_frame(&w)
+            && self.opens_sentence(i)
+            && self.person_up_to_comma(i + n, hi)
+        {
+            return Some(make(i + n - 1, CueKind::According));
+        }
+        if let Some(n) = r.passive(&w) {
+            return Some(make(i + n - 1, CueKind::Passive));
+        }
+        let mut clitic = None;
+        let mut j = i;
+        if r.is_aux(w[0]) {
+            j = i + 1;
+            while j < hi && j < i + 4 && self.word(j) {
+                if self.tk.toks[j].clitic {
+                    clitic = Some(j);
+                } else if !r.is_skip(self.tk.low(j)) {
+                    break;
+                }
+                j += 1;
+            }
+            let v = self.words_from(j, hi, 5);
+            if r.verb(&v).is_none() {
+                j = i;
+                clitic = None;
+            }
+        }
+        let v = self.words_from(j, hi, 5);
+        let Some(n) = r.verb(&v) else {
+            return self.split_cue(i, j, hi);
+        };
+        // Vietnamese "than" (to complain) is also "coal": a verb only ending its clause or
+        // before "rằng" ("…”, ông than.", "Ông Cẩn thì than rằng …").
+        if n == 1
+            && r.lex.clause_final_verbs.contains(&v[0])
+            && self.word(j + 1)
+            && self.tk.low(j + 1) != "rằng"
+        {
+            return None;
+        }
+        // After an indefinite article the word is a noun: "In una nota l'azienda …" (a
+        // clitic pronoun may stand before a verb, an indefinite article never does).
+        if j == i && i > 0 && self.word(i - 1) && r.lex.indefinite.contains(&self.tk.low(i - 1)) {
+            return None;
+        }
+        let last = j + n - 1;
+        if clitic.is_none() && last + 1 < hi && self.word(last + 1) && self.tk.toks[last + 1].clitic
+        {
+            clitic = Some(last + 1);
+        }
+        let kind = if r.is_object_verb(self.tk.low(last)) {
+            CueKind::Object
+        } else {
+            CueKind::Verb
+        };
+        // Vietnamese particles before the verb ("đã", "cũng", "thì") are adverbs, not part of
+        // the verb as written: "Ông Cẩn thì than rằng …" has the cue "than".
+        let first = if r.lex.grammar.cue_without_aux { j } else { i };
+        Some(Cue {
+            first,
+            last,
+            kind,
+            clitic,
+        })
+    }
+
+    /// A particle verb split around its subject: "stellte der Trainer nach dem Spiel fest",
+    /// "teilte die Polizei mit". The particle closes the clause a few words on; the cue is the
+    /// verb as written next to the subject (`j`; `i` when an auxiliary opened it).
+    pub(crate) fn split_cue(&self, i: usize, j: usize, hi: usize) -> Option<Cue> {
+        let tails = self.rules.split_particles(self.tk.low(j))?;
+        let end = hi.min(self.tk.len()).min(j + 14);
+        let mut k = j + 1;
+        while k < end {
+            if !self.tk.toks[k].word {
+                // An apposition may stand between ("stellte der Chef, Martin Kraus, fest").
+                if matches!(self.tk.raw(k), "(" | ")" | "-" | ",") {
+                    k += 1;
+                    continue;
+                }
+                return None;
+            }
+            for t in tails {
+                let n = t.len();
+                let fits = k + n <= end
+                    && t.iter()
+                        .enumerate()
+                        .all(|(x, w)| self.word(k + x) && self.tk.low(k + x) == w);
+                // The particle ends the clause: punctuation (or the text's end) follows it.
+                if fits && (k + n >= self.tk.len() || !self.tk.toks[k + n].word) {
+                    return Some(Cue {
+                        first: i,
+                        last: j,
+                        kind: CueKind::Verb,
+                        clitic: None,
+                    });
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// After "according to" opening a sentence, the phrase up to its comma names the source
+    /// whatever its words ("Según fuentes de la consejería,", "За даними поліції,", "Segundo a
+    /// Defesa Civil,"): at most eight tokens, words only; someone new, kept as written.
+    pub(crate) fn according_phrase(&self, from: usize, hi: usize) -> Option<(Mention, usize)> {
+        let end = (from..hi.min(from + 9)).find(|&i| !self.word(i))?;
+        if end == from || !self.tk.is_punct(end, ',') {
+            return None;
+        }
+        // "Theo đó,", "Demnach,": a word that refers back to what was said names nobody.
+        if end == from + 1 && self.rules.is_function_word(self.tk.low(from)) {
+            return None;
+        }
+        Some((self.new_description(from, end - 1), end))
+    }
+
+    /// Where a clause starting at `lo` really starts, after a heading or label ("Europapolitik:
+    /// Die SPD will …", "Fazit: …") or a dateline ("Berlin (dpa) – Der Minister …", "Paris,
+    /// 3. Mai 2024 – …"): a colon after at most four words, or a dash after a bracket or a
+    /// number within the first dozen tokens.
+    pub(crate) fn after_label(&self, lo: usize, hi: usize) -> usize {
+        let mut words = 0;
+        let mut dated = false;
+        // A dateline in capitals ("LAVINIA –", "KOLDEROOG –") is a label too.
+        let mut caps = true;
+        for i in lo..hi.min(lo + 14) {
+            let t = self.tk.toks[i];
+            if t.word {
+                words += 1;
+                dated |= self.tk.raw(i).starts_with(|c: char| c.is_ascii_digit());
+                caps &= self.tk.is_all_caps(i) && self.tk.raw(i).chars().count() > 2;
+                continue;
+            }
+            match self.tk.raw(i) {
+                ":" if words > 0 && words <= 4 && i + 1 < hi => return i + 1,
+                ")" => dated = true,
+                "–" | "—" if (dated || (caps && words <= 3)) && i + 1 < hi => return i + 1,
+                "(" | "," | "." | "/" => {}
+                _ => return lo,
+            }
+        }
+        lo
+    }
+}
