@@ -1813,3 +1813,30 @@ fn a_capitalised_word_between_two_roles_is_part_of_the_title() {
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("Lee Ha-Jun"));
 }
+
+#[test]
+fn the_shared_rules_branch_on_no_language() {
+    // What a language contributes is in its lexicon (`<lang>.rs`); only the registry in mod.rs
+    // names languages.
+    let shared = [
+        ("assemble.rs", include_str!("assemble.rs")),
+        ("ctx.rs", include_str!("ctx.rs")),
+        ("cue.rs", include_str!("cue.rs")),
+        ("entities.rs", include_str!("entities.rs")),
+        ("filters.rs", include_str!("filters.rs")),
+        ("fragments.rs", include_str!("fragments.rs")),
+        ("indirect.rs", include_str!("indirect.rs")),
+        ("lexicon.rs", include_str!("lexicon.rs")),
+        ("marks.rs", include_str!("marks.rs")),
+        ("mentions.rs", include_str!("mentions.rs")),
+        ("outlets.rs", include_str!("outlets.rs")),
+        ("repeated.rs", include_str!("repeated.rs")),
+        ("resolve.rs", include_str!("resolve.rs")),
+        ("speaker.rs", include_str!("speaker.rs")),
+        ("subject.rs", include_str!("subject.rs")),
+        ("tokens.rs", include_str!("tokens.rs")),
+    ];
+    for (file, source) in shared {
+        assert!(!source.contains("Lang::"), "{file} branches on a language");
+    }
+}
