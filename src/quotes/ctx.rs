@@ -90,6 +90,23 @@ impl TokenMemo {
 }
 
 impl<'a> Ctx<'a> {
+    /// The document `text` as the rules of one language read it.
+    pub(crate) fn new(text: &'a str, rules: &'static Rules) -> Self {
+        let g = &rules.lex.grammar;
+        let tk = Tokens::new(text, g.inverted_clitics);
+        let memo = TokenMemo::new(tk.len());
+        Ctx {
+            tk,
+            rules,
+            slavic: g.declines,
+            romance: g.romance,
+            loose_names: g.loose_names,
+            noun_caps: g.noun_caps,
+            family_name: g.family_name,
+            memo,
+        }
+    }
+
     pub(crate) fn word(&self, i: usize) -> bool {
         i < self.tk.len() && self.tk.toks[i].word
     }
@@ -137,82 +154,12 @@ impl<'a> Ctx<'a> {
 
     pub(crate) fn is_boundary(&self, i: usize) -> bool {
         let t = self.tk.toks[i];
-        if t.word && self.family_name.is_some() {
-            // Vietnamese: its own conjunctions only ("y" of "Sở Y tế" is no Spanish "and").
-            let l = self.tk.low(i);
-            return self.rules.is_complementizer(l) || matches!(l, "và" | "nhưng" | "khi");
-        }
         if t.word {
             let l = self.tk.low(i);
-            // French "but" (a goal, an aim) is no English "but" ("X, auteur du but, a
-            // reconnu que …").
-            if self.romance && l == "but" {
-                return false;
-            }
+            let lex = self.rules.lex;
             return self.rules.is_complementizer(l)
-                || matches!(
-                    l,
-                    "and"
-                        | "but"
-                        | "et"
-                        | "mais"
-                        | "und"
-                        | "aber"
-                        | "y"
-                        | "pero"
-                        | "e"
-                        | "mas"
-                        | "ma"
-                        | "en"
-                        | "maar"
-                        | "và"
-                        | "nhưng"
-                        | "и"
-                        | "но"
-                        | "і"
-                        | "але"
-                        | "while"
-                        | "when"
-                        | "as"
-                        | "wie"
-                        | "als"
-                        | "weil"
-                        | "wenn"
-                        | "nachdem"
-                        | "obwohl"
-                        | "bevor"
-                        | "sobald"
-                        | "sondern"
-                        | "indem"
-                        | "während"
-                        | "da"
-                        | "ehe"
-                        | "falls"
-                        | "sodass"
-                        | "sofern"
-                        | "zumal"
-                        | "wobei"
-                        | "woraufhin"
-                        // English and Romance conjunctions opening an adverbial clause of
-                        // concession, contrast or cause ("…, aunque Lozoya asegura que …").
-                        | "although"
-                        | "though"
-                        | "whereas"
-                        | "because"
-                        | "aunque"
-                        | "mientras"
-                        | "porque"
-                        | "embora"
-                        | "enquanto"
-                        | "mentre"
-                        | "sebbene"
-                        | "benché"
-                        | "tandis"
-                        | "lorsque"
-                        | "lorsqu'"
-                        | "puisque"
-                        | "puisqu'"
-                );
+                || lex.coordinators.contains(&l)
+                || lex.clause_openers.contains(&l);
         }
         let c = self.tk.raw(i);
         matches!(

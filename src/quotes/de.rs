@@ -3,7 +3,7 @@
 //! the cue ("Am Montag sagte der Minister"); ", so X" and "X zufolge" report speech.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
+    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_plural, no_verb_gender,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1250,7 +1250,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         family_name: None,
         cue_without_aux: false,
     },
-    definite: &["der", "die", "das", "den", "dem"],
+    definite: &["der", "die", "das", "den", "dem", "des"],
     relative: &[],
     demonstratives: &[
         ("dieser", Gender::Male),
@@ -1348,6 +1348,28 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["und", "aber", "doch"],
+    verb_plural: no_plural,
+    clause_openers: &[
+        "wie",
+        "als",
+        "weil",
+        "wenn",
+        "nachdem",
+        "obwohl",
+        "bevor",
+        "sobald",
+        "sondern",
+        "indem",
+        "während",
+        "da",
+        "ehe",
+        "falls",
+        "sodass",
+        "sofern",
+        "zumal",
+        "wobei",
+        "woraufhin",
+    ],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

@@ -15,6 +15,17 @@ pub(crate) fn outlet_base(_: &Rules, prev: &str, name: &str) -> Option<String> {
     .then(|| format!("Le {name}"))
 }
 
+/// "affirme" → "affirment", "estime" → "estiment", "répond" → "répondent".
+pub(crate) fn verb_plural(w: &str) -> Option<String> {
+    if w.ends_with('e') && !w.ends_with("é") {
+        Some(format!("{w}nt"))
+    } else if w.ends_with('d') {
+        Some(format!("{w}ent"))
+    } else {
+        None
+    }
+}
+
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "s'est montré",
@@ -1137,7 +1148,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         family_name: None,
         cue_without_aux: false,
     },
-    definite: &["le", "la", "l'"],
+    definite: &["le", "la", "l'", "les"],
     relative: &["qui"],
     demonstratives: &[("celui-ci", Gender::Male), ("celle-ci", Gender::Female)],
     possessives: &[("son", Gender::Unknown), ("sa", Gender::Unknown)],
@@ -1232,4 +1243,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["et", "mais"],
+    verb_plural,
+    clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
 };

@@ -6,9 +6,10 @@
 //!   Союзу"; the speaker is then a name that follows in the same phrase ("первый заместитель
 //!   председателя Госдумы по международным делам Леонид Калашников"), else the noun's
 //!   description, resolved like any other;
-//! - a word capitalised only because it opens the sentence and stands alone before a comma
-//!   ("Asimismo, señala …", "Procurada, a assessoria …"), which the text never writes
-//!   capitalised elsewhere: the subject is then not written at all.
+//! - a word capitalised only because it opens the sentence and stands alone before a comma or
+//!   a preposition ("Asimismo, señala …", "Procurada, a assessoria …", "Apesar da recusa …"),
+//!   which the text never writes capitalised elsewhere: the subject is then not written at
+//!   all.
 
 use super::{Ctx, Mention, MentionKind};
 
@@ -154,7 +155,16 @@ fn opens_sentence_alone(ctx: &Ctx<'_>, m: &Mention, first: usize) -> bool {
     let one_word = tk.toks[first].end == m.end;
     let opens = first == 0 || !tk.toks[first - 1].word && !tk.is_punct(first - 1, ',');
     let comma = first + 1 < tk.len() && tk.is_punct(first + 1, ',');
-    if !(one_word && opens && comma) {
+    // Or before a preposition and a lower-case word: "Apesar da recusa …", "Teniendo en
+    // cuenta …" (a name goes on capitalised: "Lula da Silva").
+    let word = |k: usize| k < tk.len() && tk.toks[k].word;
+    let prep = word(first + 1)
+        && (ctx.rules.is_preposition(tk.low(first + 1))
+            || ctx.rules.contraction(tk.low(first + 1)).is_some())
+        && word(first + 2)
+        && !tk.is_capitalized(first + 2)
+        && ctx.rules.role(tk.low(first)).is_none();
+    if !(one_word && opens && (comma || prep)) {
         return false;
     }
     let raw = tk.raw(first);

@@ -5,6 +5,17 @@ use super::lexicon::{
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
+/// "spiega" → "spiegano", "aggiunge" → "aggiungono", "affermò" → "affermarono".
+pub(crate) fn verb_plural(w: &str) -> Option<String> {
+    if let Some(stem) = w.strip_suffix('ò') {
+        Some(format!("{stem}arono"))
+    } else if let Some(stem) = w.strip_suffix('a') {
+        Some(format!("{stem}ano"))
+    } else {
+        w.strip_suffix('e').map(|stem| format!("{stem}ono"))
+    }
+}
+
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "si è mostrato",
@@ -897,7 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         family_name: None,
         cue_without_aux: false,
     },
-    definite: &["il", "lo", "la", "l'"],
+    definite: &["il", "lo", "la", "l'", "i", "gli", "le"],
     relative: &["che", "cui"],
     demonstratives: &[("questi", Gender::Male)],
     possessives: &[("suo", Gender::Unknown), ("sua", Gender::Unknown)],
@@ -1001,4 +1012,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &["al", "dal"],
     coordinators: &["e", "ma"],
+    verb_plural,
+    clause_openers: &["mentre", "sebbene", "benché"],
 };

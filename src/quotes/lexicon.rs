@@ -190,6 +190,15 @@ pub(crate) struct Lexicon {
     /// Conjunctions joining two clauses or phrases ("and", "but", "et", "но"): never part of a
     /// name, and where a speaker's phrase ends.
     pub coordinators: &'static [&'static str],
+    /// The third person plural of a verb form in the third person singular, where it follows
+    /// from the ending ("afirma" → "afirmam", "explicó" → "explicaron", "estime" → "estiment"):
+    /// reporting verbs and denials are listed in the singular and said by groups too ("Os
+    /// economistas afirmam que …"). `None` where the ending tells nothing, and in languages
+    /// whose lists give the plural.
+    pub verb_plural: fn(&str) -> Option<String>,
+    /// Conjunctions opening an adverbial clause ("while", "because", "aunque", "weil", "khi"):
+    /// like the coordinators, where a speaker's phrase ends ("…, aunque Lozoya asegura que …").
+    pub clause_openers: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.
@@ -215,6 +224,29 @@ pub(crate) struct Grammar {
     /// Auxiliaries and particles before the verb ("đã", "cũng", "thì") are adverbs, not part
     /// of the cue as written (Vietnamese): "Ông Cẩn thì than rằng …" has the cue "than".
     pub cue_without_aux: bool,
+}
+
+/// The lists give every form.
+pub(crate) fn no_plural(_: &str) -> Option<String> {
+    None
+}
+
+/// Each cue phrase with its last word in the plural `lex.verb_plural` gives, when that form is
+/// not listed already.
+fn plural_cues(lex: &Lexicon, cues: &[&str]) -> Vec<String> {
+    let listed: HashSet<&str> = cues.iter().copied().collect();
+    cues.iter()
+        .filter_map(|c| {
+            let (head, last) = c.rsplit_once(' ').map_or(("", *c), |(h, l)| (h, l));
+            let plural = (lex.verb_plural)(last)?;
+            let phrase = if head.is_empty() {
+                plural
+            } else {
+                format!("{head} {plural}")
+            };
+            (!listed.contains(phrase.as_str())).then_some(phrase)
+        })
+        .collect()
 }
 
 /// Outlets' names are kept as written.
@@ -326,6 +358,10 @@ pub(crate) struct Rules {
     /// Role word -> the synonym groups it belongs to (`synonyms.rs`).
     role_groups: HashMap<&'static str, Vec<u16>>,
     outlet_words: HashSet<&'static str>,
+    /// The denials in the plural (`Lexicon::verb_plural`).
+    denial_plurals: Vec<String>,
+    /// The cues' last words in the plural (`Lexicon::verb_plural`).
+    plural_verbs: HashSet<String>,
 }
 
 /// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
@@ -395,6 +431,11 @@ fn particle_verbs(lex: &Lexicon) -> (Vec<Vec<String>>, Phrases) {
 
 fn phrases(list: &[&'static str]) -> Phrases {
     let mut m: Phrases = HashMap::default();
+    add_phrases(&mut m, list.iter().copied());
+    m
+}
+
+fn add_phrases<'p>(m: &mut Phrases, list: impl Iterator<Item = &'p str>) {
     for p in list {
         let mut words = phrase_words(p).into_iter();
         if let Some(first) = words.next() {
@@ -404,7 +445,6 @@ fn phrases(list: &[&'static str]) -> Phrases {
     for v in m.values_mut() {
         v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     }
-    m
 }
 
 fn lookup<T: Copy>(list: &[(&'static str, T)], w: &str) -> Option<T> {
@@ -430,6 +470,15 @@ impl Rules {
         let denials = lex.denials.iter().filter(|d| !lex.naming_verbs.contains(d));
         let cues: Vec<&'static str> = lex.verbs.iter().chain(denials).copied().collect();
         let mut verbs = phrases(&cues);
+        let plurals = plural_cues(lex, &cues);
+        // Every plural form the endings give, listed or not: a verb in the plural has a
+        // plural subject.
+        let plural_verbs = cues
+            .iter()
+            .filter_map(|c| (lex.verb_plural)(c.rsplit(' ').next().unwrap_or(c)))
+            .collect();
+        add_phrases(&mut verbs, plurals.iter().map(String::as_str));
+        let denial_plurals = plural_cues(lex, lex.denials);
         for words in joined {
             let mut it = words.into_iter();
             if let Some(first) = it.next() {
@@ -480,6 +529,8 @@ impl Rules {
             reported_mood: set(lex.reported_mood),
             naming_verbs: set(lex.naming_verbs),
             role_groups: HashMap::default(),
+            denial_plurals,
+            plural_verbs,
             // English words name outlets in every language's news ("Kyiv Post", "Sky News").
             outlet_words: lex
                 .outlet_words
@@ -581,13 +632,25 @@ impl Rules {
 
     /// Length in words of the reporting-verb phrase starting `words`, if one does.
     /// Does the cue, as written, deny or dismiss (see `Lexicon::denials`)?
+    /// The gender or number a verb form marks on its subject: the past tense's gender (ru,
+    /// uk), the plural where the endings give it ("afirmam", "dijeron").
+    pub fn verb_gender(&self, w: &str) -> Gender {
+        if self.plural_verbs.contains(w) {
+            Gender::Plural
+        } else {
+            (self.lex.verb_gender)(w)
+        }
+    }
     pub fn is_denial(&self, cue: &str) -> bool {
         let cue = cue.to_lowercase();
         let words: Vec<&str> = cue.split_whitespace().collect();
-        self.lex.denials.iter().any(|d| {
-            let form: Vec<&str> = d.split(' ').collect();
-            words.windows(form.len()).any(|w| w == form.as_slice())
-        })
+        let denials = self.lex.denials.iter().copied();
+        denials
+            .chain(self.denial_plurals.iter().map(String::as_str))
+            .any(|d| {
+                let form: Vec<&str> = d.split(' ').collect();
+                words.windows(form.len()).any(|w| w == form.as_slice())
+            })
     }
     /// The length of an opinion frame at the start of `words`, if one is there.
     pub fn opinion_frame(&self, words: &[&str]) -> Option<usize> {

@@ -59,7 +59,6 @@ use names::PARTICLES;
 use outlets::*;
 use resolve::{Entities, Entity};
 use speaker::*;
-use tokens::Tokens;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -236,19 +235,7 @@ struct Cand {
 
 fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let rules = rules_for(lang);
-    let g = &rules.lex.grammar;
-    let tk = Tokens::new(text, g.inverted_clitics);
-    let memo = TokenMemo::new(tk.len());
-    let ctx = Ctx {
-        tk,
-        rules,
-        slavic: g.declines,
-        romance: g.romance,
-        loose_names: g.loose_names,
-        noun_caps: g.noun_caps,
-        family_name: g.family_name,
-        memo,
-    };
+    let ctx = Ctx::new(text, rules);
     let paras = crate::segment::paragraphs(text);
     let sents = crate::segment::sentences(text);
     let mut spans = split_incises(&ctx, marks::find(text, &paras, rules.lex.dash_quotes));

@@ -5,6 +5,25 @@ use super::lexicon::{
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
+/// "afirma" → "afirmam", "garante" → "garantem", "afirmou" → "afirmaram", "respondeu" →
+/// "responderam", "admitiu" → "admitiram".
+pub(crate) fn verb_plural(w: &str) -> Option<String> {
+    if w.contains('-') {
+        return None;
+    }
+    if let Some(stem) = w.strip_suffix("ou") {
+        Some(format!("{stem}aram"))
+    } else if let Some(stem) = w.strip_suffix("eu") {
+        Some(format!("{stem}eram"))
+    } else if let Some(stem) = w.strip_suffix("iu") {
+        Some(format!("{stem}iram"))
+    } else if w.ends_with(['a', 'e']) {
+        Some(format!("{w}m"))
+    } else {
+        None
+    }
+}
+
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "mostrou-se",
@@ -933,7 +952,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         family_name: None,
         cue_without_aux: false,
     },
-    definite: &["o", "a"],
+    definite: &["o", "a", "os", "as"],
     relative: &[],
     demonstratives: &[("este", Gender::Male), ("esta", Gender::Female)],
     possessives: &[("seu", Gender::Unknown), ("sua", Gender::Unknown)],
@@ -1032,4 +1051,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["e", "mas"],
+    verb_plural,
+    clause_openers: &["embora", "enquanto"],
 };

@@ -2,7 +2,7 @@
 //! "заявили"), dialogue quotes open with a dash, and «…», — заявил X is the usual order.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
+    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet, no_plural,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -719,6 +719,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["и", "но", "а"],
+    verb_plural: no_plural,
+    clause_openers: &[],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -707,7 +707,7 @@ pub(crate) fn title_after(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<usize
 /// ending may tell the gender ("— добавила.").
 pub(crate) fn dropped_subject(ctx: &Ctx<'_>, verb: usize) -> Mention {
     let t = ctx.tk.toks[verb];
-    let g = (ctx.rules.lex.verb_gender)(ctx.tk.low(verb));
+    let g = ctx.rules.verb_gender(ctx.tk.low(verb));
     Mention {
         kind: MentionKind::Zero,
         ..pronoun_mention(t.start, t.end, g)
@@ -737,7 +737,7 @@ pub(crate) fn attribution(
 ) -> Attribution {
     let tk = &ctx.tk;
     if m.gender == Gender::Unknown {
-        m.gender = (ctx.rules.lex.verb_gender)(tk.low(cue.last));
+        m.gender = ctx.rules.verb_gender(tk.low(cue.last));
     }
     // "Speaking to BBC Radio Kestrel, he admitted …", "En declaraciones a Radio X, el
     // capitán afirmó …", "Gegenüber dem Lüneburger Abendblatt schilderte er …": the outlet in

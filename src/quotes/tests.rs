@@ -1762,6 +1762,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("thing_nouns", lex.thing_nouns.to_vec()),
             ("written_verbs", lex.written_verbs.to_vec()),
             ("coordinators", lex.coordinators.to_vec()),
+            ("clause_openers", lex.clause_openers.to_vec()),
             ("function_words", lex.function_words.to_vec()),
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
@@ -1839,4 +1840,57 @@ fn the_shared_rules_branch_on_no_language() {
     for (file, source) in shared {
         assert!(!source.contains("Lang::"), "{file} branches on a language");
     }
+}
+
+#[test]
+fn a_plural_reporting_verb_follows_from_the_singular_listed() {
+    let qs = run(
+        "Os agrónomos afirmam que a colheita vai atrasar duas semanas.",
+        Lang::Por,
+    );
+    assert_eq!(qs[0].kind, "indirect");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Os agrónomos"));
+    let qs = run(
+        "Los geólogos sugieren que el deslizamiento pudo evitarse.",
+        Lang::Spa,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Los geólogos"));
+    // A dropped subject of a plural verb is nobody named in the singular before it.
+    let qs = run(
+        "O ministro Paulo Reis viajou ontem. Afirmam que a obra vai parar.",
+        Lang::Por,
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() != Some("Paulo Reis"))
+    );
+}
+
+#[test]
+fn a_web_address_is_one_word() {
+    let qs = run(
+        "Marta Vidal told Harbourwatch.org that the pier would close in May.",
+        Lang::Eng,
+    );
+    assert_eq!(qs[0].text, "the pier would close in May");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Marta Vidal"));
+}
+
+#[test]
+fn another_languages_conjunction_is_no_boundary() {
+    // Portuguese "as" is an article, not English "as"; German "da" is not Portuguese "da".
+    let qs = run(
+        "As enfermeiras disseram que o turno da noite ficou sem reforço.",
+        Lang::Por,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("As enfermeiras"));
+}
+
+#[test]
+fn a_sentence_opening_word_before_a_preposition_is_no_name() {
+    let qs = run(
+        "Apesar da chuva, os organizadores garantem que a feira vai abrir.",
+        Lang::Por,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("os organizadores"));
 }

@@ -66,13 +66,16 @@ impl<'t> Tokens<'t> {
                 if is_word_char(d) {
                     end = j + d.len_utf8();
                     iter.next();
-                } else if is_joiner(d)
-                    || (matches!(d, '.' | ',') && text[..j].ends_with(|x: char| x.is_ascii_digit()))
-                {
-                    // A joiner or a decimal point belongs to the word only between word chars.
+                } else if is_joiner(d) || matches!(d, '.' | ',') {
+                    // A joiner, a decimal point or the dot of a web address ("Polygraph.info",
+                    // "vnexpress.net") belongs to the word only between word chars.
                     let next = text[j + d.len_utf8()..].chars().next();
-                    let digit_ok =
-                        !matches!(d, '.' | ',') || next.is_some_and(|x| x.is_ascii_digit());
+                    let digit = text[..j].ends_with(|x: char| x.is_ascii_digit());
+                    let digit_ok = match d {
+                        '.' if !digit => next.is_some_and(|x| x.is_ascii_lowercase()),
+                        '.' | ',' => digit && next.is_some_and(|x| x.is_ascii_digit()),
+                        _ => true,
+                    };
                     if next.is_some_and(is_word_char) && digit_ok {
                         iter.next();
                     } else {

@@ -2,7 +2,7 @@
 //! "заявила" / "заявили"); "за словами X" reports speech.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
+    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet, no_plural,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -738,6 +738,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["і", "та", "але", "а"],
+    verb_plural: no_plural,
+    clause_openers: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.
