@@ -1370,6 +1370,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "wobei",
         "woraufhin",
     ],
+    reported_mood_ending: Some(("e", &["te", "wurde"])),
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

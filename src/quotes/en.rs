@@ -996,4 +996,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &[
         "while", "when", "as", "although", "though", "whereas", "because",
     ],
+    reported_mood_ending: None,
 };

@@ -1139,4 +1139,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["y", "e", "pero"],
     verb_plural,
     clause_openers: &["aunque", "mientras", "porque"],
+    reported_mood_ending: None,
 };

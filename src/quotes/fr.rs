@@ -1245,4 +1245,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["et", "mais"],
     verb_plural,
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
+    reported_mood_ending: None,
 };

@@ -39,11 +39,19 @@ pub(crate) fn find(
             let own_words = (tk.at_or_after(ss)..tk.at_or_after(inside[0].0))
                 .filter(|&k| tk.toks[k].word)
                 .count();
-            if own_words >= 2
-                && let Some((start, end, attr)) = sentence(ctx, ss, se)
-                && partial_quotes_only(ctx, start, end, &inside)
-            {
-                out.push((start, end, attr, false));
+            if own_words >= 2 {
+                if let Some((start, end, attr)) = sentence(ctx, ss, se) {
+                    if partial_quotes_only(ctx, start, end, &inside) {
+                        out.push((start, end, attr, false));
+                    }
+                } else if free(ctx, ss, inside[0].0).is_some()
+                    && let Some((start, end)) = free(ctx, ss, se)
+                    && partial_quotes_only(ctx, start, end, &inside)
+                {
+                    // (The verb in the reporter's words, not in the quotation.)
+                    // "In vielen Songtexten werde der Konsum „als Symbol …“ inszeniert."
+                    out.push((start, end, Attribution::default(), true));
+                }
             }
             continue;
         }
@@ -501,9 +509,57 @@ fn free(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
     let tk = &ctx.tk;
     let lo = tk.at_or_after(ss);
     let hi = tk.at_or_after(se);
-    let verb = (lo..hi.min(lo + 12)).any(|i| tk.toks[i].word && r.is_reported_mood(tk.low(i)));
-    if !verb {
+    let listed = (lo..hi.min(lo + 12)).any(|i| tk.toks[i].word && r.is_reported_mood(tk.low(i)));
+    if !listed && !reported_mood_by_ending(ctx, lo, hi) {
         return None;
     }
     content(ctx, lo, hi)
+}
+
+/// Is the finite verb of the main clause opening at token `lo` in the reported mood by its
+/// ending (`Lexicon::reported_mood_ending`)? The verb is second (de, nl): after a personal
+/// pronoun ("Er sehe darin …"), or after a noun phrase ending in a capitalised noun ("Die
+/// Dokumentation entzaubere …", "Drogenkonsum sei …"), where nouns are capitalised.
+fn reported_mood_by_ending(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    let r = ctx.rules;
+    let Some((ending, other_tenses)) = r.lex.reported_mood_ending else {
+        return false;
+    };
+    let tk = &ctx.tk;
+    let word = |k: usize| k < hi && tk.toks[k].word;
+    if !word(lo) || !ctx.noun_caps {
+        return false;
+    }
+    let first = tk.low(lo);
+    let verb = if r.pronoun(first).is_some() {
+        lo + 1
+    } else {
+        // Past an article and its adjectives to the noun, and the nouns after it.
+        let mut k = lo;
+        if r.determiner(first).is_some() {
+            k += 1;
+            while word(k) && !tk.is_capitalized(k) && k < lo + 4 {
+                k += 1;
+            }
+        }
+        if !word(k) || !tk.is_capitalized(k) || r.is_function_word(tk.low(k)) {
+            return false;
+        }
+        while word(k + 1) && tk.is_capitalized(k + 1) {
+            k += 1;
+        }
+        k + 1
+    };
+    if !word(verb) || tk.is_capitalized(verb) {
+        return false;
+    }
+    let v = tk.low(verb);
+    // (An umlaut makes the other subjunctive, a condition as often as a report: "Die SPD
+    // käme auf sechs Prozent"; the listed forms cover "könne", "müsse".)
+    v.chars().count() >= 4
+        && !v.contains(['ä', 'ö', 'ü'])
+        && v.ends_with(ending)
+        && !other_tenses.iter().any(|e| v.ends_with(e))
+        && !r.is_function_word(v)
+        && r.determiner(v).is_none()
 }

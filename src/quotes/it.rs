@@ -1014,4 +1014,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["e", "ma"],
     verb_plural,
     clause_openers: &["mentre", "sebbene", "benché"],
+    reported_mood_ending: None,
 };

@@ -199,6 +199,12 @@ pub(crate) struct Lexicon {
     /// Conjunctions opening an adverbial clause ("while", "because", "aunque", "weil", "khi"):
     /// like the coordinators, where a speaker's phrase ends ("…, aunque Lozoya asegura que …").
     pub clause_openers: &'static [&'static str],
+    /// The ending of the reported mood's third person singular (German Konjunktiv I "zeichne",
+    /// "entzaubere": the stem and "-e"), recognised in the finite verb's place after the
+    /// subject, and the endings that look alike but are another tense (the preterite "-te":
+    /// "sagte", "machte", and "wurde"; the forms of `reported_mood` are taken whatever they
+    /// end with).
+    pub reported_mood_ending: Option<(&'static str, &'static [&'static str])>,
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.

@@ -489,4 +489,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["en", "maar"],
     verb_plural: no_plural,
     clause_openers: &[],
+    reported_mood_ending: None,
 };

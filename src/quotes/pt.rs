@@ -1053,4 +1053,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["e", "mas"],
     verb_plural,
     clause_openers: &["embora", "enquanto"],
+    reported_mood_ending: None,
 };

@@ -721,6 +721,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["и", "но", "а"],
     verb_plural: no_plural,
     clause_openers: &[],
+    reported_mood_ending: None,
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -1894,3 +1894,39 @@ fn a_sentence_opening_word_before_a_preposition_is_no_name() {
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("os organizadores"));
 }
+
+#[test]
+fn german_reported_mood_is_known_by_its_ending_in_the_verbs_place() {
+    let qs = run(
+        "„Wir brauchen mehr Personal“, sagte die Schulleiterin Ute Brandt. Die Reform verschleppe das Problem nur.",
+        Lang::Deu,
+    );
+    let reported: Vec<_> = qs.iter().filter(|q| q.kind == "indirect").collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].text, "Die Reform verschleppe das Problem nur");
+    assert_eq!(reported[0].speaker.as_deref(), Some("Ute Brandt"));
+    // The preterite and the conditional are no report.
+    let qs = run(
+        "„Wir brauchen mehr Personal“, sagte Ute Brandt. Die Reform wurde im Mai beschlossen. Die Partei käme auf neun Prozent.",
+        Lang::Deu,
+    );
+    assert!(qs.iter().all(|q| q.kind != "indirect"));
+}
+
+#[test]
+fn german_reported_mood_with_a_partial_quotation_is_reported_speech() {
+    let qs = run(
+        "„Das ist gefährlich“, sagte der Arzt Jonas Keil. In der Werbung werde Alkohol „als harmlos“ dargestellt.",
+        Lang::Deu,
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == "indirect" && q.speaker.as_deref() == Some("Jonas Keil"))
+    );
+    // A first person inside the quotation is no reported mood.
+    let qs = run(
+        "Seine Antwort ist klar: „Von meinem Hof gebe ich nichts her.“",
+        Lang::Deu,
+    );
+    assert!(qs.iter().all(|q| q.kind != "indirect"));
+}

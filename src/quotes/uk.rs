@@ -740,6 +740,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["і", "та", "але", "а"],
     verb_plural: no_plural,
     clause_openers: &[],
+    reported_mood_ending: None,
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -411,6 +411,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["và", "nhưng"],
     verb_plural: no_plural,
     clause_openers: &["khi"],
+    reported_mood_ending: None,
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
