@@ -1371,6 +1371,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "woraufhin",
     ],
     reported_mood_ending: Some(("e", &["te", "wurde"])),
+    according_after: &["so", "zufolge"],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

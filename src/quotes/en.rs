@@ -997,4 +997,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "while", "when", "as", "although", "though", "whereas", "because",
     ],
     reported_mood_ending: None,
+    according_after: &[],
 };

@@ -1140,4 +1140,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_plural,
     clause_openers: &["aunque", "mientras", "porque"],
     reported_mood_ending: None,
+    according_after: &[],
 };

@@ -1246,4 +1246,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_plural,
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
     reported_mood_ending: None,
+    according_after: &[],
 };

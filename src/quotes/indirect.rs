@@ -152,10 +152,25 @@ fn content(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(usize, usize)> {
 /// "According to X, …" / "Selon lui, …" / "Theo X, …" / "По словам X, …" at the sentence start.
 fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
     let tk = &ctx.tk;
+    let according = |i: usize| {
+        ctx.cue_at(i, hi).filter(|c| {
+            c.kind == CueKind::According
+                && !(c.first == c.last && ctx.rules.lex.according_after.contains(&tk.low(c.first)))
+        })
+    };
+    // At the start, or after an opening adverbial and its comma ("Tuy nhiên, theo ông X, …",
+    // "Mais, d'après elle, …", "Inoltre, secondo il network, …").
     let first = (lo..hi.min(lo + 3)).find(|&i| tk.toks[i].word)?;
-    let cue = ctx
-        .cue_at(first, hi)
-        .filter(|c| c.kind == CueKind::According)?;
+    // (The frame closes with a comma: ", selon un bilan préliminaire." ending a clause is
+    // postposed.)
+    let after_opening = || {
+        let comma = (first..hi.min(lo + 12)).find(|&k| !tk.toks[k].word)?;
+        let closed = (comma + 2..hi).any(|k| tk.is_punct(k, ','));
+        (tk.is_punct(comma, ',') && closed && comma + 1 < hi && tk.toks[comma + 1].word)
+            .then(|| according(comma + 1))
+            .flatten()
+    };
+    let cue = according(first).or_else(after_opening)?;
     // The frame's whole phrase where the mention found in it is only a piece of a
     // description ("According to Ukrainian media," is not "Ukrainian").
     let phrase = ctx.according_phrase(cue.last + 1, hi);
@@ -200,6 +215,15 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     }
     while from < hi && !tk.toks[from].word {
         from += 1;
+    }
+    // "Segundo o jornal X, o ministro disse que …": the clause has a speaker and a cue of its
+    // own, and the frame names where it was reported.
+    // (With its complementizer: "the attackers demanded a ransom" reports nobody's words.)
+    if let Some((s, _, _)) = cue_then_clause(ctx, from, hi) {
+        let k = tk.at_or_after(s);
+        if k > 0 && tk.toks[k - 1].word && ctx.rules.is_complementizer(tk.low(k - 1)) {
+            return None;
+        }
     }
     let (s, e) = content(ctx, from, hi)?;
     Some((s, e, super::attribution(ctx, &cue, m, None)))
@@ -279,7 +303,8 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         let from = match comp {
             Some(j) => j + 1,
             None => {
-                // No complementizer: a comma and a clause (de, nl, ru, uk, vi), or straight on (en, vi).
+                // No complementizer: a comma and a clause (de, nl; vi, where none is needed), or
+                // straight on (en, vi).
                 let comma = k < hi && tk.is_punct(k, ',');
                 let first = if comma { k + 1 } else { k };
                 // "Dat vertelt X, die een petitie startte": a relative pronoun after the
@@ -297,7 +322,8 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     && !r.is_skip(tk.low(first))
                     && ctx.cue_at(first, hi).is_none()
                     && !(ctx.noun_caps && zu_infinitive(ctx, first, hi))
-                    && (comma && r.lex.verb_second || !comma && zero_that(ctx, cue.kind, first));
+                    && (comma && (r.lex.verb_second || r.lex.zero_complementizer == ZeroThat::Any)
+                        || !comma && zero_that(ctx, cue.kind, first));
                 if !ok {
                     continue;
                 }

@@ -1015,4 +1015,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_plural,
     clause_openers: &["mentre", "sebbene", "benché"],
     reported_mood_ending: None,
+    according_after: &[],
 };

@@ -205,6 +205,10 @@ pub(crate) struct Lexicon {
     /// "sagte", "machte", and "wurde"; the forms of `reported_mood` are taken whatever they
     /// end with).
     pub reported_mood_ending: Option<(&'static str, &'static [&'static str])>,
+    /// According-to cues that follow what they attribute and never open a sentence's frame
+    /// (German ", so Heusgen", "dem Bericht zufolge"; Dutch ", aldus X"): "so" opening a
+    /// clause is an adverb ("Die Entscheidung, so heißt es, …").
+    pub according_after: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.

@@ -490,4 +490,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_plural: no_plural,
     clause_openers: &[],
     reported_mood_ending: None,
+    according_after: &["aldus"],
 };

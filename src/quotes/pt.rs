@@ -1054,4 +1054,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_plural,
     clause_openers: &["embora", "enquanto"],
     reported_mood_ending: None,
+    according_after: &[],
 };

@@ -1763,6 +1763,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("written_verbs", lex.written_verbs.to_vec()),
             ("coordinators", lex.coordinators.to_vec()),
             ("clause_openers", lex.clause_openers.to_vec()),
+            ("according_after", lex.according_after.to_vec()),
             ("function_words", lex.function_words.to_vec()),
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
@@ -1929,4 +1930,50 @@ fn german_reported_mood_with_a_partial_quotation_is_reported_speech() {
         Lang::Deu,
     );
     assert!(qs.iter().all(|q| q.kind != "indirect"));
+}
+
+#[test]
+fn a_vietnamese_cue_may_take_its_clause_after_a_comma() {
+    let qs = run(
+        "Ông Lê Văn Hòa cho biết, năm nay sản lượng lúa giảm gần một nửa.",
+        Lang::Vie,
+    );
+    assert_eq!(qs[0].kind, "indirect");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Lê Văn Hòa"));
+}
+
+#[test]
+fn an_according_to_frame_may_follow_an_opening_adverbial() {
+    let qs = run(
+        "Tuy nhiên, theo bà Phan Thị Ngọc, nhiều hộ dân vẫn chưa nhận được tiền hỗ trợ.",
+        Lang::Vie,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Phan Thị Ngọc"));
+    let qs = run(
+        "Pourtant, selon la maire Claire Vasseur, les travaux reprendront en juin.",
+        Lang::Fra,
+    );
+    assert_eq!(qs[0].text, "les travaux reprendront en juin");
+    // A frame ending the sentence is postposed, not opened after the first comma.
+    let qs = run(
+        "Le séisme a fait trois blessés, selon la préfecture.",
+        Lang::Fra,
+    );
+    assert_eq!(qs[0].text, "Le séisme a fait trois blessés");
+    // German "so" opening a clause is an adverb.
+    let qs = run(
+        "Die Entscheidung, so heißt es, sei erst spät gefallen.",
+        Lang::Deu,
+    );
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some("so")));
+}
+
+#[test]
+fn a_clause_with_its_own_speaker_inside_a_frame_is_that_speakers() {
+    let qs = run(
+        "Segundo o jornal Correio do Vale, o prefeito Álvaro Dias disse que a ponte será reaberta.",
+        Lang::Por,
+    );
+    assert_eq!(qs[0].text, "a ponte será reaberta");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Álvaro Dias"));
 }

@@ -741,6 +741,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_plural: no_plural,
     clause_openers: &[],
     reported_mood_ending: None,
+    according_after: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

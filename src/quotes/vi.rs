@@ -412,6 +412,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_plural: no_plural,
     clause_openers: &["khi"],
     reported_mood_ending: None,
+    according_after: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
