@@ -1372,6 +1372,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     reported_mood_ending: Some(("e", &["te", "wurde"])),
     according_after: &["so", "zufolge"],
+    impersonal: &[
+        "es heißt",
+        "wird berichtet",
+        "wurde berichtet",
+        "wurde mitgeteilt",
+        "wurde bekannt",
+    ],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

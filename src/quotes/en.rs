@@ -998,4 +998,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     reported_mood_ending: None,
     according_after: &[],
+    impersonal: &[
+        "it is said",
+        "it was said",
+        "it is reported",
+        "it was reported",
+        "it was announced",
+        "it is claimed",
+        "it was claimed",
+        "it is understood",
+        "it was learned",
+    ],
 };

@@ -1141,4 +1141,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["aunque", "mientras", "porque"],
     reported_mood_ending: None,
     according_after: &[],
+    impersonal: &[
+        "se dice",
+        "se afirma",
+        "se informó",
+        "se anunció",
+        "se asegura",
+        "se señaló",
+        "se indicó",
+        "se supo",
+    ],
 };

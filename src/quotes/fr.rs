@@ -1247,4 +1247,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
     reported_mood_ending: None,
     according_after: &[],
+    impersonal: &[
+        "on dit",
+        "on rapporte",
+        "on apprend",
+        "il a été annoncé",
+        "il est rapporté",
+        "on affirme",
+        "on assure",
+    ],
 };

@@ -131,8 +131,41 @@ fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attrib
         return None;
     }
     according_first(ctx, lo, hi)
+        .or_else(|| impersonal(ctx, lo, hi))
         .or_else(|| cue_then_clause(ctx, lo, hi))
         .or_else(|| postposed(ctx, lo, hi))
+}
+
+/// "Отмечается, что …", "It was reported that …", "Se dice que …", "Es heißt, …": an
+/// impersonal cue near the sentence start (after an adverbial of time at most: "27 марта было
+/// объявлено, что …") and its clause, reported speech of nobody named.
+fn impersonal(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let (i, n) = (lo..hi.min(lo + 12))
+        .take_while(|&i| tk.toks[i].word || !matches!(tk.raw(i), "." | ";" | ":" | "!" | "?"))
+        .filter(|&i| tk.toks[i].word)
+        .find_map(|i| r.impersonal(&ctx.words_from(i, hi, 4)).map(|n| (i, n)))?;
+    let last = i + n - 1;
+    let mut k = last + 1;
+    let comma = k < hi && tk.is_punct(k, ',');
+    if comma {
+        k += 1;
+    }
+    let from = if k < hi && tk.toks[k].word && r.is_complementizer(tk.low(k)) {
+        k + 1
+    } else if comma && (r.lex.verb_second || r.lex.zero_complementizer == ZeroThat::Any) {
+        k
+    } else {
+        return None;
+    };
+    let (s, e) = content(ctx, from, hi)?;
+    let attr = Attribution {
+        cue: Some((tk.toks[i].start, tk.toks[last].end)),
+        mention: None,
+        source: ctx.source_in(last + 1, from, (0, 0)),
+    };
+    Some((s, e, attr))
 }
 
 /// The content from token `from` to the sentence end, without its final punctuation.

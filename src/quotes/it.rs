@@ -1016,4 +1016,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["mentre", "sebbene", "benché"],
     reported_mood_ending: None,
     according_after: &[],
+    impersonal: &[
+        "si dice",
+        "si afferma",
+        "si apprende",
+        "si legge",
+        "è stato annunciato",
+        "si sostiene",
+    ],
 };

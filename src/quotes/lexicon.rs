@@ -209,6 +209,10 @@ pub(crate) struct Lexicon {
     /// (German ", so Heusgen", "dem Bericht zufolge"; Dutch ", aldus X"): "so" opening a
     /// clause is an adverb ("Die Entscheidung, so heißt es, …").
     pub according_after: &'static [&'static str],
+    /// Cues with no one as their subject ("it was reported", "on rapporte", "se dice", "es
+    /// heißt", "отмечается", "кажуть"): the clause they introduce is reported speech of
+    /// nobody named, lower-case.
+    pub impersonal: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.
@@ -372,6 +376,7 @@ pub(crate) struct Rules {
     denial_plurals: Vec<String>,
     /// The cues' last words in the plural (`Lexicon::verb_plural`).
     plural_verbs: HashSet<String>,
+    impersonal: Phrases,
 }
 
 /// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
@@ -541,6 +546,7 @@ impl Rules {
             role_groups: HashMap::default(),
             denial_plurals,
             plural_verbs,
+            impersonal: phrases(lex.impersonal),
             // English words name outlets in every language's news ("Kyiv Post", "Sky News").
             outlet_words: lex
                 .outlet_words
@@ -661,6 +667,10 @@ impl Rules {
                 let form: Vec<&str> = d.split(' ').collect();
                 words.windows(form.len()).any(|w| w == form.as_slice())
             })
+    }
+    /// The length of an impersonal cue at the start of `words`, if one is there.
+    pub fn impersonal(&self, words: &[&str]) -> Option<usize> {
+        Self::longest(&self.impersonal, words)
     }
     /// The length of an opinion frame at the start of `words`, if one is there.
     pub fn opinion_frame(&self, words: &[&str]) -> Option<usize> {

@@ -390,7 +390,8 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let mut last: Option<(usize, usize)> = None; // (cand, paragraph)
     let mut floating = Vec::new();
     for (i, c) in cands.iter().enumerate() {
-        if c.attr.mention.is_none() && c.inherit.is_none() {
+        // (An impersonal cue, "Отмечается, что …", has nobody to take from before.)
+        if c.attr.mention.is_none() && c.attr.cue.is_none() && c.inherit.is_none() {
             if let Some((j, p)) = last
                 && p + 1 >= c.para
             {

@@ -491,4 +491,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &["aldus"],
+    impersonal: &["er wordt gezegd", "naar verluidt", "werd bekendgemaakt"],
 };

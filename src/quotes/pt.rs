@@ -1055,4 +1055,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["embora", "enquanto"],
     reported_mood_ending: None,
     according_after: &[],
+    impersonal: &[
+        "diz-se",
+        "afirma-se",
+        "foi anunciado",
+        "foi informado",
+        "sabe-se",
+    ],
 };

@@ -1764,6 +1764,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("coordinators", lex.coordinators.to_vec()),
             ("clause_openers", lex.clause_openers.to_vec()),
             ("according_after", lex.according_after.to_vec()),
+            ("impersonal", lex.impersonal.to_vec()),
             ("function_words", lex.function_words.to_vec()),
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
@@ -1976,4 +1977,40 @@ fn a_clause_with_its_own_speaker_inside_a_frame_is_that_speakers() {
     );
     assert_eq!(qs[0].text, "a ponte será reaberta");
     assert_eq!(qs[0].speaker.as_deref(), Some("Álvaro Dias"));
+}
+
+#[test]
+fn an_impersonal_cue_reports_a_clause_of_nobody_named() {
+    for (text, lang, content) in [
+        (
+            "Minister Paul Orel flew in on Monday. It was reported that the ferry would resume on Friday.",
+            Lang::Eng,
+            "the ferry would resume on Friday",
+        ),
+        (
+            "Министр прилетел в Мурманск. Отмечается, что паром возобновит рейсы в пятницу.",
+            Lang::Rus,
+            "паром возобновит рейсы в пятницу",
+        ),
+        (
+            "Se dice que el ferri volverá el viernes.",
+            Lang::Spa,
+            "el ferri volverá el viernes",
+        ),
+    ] {
+        let qs = run(text, lang);
+        let q = qs.iter().find(|q| q.kind == "indirect").expect(text);
+        assert_eq!(q.text, content);
+        // Nobody: not the person named before it.
+        assert_eq!(q.speaker, None, "{text}");
+    }
+}
+
+#[test]
+fn russian_according_frames_of_statements_and_estimates() {
+    let qs = run(
+        "По утверждению представителей министерства, задержка носит технический характер.",
+        Lang::Rus,
+    );
+    assert_eq!(qs[0].text, "задержка носит технический характер");
 }

@@ -228,6 +228,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "як сказала",
         "як зазначив",
         "як зазначила",
+        "згідно з",
+        "згідно із",
+        "за повідомленням",
+        "за оцінками",
+        "за версією",
+        "на переконання",
+        "за підрахунками",
+        "за заявою",
     ],
     complementizers: &["що", "щоб"],
     source_markers: &[
@@ -742,6 +750,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],
+    impersonal: &[
+        "повідомляється",
+        "зазначається",
+        "кажуть",
+        "йдеться",
+        "було заявлено",
+        "було оголошено",
+        "стверджується",
+        "наголошується",
+    ],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -413,6 +413,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["khi"],
     reported_mood_ending: None,
     according_after: &[],
+    impersonal: &["được biết"],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
