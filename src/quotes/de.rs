@@ -1379,6 +1379,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "wurde mitgeteilt",
         "wurde bekannt",
     ],
+    partitives: &[("einer der", M), ("eine der", F), ("einige der", P)],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

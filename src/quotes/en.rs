@@ -1009,4 +1009,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "it is understood",
         "it was learned",
     ],
+    partitives: &[
+        ("one of the", U),
+        ("some of the", P),
+        ("many of the", P),
+        ("one of", U),
+    ],
 };

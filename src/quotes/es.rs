@@ -1151,4 +1151,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "se indicó",
         "se supo",
     ],
+    partitives: &[
+        ("uno de los", M),
+        ("una de las", F),
+        ("algunos de los", P),
+        ("algunas de las", P),
+    ],
 };

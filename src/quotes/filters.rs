@@ -23,13 +23,20 @@ pub(crate) fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
         let lo = tk.at_or_after(sp.start);
         let hi = tk.at_or_after(sp.end);
         let mut cut = None;
-        // An incise opens at a comma, or at a dash set off by spaces ("«… - racconta X -
-        // …»"), not a hyphen inside a word.
+        // An incise opens at a comma, or at a dash set off by a space before it ("«… - racconta
+        // X - …»", "«… —dijo X— …»"; a hyphen also after it), not a hyphen inside a word.
         let dash = |i: usize| {
-            matches!(tk.raw(i), "-" | "–" | "—")
-                && tk.toks[i - 1].end < tk.toks[i].start
-                && i + 1 < tk.len()
-                && tk.toks[i].end < tk.toks[i + 1].start
+            let spaced_after = i + 1 < tk.len() && tk.toks[i].end < tk.toks[i + 1].start;
+            match tk.raw(i) {
+                "-" => tk.toks[i - 1].end < tk.toks[i].start && spaced_after,
+                "–" | "—" => tk.toks[i - 1].end < tk.toks[i].start && i + 1 < tk.len(),
+                _ => false,
+            }
+        };
+        // The dash closing such an incise: a space after it, or the marks' end.
+        let closing_dash = |t: usize| {
+            matches!(tk.raw(t), "-" | "–" | "—")
+                && (t + 1 >= hi || tk.toks[t].end < tk.toks[t + 1].start || !tk.toks[t + 1].word)
         };
         for i in lo + 2..hi {
             if !tk.is_punct(i, ',') && !dash(i) {
@@ -45,6 +52,22 @@ pub(crate) fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
             else {
                 continue;
             };
+            // Opened by a dash, it runs to the closing dash, whatever it says of the speaker
+            // ("- racconta Lotti mentre serve la clientela -", "—dijo el alcalde—").
+            if dash(i)
+                && let Some(close) = (cue.last + 1..hi.min(cue.last + 1 + 2 * INCISE_WORDS))
+                    .take_while(|&t| !matches!(tk.raw(t), "." | "!" | "?" | ";"))
+                    .find(|&t| closing_dash(t))
+            {
+                let mut k = close + 1;
+                while k < hi && !tk.toks[k].word {
+                    k += 1;
+                }
+                if k < hi {
+                    cut = Some((i, k));
+                }
+                break;
+            }
             // The inserted clause ends after its clitic ("a-t-il dit,", "dit-elle.") or after
             // its inverted subject with any apposition ("explique la maire, Christine
             // Vautrin."), at a stop, a comma or a dash.
@@ -103,10 +126,12 @@ pub(crate) fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
             dangling: false,
             dash: false,
             short: false,
+            after_incise: false,
         });
         out.push(Span {
             open: tk.toks[k].start,
             start: tk.toks[k].start,
+            after_incise: true,
             ..sp
         });
     }

@@ -1256,4 +1256,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "on affirme",
         "on assure",
     ],
+    partitives: &[
+        ("l'un des", M),
+        ("l'une des", F),
+        ("un des", M),
+        ("une des", F),
+        ("certains des", P),
+    ],
 };

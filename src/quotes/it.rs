@@ -1024,4 +1024,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "è stato annunciato",
         "si sostiene",
     ],
+    partitives: &[
+        ("uno dei", M),
+        ("uno degli", M),
+        ("una delle", F),
+        ("alcuni dei", P),
+        ("alcune delle", P),
+    ],
 };

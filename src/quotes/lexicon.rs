@@ -213,6 +213,10 @@ pub(crate) struct Lexicon {
     /// heißt", "отмечается", "кажуть"): the clause they introduce is reported speech of
     /// nobody named, lower-case.
     pub impersonal: &'static [&'static str],
+    /// Phrases taking one or some out of a group ("one of the", "uno dei", "l'une des", "один
+    /// из"), with the gender they mark: "one of the owners" is a description of someone new,
+    /// its role the group's noun.
+    pub partitives: &'static [(&'static str, Gender)],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.
@@ -377,6 +381,8 @@ pub(crate) struct Rules {
     /// The cues' last words in the plural (`Lexicon::verb_plural`).
     plural_verbs: HashSet<String>,
     impersonal: Phrases,
+    /// `Lexicon::partitives` as the tokenizer splits them, longest first.
+    partitives: Vec<(Vec<String>, Gender)>,
 }
 
 /// Words of a phrase as the tokenizer sees them: "un'intervista" is "un'" + "intervista".
@@ -547,6 +553,15 @@ impl Rules {
             denial_plurals,
             plural_verbs,
             impersonal: phrases(lex.impersonal),
+            partitives: {
+                let mut p: Vec<(Vec<String>, Gender)> = lex
+                    .partitives
+                    .iter()
+                    .map(|&(w, g)| (phrase_words(w), g))
+                    .collect();
+                p.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+                p
+            },
             // English words name outlets in every language's news ("Kyiv Post", "Sky News").
             outlet_words: lex
                 .outlet_words
@@ -667,6 +682,13 @@ impl Rules {
                 let form: Vec<&str> = d.split(' ').collect();
                 words.windows(form.len()).any(|w| w == form.as_slice())
             })
+    }
+    /// The length of a partitive at the start of `words` and the gender it marks.
+    pub fn partitive(&self, words: &[&str]) -> Option<(usize, Gender)> {
+        self.partitives
+            .iter()
+            .find(|(p, _)| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            .map(|(p, g)| (p.len(), *g))
     }
     /// The length of an impersonal cue at the start of `words`, if one is there.
     pub fn impersonal(&self, words: &[&str]) -> Option<usize> {

@@ -37,6 +37,9 @@ pub(crate) struct Span {
     /// A short quote (`is_short` in `quotes`), set once the spans are final: it is asked
     /// several times per quote.
     pub short: bool,
+    /// The piece after an inserted attribution inside the same marks ("«…, dit-il, …»"):
+    /// it continues the piece before it.
+    pub after_incise: bool,
 }
 
 /// At most this many marks stay open at once; deeper ones are ignored (never real nesting).
@@ -272,6 +275,7 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
                 dangling: false,
                 dash: false,
                 short: false,
+                after_incise: false,
             });
         }
     }
@@ -288,6 +292,7 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
             dangling: true,
             dash: false,
             short: false,
+            after_incise: false,
         });
     }
 }
@@ -347,6 +352,7 @@ fn dialogue(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
             dangling: false,
             dash: true,
             short: false,
+            after_incise: false,
         });
     }
 }

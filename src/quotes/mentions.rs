@@ -185,6 +185,42 @@ impl<'a> Ctx<'a> {
         if self.opens_with_preposition(first) {
             return None;
         }
+        // "one of the owners", "uno dei titolari", "один из владельцев": someone new, described
+        // by the group's noun (a role, or the plain noun right after, in the plural).
+        if let Some((n, g)) = r.partitive(&self.words_from(first, hi, 4)) {
+            let k = first + n;
+            let group = self
+                .phrase(k, hi)
+                .filter(|m| m.kind == MentionKind::Description && !m.roles.is_empty())
+                .or_else(|| {
+                    // The lower-case words after it; the noun is the last where adjectives
+                    // come first ("один з перших фермерів"), else the first.
+                    let plain = |j: usize| {
+                        j < hi
+                            && self.word(j)
+                            && !self.tk.is_capitalized(j)
+                            && !r.is_function_word(self.tk.low(j))
+                    };
+                    let last = (k..k + 3).take_while(|&j| plain(j)).last()?;
+                    let head = if r.lex.head_final || self.slavic {
+                        last
+                    } else {
+                        k
+                    };
+                    let (start, end) = self.span(k, head);
+                    let role = vec![self.tk.low(head).to_string()];
+                    Some(self.mention(start, end, MentionKind::Description, g, role))
+                });
+            if let Some(m) = group {
+                return Some(Mention {
+                    start: self.tk.toks[first].start,
+                    gender: g,
+                    definite: false,
+                    new_person: true,
+                    ..m
+                });
+            }
+        }
         // A demonstrative standing alone refers to the last person named: "schreibt diese:",
         // "a répondu celui-ci", "dijo este".
         let alone = words.get(1).is_none_or(|&n| n != first + 1);

@@ -280,6 +280,19 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         }
     }
 
+    // The piece after an incise continues the one before it, whose verb the incise holds.
+    for k in 1..spans.len() {
+        if spans[k].after_incise && found[k - 1].0.mention.is_some() {
+            let mut attr = found[k - 1].0.clone();
+            // (A short piece before, "«A scanso di equivoci – precisa il gruppo – …»", is no
+            // quote of its own to carry the verb.)
+            if !spans[k - 1].short {
+                attr.cue = None;
+            }
+            found[k] = (attr, How::After { opens: true });
+        }
+    }
+
     // "« … », a-t-il prévenu. Ses propos ont été repris par Le Parisien.": the outlet named in
     // the sentence after the attribution.
     for k in 0..spans.len() {

@@ -492,4 +492,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &["aldus"],
     impersonal: &["er wordt gezegd", "naar verluidt", "werd bekendgemaakt"],
+    partitives: &[("een van de", U), ("één van de", U)],
 };

@@ -1062,4 +1062,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "foi informado",
         "sabe-se",
     ],
+    partitives: &[
+        ("um dos", M),
+        ("uma das", F),
+        ("alguns dos", P),
+        ("algumas das", P),
+    ],
 };

@@ -748,6 +748,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "указывается",
         "было подтверждено",
     ],
+    partitives: &[("один из", M), ("одна из", F), ("некоторые из", P)],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -1765,6 +1765,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("clause_openers", lex.clause_openers.to_vec()),
             ("according_after", lex.according_after.to_vec()),
             ("impersonal", lex.impersonal.to_vec()),
+            ("partitives", keys(lex.partitives)),
             ("function_words", lex.function_words.to_vec()),
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
@@ -2013,4 +2014,54 @@ fn russian_according_frames_of_statements_and_estimates() {
         Lang::Rus,
     );
     assert_eq!(qs[0].text, "задержка носит технический характер");
+}
+
+#[test]
+fn one_of_a_group_is_a_description_of_someone_new() {
+    for (text, lang, speaker) in [
+        (
+            "\"We will rebuild,\" said one of the owners.",
+            Lang::Eng,
+            "one of the owners",
+        ),
+        (
+            "«Ricostruiremo» dice uno dei titolari.",
+            Lang::Ita,
+            "uno dei titolari",
+        ),
+        (
+            "\"Vamos reconstruir\", disse um dos donos.",
+            Lang::Por,
+            "um dos donos",
+        ),
+        (
+            "«Мы восстановим», — сказал один из владельцев.",
+            Lang::Rus,
+            "один из владельцев",
+        ),
+    ] {
+        let qs = run(text, lang);
+        assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{text}");
+    }
+    // Someone new: not the person named before.
+    let qs = run(
+        "Il sindaco Carlo Neri è arrivato. «Ricostruiremo» dice uno dei titolari.",
+        Lang::Ita,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("uno dei titolari"));
+}
+
+#[test]
+fn a_dash_incise_runs_to_its_closing_dash() {
+    let qs = run(
+        "«Erano appesi i salumi - racconta Lucia Serra mentre serve i clienti - e il banco era pieno».",
+        Lang::Ita,
+    );
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].text, "Erano appesi i salumi");
+    assert_eq!(qs[1].text, "e il banco era pieno");
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Lucia Serra"))
+    );
 }

@@ -760,6 +760,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "стверджується",
         "наголошується",
     ],
+    partitives: &[
+        ("один з", M),
+        ("одна з", F),
+        ("один із", M),
+        ("одна із", F),
+        ("деякі з", P),
+    ],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -414,6 +414,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     impersonal: &["được biết"],
+    partitives: &[("một trong những", U), ("một trong các", U)],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
