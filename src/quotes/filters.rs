@@ -180,6 +180,30 @@ pub(crate) fn clause_runs_on(text: &str, sp: &Span) -> bool {
 }
 
 /// Is this quotation a quotation, and not a scare quote, a title or a stray mark?
+/// A capitalised phrase of a few words in marks, with no stop of its own, inside a sentence
+/// that runs on after it ("wrote «Поему про море» in 1955", "the conference «Нові аспекти
+/// політики безпеки» opened") or followed by a bracket: the title of a work or an event, not
+/// words anybody said. Asked only of quotes nobody is said to have said.
+fn title_in_running_text(ctx: &Ctx<'_>, sp: &Span) -> bool {
+    let text = ctx.tk.text;
+    let content = &text[sp.start..sp.end];
+    if !content.starts_with(char::is_uppercase)
+        || content.ends_with(['.', '!', '?', '…', ',', ';', ':'])
+        || content.split_whitespace().nth(10).is_some()
+    {
+        return false;
+    }
+    // Inside a sentence: words before the mark in its paragraph, and a word, a comma or the
+    // line's end after it (a headline: "…конференции «Арктика: регион развития»"); or a
+    // bracket after it, which says more about a work ("«Різдвяна історія» (виробництво …)").
+    let before = text[..sp.open].trim_end_matches([' ', '\u{a0}']);
+    let opens_paragraph = before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':']);
+    let after = text[sp.close..].trim_start_matches([' ', '\u{a0}']);
+    let runs_on = after.is_empty()
+        || after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\n' | ',' | '-' | '–'));
+    (!opens_paragraph && runs_on) || after.starts_with('(')
+}
+
 pub(crate) fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
     if sp.dangling {
         return attributed && !sp.short;
@@ -187,7 +211,7 @@ pub(crate) fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continu
     if sp.dash {
         return attributed || continues;
     }
-    if names_a_thing(ctx, sp) {
+    if names_a_thing(ctx, sp) || (!attributed && !continues && title_in_running_text(ctx, sp)) {
         return false;
     }
     // "moved the money through a so-called "comfort fund"": a name, even inside a reported

@@ -2065,3 +2065,22 @@ fn a_dash_incise_runs_to_its_closing_dash() {
             .all(|q| q.speaker.as_deref() == Some("Lucia Serra"))
     );
 }
+
+#[test]
+fn a_title_in_running_text_is_no_quote() {
+    let qs = run(
+        "Ông Lê Minh Quân vừa xuất bản cuốn «Mùa nước nổi» vào tháng trước.",
+        Lang::Vie,
+    );
+    assert!(qs.is_empty());
+    let qs = run(
+        "Вона відкрила конференцію «Нові виклики для громад» у Львові.",
+        Lang::Ukr,
+    );
+    assert!(qs.is_empty());
+    // A quote of its own sentence stays, as does one somebody is said to have said.
+    let qs = run("«Ми не здамося». Так закінчився вечір.", Lang::Ukr);
+    assert_eq!(qs.len(), 1);
+    let qs = run("Вона сказала «Ми не здамося» і пішла.", Lang::Ukr);
+    assert_eq!(qs.len(), 1);
+}
