@@ -177,6 +177,18 @@ pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], na
             && fits.all(|n| n == first)
         {
             *speaker = Some(first.clone());
+            continue;
+        }
+        // A name said by its given name or its best-known part alone ("Dilma" for "Dilma
+        // Rousseff", "Lula" for "Luiz Inácio Lula da Silva"): the one full name holding it.
+        let mut holding = said
+            .iter()
+            .chain(named)
+            .filter(|n| n.split(' ').rev().skip(1).any(|w| w == s));
+        if let Some(first) = holding.next()
+            && holding.all(|n| n == first)
+        {
+            *speaker = Some(first.clone());
         }
     }
 }
@@ -238,5 +250,22 @@ mod tests {
         let mut speakers = vec![Some("Ana Paz".to_string())];
         fullest_names(&mut speakers, &[], &named);
         assert_eq!(speakers[0].as_deref(), Some("Ana Paz"));
+    }
+
+    #[test]
+    fn a_given_name_alone_takes_the_one_full_name_holding_it() {
+        let named = [
+            "Dilma Rousseff".to_string(),
+            "Luiz Inácio Lula da Silva".to_string(),
+        ];
+        let mut speakers = vec![Some("Dilma".to_string()), Some("Lula".to_string())];
+        fullest_names(&mut speakers, &[], &named);
+        assert_eq!(speakers[0].as_deref(), Some("Dilma Rousseff"));
+        assert_eq!(speakers[1].as_deref(), Some("Luiz Inácio Lula da Silva"));
+        // Two people share it: neither is chosen.
+        let named = ["Ana Ruiz".to_string(), "Ana Gil".to_string()];
+        let mut speakers = vec![Some("Ana".to_string())];
+        fullest_names(&mut speakers, &[], &named);
+        assert_eq!(speakers[0].as_deref(), Some("Ana"));
     }
 }
