@@ -1031,7 +1031,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "análisis",
     ],
     words_of: &["de", "del"],
-    naming_verbs: &["rechazó", "rechaza", "rechazaron", "refutó"],
+    naming_verbs: &[
+        "calificando",
+        "describiendo",
+        "tildando",
+        "rechazó",
+        "rechaza",
+        "rechazaron",
+        "refutó",
+    ],
     grammar: Grammar {
         declines: false,
         romance: true,

@@ -1132,6 +1132,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     words_of: &["de", "du", "des", "d'"],
     naming_verbs: &[
+        "qualifiant",
+        "décrivant",
+        "jugeant",
+        "traitant",
         "a rejeté",
         "rejette",
         "a contesté",

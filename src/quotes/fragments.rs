@@ -93,7 +93,11 @@ fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
             if ctx.rules.role(l).is_some() && !modifies {
                 break;
             }
-        } else if !(ctx.rules.is_function_word(l) && p > 0 && tk.is_capitalized(p - 1)) {
+        } else if !(ctx.rules.is_function_word(l)
+            && p > 0
+            && (tk.is_capitalized(p - 1) || link(p - 1)))
+        {
+            // (An article after the link: "head of the Russian Foreign Ministry's …".)
             break;
         }
         k = p;

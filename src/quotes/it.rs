@@ -898,7 +898,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "così",
     ],
     words_of: &["di", "del", "della", "dello", "dell'", "dei", "degli"],
-    naming_verbs: &["ha respinto", "respinge", "ha confutato"],
+    naming_verbs: &[
+        "definendo",
+        "descrivendo",
+        "bollando",
+        "ha respinto",
+        "respinge",
+        "ha confutato",
+    ],
     grammar: Grammar {
         declines: false,
         romance: true,

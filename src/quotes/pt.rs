@@ -942,7 +942,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "análise",
     ],
     words_of: &["de", "do", "da", "dos", "das"],
-    naming_verbs: &["rejeitou", "rejeita", "refutou"],
+    naming_verbs: &[
+        "classificando",
+        "descrevendo",
+        "qualificando",
+        "rejeitou",
+        "rejeita",
+        "refutou",
+    ],
     grammar: Grammar {
         declines: false,
         romance: true,

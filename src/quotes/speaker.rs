@@ -203,7 +203,26 @@ pub(crate) fn naming_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribut
         kind: CueKind::Verb,
         clitic: None,
     };
-    let (m, m_end) = speaker_of(ctx, &cue, lo, hi)?;
+    // A participle after a comma ("…, dismissing as "false" …", "…, décrivant ses troupes
+    // comme « … »") has the subject of its sentence's first cue ("Ivan Nechaev … has ruled out
+    // that North Korea …"), not the nearest name.
+    let main = (v > lo && tk.is_punct(v - 1, ','))
+        .then(|| {
+            let start = (lo..v)
+                .rev()
+                .find(|&k| matches!(tk.raw(k), "." | "!" | "?" | "\n"))
+                .map_or(lo, |k| k + 1);
+            (start..v - 1)
+                .filter(|&k| tk.toks[k].word)
+                .find_map(|k| ctx.cue_at(k, v - 1).filter(|c| c.kind == CueKind::Verb))
+                .and_then(|c| speaker_of(ctx, &c, start, v - 1))
+        })
+        .flatten()
+        .filter(|(m, _)| m.kind != MentionKind::Zero && ctx.person_like(m));
+    let (m, m_end) = match main {
+        Some(found) => found,
+        None => speaker_of(ctx, &cue, lo, hi)?,
+    };
     if m.kind != MentionKind::Zero && !ctx.person_like(&m) {
         return None;
     }

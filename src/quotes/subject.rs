@@ -99,7 +99,15 @@ impl<'a> Ctx<'a> {
         let mut marked = None;
         while k > lo {
             k -= 1;
-            if !self.is_boundary(k) {
+            // (A conjunction between capitalised words joins the parts of a name: "the
+            // Information and Press Department", "Ministerio de Trabajo y Economía Social".)
+            let joins_name = self.word(k)
+                && k > lo
+                && k + 1 < j
+                && self.tk.is_capitalized(k - 1)
+                && self.tk.is_capitalized(k + 1)
+                && self.is_coordinator(k);
+            if !self.is_boundary(k) || joins_name {
                 continue;
             }
             // A short phrase in marks inside the subject's apposition ("X, người có biệt danh

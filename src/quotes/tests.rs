@@ -2084,3 +2084,19 @@ fn a_title_in_running_text_is_no_quote() {
     let qs = run("Вона сказала «Ми не здамося» і пішла.", Lang::Ukr);
     assert_eq!(qs.len(), 1);
 }
+
+#[test]
+fn a_participle_naming_verb_after_a_comma_has_its_sentences_subject() {
+    let qs = run(
+        "Ana Weir, head of the city's Roads and Bridges Department, has ruled out that the bridge will close, dismissing as \"rumours\" the reports of cracks.",
+        Lang::Eng,
+    );
+    assert!(qs.len() >= 2);
+    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("Ana Weir")));
+    let qs = run(
+        "L'ingénieur Marc Lenoir a salué le chantier, décrivant les ouvriers comme « rapides et soigneux ».",
+        Lang::Fra,
+    );
+    assert_eq!(qs[0].text, "rapides et soigneux");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Marc Lenoir"));
+}
