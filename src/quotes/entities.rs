@@ -272,11 +272,15 @@ pub(crate) fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> 
         };
         g.map(|g| (g, tk.low(k).to_string()))
     };
-    // "Name Surname, (article) role …"
+    // "Name Surname, (article) (adjective) role …" ("Sergey Mironov, a Russian politician")
     let after = || {
         (e + 1 < tk.len() && tk.is_punct(e, ','))
             .then(|| {
-                (e + 1..(e + 3).min(tk.len()))
+                // (A third word only after an article: "em entrevista à …" is no role.)
+                let det = e + 1 < tk.len()
+                    && tk.toks[e + 1].word
+                    && ctx.rules.determiner(tk.low(e + 1)).is_some();
+                (e + 1..(e + 3 + usize::from(det)).min(tk.len()))
                     .take_while(|&k| tk.toks[k].word)
                     .find_map(role)
             })

@@ -219,7 +219,14 @@ pub(crate) fn naming_cue(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Attribut
         })
         .flatten()
         .filter(|(m, _)| m.kind != MentionKind::Zero && ctx.person_like(m));
-    let (m, m_end) = match main {
+    // Else the subject before the verb: what follows it is the thing named ("Kim described
+    // Putin as his "closest comrade"").
+    let subject = || {
+        ctx.mention_before(lo, v)
+            .filter(|m| ctx.person_like(m))
+            .map(|m| (m, v))
+    };
+    let (m, m_end) = match main.or_else(subject) {
         Some(found) => found,
         None => speaker_of(ctx, &cue, lo, hi)?,
     };
