@@ -627,7 +627,27 @@ fn amount_subject(tk: &Tokens<'_>, l: &super::lexicon::Lex, w: &Window) -> Optio
             && !is_stop(tk, l, noun)
             && tk.low(noun).chars().all(crate::text::is_alphabetic)
     });
-    if let Some(noun) = before {
+    if let Some(mut noun) = before {
+        // Where nouns come first, the head opens the phrase and adjectives follow it: "un
+        // bénéfice net de …", "el beneficio neto de …" (one word back, after an article).
+        if l.noun_first {
+            let plain = |k: usize| {
+                k >= w.sentence_lo
+                    && tk.toks[k].word
+                    && !is_stop(tk, l, k)
+                    && !tk.capitalized(k)
+                    && tk.low(k).chars().all(crate::text::is_alphabetic)
+            };
+            // (Only to an article: "registou lucros de …" has no adjective before the sum.)
+            let article = |k: usize| k >= w.sentence_lo && is_stop(tk, l, k);
+            if let Some(k) = noun.checked_sub(1)
+                && plain(k)
+                && k > 0
+                && article(k - 1)
+            {
+                noun = k;
+            }
+        }
         return Some((noun, noun + 1));
     }
     sentence_subject(tk, l, w)

@@ -355,3 +355,23 @@ fn a_count_without_its_own_noun_and_a_sum_about_the_sentence_subject() {
         []
     );
 }
+
+#[test]
+fn a_sums_subject_is_the_head_noun_not_its_adjective_where_nouns_come_first() {
+    let c = claims(
+        "Le groupe a publié un bénéfice net de 240 millions d'euros.",
+        Lang::Fra,
+    );
+    assert_eq!(c[0].2.as_deref(), Some("bénéfice"));
+    let c = claims(
+        "La cooperativa obtuvo un beneficio neto de 3 millones de euros.",
+        Lang::Spa,
+    );
+    assert_eq!(c[0].2.as_deref(), Some("beneficio"));
+    // No article before: the word before the sum is the noun ("registou lucros de …").
+    let c = claims(
+        "A empresa registou lucros de 18 milhões de euros.",
+        Lang::Por,
+    );
+    assert_eq!(c[0].2.as_deref(), Some("lucros"));
+}
