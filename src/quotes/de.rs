@@ -1251,7 +1251,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         cue_without_aux: false,
     },
     definite: &["der", "die", "das", "den", "dem", "des"],
-    relative: &[],
+    relative: &["welcher", "welche", "welches", "dessen", "deren"],
     demonstratives: &[
         ("dieser", Gender::Male),
         ("jener", Gender::Male),
@@ -1380,6 +1380,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "wurde bekannt",
     ],
     partitives: &[("einer der", M), ("eine der", F), ("einige der", P)],
+    relative_articles: &["der", "die", "das", "den", "dem"],
+    object_clitics: &[],
+    hoping_verbs: &["hofft", "hoffte", "hoffen", "hofften"],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

@@ -901,7 +901,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         cue_without_aux: false,
     },
     definite: &["the"],
-    relative: &["who", "whom", "whose"],
+    relative: &["who", "whom", "whose", "which"],
     demonstratives: &[],
     possessives: &[("his", Gender::Male), ("her", Gender::Female)],
     possessives_after: &[],
@@ -1015,4 +1015,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("many of the", P),
         ("one of", U),
     ],
+    relative_articles: &[],
+    object_clitics: &[],
+    hoping_verbs: &[],
 };

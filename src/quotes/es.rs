@@ -1050,7 +1050,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         cue_without_aux: false,
     },
     definite: &["el", "la", "los", "las"],
-    relative: &["quien", "quienes"],
+    relative: &["quien", "quienes", "cuyo", "cuya", "que"],
     demonstratives: &[
         ("este", Gender::Male),
         ("éste", Gender::Male),
@@ -1165,4 +1165,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("algunos de los", P),
         ("algunas de las", P),
     ],
+    relative_articles: &[],
+    object_clitics: &["lo", "la", "los", "las", "le", "les"],
+    hoping_verbs: &[],
 };

@@ -1153,7 +1153,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         cue_without_aux: false,
     },
     definite: &["le", "la", "l'", "les"],
-    relative: &["qui"],
+    relative: &["qui", "dont", "lequel", "laquelle"],
     demonstratives: &[("celui-ci", Gender::Male), ("celle-ci", Gender::Female)],
     possessives: &[("son", Gender::Unknown), ("sa", Gender::Unknown)],
     possessives_after: &[],
@@ -1267,4 +1267,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("une des", F),
         ("certains des", P),
     ],
+    relative_articles: &[],
+    object_clitics: &["le", "la", "les", "l'"],
+    hoping_verbs: &[],
 };

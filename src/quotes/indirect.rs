@@ -273,7 +273,10 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         };
         // (Vietnamese "khẳng định của ông X": a verb of saying before "của", "of", is a noun.)
         let noun_use = cue.last + 1 < hi && tk.low(cue.last + 1) == "của";
-        if cue.kind == CueKind::According || hoping(tk.low(cue.last)) || noun_use {
+        if cue.kind == CueKind::According
+            || r.lex.hoping_verbs.contains(&tk.low(cue.last))
+            || noun_use
+        {
             continue;
         }
         let (m, mut k) = if let Some(c) = cue.clitic {
@@ -368,33 +371,6 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         return Some((s, e, super::attribution(ctx, &cue, m, source)));
     }
     None
-}
-
-/// Verbs of hoping (German, Dutch, Russian, Ukrainian): a wish, not a report of what was
-/// said, when they govern a clause ("hofft, dass es klappt"); a quote may still follow them.
-fn hoping(w: &str) -> bool {
-    matches!(
-        w,
-        "hofft"
-            | "hoffte"
-            | "hoffen"
-            | "hofften"
-            | "hoopt"
-            | "hoopte"
-            | "hoopten"
-            | "hopen"
-            | "надеется"
-            | "надеются"
-            | "надеялся"
-            | "надеялась"
-            | "надеялись"
-            | "сподівається"
-            | "сподіваються"
-            | "сподівався"
-            | "сподівалася"
-            | "сподівались"
-            | "сподівалися"
-    )
 }
 
 /// Does the German clause from `first` end its first stretch (up to a comma or the end) in

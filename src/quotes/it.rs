@@ -1038,4 +1038,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("alcuni dei", P),
         ("alcune delle", P),
     ],
+    relative_articles: &[],
+    object_clitics: &["lo", "la", "le", "gli", "ne", "ci", "l'"],
+    hoping_verbs: &[],
 };

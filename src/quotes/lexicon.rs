@@ -132,8 +132,8 @@ pub(crate) struct Lexicon {
     /// Definite articles: a description opened by one refers back to someone named before
     /// (Russian, Ukrainian and Vietnamese have none; their bare descriptions count as definite).
     pub definite: &'static [&'static str],
-    /// Relative pronouns that are never articles ("who", "qui", "который"; German and Dutch
-    /// "der", "die" are both, so they list none).
+    /// Relative pronouns that are never articles ("who", "qui", "dont", "который"; German and
+    /// Dutch "der", "die" are both: see `relative_articles`).
     pub relative: &'static [&'static str],
     /// Demonstrative pronouns that refer back to a person, with the gender they mark
     /// ("dieser", "celui-ci", "este").
@@ -217,6 +217,15 @@ pub(crate) struct Lexicon {
     /// из"), with the gender they mark: "one of the owners" is a description of someone new,
     /// its role the group's noun.
     pub partitives: &'static [(&'static str, Gender)],
+    /// Articles that are also relative pronouns, opening a relative clause when its verb comes
+    /// last (German "der", "die"; Dutch "die", "dat").
+    pub relative_articles: &'static [&'static str],
+    /// Object pronouns before the verb ("lo considera", "le ha detto", "l'a dit"): not its
+    /// subject.
+    pub object_clitics: &'static [&'static str],
+    /// Verbs of hoping: a wish, not a report of what was said, when they govern a clause
+    /// ("hofft, dass es klappt"; in English and Romance "hope" is no reporting verb at all).
+    pub hoping_verbs: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.

@@ -493,4 +493,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     according_after: &["aldus"],
     impersonal: &["er wordt gezegd", "naar verluidt", "werd bekendgemaakt"],
     partitives: &[("een van de", U), ("één van de", U)],
+    relative_articles: &["die", "dat", "wie"],
+    object_clitics: &[],
+    hoping_verbs: &["hoopt", "hoopte", "hoopten", "hopen"],
 };

@@ -960,7 +960,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         cue_without_aux: false,
     },
     definite: &["o", "a", "os", "as"],
-    relative: &[],
+    relative: &["que"],
     demonstratives: &[("este", Gender::Male), ("esta", Gender::Female)],
     possessives: &[("seu", Gender::Unknown), ("sua", Gender::Unknown)],
     possessives_after: &[("dela", Gender::Female), ("dele", Gender::Male)],
@@ -1075,4 +1075,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("alguns dos", P),
         ("algumas das", P),
     ],
+    relative_articles: &[],
+    object_clitics: &["lhe"],
+    hoping_verbs: &[],
 };

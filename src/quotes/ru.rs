@@ -637,7 +637,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         cue_without_aux: false,
     },
     definite: &[],
-    relative: &["который", "которая"],
+    relative: &["который", "которая", "которое", "которые"],
     demonstratives: &[],
     possessives: &[],
     possessives_after: &[],
@@ -749,6 +749,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "было подтверждено",
     ],
     partitives: &[("один из", M), ("одна из", F), ("некоторые из", P)],
+    relative_articles: &[],
+    object_clitics: &[],
+    hoping_verbs: &["надеется", "надеются", "надеялся", "надеялась", "надеялись"],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -15,17 +15,13 @@ impl<'a> Ctx<'a> {
             let last = (s..e).rev().find(|&i| self.word(i));
             last.is_some_and(|i| i > s + 1 && !self.tk.is_capitalized(i) && !self.tk.is_all_caps(i))
         };
-        match self.tk.low(s) {
-            "who" | "whom" | "whose" | "which" | "qui" | "dont" | "lequel" | "laquelle"
-            | "quien" | "quienes" | "cuyo" | "cuya" | "cui" | "che" | "que" | "welcher"
-            | "welche" | "welches" | "dessen" | "deren" | "который" | "которая" | "которое"
-            | "которые" | "який" | "яка" | "яке" | "які" | "котрий" => {
-                true
-            }
-            "der" | "die" | "das" | "den" | "dem" | "dat" | "wie" => {
-                (self.noun_caps || self.rules.lex.particle_verbs) && verb_last()
-            }
-            _ => false,
+        let l = self.tk.low(s);
+        if self.rules.is_relative(l) {
+            true
+        } else if self.rules.lex.relative_articles.contains(&l) {
+            (self.noun_caps || self.rules.lex.particle_verbs) && verb_last()
+        } else {
+            false
         }
     }
 
@@ -35,13 +31,8 @@ impl<'a> Ctx<'a> {
         // A Romance object clitic before the verb ("X, que no participó, lo considera «…»",
         // "X le ha detto", "Lo ha detto il presidente X, che …" at a sentence's start) is not
         // the subject, nor is one before its auxiliary when the cue starts at the participle.
-        let clitic = |k: usize| {
-            self.word(k)
-                && matches!(
-                    self.tk.low(k),
-                    "lo" | "la" | "le" | "les" | "los" | "las" | "l'" | "gli" | "ne" | "ci" | "lhe"
-                )
-        };
+        let clitic =
+            |k: usize| self.word(k) && self.rules.lex.object_clitics.contains(&self.tk.low(k));
         if self.romance && j > lo && clitic(j - 1) {
             j -= 1;
         } else if self.romance

@@ -667,7 +667,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         cue_without_aux: false,
     },
     definite: &[],
-    relative: &["які", "який", "яка"],
+    relative: &["які", "який", "яка", "яке", "котрий"],
     demonstratives: &[],
     possessives: &[],
     possessives_after: &[],
@@ -766,6 +766,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("один із", M),
         ("одна із", F),
         ("деякі з", P),
+    ],
+    relative_articles: &[],
+    object_clitics: &[],
+    hoping_verbs: &[
+        "сподівається",
+        "сподіваються",
+        "сподівався",
+        "сподівалася",
+        "сподівались",
+        "сподівалися",
     ],
 };
 

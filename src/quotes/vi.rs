@@ -415,6 +415,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     according_after: &[],
     impersonal: &["được biết"],
     partitives: &[("một trong những", U), ("một trong các", U)],
+    relative_articles: &[],
+    object_clitics: &[],
+    hoping_verbs: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
