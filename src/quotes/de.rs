@@ -1383,6 +1383,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &["der", "die", "das", "den", "dem"],
     object_clitics: &[],
     hoping_verbs: &["hofft", "hoffte", "hoffen", "hofften"],
+    so_called: &["sogenannte", "sogenannten", "sogenannter"],
+    naming_participles: &[],
+    negations: &[],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

@@ -1018,4 +1018,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &[],
     object_clitics: &[],
     hoping_verbs: &[],
+    so_called: &["so-called"],
+    naming_participles: &["called", "dubbed"],
+    negations: &["not", "no"],
 };

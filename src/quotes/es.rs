@@ -1168,4 +1168,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &[],
     object_clitics: &["lo", "la", "los", "las", "le", "les"],
     hoping_verbs: &[],
+    so_called: &["supuesto", "supuesta"],
+    naming_participles: &[
+        "llamado",
+        "llamada",
+        "denominado",
+        "denominada",
+        "bautizado",
+        "bautizada",
+    ],
+    negations: &["no", "nunca"],
 };

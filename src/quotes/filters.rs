@@ -347,10 +347,8 @@ pub(crate) fn partial_in_clause(
         first < tk.len() && tk.toks[first].word && {
             let w = tk.low(first);
             // (A negation opens a predicate: "no tiene nada que ver", "non è vero".)
-            matches!(
-                w,
-                "no" | "non" | "ne" | "n'" | "não" | "not" | "nunca" | "jamais"
-            ) || ctx.rules.determiner(w).is_none() && !ctx.rules.is_function_word(w)
+            ctx.rules.lex.negations.contains(&w)
+                || ctx.rules.determiner(w).is_none() && !ctx.rules.is_function_word(w)
         }
     };
     let opens_clause = (according && predicate())
@@ -381,44 +379,11 @@ pub(crate) fn partial_in_clause(
 /// "llamado", "baptisé"), which in "called it "a disaster"" follow a verb of saying.
 pub(crate) fn after_so_called(ctx: &Ctx<'_>, open: usize, strict: bool) -> bool {
     let tk = &ctx.tk;
+    let lex = ctx.rules.lex;
     (open.saturating_sub(3)..open).any(|i| {
         tk.toks[i].word && {
             let w = tk.low(i);
-            matches!(
-                w,
-                "so-called"
-                    | "sogenannte"
-                    | "sogenannten"
-                    | "sogenannter"
-                    | "soi-disant"
-                    | "cosiddetto"
-                    | "cosiddetta"
-                    | "cosiddetti"
-                    | "zogenaamde"
-                    | "zogeheten"
-                    | "supuesto"
-                    | "supuesta"
-            ) || w.starts_with("так называем")
-                || w.starts_with("так зван")
-                || !strict
-                    && matches!(
-                        w,
-                        "called"
-                            | "dubbed"
-                            | "dit"
-                            | "dite"
-                            | "llamado"
-                            | "llamada"
-                            | "denominado"
-                            | "denominada"
-                            | "chamado"
-                            | "chamada"
-                            | "baptisé"
-                            | "baptisée"
-                            | "bautizado"
-                            | "bautizada"
-                            | "ribattezzato"
-                    )
+            lex.so_called.contains(&w) || !strict && lex.naming_participles.contains(&w)
         }
     })
 }

@@ -1270,4 +1270,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &[],
     object_clitics: &["le", "la", "les", "l'"],
     hoping_verbs: &[],
+    so_called: &["soi-disant"],
+    naming_participles: &["dit", "dite", "baptisé", "baptisée"],
+    negations: &["ne", "n'", "non", "jamais"],
 };

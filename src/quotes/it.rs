@@ -1041,4 +1041,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &[],
     object_clitics: &["lo", "la", "le", "gli", "ne", "ci", "l'"],
     hoping_verbs: &[],
+    so_called: &["cosiddetto", "cosiddetta", "cosiddetti"],
+    naming_participles: &["ribattezzato"],
+    negations: &["non"],
 };

@@ -226,6 +226,14 @@ pub(crate) struct Lexicon {
     /// Verbs of hoping: a wish, not a report of what was said, when they govern a clause
     /// ("hofft, dass es klappt"; in English and Romance "hope" is no reporting verb at all).
     pub hoping_verbs: &'static [&'static str],
+    /// Words that mark a name as only so called ("so-called", "sogenannte", "cosiddetto", the
+    /// participle of "так называемый"): a quote after one is a name, never a statement.
+    pub so_called: &'static [&'static str],
+    /// Participles that give a thing its name ("called", "dubbed", "dit", "llamado"): after
+    /// one, a short quote is that name.
+    pub naming_participles: &'static [&'static str],
+    /// Negations that open a predicate ("not", "ne", "no", "não", "non").
+    pub negations: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.

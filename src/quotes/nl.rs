@@ -496,4 +496,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &["die", "dat", "wie"],
     object_clitics: &[],
     hoping_verbs: &["hoopt", "hoopte", "hoopten", "hopen"],
+    so_called: &["zogenaamde", "zogeheten"],
+    naming_participles: &[],
+    negations: &[],
 };

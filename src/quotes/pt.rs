@@ -1078,4 +1078,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &[],
     object_clitics: &["lhe"],
     hoping_verbs: &[],
+    so_called: &[],
+    naming_participles: &["chamado", "chamada"],
+    negations: &["não", "nunca"],
 };

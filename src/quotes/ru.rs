@@ -752,6 +752,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &[],
     object_clitics: &[],
     hoping_verbs: &["надеется", "надеются", "надеялся", "надеялась", "надеялись"],
+    so_called: &[
+        "называемый",
+        "называемая",
+        "называемое",
+        "называемые",
+        "называемых",
+        "называемой",
+        "называемого",
+        "называемым",
+    ],
+    naming_participles: &[],
+    negations: &[],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

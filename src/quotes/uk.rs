@@ -777,6 +777,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "сподівались",
         "сподівалися",
     ],
+    so_called: &[
+        "званий",
+        "звана",
+        "зване",
+        "звані",
+        "званих",
+        "званої",
+        "званого",
+        "званим",
+    ],
+    naming_participles: &[],
+    negations: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -418,6 +418,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_articles: &[],
     object_clitics: &[],
     hoping_verbs: &[],
+    so_called: &[],
+    naming_participles: &[],
+    negations: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
