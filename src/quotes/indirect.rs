@@ -147,6 +147,12 @@ fn impersonal(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attr
         .filter(|&i| tk.toks[i].word)
         .find_map(|i| r.impersonal(&ctx.words_from(i, hi, 4)).map(|n| (i, n)))?;
     let last = i + n - 1;
+    // ("В заявлении говорится, что …": the document says it.)
+    if ctx.document_in(lo, i).is_some()
+        || ctx.slavic && ctx.slavic_document_after(last + 1, hi).is_some()
+    {
+        return None;
+    }
     let mut k = last + 1;
     let comma = k < hi && tk.is_punct(k, ',');
     if comma {
@@ -401,17 +407,17 @@ fn closes_phrase(ctx: &Ctx<'_>, k: usize, comma: usize) -> bool {
 }
 
 /// A relative pronoun opening a clause after a name (Dutch, German): "die een petitie
-/// startte", "der seit Jahren …" (but "der Plan sei …", an article and its noun, is a clause).
+/// startte", "der seit Jahren …" (but "der Plan sei …", an article and its noun, is a clause;
+/// and "dat" is the complementizer).
 fn relative_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
     let tk = &ctx.tk;
+    let r = ctx.rules;
     let l = tk.low(i);
     let next_noun = i + 1 < tk.len() && tk.is_capitalized(i + 1);
-    match l {
-        "die" | "wie" | "waar" | "welke" if ctx.rules.lex.particle_verbs && !ctx.noun_caps => true,
-        "der" | "die" | "das" | "dem" | "den" if ctx.noun_caps => !next_noun,
-        "dessen" | "deren" | "welcher" | "welche" | "welches" => ctx.noun_caps,
-        _ => false,
-    }
+    r.is_relative(l)
+        || (r.lex.relative_articles.contains(&l)
+            && !r.is_complementizer(l)
+            && !(ctx.noun_caps && next_noun))
 }
 
 /// May the reported clause follow the verb with no "that" here? In English it must open

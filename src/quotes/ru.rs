@@ -736,6 +736,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     impersonal: &[
+        "сказано",
         "отмечается",
         "сообщается",
         "говорят",

@@ -647,10 +647,7 @@ pub(crate) fn speaker_of(
             }),
         CueKind::Verb => {
             if ctx.slavic
-                && matches!(
-                    tk.low(cue.last),
-                    "говорится" | "говориться" | "ідеться" | "йдеться" | "сказано"
-                )
+                && ctx.rules.impersonal(&[tk.low(cue.last)]).is_some()
                 && let Some(found) = ctx.slavic_document_after(cue.last + 1, hi)
             {
                 return Some(found);

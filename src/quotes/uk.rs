@@ -751,6 +751,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     impersonal: &[
+        "ідеться",
+        "сказано",
         "повідомляється",
         "зазначається",
         "кажуть",
