@@ -610,6 +610,29 @@ impl<'a> Ctx<'a> {
                 {
                     run.drain(..p);
                 }
+                // Nor is a first word that is a role by its ending or the role of a compound
+                // ("Kriminologin Bärbel Bongartz", "VVD-Kamerlid Dilan Yesilgöz"), an acronym
+                // ("США Джон Кулидж") or an organisation in the genitive ("МИД Великобритании
+                // Филипп Хаммонд") before two more capitalised words.
+                while self.family_name.is_none() && run.len() >= 3 {
+                    let first = self.tk.low(run[0]);
+                    let tail = first.rsplit('-').next().unwrap_or(first);
+                    let role = self.rules.role(tail).is_some()
+                        || (self.noun_caps && self.rules.agent_noun(first).is_some());
+                    let acronym = self.tk.is_all_caps(run[0]) && first.chars().count() <= 5;
+                    let genitive = self.slavic
+                        && self
+                            .rules
+                            .lex
+                            .genitive_endings
+                            .iter()
+                            .any(|g| first.chars().count() > 4 && first.ends_with(g))
+                        && names::given_name(first).is_none();
+                    if !(role || acronym || genitive) {
+                        break;
+                    }
+                    run.drain(..1);
+                }
                 // "Western officials", "Westliche Regierungsvertreter": an adjective before a
                 // role noun, not a name.
                 let adjective = run.len() == 1

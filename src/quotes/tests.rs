@@ -2106,3 +2106,27 @@ fn a_participle_naming_verb_after_a_comma_has_its_sentences_subject() {
     assert_eq!(qs[0].text, "rapides et soigneux");
     assert_eq!(qs[0].speaker.as_deref(), Some("Marc Lenoir"));
 }
+
+#[test]
+fn a_role_acronym_or_genitive_before_a_name_is_not_part_of_it() {
+    for (text, lang, speaker) in [
+        (
+            "„Das ist ein Warnsignal“, sagt Soziologin Birte Hallmann.",
+            Lang::Deu,
+            "Birte Hallmann",
+        ),
+        (
+            "«Переговоры продолжатся», — сказал представитель ОБСЕ Марк Дэвис.",
+            Lang::Rus,
+            "Марк Дэвис",
+        ),
+        (
+            "«Переговоры продолжатся», — сказал глава МИД Великобритании Пол Грин.",
+            Lang::Rus,
+            "Пол Грин",
+        ),
+    ] {
+        let qs = run(text, lang);
+        assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
