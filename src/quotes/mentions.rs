@@ -568,9 +568,18 @@ impl<'a> Ctx<'a> {
                         // Lindauer Zeitung"), a particle only after "von", "van" ("von der
                         // Leyen"); before an acronym it opens an organisation's genitive
                         // ("Wahlbeobachtungsmission der OSZE").
+                        // (Not after a surname said before: "sagte Nadeschdin der DW" is the
+                        // outlet he told.)
+                        let person_before = || {
+                            self.said_before_as_surname(
+                                self.tk.raw(words[e]),
+                                self.tk.toks[words[e]].start,
+                            )
+                        };
                         let lone_article = words.get(p).is_some_and(|&m| {
                             matches!(self.tk.low(m), "der" | "den")
-                                && !words.get(p + 1).is_some_and(|&a| self.tk.is_all_caps(a))
+                                && (!words.get(p + 1).is_some_and(|&a| self.tk.is_all_caps(a))
+                                    || person_before())
                         });
                         while !lone_article
                             && p <= e + 2

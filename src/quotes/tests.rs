@@ -2130,3 +2130,12 @@ fn a_role_acronym_or_genitive_before_a_name_is_not_part_of_it() {
         assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn der_and_an_acronym_after_a_known_surname_is_the_outlet_told() {
+    let qs = run(
+        "Anna Pohl leitet das Projekt. „Wir brauchen mehr Zeit“, sagt Pohl der DW.",
+        Lang::Deu,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Anna Pohl"));
+}
