@@ -348,7 +348,17 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 // No complementizer: a comma and a clause (de, nl; vi, where none is needed), or
                 // straight on (en, vi).
                 let comma = k < hi && tk.is_punct(k, ',');
-                let first = if comma { k + 1 } else { k };
+                let mut first = if comma { k + 1 } else { k };
+                // "told reporters the plan …", "told Polygraph.info the claims …": the clause
+                // opens past the addressee.
+                let mut kind = cue.kind;
+                if kind == CueKind::Object
+                    && !comma
+                    && r.lex.zero_complementizer == ZeroThat::Opener
+                    && let Some(f) = past_addressee(ctx, first, hi)
+                {
+                    (first, kind) = (f, CueKind::Verb);
+                }
                 // "Dat vertelt X, die een petitie startte": a relative pronoun after the
                 // speaker's name opens no reported clause.
                 // Nor does an apposition: "Dat zegt X, voorzitter van de huisartsenkring".
@@ -365,7 +375,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     && ctx.cue_at(first, hi).is_none()
                     && !(ctx.noun_caps && zu_infinitive(ctx, first, hi))
                     && (comma && (r.lex.verb_second || r.lex.zero_complementizer == ZeroThat::Any)
-                        || !comma && zero_that(ctx, cue.kind, first));
+                        || !comma && zero_that(ctx, kind, first));
                 if !ok {
                     continue;
                 }
@@ -418,6 +428,42 @@ fn relative_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
         || (r.lex.relative_articles.contains(&l)
             && !r.is_complementizer(l)
             && !(ctx.noun_caps && next_noun))
+}
+
+/// The token after a short addressee at `i`: capitalised words ("Polygraph.info", "Business
+/// Insider"), or an article and a noun or a bare noun ("reporters", "the committee"), up to the
+/// determiner, pronoun or capital that opens a clause. `None` on anything else (a
+/// preposition: "told reporters on Monday …").
+fn past_addressee(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<usize> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let word = |j: usize| j < hi && tk.toks[j].word;
+    let mut j = i;
+    if word(j) && tk.is_capitalized(j) {
+        while word(j) && tk.is_capitalized(j) && j < i + 4 {
+            j += 1;
+        }
+    } else {
+        if word(j) && r.determiner(tk.low(j)).is_some() {
+            j += 1;
+        }
+        let noun = j;
+        while word(j)
+            && !tk.is_capitalized(j)
+            && r.determiner(tk.low(j)).is_none()
+            && r.pronoun(tk.low(j)).is_none()
+            && j < noun + 2
+        {
+            if r.is_preposition(tk.low(j)) || r.is_function_word(tk.low(j)) {
+                return None;
+            }
+            j += 1;
+        }
+        if j == noun {
+            return None;
+        }
+    }
+    (word(j) && j > i).then_some(j)
 }
 
 /// May the reported clause follow the verb with no "that" here? In English it must open

@@ -2139,3 +2139,18 @@ fn der_and_an_acronym_after_a_known_surname_is_the_outlet_told() {
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("Anna Pohl"));
 }
+
+#[test]
+fn told_and_an_addressee_may_take_a_clause_without_that() {
+    for text in [
+        "The harbour master Ilse Brandt told reporters the pier would reopen in May.",
+        "The harbour master Ilse Brandt told Harbourwatch.org the pier would reopen in May.",
+        "The harbour master Ilse Brandt told the council the pier would reopen in May.",
+    ] {
+        let qs = run(text, Lang::Eng);
+        assert_eq!(qs[0].text, "the pier would reopen in May", "{text}");
+        assert_eq!(qs[0].speaker.as_deref(), Some("Ilse Brandt"), "{text}");
+    }
+    // An infinitive is an order, not a report.
+    assert!(run("He told them to leave.", Lang::Eng).is_empty());
+}
