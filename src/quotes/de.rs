@@ -1386,6 +1386,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["sogenannte", "sogenannten", "sogenannter"],
     naming_participles: &[],
     negations: &[],
+    plural_endings: &[],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

@@ -1021,4 +1021,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["so-called"],
     naming_participles: &["called", "dubbed"],
     negations: &["not", "no"],
+    plural_endings: &[],
 };

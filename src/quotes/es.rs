@@ -1178,4 +1178,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "bautizada",
     ],
     negations: &["no", "nunca"],
+    plural_endings: &["an", "en", "on"],
 };

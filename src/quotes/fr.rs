@@ -1273,4 +1273,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["soi-disant"],
     naming_participles: &["dit", "dite", "baptisé", "baptisée"],
     negations: &["ne", "n'", "non", "jamais"],
+    plural_endings: &[],
 };

@@ -300,6 +300,14 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
             })
         {
             (m, cue.last + 1)
+        } else if let Some(m) = relative_subject(ctx, lo, i) {
+            // (Only with its complementizer right after the verb: "…, que celebra lo que
+            // llama …" reports nothing.)
+            let next = (cue.last + 1..hi.min(cue.last + 3)).find(|&j| tk.toks[j].word);
+            if !next.is_some_and(|j| r.is_complementizer(tk.low(j))) {
+                continue;
+            }
+            (m, cue.last + 1)
         } else if let Some(m) = (i > lo).then(|| ctx.mention_before(lo, i)).flatten() {
             (m, cue.last + 1)
         } else if cue.kind == CueKind::Verb
@@ -308,11 +316,17 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
             found
         } else if cue.kind == CueKind::Verb
             && r.lex.pro_drop
-            && r.is_aux(tk.low(cue.first))
-            && (i == lo || !tk.toks[i - 1].word && matches!(tk.raw(i - 1), "." | "!" | "?" | ";"))
+            && (lo..i).all(|k| {
+                if tk.toks[k].word {
+                    ctx.is_coordinator(k) || r.is_skip(tk.low(k))
+                } else {
+                    matches!(tk.raw(k), "," | "." | "!" | "?" | ";")
+                }
+            })
         {
-            // "Ha detto che …", "Ha dicho que …": a sentence opened by the auxiliary has
-            // dropped its subject, the person spoken of before (the auxiliary is no name).
+            // "Ha detto che …", "Indicó que …", "Y afirma que …", "Además, añade que …": a
+            // sentence opened by its verb (after a conjunction or an adverb at most) has
+            // dropped its subject, the person spoken of before.
             (super::dropped_subject(ctx, cue.last), cue.last + 1)
         } else {
             continue;
@@ -428,6 +442,20 @@ fn relative_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
         || (r.lex.relative_articles.contains(&l)
             && !r.is_complementizer(l)
             && !(ctx.noun_caps && next_noun))
+}
+
+/// The antecedent of a relative pronoun right before the cue ("El médico, quien asegura que
+/// …", "la doctora, que afirma que …"): the noun phrase before it.
+fn relative_subject(ctx: &Ctx<'_>, lo: usize, i: usize) -> Option<super::Mention> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let rel = (lo..i)
+        .rev()
+        .take_while(|&k| tk.toks[k].word && (r.is_skip(tk.low(k)) || r.is_relative(tk.low(k))))
+        .find(|&k| r.is_relative(tk.low(k)))?;
+    (rel > lo && tk.is_punct(rel - 1, ','))
+        .then(|| ctx.mention_before(lo, rel - 1))
+        .flatten()
 }
 
 /// The token after a short addressee at `i`: capitalised words ("Polygraph.info", "Business

@@ -1044,4 +1044,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["cosiddetto", "cosiddetta", "cosiddetti"],
     naming_participles: &["ribattezzato"],
     negations: &["non"],
+    plural_endings: &["ano", "ono"],
 };

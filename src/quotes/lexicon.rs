@@ -234,6 +234,10 @@ pub(crate) struct Lexicon {
     pub naming_participles: &'static [&'static str],
     /// Negations that open a predicate ("not", "ne", "no", "não", "non").
     pub negations: &'static [&'static str],
+    /// Endings of a reporting verb in the third person plural, where no singular form ends so
+    /// ("dizem", "dicen", "dicono", "говорят", "кажуть"): its subject is a group, never the
+    /// one person named last. Empty where a singular may end so (French "dément").
+    pub plural_endings: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.
@@ -683,7 +687,14 @@ impl Rules {
     /// The gender or number a verb form marks on its subject: the past tense's gender (ru,
     /// uk), the plural where the endings give it ("afirmam", "dijeron").
     pub fn verb_gender(&self, w: &str) -> Gender {
-        if self.plural_verbs.contains(w) {
+        let plural_ending = || {
+            let n = w.chars().count();
+            self.lex
+                .plural_endings
+                .iter()
+                .any(|e| n > e.chars().count() + 2 && w.ends_with(e))
+        };
+        if self.plural_verbs.contains(w) || plural_ending() {
             Gender::Plural
         } else {
             (self.lex.verb_gender)(w)

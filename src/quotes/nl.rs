@@ -499,4 +499,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["zogenaamde", "zogeheten"],
     naming_participles: &[],
     negations: &[],
+    plural_endings: &[],
 };

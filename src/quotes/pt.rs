@@ -1081,4 +1081,5 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &[],
     naming_participles: &["chamado", "chamada"],
     negations: &["não", "nunca"],
+    plural_endings: &["am", "em"],
 };

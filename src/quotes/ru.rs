@@ -765,6 +765,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     naming_participles: &[],
     negations: &[],
+    plural_endings: &["ют", "ят", "ут", "ат"],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -1772,6 +1772,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("so_called", lex.so_called.to_vec()),
             ("naming_participles", lex.naming_participles.to_vec()),
             ("negations", lex.negations.to_vec()),
+            ("plural_endings", lex.plural_endings.to_vec()),
             ("function_words", lex.function_words.to_vec()),
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
@@ -2153,4 +2154,39 @@ fn told_and_an_addressee_may_take_a_clause_without_that() {
     }
     // An infinitive is an order, not a report.
     assert!(run("He told them to leave.", Lang::Eng).is_empty());
+}
+
+#[test]
+fn a_relative_pronoun_before_the_cue_reports_for_its_antecedent() {
+    let qs = run(
+        "Habló el geólogo Tomás Ibarra, quien asegura que la ladera seguirá cediendo.",
+        Lang::Spa,
+    );
+    let q = qs.iter().find(|q| q.kind == "indirect").unwrap();
+    assert_eq!(q.text, "la ladera seguirá cediendo");
+    assert_eq!(q.speaker.as_deref(), Some("Tomás Ibarra"));
+    // A relative clause of something else, no complementizer after its verb: no report.
+    let qs = run(
+        "La asociación, que celebra lo que llama una semana de protesta, exige una fecha.",
+        Lang::Spa,
+    );
+    assert!(qs.iter().all(|q| q.kind != "indirect"));
+}
+
+#[test]
+fn a_sentence_opened_by_its_verb_has_dropped_its_subject() {
+    let qs = run(
+        "La ministra Clara Soler visitó la obra. Indicó que el puente abrirá en mayo.",
+        Lang::Spa,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Clara Soler"));
+    // A plural verb is nobody named in the singular.
+    let qs = run(
+        "O ministro Paulo Reis visitou a obra. Dizem que a ponte abre em maio.",
+        Lang::Por,
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() != Some("Paulo Reis"))
+    );
 }

@@ -791,6 +791,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     naming_participles: &[],
     negations: &[],
+    plural_endings: &["ють", "ять", "уть", "ать"],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

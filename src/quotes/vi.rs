@@ -421,6 +421,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &[],
     naming_participles: &[],
     negations: &[],
+    plural_endings: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
