@@ -201,9 +201,23 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 {
                     return None;
                 }
+                // What a weight or a volume measures may follow its unit: "5 кг мяса", "2
+                // tonnes of rice", "10 Tonnen Weizen"; else the unit is all the phrase says
+                // (a duration or a distance is followed by anything: "fünf Monate sperren").
+                let mut k = if matches!(unit, "kg" | "g" | "t" | "l") {
+                    j + len
+                } else {
+                    w.hi
+                };
+                if k < w.hi && tk.toks[k].word && Compiled::is_in(l.connectors, tk.low(k)) {
+                    k = past_stop_words(tk, l, k + 1, w.hi.min(k + 3));
+                }
+                let measured = (k < w.hi && tk.toks[k].word && lex.unit(tk, k, w.hi).is_none())
+                    .then(|| noun_after(tk, l, k, w.hi))
+                    .flatten();
                 return Some(Counted {
                     concept: Some(unit),
-                    subject: Some((start, j + len)),
+                    subject: measured.or(Some((start, j + len))),
                     unit: Some(unit),
                 });
             }

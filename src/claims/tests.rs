@@ -375,3 +375,17 @@ fn a_sums_subject_is_the_head_noun_not_its_adjective_where_nouns_come_first() {
     );
     assert_eq!(c[0].2.as_deref(), Some("lucros"));
 }
+
+#[test]
+fn what_a_weight_measures_follows_its_unit() {
+    let c = claims("Волонтёры собрали 150 кг гречки.", Lang::Rus);
+    assert_eq!(c[0].2.as_deref(), Some("гречки"));
+    let c = claims("The convoy carried 20 tonnes of flour.", Lang::Eng);
+    assert_eq!(c[0].2.as_deref(), Some("flour"));
+    // A duration says what it lasts, not what follows it.
+    let c = claims(
+        "The road will be closed for five months starting Monday.",
+        Lang::Eng,
+    );
+    assert_ne!(c[0].2.as_deref(), Some("starting"));
+}
