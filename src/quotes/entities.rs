@@ -209,7 +209,7 @@ pub(crate) fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         let mut e = i + 1;
         // (A capitalised particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch".)
         let particle = |e: usize| {
-            matches!(tk.low(e), "le" | "la" | "de" | "del" | "di" | "da" | "van")
+            PARTICLES.contains(&tk.low(e))
                 && e + 1 < tk.len()
                 && tk.toks[e + 1].word
                 && tk.is_capitalized(e + 1)

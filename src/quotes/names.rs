@@ -11,8 +11,8 @@ use super::lexicon::Gender;
 /// bin Salman". One list for every language: a name keeps its particles in any language's
 /// news.
 pub(crate) const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
-    "bin", "ibn", "al", "ter", "ten", "zu", "el", "d'", "dall'", "dell'", "dal",
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "do", "dos", "das", "le",
+    "la", "bin", "ibn", "al", "ter", "ten", "zu", "el", "d'", "dall'", "dell'", "dal",
 ];
 
 /// Endings of French given names that are women's ("Josiane", "Sandrine", "Juliette",
