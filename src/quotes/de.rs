@@ -1387,6 +1387,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    neuter_pronouns: &[],
+    free_relatives: &[],
+    manner_words: &[],
+    verb_particles_after: &[],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

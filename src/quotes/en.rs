@@ -1022,4 +1022,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["called", "dubbed"],
     negations: &["not", "no"],
     plural_endings: &[],
+    neuter_pronouns: &[],
+    free_relatives: &[],
+    manner_words: &["how"],
+    verb_particles_after: &["up", "it"],
 };

@@ -1179,4 +1179,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     negations: &["no", "nunca"],
     plural_endings: &["an", "en", "on"],
+    neuter_pronouns: &["lo"],
+    free_relatives: &[],
+    manner_words: &["como"],
+    verb_particles_after: &[],
 };

@@ -1274,4 +1274,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["dit", "dite", "baptisé", "baptisée"],
     negations: &["ne", "n'", "non", "jamais"],
     plural_endings: &[],
+    neuter_pronouns: &["ce", "c'"],
+    free_relatives: &[],
+    manner_words: &["ainsi que"],
+    verb_particles_after: &[],
 };

@@ -1045,4 +1045,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["ribattezzato"],
     negations: &["non"],
     plural_endings: &["ano", "ono"],
+    neuter_pronouns: &["ciò", "quello"],
+    free_relatives: &["quanto"],
+    manner_words: &["come"],
+    verb_particles_after: &[],
 };

@@ -238,6 +238,17 @@ pub(crate) struct Lexicon {
     /// ("dizem", "dicen", "dicono", "говорят", "кажуть"): its subject is a group, never the
     /// one person named last. Empty where a singular may end so (French "dément").
     pub plural_endings: &'static [&'static str],
+    /// Neuter pronouns that open a free relative with the complementizer ("ce que", "lo que",
+    /// "o que", "ciò che"): "C'est ce qu'affirme X" attributes the quote before it.
+    pub neuter_pronouns: &'static [&'static str],
+    /// One-word free relatives that do the same ("è quanto sostiene X").
+    pub free_relatives: &'static [&'static str],
+    /// Manner words opening a sentence that refers back to a quote ("That was how X put it",
+    /// "C'est ainsi que X l'a résumé", "Es así como lo contó X"); phrases match consecutive
+    /// words and end at their last.
+    pub manner_words: &'static [&'static str],
+    /// Particles that belong to the verb after such a manner word ("summed up", "put it").
+    pub verb_particles_after: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.

@@ -500,4 +500,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    neuter_pronouns: &[],
+    free_relatives: &[],
+    manner_words: &["hoe"],
+    verb_particles_after: &[],
 };

@@ -1082,4 +1082,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["chamado", "chamada"],
     negations: &["não", "nunca"],
     plural_endings: &["am", "em"],
+    neuter_pronouns: &["o"],
+    free_relatives: &[],
+    manner_words: &["como"],
+    verb_particles_after: &[],
 };

@@ -766,6 +766,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &["ют", "ят", "ут", "ат"],
+    neuter_pronouns: &[],
+    free_relatives: &[],
+    manner_words: &[],
+    verb_particles_after: &[],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -337,15 +337,20 @@ pub(crate) fn next_sentence_cue(
     // (A first word "Dat", "That" is a demonstrative, not a complementizer; nor is "que"
     // after a neuter pronoun: "C'est ce qu'affirme X", "Es lo que dijo X", "È ciò che ha
     // detto X": a free relative, whose verb attributes the quote.)
-    let free_relative =
-        |j: usize| j > lo && matches!(tk.low(j - 1), "ce" | "c'" | "lo" | "o" | "ciò" | "quello");
+    let lex = ctx.rules.lex;
+    let free_relative = |j: usize| j > lo && lex.neuter_pronouns.contains(&tk.low(j - 1));
     // "That was how X described it", "C'est ainsi que X l'a résumé", "Es así como lo contó
     // X": a manner adverb opening the sentence refers back to the quote; the subject follows.
-    let manner = (lo..hi.min(lo + 5)).find(|&j| {
-        tk.toks[j].word
-            && (matches!(tk.low(j), "how" | "como" | "come" | "hoe")
-                || tk.low(j) == "que" && j > lo && tk.low(j - 1) == "ainsi")
-    });
+    let manner = (lo..hi.min(lo + 5))
+        .filter(|&j| tk.toks[j].word)
+        .find_map(|j| {
+            let words = ctx.words_from(j, hi, 3);
+            lex.manner_words.iter().find_map(|p| {
+                let n = p.split(' ').count();
+                (words.len() >= n && words[..n].iter().copied().eq(p.split(' ')))
+                    .then_some(j + n - 1)
+            })
+        });
     let manner_ok = |j: usize| manner.is_some_and(|m| j <= m);
     // (Romance "que", "che" after a comma open a relative clause: "Así lo resumió X, de 81
     // años, que vive en …".)
@@ -392,11 +397,10 @@ pub(crate) fn next_sentence_cue(
     let m_word = manner?;
     let (m, m_end) = person_after(ctx, m_word + 1, hi)?;
     let v = (m_end..hi.min(m_end + 2)).find(|&k| tk.toks[k].word && !tk.is_capitalized(k))?;
-    let last = if v + 1 < hi && tk.toks[v + 1].word && matches!(tk.low(v + 1), "up" | "it") {
-        v + 1
-    } else {
-        v
+    let particle = |k: usize| {
+        k < hi && tk.toks[k].word && ctx.rules.lex.verb_particles_after.contains(&tk.low(k))
     };
+    let last = if particle(v + 1) { v + 1 } else { v };
     let cue = Cue {
         first: v,
         last,
@@ -578,10 +582,11 @@ pub(crate) fn after_cue(ctx: &Ctx<'_>, lo: usize, hi: usize, src_hi: usize) -> O
         }
         // "« … », c'est ce que dit Paul Girard": a free relative; the subject follows.
         // (Italian "è quanto sostiene X" says the same with one word.)
-        let free_relative = (c > f && tk.low(c - 1) == "quanto")
+        let lex = ctx.rules.lex;
+        let free_relative = (c > f && lex.free_relatives.contains(&tk.low(c - 1)))
             || (c >= f + 2
                 && ctx.rules.is_complementizer(tk.low(c - 1))
-                && matches!(tk.low(c - 2), "ce" | "c'" | "lo" | "o" | "ciò" | "quello"));
+                && lex.neuter_pronouns.contains(&tk.low(c - 2)));
         if free_relative {
             let (m, m_end) = ctx.mention_after(cue.last + 1, hi)?;
             let source = ctx.source_in(cue.first, src_hi, (cue.last + 1, m_end));

@@ -792,6 +792,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &["ють", "ять", "уть", "ать"],
+    neuter_pronouns: &[],
+    free_relatives: &[],
+    manner_words: &[],
+    verb_particles_after: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -422,6 +422,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    neuter_pronouns: &[],
+    free_relatives: &[],
+    manner_words: &[],
+    verb_particles_after: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
