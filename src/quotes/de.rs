@@ -1391,6 +1391,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &[],
     verb_particles_after: &[],
+    about_this: &[],
+    clause_subjects: &[],
 };
 
 /// German capitalises every noun, so a capitalised word is no sign of a name. A word is read

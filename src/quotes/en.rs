@@ -1026,4 +1026,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &["how"],
     verb_particles_after: &["up", "it"],
+    about_this: &[],
+    clause_subjects: &["there", "it", "this"],
 };

@@ -1183,4 +1183,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &["como"],
     verb_particles_after: &[],
+    about_this: &[],
+    clause_subjects: &[],
 };

@@ -1278,4 +1278,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &["ainsi que"],
     verb_particles_after: &[],
+    about_this: &[],
+    clause_subjects: &[],
 };

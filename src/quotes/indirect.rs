@@ -93,10 +93,14 @@ fn about_this(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<Attribution> {
     if lo + 3 > hi || !tk.toks[lo].word || !tk.toks[lo + 1].word {
         return None;
     }
-    if !matches!(
-        (tk.low(lo), tk.low(lo + 1)),
-        ("об" | "про", "этом" | "це" | "цьому")
-    ) {
+    let opening = [tk.low(lo), tk.low(lo + 1)];
+    if !ctx
+        .rules
+        .lex
+        .about_this
+        .iter()
+        .any(|p| p.split(' ').eq(opening.iter().copied()))
+    {
         return None;
     }
     let cue = (lo + 2..hi.min(lo + 5))
@@ -508,7 +512,7 @@ fn zero_that(ctx: &Ctx<'_>, kind: CueKind, first: usize) -> bool {
         ZeroThat::Opener => {
             r.pronoun(l).is_some()
                 || r.determiner(l).is_some()
-                || matches!(l, "there" | "it" | "this")
+                || r.lex.clause_subjects.contains(&l)
                 || ctx.tk.is_capitalized(first)
                 || bare_subject(ctx, first)
         }

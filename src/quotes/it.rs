@@ -1049,4 +1049,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &["quanto"],
     manner_words: &["come"],
     verb_particles_after: &[],
+    about_this: &[],
+    clause_subjects: &[],
 };

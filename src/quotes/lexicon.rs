@@ -249,6 +249,13 @@ pub(crate) struct Lexicon {
     pub manner_words: &'static [&'static str],
     /// Particles that belong to the verb after such a manner word ("summed up", "put it").
     pub verb_particles_after: &'static [&'static str],
+    /// Phrases opening a sentence that only attributes the one before it ("Об этом сообщил
+    /// мэр.", "Про це повідомила прессекретарка X."), lower-case.
+    pub about_this: &'static [&'static str],
+    /// Expletive or demonstrative subjects that open a clause after a reporting verb with no
+    /// "that", besides pronouns and determiners ("said there was", "said it would", "said this
+    /// was").
+    pub clause_subjects: &'static [&'static str],
 }
 
 /// How a language builds names and phrases: the switches of the shared rules.

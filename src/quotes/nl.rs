@@ -504,4 +504,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &["hoe"],
     verb_particles_after: &[],
+    about_this: &[],
+    clause_subjects: &[],
 };

@@ -1086,4 +1086,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &["como"],
     verb_particles_after: &[],
+    about_this: &[],
+    clause_subjects: &[],
 };

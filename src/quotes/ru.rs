@@ -770,6 +770,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &[],
     verb_particles_after: &[],
+    about_this: &["об этом"],
+    clause_subjects: &[],
 };
 
 /// Past-tense verbs end in -л (he), -ла (she), -ли (they); reflexive ones add -ся/-сь.

@@ -1777,6 +1777,8 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("free_relatives", lex.free_relatives.to_vec()),
             ("manner_words", lex.manner_words.to_vec()),
             ("verb_particles_after", lex.verb_particles_after.to_vec()),
+            ("about_this", lex.about_this.to_vec()),
+            ("clause_subjects", lex.clause_subjects.to_vec()),
             ("function_words", lex.function_words.to_vec()),
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),

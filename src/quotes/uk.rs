@@ -796,6 +796,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &[],
     verb_particles_after: &[],
+    about_this: &["про це", "про цьому"],
+    clause_subjects: &[],
 };
 
 /// Past-tense verbs end in -в (he), -ла (she), -ли (they); reflexive ones add -ся.

@@ -426,6 +426,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     free_relatives: &[],
     manner_words: &[],
     verb_particles_after: &[],
+    about_this: &[],
+    clause_subjects: &[],
 };
 
 /// The common Vietnamese family names (lower-case), which open a person's name; "y" and "h'"
