@@ -199,6 +199,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // impersonal: the document quoted follows ("говорится в …")
         "говорится",
         "сказано",
+        "вспоминал",
+        "вспоминала",
+        "вспоминали",
     ],
     aux: &["также", "еще", "ещё", "тогда", "позже", "затем"],
     object_verbs: &[],

@@ -84,6 +84,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // a smile or a laugh standing where the verb of saying would (round 10)
         "cười",
         "mỉm",
+        "trải lòng",
     ],
     aux: &[
         "đã",
