@@ -3,7 +3,7 @@
 //! the cue ("Am Montag sagte der Minister"); ", so X" and "X zufolge" report speech.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_plural, no_verb_gender,
+    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1348,7 +1348,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["und", "aber", "doch"],
-    verb_plural: no_plural,
+    verb_plural: &[],
     clause_openers: &[
         "wie",
         "als",

@@ -1,8 +1,7 @@
 //! English attribution lexicon.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_plural, no_verb_gender,
-    outlet_as_written,
+    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -992,7 +991,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["and", "but"],
-    verb_plural: no_plural,
+    verb_plural: &[],
     clause_openers: &[
         "while", "when", "as", "although", "though", "whereas", "because",
     ],

@@ -6,20 +6,6 @@ use super::lexicon::{
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
-/// "afirma" → "afirman", "sugiere" → "sugieren", "decía" → "decían", "afirmó" → "afirmaron",
-/// "añadió" → "añadieron".
-pub(crate) fn verb_plural(w: &str) -> Option<String> {
-    if let Some(stem) = w.strip_suffix("ió") {
-        Some(format!("{stem}ieron"))
-    } else if let Some(stem) = w.strip_suffix('ó') {
-        Some(format!("{stem}aron"))
-    } else if w.ends_with(['a', 'e']) {
-        Some(format!("{w}n"))
-    } else {
-        None
-    }
-}
-
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "se preguntó",
@@ -1145,7 +1131,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &["al"],
     coordinators: &["y", "e", "pero"],
-    verb_plural,
+    verb_plural: &[("ió", "ieron"), ("ó", "aron"), ("a", "an"), ("e", "en")],
     clause_openers: &["aunque", "mientras", "porque"],
     reported_mood_ending: None,
     according_after: &[],

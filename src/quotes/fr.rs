@@ -15,17 +15,6 @@ pub(crate) fn outlet_base(_: &Rules, prev: &str, name: &str) -> Option<String> {
     .then(|| format!("Le {name}"))
 }
 
-/// "affirme" → "affirment", "estime" → "estiment", "répond" → "répondent".
-pub(crate) fn verb_plural(w: &str) -> Option<String> {
-    if w.ends_with('e') && !w.ends_with("é") {
-        Some(format!("{w}nt"))
-    } else if w.ends_with('d') {
-        Some(format!("{w}ent"))
-    } else {
-        None
-    }
-}
-
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "s'est montré",
@@ -1247,7 +1236,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["et", "mais"],
-    verb_plural,
+    verb_plural: &[("e", "ent"), ("d", "dent")],
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
     reported_mood_ending: None,
     according_after: &[],

@@ -5,17 +5,6 @@ use super::lexicon::{
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
-/// "spiega" → "spiegano", "aggiunge" → "aggiungono", "affermò" → "affermarono".
-pub(crate) fn verb_plural(w: &str) -> Option<String> {
-    if let Some(stem) = w.strip_suffix('ò') {
-        Some(format!("{stem}arono"))
-    } else if let Some(stem) = w.strip_suffix('a') {
-        Some(format!("{stem}ano"))
-    } else {
-        w.strip_suffix('e').map(|stem| format!("{stem}ono"))
-    }
-}
-
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "si è mostrato",
@@ -1019,7 +1008,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &["al", "dal"],
     coordinators: &["e", "ma"],
-    verb_plural,
+    verb_plural: &[("ò", "arono"), ("a", "ano"), ("e", "ono")],
     clause_openers: &["mentre", "sebbene", "benché"],
     reported_mood_ending: None,
     according_after: &[],

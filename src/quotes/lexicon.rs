@@ -190,12 +190,12 @@ pub(crate) struct Lexicon {
     /// Conjunctions joining two clauses or phrases ("and", "but", "et", "но"): never part of a
     /// name, and where a speaker's phrase ends.
     pub coordinators: &'static [&'static str],
-    /// The third person plural of a verb form in the third person singular, where it follows
-    /// from the ending ("afirma" → "afirmam", "explicó" → "explicaron", "estime" → "estiment"):
-    /// reporting verbs and denials are listed in the singular and said by groups too ("Os
-    /// economistas afirmam que …"). `None` where the ending tells nothing, and in languages
-    /// whose lists give the plural.
-    pub verb_plural: fn(&str) -> Option<String>,
+    /// The third person plural of a verb form in the third person singular by its ending,
+    /// singular ending → plural ending, the first that fits ("afirma" → "afirmam", "explicó" →
+    /// "explicaron", "estime" → "estiment"): reporting verbs and denials are listed in the
+    /// singular and said by groups too ("Os economistas afirmam que …"). Empty where the lists
+    /// give the plural. A form with a hyphen (a clitic: "mostra-se") takes none.
+    pub verb_plural: &'static [(&'static str, &'static str)],
     /// Conjunctions opening an adverbial clause ("while", "because", "aunque", "weil", "khi"):
     /// like the coordinators, where a speaker's phrase ends ("…, aunque Lozoya asegura que …").
     pub clause_openers: &'static [&'static str],
@@ -283,9 +283,13 @@ pub(crate) struct Grammar {
     pub cue_without_aux: bool,
 }
 
-/// The lists give every form.
-pub(crate) fn no_plural(_: &str) -> Option<String> {
-    None
+/// The plural `lex.verb_plural` gives a verb form, if any.
+fn plural_of(lex: &Lexicon, w: &str) -> Option<String> {
+    if w.contains('-') {
+        return None;
+    }
+    let (sg, pl) = lex.verb_plural.iter().find(|(sg, _)| w.ends_with(sg))?;
+    Some(format!("{}{pl}", &w[..w.len() - sg.len()]))
 }
 
 /// Each cue phrase with its last word in the plural `lex.verb_plural` gives, when that form is
@@ -295,7 +299,7 @@ fn plural_cues(lex: &Lexicon, cues: &[&str]) -> Vec<String> {
     cues.iter()
         .filter_map(|c| {
             let (head, last) = c.rsplit_once(' ').map_or(("", *c), |(h, l)| (h, l));
-            let plural = (lex.verb_plural)(last)?;
+            let plural = plural_of(lex, last)?;
             let phrase = if head.is_empty() {
                 plural
             } else {
@@ -535,7 +539,7 @@ impl Rules {
         // plural subject.
         let plural_verbs = cues
             .iter()
-            .filter_map(|c| (lex.verb_plural)(c.rsplit(' ').next().unwrap_or(c)))
+            .filter_map(|c| plural_of(lex, c.rsplit(' ').next().unwrap_or(c)))
             .collect();
         add_phrases(&mut verbs, plurals.iter().map(String::as_str));
         let denial_plurals = plural_cues(lex, lex.denials);

@@ -2,8 +2,7 @@
 //! puts the subject after the cue ("zei hij").
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_plural, no_verb_gender,
-    outlet_as_written,
+    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -487,7 +486,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["en", "maar"],
-    verb_plural: no_plural,
+    verb_plural: &[],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &["aldus"],

@@ -5,25 +5,6 @@ use super::lexicon::{
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
-/// "afirma" → "afirmam", "garante" → "garantem", "afirmou" → "afirmaram", "respondeu" →
-/// "responderam", "admitiu" → "admitiram".
-pub(crate) fn verb_plural(w: &str) -> Option<String> {
-    if w.contains('-') {
-        return None;
-    }
-    if let Some(stem) = w.strip_suffix("ou") {
-        Some(format!("{stem}aram"))
-    } else if let Some(stem) = w.strip_suffix("eu") {
-        Some(format!("{stem}eram"))
-    } else if let Some(stem) = w.strip_suffix("iu") {
-        Some(format!("{stem}iram"))
-    } else if w.ends_with(['a', 'e']) {
-        Some(format!("{w}m"))
-    } else {
-        None
-    }
-}
-
 pub(crate) static LEXICON: Lexicon = Lexicon {
     verbs: &[
         "mostrou-se",
@@ -1058,7 +1039,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["e", "mas"],
-    verb_plural,
+    verb_plural: &[
+        ("ou", "aram"),
+        ("eu", "eram"),
+        ("iu", "iram"),
+        ("a", "am"),
+        ("e", "em"),
+    ],
     clause_openers: &["embora", "enquanto"],
     reported_mood_ending: None,
     according_after: &[],

@@ -2,7 +2,7 @@
 //! "заявили"), dialogue quotes open with a dash, and «…», — заявил X is the usual order.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet, no_plural,
+    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -734,7 +734,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["и", "но", "а"],
-    verb_plural: no_plural,
+    verb_plural: &[],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],

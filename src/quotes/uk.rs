@@ -2,7 +2,7 @@
 //! "заявила" / "заявили"); "за словами X" reports speech.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet, no_plural,
+    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -751,7 +751,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &[],
     not_name_particles: &[],
     coordinators: &["і", "та", "але", "а"],
-    verb_plural: no_plural,
+    verb_plural: &[],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],

@@ -3,8 +3,7 @@
 //! reported speech follows the cue with or without "rằng".
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_plural, no_verb_gender,
-    outlet_as_written,
+    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -410,7 +409,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_final_verbs: &["than"],
     not_name_particles: &[],
     coordinators: &["và", "nhưng"],
-    verb_plural: no_plural,
+    verb_plural: &[],
     clause_openers: &["khi"],
     reported_mood_ending: None,
     according_after: &[],
