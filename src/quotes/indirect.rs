@@ -44,8 +44,9 @@ pub(crate) fn find(
                     if partial_quotes_only(ctx, start, end, &inside) {
                         out.push((start, end, attr, false));
                     }
-                } else if free(ctx, ss, inside[0].0).is_some()
-                    && let Some((start, end)) = free(ctx, ss, se)
+                } else if in_reported_mood(ctx, ss, inside[0].0)
+                    && !tk.text[ss..se].ends_with('?')
+                    && let Some((start, end)) = content(ctx, tk.at_or_after(ss), tk.at_or_after(se))
                     && partial_quotes_only(ctx, start, end, &inside)
                 {
                     // (The verb in the reporter's words, not in the quotation.)
@@ -621,18 +622,24 @@ fn postposed_at(
 /// with no reporting verb; the whole sentence is reported content. Not a question, and the
 /// verb must be in the main clause's first dozen words.
 fn free(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
+    let tk = &ctx.tk;
+    in_reported_mood(ctx, ss, se)
+        .then(|| content(ctx, tk.at_or_after(ss), tk.at_or_after(se)))
+        .flatten()
+}
+
+/// Is the text from byte `ss` to `se`, no question, in the reported mood: a listed form in its
+/// first words, or the finite verb's ending (`reported_mood_by_ending`)?
+fn in_reported_mood(ctx: &Ctx<'_>, ss: usize, se: usize) -> bool {
     let r = ctx.rules;
     if r.lex.reported_mood.is_empty() || ctx.tk.text[ss..se].ends_with('?') {
-        return None;
+        return false;
     }
     let tk = &ctx.tk;
     let lo = tk.at_or_after(ss);
     let hi = tk.at_or_after(se);
-    let listed = (lo..hi.min(lo + 12)).any(|i| tk.toks[i].word && r.is_reported_mood(tk.low(i)));
-    if !listed && !reported_mood_by_ending(ctx, lo, hi) {
-        return None;
-    }
-    content(ctx, lo, hi)
+    (lo..hi.min(lo + 12)).any(|i| tk.toks[i].word && r.is_reported_mood(tk.low(i)))
+        || reported_mood_by_ending(ctx, lo, hi)
 }
 
 /// Is the finite verb of the main clause opening at token `lo` in the reported mood by its
