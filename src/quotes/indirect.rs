@@ -91,20 +91,11 @@ fn about_this(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<Attribution> {
     let tk = &ctx.tk;
     let lo = tk.at_or_after(ss);
     let hi = tk.at_or_after(se).min(lo + WINDOW);
-    if lo + 3 > hi || !tk.toks[lo].word || !tk.toks[lo + 1].word {
+    let n = ctx.rules.about_this(&ctx.words_from(lo, hi, 3))?;
+    if lo + n + 1 > hi {
         return None;
     }
-    let opening = [tk.low(lo), tk.low(lo + 1)];
-    if !ctx
-        .rules
-        .lex
-        .about_this
-        .iter()
-        .any(|p| p.split(' ').eq(opening.iter().copied()))
-    {
-        return None;
-    }
-    let cue = (lo + 2..hi.min(lo + 5))
+    let cue = (lo + n..hi.min(lo + 5))
         .filter(|&c| tk.toks[c].word)
         .find_map(|c| ctx.cue_at(c, hi))?;
     if cue.kind == CueKind::According {

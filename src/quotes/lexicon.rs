@@ -424,6 +424,8 @@ pub(crate) struct Rules {
     /// The cues' last words in the plural (`Lexicon::verb_plural`).
     plural_verbs: HashSet<String>,
     impersonal: Phrases,
+    manner_words: Phrases,
+    about_this: Phrases,
     /// `Lexicon::partitives` as the tokenizer splits them, longest first.
     partitives: Vec<(Vec<String>, Gender)>,
 }
@@ -596,6 +598,8 @@ impl Rules {
             denial_plurals,
             plural_verbs,
             impersonal: phrases(lex.impersonal),
+            manner_words: phrases(lex.manner_words),
+            about_this: phrases(lex.about_this),
             partitives: {
                 let mut p: Vec<(Vec<String>, Gender)> = lex
                     .partitives
@@ -741,6 +745,14 @@ impl Rules {
             .map(|(p, g)| (p.len(), *g))
     }
     /// The length of an impersonal cue at the start of `words`, if one is there.
+    /// The length of a manner phrase at the start of `words` ("how", "ainsi que"), if any.
+    pub fn manner_word(&self, words: &[&str]) -> Option<usize> {
+        Self::longest(&self.manner_words, words)
+    }
+    /// The length of an "about this" opening at the start of `words` ("об этом"), if any.
+    pub fn about_this(&self, words: &[&str]) -> Option<usize> {
+        Self::longest(&self.about_this, words)
+    }
     pub fn impersonal(&self, words: &[&str]) -> Option<usize> {
         Self::longest(&self.impersonal, words)
     }

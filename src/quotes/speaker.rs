@@ -344,12 +344,9 @@ pub(crate) fn next_sentence_cue(
     let manner = (lo..hi.min(lo + 5))
         .filter(|&j| tk.toks[j].word)
         .find_map(|j| {
-            let words = ctx.words_from(j, hi, 3);
-            lex.manner_words.iter().find_map(|p| {
-                let n = p.split(' ').count();
-                (words.len() >= n && words[..n].iter().copied().eq(p.split(' ')))
-                    .then_some(j + n - 1)
-            })
+            ctx.rules
+                .manner_word(&ctx.words_from(j, hi, 3))
+                .map(|n| j + n - 1)
         });
     let manner_ok = |j: usize| manner.is_some_and(|m| j <= m);
     // (Romance "que", "che" after a comma open a relative clause: "Así lo resumió X, de 81
