@@ -101,10 +101,7 @@ pub(crate) fn resolve_all(
         let source = c
             .attr
             .source
-            .map(|(s, e)| {
-                with_swallowed_article(ctx, s, e)
-                    .unwrap_or_else(|| outlet_base(ctx.rules, text, s, e))
-            })
+            .map(|(s, e)| outlet_name(ctx, s, e))
             .or_else(|| {
                 c.inherit
                     .and_then(|i| out.get(i))

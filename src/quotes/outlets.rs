@@ -2,42 +2,33 @@
 
 use super::*;
 
-/// A known outlet whose article the preposition swallowed, with the article given back:
-/// "al Tirreno" → "Il Tirreno", "der Zeit" → "Die Zeit".
-pub(crate) fn with_swallowed_article(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<String> {
+/// An outlet's own name, from the form the sentence gives it after the word before it: a known
+/// outlet whose article a preposition swallowed, with the article given back ("al Tirreno" →
+/// "Il Tirreno", "der Zeit" → "Die Zeit"), else the language's own reading
+/// (`Lexicon::outlet_base`: "au Monde" → "Le Monde", "der Süddeutschen Zeitung" → "Süddeutsche
+/// Zeitung", "Интерфаксу" → "Интерфакс"), else as written.
+pub(crate) fn outlet_name(ctx: &Ctx<'_>, s: usize, e: usize) -> String {
     let text = ctx.tk.text;
+    let name = &text[s..e];
     let prev = text[..s]
         .trim_end()
         .rsplit(char::is_whitespace)
-        .next()?
-        .to_lowercase();
-    let article = ctx.rules.contraction(&prev)?;
-    let name = &text[s..e];
-    let low = name.to_lowercase();
-    let mut words = vec![article];
-    words.extend(low.split(' '));
-    (ctx.rules.outlet(&words) == Some(words.len())).then(|| {
-        let mut a = article.to_string();
-        a[..1].make_ascii_uppercase();
-        format!("{a} {name}")
-    })
-}
-
-/// An outlet's own name, from the form the sentence gives it: the article a French
-/// contraction swallowed ("au Monde", "du Figaro" → "Le Monde", "Le Figaro"), German
-/// adjectives declined after "der"/"dem" back in the nominative ("der Süddeutschen Zeitung" →
-/// "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk"), a Russian or
-/// Ukrainian one-word name in the dative or genitive ("Интерфаксу" → "Интерфакс",
-/// "Суспільного" → "Суспільне"). Names not in one of these forms are kept as written.
-pub(crate) fn outlet_base(rules: &Rules, text: &str, s: usize, e: usize) -> String {
-    let name = &text[s..e];
-    let prev = text[..s]
-        .trim_end()
-        .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("")
         .to_lowercase();
-    (rules.lex.outlet_base)(rules, &prev, name).unwrap_or_else(|| name.to_string())
+    let swallowed = ctx.rules.contraction(&prev).and_then(|article| {
+        let low = name.to_lowercase();
+        let mut words = vec![article];
+        words.extend(low.split(' '));
+        (ctx.rules.outlet(&words) == Some(words.len())).then(|| {
+            let mut a = article.to_string();
+            a[..1].make_ascii_uppercase();
+            format!("{a} {name}")
+        })
+    });
+    swallowed
+        .or_else(|| (ctx.rules.lex.outlet_base)(ctx.rules, &prev, name))
+        .unwrap_or_else(|| name.to_string())
 }
 
 impl<'a> Ctx<'a> {
