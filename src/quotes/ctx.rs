@@ -5,7 +5,7 @@
 use std::cell::Cell;
 
 use super::Mention;
-use super::lexicon::{Gender, Rules};
+use super::lexicon::{Gender, Grammar, Rules};
 use super::tokens::Tokens;
 
 /// The most tokens any search looks at on one side of a quote or cue.
@@ -47,20 +47,8 @@ impl<'t> std::ops::Deref for Words<'t> {
 pub(crate) struct Ctx<'a> {
     pub tk: Tokens<'a>,
     pub rules: &'static Rules,
-    /// Russian and Ukrainian names mark gender by their ending.
-    pub slavic: bool,
-    /// French, Spanish, Italian, Portuguese: a complement may stand between title and name
-    /// ("il consigliere di opposizione Walter Fumagalli", "il ministro dei Trasporti Fabrizio
-    /// Morandini").
-    pub romance: bool,
-    /// A name may follow any word in its phrase ("начальник управления Андрей Соколов"):
-    /// languages whose genitive complements come between title and name.
-    pub loose_names: bool,
-    /// Every noun is capitalised (German): a capitalised word after an article is a noun.
-    pub noun_caps: bool,
-    /// Names open with a family name from a closed list (Vietnamese): another capitalised
-    /// run is a place or an organisation ("Sở Giao thông vận tải Hải Phòng").
-    pub family_name: Option<fn(&str) -> bool>,
+    /// The language's grammar switches (`Lexicon::grammar`).
+    pub g: &'static Grammar,
     /// Answers of per-token lookups asked again and again by the rules (filled on first use).
     pub memo: TokenMemo,
 }
@@ -95,16 +83,7 @@ impl<'a> Ctx<'a> {
         let g = &rules.lex.grammar;
         let tk = Tokens::new(text, g.inverted_clitics);
         let memo = TokenMemo::new(tk.len());
-        Ctx {
-            tk,
-            rules,
-            slavic: g.declines,
-            romance: g.romance,
-            loose_names: g.loose_names,
-            noun_caps: g.noun_caps,
-            family_name: g.family_name,
-            memo,
-        }
+        Ctx { tk, rules, g, memo }
     }
 
     pub(crate) fn word(&self, i: usize) -> bool {
@@ -224,7 +203,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let l = self.tk.low(i);
-        self.slavic
+        self.g.declines
             && l.chars().count() >= 5
             && ["ски", "чно", "ьно", "нно", "ко", "но", "ло"]
                 .iter()

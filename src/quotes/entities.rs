@@ -156,7 +156,7 @@ pub(crate) fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
                 && !names::MASCULINE_IN_A.contains(&l)
                 && known != Some(Gender::Male)
         };
-        let shaped = ctx.romance
+        let shaped = ctx.g.romance
             && (in_a()
                 || names::FEMININE_ENDINGS
                     .iter()
@@ -169,7 +169,7 @@ pub(crate) fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
                     || ctx.rules.contraction(tk.low(i - 1)).is_some()));
         // Russian and Ukrainian: a surname whose ending marks a gender after a capitalised
         // word ("… «Вольт-Аналітика» Богдан Ткачишин вважає …").
-        let slavic_pair = ctx.slavic
+        let slavic_pair = ctx.g.declines
             && i + 1 < tk.len()
             && tk.toks[i + 1].word
             && tk.is_capitalized(i + 1)
@@ -249,7 +249,7 @@ pub(crate) fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
 /// the role's word marks, and the role, which a later "the analyst" refers back by.
 pub(crate) fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> {
     let tk = &ctx.tk;
-    if ctx.noun_caps || ctx.family_name.is_some() {
+    if ctx.g.noun_caps || ctx.g.family_name.is_some() {
         return None;
     }
     let caps = |k: usize| k < tk.len() && tk.toks[k].word && tk.is_capitalized(k);
@@ -267,7 +267,7 @@ pub(crate) fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> 
         let g = match ctx.rules.role(tk.low(k)) {
             Some(Gender::Plural) => None,
             Some(g) => Some(g),
-            None => (ctx.romance && ctx.rules.agent_noun(tk.low(k)).is_some())
+            None => (ctx.g.romance && ctx.rules.agent_noun(tk.low(k)).is_some())
                 .then_some(Gender::Unknown),
         };
         g.map(|g| (g, tk.low(k).to_string()))
@@ -402,7 +402,7 @@ pub(crate) fn sentence_subjects(
 /// Fabrizio Morandini", "de l'Intérieur Paul Roche"). Romance languages only.
 pub(crate) fn name_after_complement(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<Mention> {
     let tk = &ctx.tk;
-    if !ctx.romance || i >= hi || !tk.toks[i].word || !ctx.rules.is_preposition(tk.low(i)) {
+    if !ctx.g.romance || i >= hi || !tk.toks[i].word || !ctx.rules.is_preposition(tk.low(i)) {
         return None;
     }
     let mut j = i + 1;

@@ -420,7 +420,7 @@ pub(crate) fn free_relative_before(ctx: &Ctx<'_>, v: usize) -> bool {
         .collect();
     let words = &words[words.len().saturating_sub(4)..];
     // ("was" is German only: in English it is a verb.)
-    let single = |w: &str| matches!(w, "what" | "wat") || ctx.noun_caps && w == "was";
+    let single = |w: &str| matches!(w, "what" | "wat") || ctx.g.noun_caps && w == "was";
     let pair = |a: &str, b: &str| {
         matches!(
             (a, b),
@@ -457,7 +457,7 @@ pub(crate) fn partial_object(ctx: &Ctx<'_>, from: usize, open: usize) -> bool {
     // title; the verb's own preposition comes right after it or after an adverbial ("sprach
     // von „Verrat“", "sprachen in diesem Zusammenhang von „…“"). Romance "calificó el plan
     // de «…»" is predicative, so this is German only.
-    let noun_complement = ctx.noun_caps
+    let noun_complement = ctx.g.noun_caps
         && open >= from + 3
         && tk.toks[open - 1].word
         && ctx.rules.is_preposition(tk.low(open - 1))

@@ -73,7 +73,7 @@ fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
     // (One capitalised word after others is the end of the complement: "head of the
     // Ministry's Information and Press Department".)
     let one_word = tk.at_or_after(m.end) <= first + 1;
-    if !ctx.slavic && !one_word && (tk.is_capitalized(before) || tk.is_all_caps(before)) {
+    if !ctx.g.declines && !one_word && (tk.is_capitalized(before) || tk.is_all_caps(before)) {
         return None;
     }
     let mut k = first;
@@ -89,7 +89,7 @@ fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
             // A capitalised role is the head ("Президент России" opening a sentence, German
             // "Sprecher der Polizei"), not part of the complement, unless it modifies the
             // capitalised word after it ("the Russian Foreign Ministry").
-            let modifies = !ctx.slavic && word(p + 1) && tk.is_capitalized(p + 1);
+            let modifies = !ctx.g.declines && word(p + 1) && tk.is_capitalized(p + 1);
             if ctx.rules.role(l).is_some() && !modifies {
                 break;
             }
@@ -108,7 +108,7 @@ fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
     // complement is who speaks.
     let head_is_role = ctx.rules.role(h).is_some() && ctx.rules.verb(&[h]).is_none();
     let last = tk.at_or_after(m.end).max(first + 1);
-    let slavic_genitive = ctx.slavic
+    let slavic_genitive = ctx.g.declines
         && head + 1 == first
         && genitive_complement(ctx, tk.raw(first), last > first + 1);
     if !(head_is_role && (linked || slavic_genitive)) {

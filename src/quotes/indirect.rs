@@ -145,7 +145,7 @@ fn impersonal(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attr
     let last = i + n - 1;
     // ("В заявлении говорится, что …": the document says it.)
     if ctx.document_in(lo, i).is_some()
-        || ctx.slavic && ctx.slavic_document_after(last + 1, hi).is_some()
+        || ctx.g.declines && ctx.slavic_document_after(last + 1, hi).is_some()
     {
         return None;
     }
@@ -287,7 +287,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 super::pronoun_mention(tk.toks[c].start, tk.toks[c].end, g),
                 c + 1,
             )
-        } else if ctx.noun_caps
+        } else if ctx.g.noun_caps
             && tk.low(cue.last) == "es"
             && let Some((m, _)) = ctx.document_in(lo, cue.first).or_else(|| {
                 // "hieß es aus dem Ministerium, …": up to the comma that opens the clause.
@@ -335,7 +335,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 // "Así lo resumió X, de 81 años, que lleva …": after a comma that closes the
                 // speaker's phrase or its apposition, "que" opens a relative clause.
                 // (Romance "que", "che" are also relative pronouns; "dass" never is.)
-                let inverted = ctx.romance
+                let inverted = ctx.g.romance
                     && (tk.at_or_after(m.start) > cue.last || tk.is_capitalized(cue.last + 1));
                 // (The speaker's phrase may end at that comma: "disse X, que reclamou …".)
                 if inverted
@@ -383,7 +383,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     && !r.is_preposition(tk.low(first))
                     && !r.is_skip(tk.low(first))
                     && ctx.cue_at(first, hi).is_none()
-                    && !(ctx.noun_caps && zu_infinitive(ctx, first, hi))
+                    && !(ctx.g.noun_caps && zu_infinitive(ctx, first, hi))
                     && (comma && (r.lex.verb_second || r.lex.zero_complementizer == ZeroThat::Any)
                         || !comma && zero_that(ctx, kind, first));
                 if !ok {
@@ -437,7 +437,7 @@ fn relative_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
     r.is_relative(l)
         || (r.lex.relative_articles.contains(&l)
             && !r.is_complementizer(l)
-            && !(ctx.noun_caps && next_noun))
+            && !(ctx.g.noun_caps && next_noun))
 }
 
 /// The antecedent of a relative pronoun right before the cue ("El médico, quien asegura que
@@ -644,7 +644,7 @@ fn reported_mood_by_ending(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
     };
     let tk = &ctx.tk;
     let word = |k: usize| k < hi && tk.toks[k].word;
-    if !word(lo) || !ctx.noun_caps {
+    if !word(lo) || !ctx.g.noun_caps {
         return false;
     }
     let first = tk.low(lo);

@@ -202,7 +202,7 @@ impl<'a> Ctx<'a> {
                             && !r.is_function_word(self.tk.low(j))
                     };
                     let last = (k..k + 3).take_while(|&j| plain(j)).last()?;
-                    let head = if r.lex.head_final || self.slavic {
+                    let head = if r.lex.head_final || self.g.declines {
                         last
                     } else {
                         k
@@ -230,7 +230,7 @@ impl<'a> Ctx<'a> {
         }
         // Russian and Ukrainian possessives are pronouns too: "его соседка Ольга Панкратова",
         // "її колега" is the neighbour, not "he".
-        let possessive = self.slavic
+        let possessive = self.g.declines
             && matches!(
                 self.tk.low(first),
                 "его" | "её" | "ее" | "их" | "його" | "її" | "їх"
@@ -289,7 +289,7 @@ impl<'a> Ctx<'a> {
             // Russian and Ukrainian write the team or body in marks between a role and the
             // name ("главный тренер «Буревестника» Виктор Зарубин"): its words are the role's
             // complement.
-            if self.slavic && k > 0 && i > 0 && self.tk.raw(i - 1) == "«" {
+            if self.g.declines && k > 0 && i > 0 && self.tk.raw(i - 1) == "«" {
                 while k < words.len() && !(words[k] > 0 && self.tk.raw(words[k] - 1) == "»") {
                     k += 1;
                 }
@@ -300,7 +300,7 @@ impl<'a> Ctx<'a> {
             // nouns are not capitalised (in German "Der Vorfall" is an article and a noun).
             if k == 0
                 && (self.particle_opens_name(i)
-                    || !self.noun_caps
+                    || !self.g.noun_caps
                         && self.tk.is_capitalized(i)
                         && PARTICLES.contains(&l)
                         && words.get(1).is_some_and(|&n| self.namey(n)))
@@ -359,7 +359,7 @@ impl<'a> Ctx<'a> {
             }
             // A capitalised word right after a given name is a surname, not a role noun ("Tom
             // Baker", "Marco Russo", "Julien Boulanger"), where nouns are not capitalised.
-            let surname = !self.noun_caps
+            let surname = !self.g.noun_caps
                 && k > 0
                 && words[k - 1] + 1 == i
                 && self.tk.is_capitalized(i)
@@ -372,7 +372,7 @@ impl<'a> Ctx<'a> {
                 && has_det
                 && after_det
                 && !blocked
-                && !self.noun_caps
+                && !self.g.noun_caps
                 && words.len() > 2
                 && self.tk.is_capitalized(i)
                 && r.role(l) == Some(Gender::Plural)
@@ -397,7 +397,7 @@ impl<'a> Ctx<'a> {
                     && head.is_some()
                     && gender != Gender::Plural
                     && !roles.is_empty()
-                    && self.slavic
+                    && self.g.declines
                 {
                     content_seen = true;
                     k += n;
@@ -410,7 +410,7 @@ impl<'a> Ctx<'a> {
                     merge(gender, g)
                 };
                 let last = words.get(k + n - 1).copied().unwrap_or(i);
-                noun_seen = self.noun_caps;
+                noun_seen = self.g.noun_caps;
                 roles.push(
                     self.tk.text[self.tk.toks[i].start..self.tk.toks[last].end].to_lowercase(),
                 );
@@ -441,7 +441,7 @@ impl<'a> Ctx<'a> {
             // Russian and Ukrainian write a place between title and name ("директор школи у
             // Волинській області Василь Гнатюк"): two capitalised words that do not follow the
             // preposition directly are the name.
-            let slavic_name = self.slavic
+            let slavic_name = self.g.declines
                 && k > 0
                 && !r.is_preposition(self.tk.low(words[k - 1]))
                 && (!self.tk.is_capitalized(words[k - 1]) || self.tk.raw(i - 1) == "»")
@@ -452,7 +452,7 @@ impl<'a> Ctx<'a> {
             // ("il consigliere di opposizione Walter Fumagalli"), or one capitalised word right
             // after the preposition ("il ministro dei Trasporti Fabrizio Morandini"), when two
             // capitalised words then end the phrase.
-            let romance_name = self.romance
+            let romance_name = self.g.romance
                 && k > 1
                 && head.is_some()
                 && words.len() == k + 2
@@ -472,7 +472,7 @@ impl<'a> Ctx<'a> {
                     && !media_blocked);
             // "der 45-jährige Vater", "die frühere Gouverneurin": after an article and an
             // adjective a German capitalised word is the head noun, not a name.
-            let german_head = self.noun_caps
+            let german_head = self.g.noun_caps
                 && !noun_seen
                 && k > 0
                 && words[k - 1] + 1 == i
@@ -499,7 +499,7 @@ impl<'a> Ctx<'a> {
                 && after_det
                 && has_det
                 && k == 1
-                && !self.noun_caps
+                && !self.g.noun_caps
                 && self.namey(i)
                 && let Some(e) = org_to_end(k, false)
             {
@@ -515,7 +515,7 @@ impl<'a> Ctx<'a> {
             // veterano Julián Ocaña", "union organiser Colin Reid".
             // (The surname may open with a particle: "Zijn moeder Riet van Hulsel".)
             let name_after_description = content_seen
-                && !self.noun_caps
+                && !self.g.noun_caps
                 && (head.is_some_and(|h| i <= h + 3) || (!blocked && k <= 4))
                 && words.get(k + 1).is_some_and(|&n| n == i + 1)
                 && surname_next(k + 1);
@@ -541,9 +541,9 @@ impl<'a> Ctx<'a> {
                 || prev_role
                 || given_name
                 || name_after_description
-                || (content_seen && self.loose_names && !german_head)
+                || (content_seen && self.g.loose_names && !german_head)
                 || honor_before;
-            let opens_name = match self.family_name {
+            let opens_name = match self.g.family_name {
                 Some(family) if self.namey(i) => {
                     self.family_name_run(&words[k..], family, honor_before, opens_name)
                 }
@@ -609,7 +609,7 @@ impl<'a> Ctx<'a> {
                 // A title or role before a known given name is not part of the name
                 // ("Detective Inspector Karen Whitlow", "Anwohnerin Miriam Schaller", "улице
                 // Садовой Валентина Кущ"), where names open with the given name.
-                if self.family_name.is_none()
+                if self.g.family_name.is_none()
                     && run.len() >= 3
                     && let Some(p) = (1..run.len() - 1).find(|&p| {
                         names::given_name(self.tk.low(run[p])).is_some()
@@ -623,13 +623,13 @@ impl<'a> Ctx<'a> {
                 // ("Kriminologin Bärbel Bongartz", "VVD-Kamerlid Dilan Yesilgöz"), an acronym
                 // ("США Джон Кулидж") or an organisation in the genitive ("МИД Великобритании
                 // Филипп Хаммонд") before two more capitalised words.
-                while self.family_name.is_none() && run.len() >= 3 {
+                while self.g.family_name.is_none() && run.len() >= 3 {
                     let first = self.tk.low(run[0]);
                     let tail = first.rsplit('-').next().unwrap_or(first);
                     let role = self.rules.role(tail).is_some()
-                        || (self.noun_caps && self.rules.agent_noun(first).is_some());
+                        || (self.g.noun_caps && self.rules.agent_noun(first).is_some());
                     let acronym = self.tk.is_all_caps(run[0]) && first.chars().count() <= 5;
-                    let genitive = self.slavic
+                    let genitive = self.g.declines
                         && self
                             .rules
                             .lex
@@ -657,7 +657,7 @@ impl<'a> Ctx<'a> {
                         && self
                             .said_before_as_surname(self.tk.raw(run[0]), self.tk.toks[run[0]].start)
                 };
-                let noun_run = self.noun_caps
+                let noun_run = self.g.noun_caps
                     && !honor_before
                     && !prev_role
                     && !given_name
@@ -673,7 +673,7 @@ impl<'a> Ctx<'a> {
                 // "Губернатор Приозёрной области Елена Воронцова", "Депутат Законодательного
                 // собрания Сергей Клёнов": a capitalised adjective and its noun after a
                 // Russian or Ukrainian role are the role's complement when a name follows.
-                let slavic_complement = self.slavic
+                let slavic_complement = self.g.declines
                     && run.len() == 1
                     && k > 0
                     && words.get(e + 1).is_some_and(|&n| {
@@ -693,7 +693,7 @@ impl<'a> Ctx<'a> {
                 // "Kestrel Town manager Rob Fennimore", "Liverpool captain X": a club or
                 // body before a role and a name, where titles precede names (English).
                 let body_before_role = r.lex.head_final
-                    && !self.noun_caps
+                    && !self.g.noun_caps
                     && words.get(e + 1).is_some_and(|&n| {
                         n == words[e] + 1
                             && !self.tk.is_capitalized(n)
@@ -727,7 +727,7 @@ impl<'a> Ctx<'a> {
                     // A lower-case common noun before it is apposed, not part of the name
                     // ("the company Ferrowell", "la société Transalpe", "l'azienda Amtv"); a
                     // capitalised head belongs to it ("Stadtwerke Hallberg", "Ministry").
-                    let from = if !self.noun_caps && !self.tk.is_capitalized(head_start) {
+                    let from = if !self.g.noun_caps && !self.tk.is_capitalized(head_start) {
                         run[0]
                     } else {
                         head_start
@@ -742,7 +742,7 @@ impl<'a> Ctx<'a> {
                     {
                         tail = &tail[..gap];
                     }
-                    let sentence_case = self.romance
+                    let sentence_case = self.g.romance
                         && !tail.is_empty()
                         && tail.len() <= 2
                         && !self.word(tail[tail.len() - 1] + 1)
@@ -782,7 +782,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             noun_seen |=
-                self.noun_caps && !blocked && self.tk.is_capitalized(i) && !r.is_function_word(l);
+                self.g.noun_caps && !blocked && self.tk.is_capitalized(i) && !r.is_function_word(l);
             after_det = false;
             honor_before = false;
             content_seen = true;
@@ -808,12 +808,12 @@ impl<'a> Ctx<'a> {
         let mut last = head.unwrap_or(first);
         let from = words.iter().position(|&w| w == last).unwrap_or(0);
         let mut noun_head = head.is_some();
-        if self.noun_caps {
+        if self.g.noun_caps {
             last = words[self.german_np_end(&words, from, head.is_some())];
             noun_head = true;
         }
         for (n, &i) in words.iter().enumerate().skip(from + 1).take(
-            if noun_head && (self.noun_caps || r.lex.head_final) {
+            if noun_head && (self.g.noun_caps || r.lex.head_final) {
                 0
             } else if head.is_some() {
                 3
@@ -825,7 +825,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // German capitalises every noun: "Die Autoren der Studie" has "Autoren" as head.
-            let caps_noun = self.noun_caps
+            let caps_noun = self.g.noun_caps
                 && !noun_head
                 && self.tk.is_capitalized(i)
                 && !r.is_function_word(self.tk.low(i));
@@ -895,7 +895,7 @@ impl<'a> Ctx<'a> {
         m.by_age = aged_head && !m.new_person;
         // German marks the gender of a nominalised age on its article: "der 49-Jährige", "die
         // 47-Jährige" (singular; "die 30-Jährigen" is plural).
-        if self.noun_caps && aged_head && m.gender == Gender::Unknown {
+        if self.g.noun_caps && aged_head && m.gender == Gender::Unknown {
             let head_word = self.tk.low(last);
             m.gender = match article {
                 "der" => Gender::Male,
@@ -906,11 +906,11 @@ impl<'a> Ctx<'a> {
         }
         m.definite = !m.new_person
             && !aged_role
-            && (self.rules.is_definite(article) || (self.slavic && !has_det));
+            && (self.rules.is_definite(article) || (self.g.declines && !has_det));
         // "la dottoressa", "la libraia", "la conductora": an article and one noun with an
         // agent ending name a person by what she or he does, even when the role lexicon does
         // not hold the noun; the noun is the role.
-        if self.romance
+        if self.g.romance
             && m.definite
             && m.roles.is_empty()
             && head.is_none()
@@ -925,7 +925,7 @@ impl<'a> Ctx<'a> {
         }
         // German likewise: "erzählt die Rentnerin", "sagt der Tischler". The noun is
         // capitalised; its ending gives the gender.
-        if self.noun_caps
+        if self.g.noun_caps
             && m.definite
             && m.roles.is_empty()
             && head.is_none()
@@ -1110,7 +1110,7 @@ impl<'a> Ctx<'a> {
         {
             return g;
         }
-        if self.slavic {
+        if self.g.declines {
             for &t in run.iter().rev() {
                 if let Some(g) = names::slavic_name(self.tk.low(t)) {
                     return g;
@@ -1126,7 +1126,7 @@ impl<'a> Ctx<'a> {
         // (Not a preposition fused with an article: "Al Corriere", "Del Valle" are not names
         // for being capitalised at a sentence's start.)
         let openers = self.rules.lex.name_openers;
-        if self.noun_caps || !self.tk.is_capitalized(i) || !openers.contains(&self.tk.low(i)) {
+        if self.g.noun_caps || !self.tk.is_capitalized(i) || !openers.contains(&self.tk.low(i)) {
             return false;
         }
         // Up to two more particles before the name proper: "De la Fuente", "Van der Berg".
@@ -1199,7 +1199,7 @@ impl<'a> Ctx<'a> {
             }
             // Vietnamese capitalises only a name's first word: go on to a verb, a function
             // word or punctuation, five words at most.
-            if self.family_name.is_some()
+            if self.g.family_name.is_some()
                 && e < s + 5
                 && !self.rules.is_function_word(self.tk.low(e))
                 && !self.rules.is_preposition(self.tk.low(e))
@@ -1243,7 +1243,7 @@ impl<'a> Ctx<'a> {
                     || m.gender != Gender::Unknown
                     || !m.roles.is_empty()
                     || self.said_before_as_surname(name, m.start)
-                    || (self.slavic && self.said_before_declined(name, m.start))
+                    || (self.g.declines && self.said_before_declined(name, m.start))
             }
         }
     }
@@ -1351,7 +1351,7 @@ impl<'a> Ctx<'a> {
         let r = self.rules;
         let noun = |i: usize| {
             self.word(i)
-                && (self.noun_caps || !self.tk.is_capitalized(i))
+                && (self.g.noun_caps || !self.tk.is_capitalized(i))
                 && r.role(self.tk.low(i)).is_none()
                 && !r.is_function_word(self.tk.low(i))
         };

@@ -119,7 +119,7 @@ impl<'a> Ctx<'a> {
         // The last noun there that names a body or a document, with its article.
         let k = (prev_lo..lo).rev().find(|&k| {
             self.word(k)
-                && (self.tk.is_capitalized(k) || !self.noun_caps)
+                && (self.tk.is_capitalized(k) || !self.g.noun_caps)
                 && self.rules.role(self.tk.low(k)) == Some(Gender::Plural)
         })?;
         let start = (k.saturating_sub(3).max(prev_lo)..k)
@@ -157,7 +157,7 @@ impl<'a> Ctx<'a> {
         let mut named_from = None;
         if let Some(n) = self.media_at(j, hi) {
             media = true;
-            if !self.noun_caps && self.tk.is_capitalized(j) && self.namey_run_after(j + n, hi) {
+            if !self.g.noun_caps && self.tk.is_capitalized(j) && self.namey_run_after(j + n, hi) {
                 named_from = Some(j);
             }
             j += n;
@@ -257,7 +257,7 @@ impl<'a> Ctx<'a> {
 
     /// German and Dutch write compounds as one word.
     pub(crate) fn compounds(&self) -> bool {
-        self.noun_caps || self.rules.lex.particle_verbs
+        self.g.noun_caps || self.rules.lex.particle_verbs
     }
 
     /// The outlet in tokens `[lo, hi)` outside the speaker's own phrase `skip`: after "quoted
@@ -280,12 +280,12 @@ impl<'a> Ctx<'a> {
             if let Some(n) = self.rules.source_marker(&w) {
                 // "à Rádio Maré": a marker ending in a capitalised media noun ends in the name.
                 let m = i + n - 1;
-                let from = if !self.noun_caps && self.tk.is_capitalized(m) && self.is_media_word(m)
-                {
-                    m
-                } else {
-                    i + n
-                };
+                let from =
+                    if !self.g.noun_caps && self.tk.is_capitalized(m) && self.is_media_word(m) {
+                        m
+                    } else {
+                        i + n
+                    };
                 if let Some(s) = self.outlet_at(from, hi, true) {
                     return Some(s);
                 }
@@ -355,7 +355,7 @@ impl<'a> Ctx<'a> {
             }
             // Russian and Ukrainian: «…» right after the verb is its dative object, the
             // outlet ("рассказала «Заречинской правде» учительница …").
-            if self.slavic
+            if self.g.declines
                 && i == lo + 1
                 && is_open_mark(self.tk.raw(i))
                 && let Some(s) = self.marked_name(i + 1, hi)
@@ -376,7 +376,7 @@ impl<'a> Ctx<'a> {
         self.rules.is_preposition(l)
             || self.rules.determiner(l).is_some()
             || self.rules.is_object_verb(l)
-            || (self.slavic && self.cue_at(i, i + 1).is_some())
+            || (self.g.declines && self.cue_at(i, i + 1).is_some())
     }
 
     /// An outlet after an explicit source marker in `[lo, hi)` ("repris par Le Parisien",
@@ -412,7 +412,7 @@ impl<'a> Ctx<'a> {
     /// A known outlet of one or two words in the Russian or Ukrainian dative at token `i`
     /// ("Интерфаксу", "Суспільному", "Економічній правді"): how many tokens it takes.
     pub(crate) fn dative_outlet(&self, i: usize) -> Option<usize> {
-        if !self.slavic || !self.word(i) {
+        if !self.g.declines || !self.word(i) {
             return None;
         }
         let known = |words: &[&str]| {

@@ -351,7 +351,7 @@ pub(crate) fn next_sentence_cue(
     let manner_ok = |j: usize| manner.is_some_and(|m| j <= m);
     // (Romance "que", "che" after a comma open a relative clause: "Así lo resumió X, de 81
     // años, que vive en …".)
-    let relative = |j: usize| ctx.romance && tk.is_punct(j - 1, ',');
+    let relative = |j: usize| ctx.g.romance && tk.is_punct(j - 1, ',');
     if (lo + 1..hi).any(|j| {
         tk.toks[j].word
             && ctx.rules.is_complementizer(tk.low(j))
@@ -648,13 +648,13 @@ pub(crate) fn speaker_of(
                     .filter(|(m, _)| m.kind == MentionKind::Pronoun)
             }),
         CueKind::Verb => {
-            if ctx.slavic
+            if ctx.g.declines
                 && ctx.rules.impersonal(&[tk.low(cue.last)]).is_some()
                 && let Some(found) = ctx.slavic_document_after(cue.last + 1, hi)
             {
                 return Some(found);
             }
-            if ctx.noun_caps
+            if ctx.g.noun_caps
                 && tk.low(cue.last) == "es"
                 && let Some(found) = ctx
                     .document_in(lo, cue.first)

@@ -19,7 +19,7 @@ impl<'a> Ctx<'a> {
         if self.rules.is_relative(l) {
             true
         } else if self.rules.lex.relative_articles.contains(&l) {
-            (self.noun_caps || self.rules.lex.particle_verbs) && verb_last()
+            (self.g.noun_caps || self.rules.lex.particle_verbs) && verb_last()
         } else {
             false
         }
@@ -33,9 +33,9 @@ impl<'a> Ctx<'a> {
         // the subject, nor is one before its auxiliary when the cue starts at the participle.
         let clitic =
             |k: usize| self.word(k) && self.rules.lex.object_clitics.contains(&self.tk.low(k));
-        if self.romance && j > lo && clitic(j - 1) {
+        if self.g.romance && j > lo && clitic(j - 1) {
             j -= 1;
-        } else if self.romance
+        } else if self.g.romance
             && j > lo + 1
             && self.word(j - 1)
             && self.rules.is_aux(self.tk.low(j - 1))
@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
                 && e < s + 12
             {
                 // (A «team» after a Russian or Ukrainian role, a name after it.)
-                if self.slavic
+                if self.g.declines
                     && e + 1 < hi
                     && e > s
                     && self.tk.raw(e + 1) == "«"
@@ -257,7 +257,7 @@ impl<'a> Ctx<'a> {
         if e0 == i {
             return None;
         }
-        let e0 = if self.noun_caps {
+        let e0 = if self.g.noun_caps {
             self.german_dative_after(i, e0)
         } else {
             e0
@@ -420,8 +420,8 @@ impl<'a> Ctx<'a> {
             let l = self.tk.low(j);
             // German articles that are never nominative open an object ("werfen den Behörden
             // vor"), not the subject.
-            let oblique =
-                self.noun_caps && matches!(l, "den" | "dem" | "des" | "einen" | "einem" | "eines");
+            let oblique = self.g.noun_caps
+                && matches!(l, "den" | "dem" | "des" | "einen" | "einem" | "eines");
             let opener = self.rules.pronoun(l).is_some()
                 || (self.rules.determiner(l).is_some() && !oblique)
                 || self.rules.honorific(l).is_some();
@@ -431,7 +431,7 @@ impl<'a> Ctx<'a> {
             let bare_name = loose
                 && self.namey(j)
                 && !self.tk.is_capitalized(j - 1)
-                && !(self.noun_caps && self.german_attribute(j - 1))
+                && !(self.g.noun_caps && self.german_attribute(j - 1))
                 && !(j >= 2
                     && self.word(j - 2)
                     && self.rules.determiner(self.tk.low(j - 2)).is_some());
@@ -461,7 +461,7 @@ impl<'a> Ctx<'a> {
         // object: German "den", "dem" are never the subject).
         let oblique = |b: &Mention| {
             let i = self.tk.at_or_after(b.start);
-            self.noun_caps
+            self.g.noun_caps
                 && self.word(i)
                 && matches!(
                     self.tk.low(i),
