@@ -1,7 +1,8 @@
 //! Second stage of language identification: a character trigram language model per language,
 //! scored over the candidates that share the text's script.
 //!
-//! The statistics are lingua's (Apache-2.0), packed by build.rs into `ngrams.bin`; the scoring is
+//! The statistics are lingua's (Apache-2.0), packed into the checked-in `ngrams.bin` by
+//! `tools/ngrams` (which says how to regenerate it); the scoring is
 //! ours: a chain-rule log-likelihood per word, P(c1) P(c2|c1) Π P(ci|ci-2 ci-1), backing off to
 //! the suffix bigram and unigram with a penalty, and a floor for characters a language never uses.
 
@@ -12,7 +13,7 @@ use std::sync::LazyLock;
 use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
 use whatlang::Lang;
 
-static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ngrams.bin"));
+static TABLE: &[u8] = include_bytes!("ngrams.bin");
 
 /// Cost (milli-nats) of a character the language model has never seen in any context.
 const FLOOR: u32 = 13_000;
@@ -234,6 +235,16 @@ mod tests {
             let slow = c.general_category_group() == GeneralCategoryGroup::Letter;
             assert_eq!(is_letter(c), slow, "{c:?} U+{:04X}", u32::from(c));
         }
+    }
+
+    /// The table is binary and checked in: a truncated copy, a Git LFS pointer or an edit by
+    /// hand must fail here, not as odd language guesses.
+    #[test]
+    fn table_matches_the_checksum_its_generator_wrote() {
+        use sha2::{Digest, Sha256};
+        let expected = include_str!("ngrams.bin.sha256");
+        let actual = format!("{:x}  ngrams.bin\n", Sha256::digest(TABLE));
+        assert_eq!(actual, expected, "regenerate with tools/ngrams");
     }
 
     #[test]

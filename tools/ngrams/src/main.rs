@@ -1,6 +1,16 @@
-//! Packs the character 1- to 3-gram log-probabilities of lingua's language models (build
-//! dependencies, Apache-2.0) into one compact table that `src/lang/ngrams.rs` loads lazily.
+//! Regenerates `src/lang/ngrams.bin`: the character 1- to 3-gram log-probabilities of lingua's
+//! language models (Apache-2.0) packed into the compact table that `src/lang/ngrams.rs` compiles
+//! in, and `src/lang/ngrams.bin.sha256` beside it (checked by sayso's `cargo test`).
+//! The table is checked in so that building sayso never downloads or reads the 44 model crates;
+//! run this only to change the table:
+//!
+//! ```text
+//! cargo run --release --manifest-path tools/ngrams/Cargo.toml            # rewrite both files
+//! cargo run --release --manifest-path tools/ngrams/Cargo.toml -- --check # compare, write nothing
+//! ```
+//!
 //! Only the `ngrams.fst` model files are read; the crates' test data is never touched.
+//! The output is deterministic (models in a fixed order, keys sorted).
 //!
 //! Table layout (little endian): b"SAYSONG2", u8 language count, then per language a 3-byte
 //! ISO 639-3 code and a u16 expected cost per letter (the model's own trigram entropy, in
@@ -8,11 +18,12 @@
 //! languages (u8), entry costs (u16: round(-ln p * 1000), saturating).
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use fst::{IntoStreamer, Streamer};
 use include_dir::Dir;
+use sha2::{Digest, Sha256};
 
 const MAX_ORDER: usize = 3;
 
@@ -207,8 +218,46 @@ fn trigram_entropy(probs: &std::collections::HashMap<u64, f64>) -> f64 {
     if mass > 0.0 { h / mass } else { 0.0 }
 }
 
-fn main() {
-    println!("cargo:rerun-if-changed=build.rs");
+fn main() -> ExitCode {
+    let check = match std::env::args().nth(1).as_deref() {
+        None => false,
+        Some("--check") => true,
+        Some(other) => {
+            eprintln!("unknown argument {other:?}; the only option is --check");
+            return ExitCode::from(2);
+        }
+    };
+    let table = build_table();
+    let digest = format!("{:x}  ngrams.bin\n", Sha256::digest(&table));
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../src/lang");
+    let (bin, sum) = (dir.join("ngrams.bin"), dir.join("ngrams.bin.sha256"));
+    if check {
+        let same = std::fs::read(&bin).is_ok_and(|old| old == table)
+            && std::fs::read_to_string(&sum).is_ok_and(|old| old == digest);
+        eprintln!(
+            "{}: {} bytes, sha256 {}",
+            if same { "identical" } else { "DIFFERENT" },
+            table.len(),
+            digest.trim_end()
+        );
+        return if same {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
+    }
+    std::fs::write(&bin, &table).expect("write src/lang/ngrams.bin");
+    std::fs::write(&sum, &digest).expect("write src/lang/ngrams.bin.sha256");
+    eprintln!(
+        "wrote {} ({} bytes), sha256 {}",
+        bin.display(),
+        table.len(),
+        digest.trim_end()
+    );
+    ExitCode::SUCCESS
+}
+
+fn build_table() -> Vec<u8> {
     let models = models();
     let mut table: BTreeMap<u64, Vec<(u8, u16)>> = BTreeMap::new();
     let mut entropies: Vec<f64> = Vec::new();
@@ -260,8 +309,5 @@ fn main() {
             out.extend_from_slice(&cost.to_le_bytes());
         }
     }
-    let path = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("ngrams.bin");
-    std::fs::File::create(&path)
-        .and_then(|mut f| f.write_all(&out))
-        .expect("write ngrams.bin");
+    out
 }
