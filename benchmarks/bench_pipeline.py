@@ -27,7 +27,10 @@ from importlib import resources
 from pathlib import Path
 
 import sayso
-from sayso.eval.langid import COMMON
+
+# The evaluation harness lives in the checkout (tools/eval), not in the installed package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tools.eval.langid import COMMON  # noqa: E402
 
 
 def articles(data: Path, per_language: int) -> list[str]:

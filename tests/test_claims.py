@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sayso
-from sayso.eval import claims as claims_eval
+from tools.eval import claims as claims_eval
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 DOCS, EXPECTED = claims_eval.load(FIXTURES)

@@ -74,7 +74,7 @@ def test_urls_and_handles_do_not_vote():
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data/langid is not present")
 def test_evaluation_script_runs_on_shared_data(capsys):
-    from sayso.eval import langid
+    from tools.eval import langid
 
     assert langid.main(["--data", str(SHARED), "--no-peers", "--limit", "30"]) == 0
     out = capsys.readouterr().out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sayso.eval import news
+from tools.eval import news
 
 GOLD = Path(__file__).parent / "fixtures" / "news"
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

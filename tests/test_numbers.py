@@ -314,7 +314,7 @@ def test_document_numbers_match_parse_numbers():
 
 @pytest.mark.skipif(not DATA.is_dir(), reason=f"evaluation data not found at {DATA}")
 def test_evaluation_script_runs_on_shared_data(capsys):
-    from sayso.eval import numbers
+    from tools.eval import numbers
 
     # The fixtures are named explicitly: the installed package does not hold tests/.
     fixtures = HERE / "fixtures" / "numbers"

@@ -660,7 +660,7 @@ def test_never_raises_on_any_text(text, lang):
 
 
 def test_fixture_accuracy_meets_the_bar_in_every_language():
-    from sayso.eval.quotes import score_fixtures
+    from tools.eval.quotes import score_fixtures
 
     scores = score_fixtures(FIXTURES)
     assert sorted(scores) == sorted(LANGS)
@@ -673,7 +673,7 @@ def test_fixture_accuracy_meets_the_bar_in_every_language():
 
 
 def test_eval_scores_the_held_out_and_blind_sets_apart(capsys):
-    from sayso.eval.quotes import main
+    from tools.eval.quotes import main
 
     assert main(["--fixtures", str(FIXTURES), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -715,7 +715,7 @@ def test_blind_set_is_complete_without_running_the_engine(subset):
     reason="../shared/data/quotes/de_wikinews_quotes is not here (evaluation data, not shipped)",
 )
 def test_wikinews_evaluation_runs(capsys):
-    from sayso.eval.quotes import main
+    from tools.eval.quotes import main
 
     assert (
         main(["--data", str(SHARED), "--fixtures", str(FIXTURES), "--json", "--skip", "blind3"])

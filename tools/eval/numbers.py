@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m sayso.eval numbers --data ../shared/data/numbers [--fixtures tests/fixtures/numbers]
+    python -m tools.eval numbers --data ../shared/data/numbers [--fixtures tests/fixtures/numbers]
 
 Sets (each optional; a missing folder is reported and skipped):
 
@@ -260,8 +260,8 @@ def _print_options(by_option: dict[tuple[str, str, str], list[int]]) -> None:
 
 def main(argv: list[str]) -> int:
     here = Path(__file__).resolve()
-    default_fixtures = here.parents[3] / "tests" / "fixtures" / "numbers"
-    ap = argparse.ArgumentParser(prog="python -m sayso.eval numbers", description=__doc__)
+    default_fixtures = here.parents[2] / "tests" / "fixtures" / "numbers"
+    ap = argparse.ArgumentParser(prog="python -m tools.eval numbers", description=__doc__)
     ap.add_argument("--data", type=Path, default=Path("../shared/data/numbers"))
     ap.add_argument("--fixtures", type=Path, default=default_fixtures)
     args = ap.parse_args(argv)

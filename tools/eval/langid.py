@@ -1,6 +1,6 @@
 """Language-identification accuracy on lingua's test set, sayso and its peers side by side.
 
-    python -m sayso.eval langid --data ../shared/data/langid [--per-language] [--limit N]
+    python -m tools.eval langid --data ../shared/data/langid [--per-language] [--limit N]
 
 Accuracy for language L in set S is the share of lines of ``S/L.txt`` whose detected ISO 639-1
 code is L ("no answer" counts as wrong). The table reports the mean over the 56 languages that
@@ -147,7 +147,7 @@ def _mean(values) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sayso.eval langid", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.eval langid", description=__doc__)
     parser.add_argument("--data", type=Path, default=Path("../shared/data/langid"))
     parser.add_argument("--langs", help="comma-separated codes (default: the 56 common ones)")
     parser.add_argument("--limit", type=int, help="lines per file (default: all)")

@@ -1,4 +1,4 @@
-"""Quote extraction scores: ``python -m sayso.eval quotes [--data DIR] [--fixtures DIR]``.
+"""Quote extraction scores: ``python -m tools.eval quotes [--data DIR] [--fixtures DIR]``.
 
 Two gold sets:
 
@@ -341,7 +341,7 @@ HOLDOUT_SETS = (
 
 
 def default_fixtures() -> Path | None:
-    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
         d = base / "tests" / "fixtures" / "quotes"
         if d.is_dir():
             return d
@@ -350,7 +350,7 @@ def default_fixtures() -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(
-        prog="python -m sayso.eval quotes", description=__doc__.split("\n")[0]
+        prog="python -m tools.eval quotes", description=__doc__.split("\n")[0]
     )
     p.add_argument("--data", type=Path, help="shared data folder holding de_wikinews_quotes/")
     p.add_argument("--fixtures", type=Path, help="folder of <lang>.jsonl gold fixtures")

@@ -1,6 +1,6 @@
 """Claim extraction and claim linking on annotated documents.
 
-    python -m sayso.eval claims [--data tests/fixtures/claims] [--detect] [--verbose]
+    python -m tools.eval claims [--data tests/fixtures/claims] [--detect] [--verbose]
 
 ``DATA/documents.jsonl`` holds one document per line: ``id``, ``lang``, ``story``, ``text`` and
 the expected ``claims`` (``concept`` or null, ``value``, ``qualifier``). ``DATA/clusters.jsonl``
@@ -166,7 +166,7 @@ def score_links(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sayso.eval claims", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.eval claims", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="fixture directory")
     parser.add_argument("--detect", action="store_true", help="detect languages, not declare")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")

@@ -1,4 +1,4 @@
-"""Quotes, speakers and claims on real news: ``python -m sayso.eval news [--data DIR]``.
+"""Quotes, speakers and claims on real news: ``python -m tools.eval news [--data DIR]``.
 
 Gold: ``tests/fixtures/news/<lang>.jsonl`` (annotations only: offsets, names, kinds and the
 checksum of each article; see its README), for the articles in ``DIR/news/<lang>/<id>.txt``
@@ -7,7 +7,7 @@ checksum of each article; see its README), for the articles in ``DIR/news/<lang>
 
 Quotes (direct and indirect, scored apart): a system quote matches a gold one when it covers at
 least half of the gold span (one to one, largest overlap first); precision, recall, and on the
-matches the speaker (names agree as in ``sayso.eval.quotes.same_speaker``: "Merkel" and
+matches the speaker (names agree as in ``tools.eval.quotes.same_speaker``: "Merkel" and
 "Angela Merkel"), the cue and the source. Speaker errors are split into "none" (the system named
 nobody) and "wrong" (another name or a fragment).
 
@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import sayso
-from sayso.eval.quotes import match, norm, same_speaker, words
+from tools.eval.quotes import match, norm, same_speaker, words
 
 HERE = Path(__file__).resolve()
-GOLD = HERE.parents[3] / "tests" / "fixtures" / "news"
-SEEDS = HERE.parents[3] / "tests" / "fixtures" / "seeds"
+GOLD = HERE.parents[2] / "tests" / "fixtures" / "news"
+SEEDS = HERE.parents[2] / "tests" / "fixtures" / "seeds"
 SPLITS = ("dev", "test")
 
 
@@ -270,9 +270,9 @@ def table(results: dict[str, dict[str, dict[str, Any]]], part: str, columns: Seq
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m sayso.eval news", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m tools.eval news", description=__doc__)
     p.add_argument(
-        "--data", type=Path, default=HERE.parents[4] / "shared" / "data", help="shared data"
+        "--data", type=Path, default=HERE.parents[3] / "shared" / "data", help="shared data"
     )
     p.add_argument("--gold", type=Path, default=GOLD, help="folder of <lang>.jsonl gold")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
