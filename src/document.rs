@@ -1,5 +1,6 @@
 //! The document pipeline: one call runs every stage over one article.
 
+use crate::segment::Segments;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -23,7 +24,9 @@ pub struct Document {
 
 /// Runs the pipeline over one text. `lang` declares the language and skips detection.
 pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Document {
-    let (detected, spans) = lang::detect_document(text, &LangFilter::all());
+    // Split once; every stage reads the same paragraphs and sentences.
+    let segments = Segments::of(text);
+    let (detected, spans) = lang::detect_document_in(text, &segments, &LangFilter::all());
     let language = match lang {
         Some(l) => Some(Language::declared(l)),
         None => detected,
@@ -36,8 +39,8 @@ pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Docu
     } else {
         crate::numbers::parse_numbers_by_runs(text, &lang::foreign_runs(rules, &spans), rules)
     };
-    let quotes = crate::quotes::extract_quotes(text, rules).unwrap_or_default();
-    let claims = crate::claims::claims_from(text, rules, &numbers, &quotes);
+    let quotes = crate::quotes::extract_quotes_in(text, &segments, rules);
+    let claims = crate::claims::claims_from(text, &segments, rules, &numbers, &quotes);
     Document {
         id,
         language,

@@ -35,11 +35,31 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 
 /// Sentences of `text`, trimmed, as byte ranges in text order; they never cross a line break.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (p_start, p_end) in paragraphs(text) {
-        split_paragraph(text, p_start, p_end, &mut out);
+    Segments::of(text).sentences
+}
+
+/// The paragraphs and sentences of one text, split once by the pipeline and read by every
+/// stage (language runs, quotes, claims) instead of each stage splitting the text again.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// As [`paragraphs`].
+    pub paragraphs: Vec<(usize, usize)>,
+    /// As [`sentences`].
+    pub sentences: Vec<(usize, usize)>,
+}
+
+impl Segments {
+    pub fn of(text: &str) -> Segments {
+        let paragraphs = paragraphs(text);
+        let mut sentences = Vec::new();
+        for &(p_start, p_end) in &paragraphs {
+            split_paragraph(text, p_start, p_end, &mut sentences);
+        }
+        Segments {
+            paragraphs,
+            sentences,
+        }
     }
-    out
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

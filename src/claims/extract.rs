@@ -29,6 +29,7 @@ struct Counted {
 /// The claims of `text` given its numbers and quotes (both in text order).
 pub(crate) fn claims(
     text: &str,
+    sents: &[(usize, usize)],
     lex: Option<&Compiled>,
     numbers: &[Number],
     quotes: &[Quote],
@@ -37,7 +38,6 @@ pub(crate) fn claims(
         return Vec::new();
     }
     let tk = Tokens::new(text);
-    let sents = crate::segment::sentences(text);
     let mut out = Vec::new();
     for (ni, n) in numbers.iter().enumerate() {
         if matches!(
@@ -46,7 +46,7 @@ pub(crate) fn claims(
         ) {
             continue;
         }
-        let (ss, se) = sentence_of(&sents, n);
+        let (ss, se) = sentence_of(sents, n);
         // Words of this number's own stretch: up to the next number, not before the previous.
         let next_start = numbers.get(ni + 1).map_or(se, |m| m.start_byte.min(se));
         let prev_end = if ni > 0 {

@@ -6,6 +6,7 @@
 //! ([`concepts`]). Years, dates, ordinals, labels ("page 12") and names ("Rossiya 1") are not
 //! claims. [`link`] then finds the same claim across documents and languages.
 
+use crate::segment::Segments;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -107,15 +108,22 @@ fn lexicon(lang: Lang) -> Option<&'static Compiled> {
 ///
 /// Never fails today; the `Result` keeps the signature of the other stages.
 pub fn extract_claims(text: &str, lang: Lang) -> Result<Vec<Claim>> {
+    let segments = Segments::of(text);
     let numbers = crate::numbers::parse_numbers(text, lang);
-    let quotes = crate::quotes::extract_quotes(text, lang)?;
-    Ok(claims_from(text, lang, &numbers, &quotes))
+    let quotes = crate::quotes::extract_quotes_in(text, &segments, lang);
+    Ok(claims_from(text, &segments, lang, &numbers, &quotes))
 }
 
-/// The claims of `text` from numbers and quotes already found in it (both in text order), so
-/// that the pipeline runs each stage once.
-pub fn claims_from(text: &str, lang: Lang, numbers: &[Number], quotes: &[Quote]) -> Vec<Claim> {
-    extract::claims(text, lexicon(lang), numbers, quotes)
+/// The claims of `text` from its segments, numbers and quotes already found (both in text
+/// order), so that the pipeline runs each stage once.
+pub fn claims_from(
+    text: &str,
+    segments: &Segments,
+    lang: Lang,
+    numbers: &[Number],
+    quotes: &[Quote],
+) -> Vec<Claim> {
+    extract::claims(text, &segments.sentences, lexicon(lang), numbers, quotes)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod detect;
 mod ngrams;
 mod spans;
 
+use crate::segment::Segments;
 use rayon::prelude::*;
 use serde::Serialize;
 pub use whatlang::Lang;
@@ -176,7 +177,7 @@ pub fn rules_language(text: &str) -> Lang {
 /// The document split into runs of one language, in text order; parts with no language
 /// signal (numbers, URLs, empty lines) belong to no run.
 pub fn language_spans(text: &str, filter: &LangFilter) -> Vec<LanguageSpan> {
-    spans::language_spans(text, filter).1
+    spans::language_spans(text, &crate::segment::sentences(text), filter).1
 }
 
 /// The runs of `spans` in another language than `main`, detected reliably: (start byte, end
@@ -192,7 +193,16 @@ pub fn foreign_runs(main: Lang, spans: &[LanguageSpan]) -> Vec<(usize, usize, La
 /// The main language of a document and its runs, in one pass: the runs' evidence is summed
 /// rather than the text detected again.
 pub fn detect_document(text: &str, filter: &LangFilter) -> (Option<Language>, Vec<LanguageSpan>) {
-    spans::language_spans(text, filter)
+    spans::language_spans(text, &crate::segment::sentences(text), filter)
+}
+
+/// [`detect_document`] on a text already split.
+pub fn detect_document_in(
+    text: &str,
+    segments: &Segments,
+    filter: &LangFilter,
+) -> (Option<Language>, Vec<LanguageSpan>) {
+    spans::language_spans(text, &segments.sentences, filter)
 }
 
 #[cfg(test)]

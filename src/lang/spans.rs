@@ -5,7 +5,6 @@
 
 use super::detect::{Evidence, detect};
 use super::{LangFilter, Language, LanguageSpan, detect_language};
-use crate::segment;
 
 /// Quotation marks that may enclose a passage in another language: (open, close).
 const PAIRS: &[(char, char)] = &[('"', '"'), ('“', '”'), ('«', '»'), ('„', '“'), ('「', '」')];
@@ -94,9 +93,13 @@ fn units_of_sentence(
 
 /// The document's main language and its runs. The main language weighs the evidence of every
 /// unit written in the document's main script (by bytes), so the text is read once.
-pub fn language_spans(text: &str, filter: &LangFilter) -> (Option<Language>, Vec<LanguageSpan>) {
+pub fn language_spans(
+    text: &str,
+    sentences: &[(usize, usize)],
+    filter: &LangFilter,
+) -> (Option<Language>, Vec<LanguageSpan>) {
     let mut detected: Vec<Unit> = Vec::new();
-    for (start, end) in segment::sentences(text) {
+    for &(start, end) in sentences {
         units_of_sentence(text, start, end, filter, &mut detected);
     }
     let main = main_language(text, filter, &detected);
@@ -205,7 +208,7 @@ mod tests {
     use super::*;
 
     fn runs(text: &str) -> Vec<(&str, &str)> {
-        language_spans(text, &LangFilter::all())
+        language_spans(text, &crate::segment::sentences(text), &LangFilter::all())
             .1
             .into_iter()
             .map(|s| (s.language.code, &text[s.start_byte..s.end_byte]))

@@ -40,6 +40,7 @@ mod ru;
 mod uk;
 mod vi;
 
+use crate::segment::Segments;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -195,7 +196,12 @@ pub fn vocabulary(lang: Lang) -> Vec<&'static str> {
 /// Never fails today (any text gives a list, possibly empty); the `Result` keeps the signature
 /// of the other stages.
 pub fn extract_quotes(text: &str, lang: Lang) -> Result<Vec<Quote>> {
-    Ok(extract(text, lang))
+    Ok(extract(text, &Segments::of(text), lang))
+}
+
+/// [`extract_quotes`] on a text already split.
+pub fn extract_quotes_in(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
+    extract(text, segments, lang)
 }
 
 /// How a direct quote got its attribution; short quotes need a close one to count.
@@ -233,12 +239,11 @@ struct Cand {
     free: bool,
 }
 
-fn extract(text: &str, lang: Lang) -> Vec<Quote> {
+fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
     let rules = rules_for(lang);
     let ctx = Ctx::new(text, rules);
-    let paras = crate::segment::paragraphs(text);
-    let sents = crate::segment::sentences(text);
-    let mut spans = split_incises(&ctx, marks::find(text, &paras, rules.lex.dash_quotes));
+    let (paras, sents) = (&segments.paragraphs, &segments.sentences);
+    let mut spans = split_incises(&ctx, marks::find(text, paras, rules.lex.dash_quotes));
     for sp in &mut spans {
         sp.short = is_short(text, sp);
     }
@@ -266,7 +271,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     let mut found: Vec<(Attribution, How)> = (0..spans.len())
         .map(|k| {
             let around = (prev_closes[k], next_long_opens[k]);
-            attribute_direct(&ctx, &spans, k, &sents, around)
+            attribute_direct(&ctx, &spans, k, sents, around)
         })
         .collect();
     // A quote that runs on into the next paragraph shares the attribution of its last piece.
@@ -298,7 +303,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
     for k in 0..spans.len() {
         if found[k].0.mention.is_some() && found[k].0.source.is_none() {
             let next_open = spans.get(k + 1).map_or(text.len(), |s| s.open);
-            found[k].0.source = source_after(&ctx, &spans[k], &found[k].0, &sents, next_open);
+            found[k].0.source = source_after(&ctx, &spans[k], &found[k].0, sents, next_open);
         }
     }
 
@@ -369,7 +374,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
         });
     }
 
-    for (start, end, attr, free) in indirect::find(&ctx, &sents, &direct) {
+    for (start, end, attr, free) in indirect::find(&ctx, sents, &direct) {
         cands.push(Cand {
             start,
             end,
@@ -438,7 +443,7 @@ fn extract(text: &str, lang: Lang) -> Vec<Quote> {
             k.then_some(c)
         })
         .collect();
-    resolve_all(&ctx, cands, &sents)
+    resolve_all(&ctx, cands, sents)
 }
 
 /// Index of the sentence holding byte `pos` (or the one before it).

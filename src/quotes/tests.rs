@@ -2,6 +2,11 @@
 
 use super::*;
 
+/// The stage as the pipeline runs it, on a text split here.
+fn extract(text: &str, lang: Lang) -> Vec<Quote> {
+    super::extract(text, &Segments::of(text), lang)
+}
+
 /// One quote as (text, speaker, cue, source, kind) for compact assertions.
 struct Q {
     text: String,
