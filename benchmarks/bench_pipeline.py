@@ -1,4 +1,4 @@
-"""The whole pipeline at corpus scale, side by side in one run:
+"""The whole pipeline at corpus scale, side by side in one run, on two corpora:
 
 - sayso's full analysis (language + spans, numbers, quotes, claims) vs bare language detection
   with whatlang-pyo3 on the same texts (time ratio, one thread);
@@ -6,10 +6,13 @@
 - 1 vs 2 threads, on analyze_batch and through the CLI;
 - peak RSS of `sayso analyze` on a small and a large synthetic corpus (flat memory).
 
-    python benchmarks/bench_pipeline.py [--data ../shared/data/langid] [--big-mb 1000]
+    python benchmarks/bench_pipeline.py [--data ../shared/data/langid] [--news ../shared/data/news]
+                                        [--big-mb 1000]
 
-Articles are built from the bundled sample corpus and, when the shared data is present, from
-lingua's test sentences (8 sentences per article, one language per article).
+The two corpora: "sentences", articles built from the bundled sample corpus and, when the shared
+data is present, from lingua's test sentences (8 sentences per article, one language per
+article), which hold few quotes and numbers; and "news", the real articles of the shared news
+pool, which is what users run. The CLI runs read news when it is there.
 """
 
 from __future__ import annotations
@@ -42,6 +45,42 @@ def articles(data: Path, per_language: int) -> list[str]:
             lines = lines[: per_language * 8]
             docs += [" ".join(lines[i : i + 8]) for i in range(0, len(lines), 8)]
     return docs
+
+
+BARE = "whatlang-pyo3 detect (bare)"
+# The languages extract_quotes and extract_claims take as lang= (README, "What works today").
+QUOTE_LANGUAGES = set("en fr es de pt it nl vi ru uk".split())
+
+
+def news_articles(news: Path) -> list[tuple[str, str]]:
+    """(text, language code) of every article; the pool is filed by language."""
+    return [(p.read_text(encoding="utf-8"), p.parent.name) for p in sorted(news.glob("*/*.txt"))]
+
+
+def stage_rows(docs: list[tuple[str, str]], repeat: int) -> dict[str, float]:
+    """Each stage alone, called as a user would, the language given where the call takes it."""
+    calls = {
+        "sayso language_spans": lambda t, lang: sayso.language_spans(t),
+        "sayso parse_numbers (lang given)": lambda t, lang: sayso.parse_numbers(t, lang=lang),
+        "sayso parse_numbers (no lang)": lambda t, lang: sayso.parse_numbers(t),
+        "sayso extract_quotes (lang given)": lambda t, lang: sayso.extract_quotes(t, lang=lang),
+        "sayso extract_claims (lang given)": lambda t, lang: sayso.extract_claims(t, lang=lang),
+    }
+    known = [(t, lang) for t, lang in docs if lang in QUOTE_LANGUAGES]
+    rows = {
+        name: median_seconds(lambda call=call: [call(t, lang) for t, lang in known], repeat)
+        for name, call in calls.items()
+    }
+    rows["sayso analyze (one call per text)"] = median_seconds(
+        lambda: [sayso.analyze(t) for t, _ in known], repeat
+    )
+    try:
+        import whatlang
+
+        rows[BARE] = median_seconds(lambda: [whatlang.detect(t) for t, _ in known], repeat)
+    except ImportError:
+        pass
+    return rows
 
 
 def median_seconds(run, repeat: int) -> float:
@@ -80,29 +119,19 @@ def cli_run(corpus: Path, threads: int) -> tuple[float, int]:
     return float(out[0]), int(out[1]) // 1024
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=Path("../shared/data/langid"))
-    parser.add_argument("--per-language", type=int, default=25, help="articles per language")
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--small-mb", type=float, default=10)
-    parser.add_argument("--big-mb", type=float, default=1000)
-    parser.add_argument("--skip-rss", action="store_true", help="skip the CLI corpus runs")
-    args = parser.parse_args()
-
-    docs = articles(args.data, args.per_language)
+def time_corpus(docs: list[str], repeat: int, peers: bool) -> None:
     mb = sum(len(d.encode()) for d in docs) / 1e6
-    print(f"{len(docs)} articles, {mb:.2f} MB; medians of {args.repeat} runs\n")
+    print(f"{len(docs)} articles, {mb:.2f} MB; medians of {repeat} runs\n")
 
     rows: dict[str, float] = {}
     rows["sayso analyze_batch, full analysis (1 thread)"] = median_seconds(
-        lambda: sayso.analyze_batch(docs, threads=1), args.repeat
+        lambda: sayso.analyze_batch(docs, threads=1), repeat
     )
     rows["sayso analyze_batch, full analysis (2 threads)"] = median_seconds(
-        lambda: sayso.analyze_batch(docs, threads=2), args.repeat
+        lambda: sayso.analyze_batch(docs, threads=2), repeat
     )
     rows["sayso detect_language_batch (1 thread)"] = median_seconds(
-        lambda: sayso.detect_language_batch(docs, threads=1), args.repeat
+        lambda: sayso.detect_language_batch(docs, threads=1), repeat
     )
     try:
         import whatlang
@@ -114,9 +143,16 @@ def main() -> None:
                 except ValueError:
                     pass
 
-        rows["whatlang-pyo3 detect (bare)"] = median_seconds(bare_whatlang, args.repeat)
+        rows[BARE] = median_seconds(bare_whatlang, repeat)
     except ImportError:
         print("(whatlang-pyo3 not installed: pip install whatlang-pyo3)")
+    if peers:
+        peer_rows(docs, repeat, rows)
+    show(rows, mb)
+    ratios(rows)
+
+
+def peer_rows(docs: list[str], repeat: int, rows: dict[str, float]) -> None:
     try:
         import pycld2
 
@@ -127,7 +163,7 @@ def main() -> None:
                 except pycld2.error:  # it rejects some valid UTF-8 (e.g. rare code points)
                     pass
 
-        rows["pycld2 detect"] = median_seconds(run_cld2, args.repeat)
+        rows["pycld2 detect"] = median_seconds(run_cld2, repeat)
     except ImportError:
         print("(pycld2 not installed)")
     try:
@@ -140,21 +176,54 @@ def main() -> None:
     except ImportError:
         print("(lingua-language-detector not installed)")
 
-    print("| run | seconds | MB/s |")
-    print("|---|---|---|")
-    for name, seconds in rows.items():
-        print(f"| {name} | {seconds:.3f} | {mb / seconds:.2f} |")
 
+def show(rows: dict[str, float], mb: float) -> None:
+    """The table, each run also as a multiple of bare whatlang-pyo3 detection on the same texts."""
+    bare = rows.get(BARE)
+    print("| run | seconds | MB/s | × whatlang-pyo3 detect |")
+    print("|---|---|---|---|")
+    for name, seconds in rows.items():
+        ratio = f"{seconds / bare:.2f}" if bare else "n/a"
+        print(f"| {name} | {seconds:.3f} | {mb / seconds:.2f} | {ratio} |")
+
+
+def ratios(rows: dict[str, float]) -> None:
     full = rows["sayso analyze_batch, full analysis (1 thread)"]
     two = rows["sayso analyze_batch, full analysis (2 threads)"]
     print("\nfull analysis / bare whatlang-pyo3 detection: ", end="")
-    bare = rows.get("whatlang-pyo3 detect (bare)")
+    bare = rows.get(BARE)
     print(f"{full / bare:.2f}× the time" if bare else "n/a")
     print(f"analyze_batch, 2 threads vs 1: {full / two:.2f}× faster")
     lang_only = rows["sayso detect_language_batch (1 thread)"]
     for peer in ("pycld2 detect", "lingua-low detect"):
         if peer in rows:
             print(f"sayso language-only vs {peer}: {rows[peer] / lang_only:.2f}× faster")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/langid"))
+    parser.add_argument("--news", type=Path, default=Path("../shared/data/news"))
+    parser.add_argument("--per-language", type=int, default=25, help="articles per language")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--small-mb", type=float, default=10)
+    parser.add_argument("--big-mb", type=float, default=1000)
+    parser.add_argument("--skip-rss", action="store_true", help="skip the CLI corpus runs")
+    args = parser.parse_args()
+
+    corpora = {"sentences": articles(args.data, args.per_language)}
+    if args.news.is_dir():
+        news = news_articles(args.news)
+        corpora["news"] = [t for t, _ in news]
+    else:
+        print(f"({args.news} not found: the news corpus is skipped)")
+    for name, docs in corpora.items():
+        print(f"\n## {name}\n")
+        time_corpus(docs, args.repeat, peers=name == "sentences")
+    if "news" in corpora:
+        print("\n## news, each stage alone (articles in the quote languages)\n")
+        rows = stage_rows(news, args.repeat)
+        show(rows, sum(len(t.encode()) for t, lang in news if lang in QUOTE_LANGUAGES) / 1e6)
 
     if args.skip_rss:
         return
@@ -164,7 +233,7 @@ def main() -> None:
         peaks = {}
         for label, size in (("small", args.small_mb), ("big", args.big_mb)):
             corpus = Path(tmp) / f"{label}.jsonl"
-            n = write_corpus(corpus, docs, size)
+            n = write_corpus(corpus, corpora.get("news", corpora["sentences"]), size)
             for threads in (1, 2) if label == "small" else (2,):
                 seconds, rss = cli_run(corpus, threads)
                 peaks[label] = rss

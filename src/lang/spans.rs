@@ -107,8 +107,10 @@ pub fn language_spans(
     let mut spans: Vec<LanguageSpan> = Vec::new();
     // Per span: how many units it holds, and their summed evidence (None once incompatible).
     let mut sums: Vec<(usize, Option<Evidence>)> = Vec::new();
-    // Unclear units before the first clear one: the stretch they cover and their script.
+    // Unclear units before the first clear one: the stretch they cover and their script, and
+    // their summed evidence (None once one has none or they weigh other candidates).
     let mut pending: Option<(usize, usize, &str)> = None;
+    let mut pending_sum: Option<Evidence> = None;
     for (start, end, language, evidence) in detected {
         match spans.last_mut() {
             // An unclear unit joins the run before it, if it is written in the same script.
@@ -130,15 +132,26 @@ pub fn language_spans(
             None if !language.reliable
                 && pending.is_none_or(|(_, _, script)| script == language.script) =>
             {
+                pending_sum = match (pending, pending_sum, evidence) {
+                    (None, _, ev) => ev,
+                    (Some(_), Some(mut total), Some(ev)) => total.merge(&ev).then_some(total),
+                    _ => None,
+                };
                 pending = Some((pending.map_or(start, |p| p.0), end, language.script));
             }
             _ => {
                 let mut start = start;
                 let mut count = 1;
+                let mut evidence = evidence;
                 if let Some((p_start, p_end, script)) = pending.take() {
                     if script == language.script {
                         (start, count) = (p_start, 2);
-                    } else if let Some(l) = detect_language(&text[p_start..p_end], filter) {
+                        evidence = match (pending_sum.take(), evidence) {
+                            (Some(mut total), Some(ev)) => total.merge(&ev).then_some(total),
+                            _ => None,
+                        };
+                    } else if let Some(l) = judge(text, p_start, p_end, pending_sum.take(), filter)
+                    {
                         spans.push(LanguageSpan {
                             start_byte: p_start,
                             end_byte: p_end,
@@ -147,8 +160,7 @@ pub fn language_spans(
                         sums.push((1, None));
                     }
                 }
-                // Absorbed pending units were not summed: re-detect that span at the end.
-                let sum = if count == 1 { evidence } else { None };
+                let sum = evidence;
                 spans.push(LanguageSpan {
                     start_byte: start,
                     end_byte: end,
@@ -160,7 +172,7 @@ pub fn language_spans(
     }
     if let Some((start, end, _)) = pending {
         // No clear unit at all: one run over everything, judged as a whole.
-        if let Some(language) = detect_language(&text[start..end], filter) {
+        if let Some(language) = judge(text, start, end, pending_sum, filter) {
             spans.push(LanguageSpan {
                 start_byte: start,
                 end_byte: end,
@@ -174,16 +186,27 @@ pub fn language_spans(
             continue;
         }
         // More text gives a firmer answer; keep the unit-level one if that fails.
-        let span_text = &text[span.start_byte..span.end_byte];
-        let decided = match sum {
-            Some(evidence) => evidence.decide(span_text, filter),
-            None => detect_language(span_text, filter),
-        };
-        if let Some(l) = decided {
+        if let Some(l) = judge(text, span.start_byte, span.end_byte, sum, filter) {
             span.language = l;
         }
     }
     (main, spans)
+}
+
+/// The language of `text[start..end]` from its units' summed evidence, read again only when
+/// there is no sum (a unit without evidence, or units weighing other candidates).
+fn judge(
+    text: &str,
+    start: usize,
+    end: usize,
+    sum: Option<Evidence>,
+    filter: &LangFilter,
+) -> Option<Language> {
+    let piece = &text[start..end];
+    match sum {
+        Some(evidence) => evidence.decide(piece, filter),
+        None => detect_language(piece, filter),
+    }
 }
 
 /// The main language: the summed evidence of the units in the script that covers the most
