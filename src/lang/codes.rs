@@ -1,83 +1,136 @@
-//! ISO codes and names for the languages sayso detects.
-
-use whatlang::Lang;
+//! The languages sayso knows: its own [`Lang`] (so that a release of the detector it builds
+//! on never changes sayso's API), with ISO codes and English names, and the one mapping to and
+//! from whatlang's type, which only `lang/` uses.
 
 use crate::error::{Error, Result};
 
-/// (language, ISO 639-1 code where one exists else 639-3, ISO 639-3 code, English name).
-/// Written by hand from ISO 639; whatlang's own `code()` is 639-3 only.
-pub(crate) const LANGS: &[(Lang, &str, &str, &str)] = &[
-    (Lang::Afr, "af", "afr", "Afrikaans"),
-    (Lang::Aka, "ak", "aka", "Akan"),
-    (Lang::Amh, "am", "amh", "Amharic"),
-    (Lang::Ara, "ar", "ara", "Arabic"),
-    (Lang::Aze, "az", "aze", "Azerbaijani"),
-    (Lang::Bel, "be", "bel", "Belarusian"),
-    (Lang::Ben, "bn", "ben", "Bengali"),
-    (Lang::Bul, "bg", "bul", "Bulgarian"),
-    (Lang::Cat, "ca", "cat", "Catalan"),
-    (Lang::Ces, "cs", "ces", "Czech"),
-    (Lang::Cmn, "zh", "cmn", "Chinese"),
-    (Lang::Cym, "cy", "cym", "Welsh"),
-    (Lang::Dan, "da", "dan", "Danish"),
-    (Lang::Deu, "de", "deu", "German"),
-    (Lang::Ell, "el", "ell", "Greek"),
-    (Lang::Eng, "en", "eng", "English"),
-    (Lang::Epo, "eo", "epo", "Esperanto"),
-    (Lang::Est, "et", "est", "Estonian"),
-    (Lang::Fin, "fi", "fin", "Finnish"),
-    (Lang::Fra, "fr", "fra", "French"),
-    (Lang::Guj, "gu", "guj", "Gujarati"),
-    (Lang::Heb, "he", "heb", "Hebrew"),
-    (Lang::Hin, "hi", "hin", "Hindi"),
-    (Lang::Hrv, "hr", "hrv", "Croatian"),
-    (Lang::Hun, "hu", "hun", "Hungarian"),
-    (Lang::Hye, "hy", "hye", "Armenian"),
-    (Lang::Ind, "id", "ind", "Indonesian"),
-    (Lang::Ita, "it", "ita", "Italian"),
-    (Lang::Jav, "jv", "jav", "Javanese"),
-    (Lang::Jpn, "ja", "jpn", "Japanese"),
-    (Lang::Kan, "kn", "kan", "Kannada"),
-    (Lang::Kat, "ka", "kat", "Georgian"),
-    (Lang::Khm, "km", "khm", "Khmer"),
-    (Lang::Kor, "ko", "kor", "Korean"),
-    (Lang::Lat, "la", "lat", "Latin"),
-    (Lang::Lav, "lv", "lav", "Latvian"),
-    (Lang::Lit, "lt", "lit", "Lithuanian"),
-    (Lang::Mal, "ml", "mal", "Malayalam"),
-    (Lang::Mar, "mr", "mar", "Marathi"),
-    (Lang::Mkd, "mk", "mkd", "Macedonian"),
-    (Lang::Mya, "my", "mya", "Burmese"),
-    (Lang::Nep, "ne", "nep", "Nepali"),
-    (Lang::Nld, "nl", "nld", "Dutch"),
-    (Lang::Nob, "nb", "nob", "Norwegian Bokmål"),
-    (Lang::Ori, "or", "ori", "Odia"),
-    (Lang::Pan, "pa", "pan", "Punjabi"),
-    (Lang::Pes, "fa", "pes", "Persian"),
-    (Lang::Pol, "pl", "pol", "Polish"),
-    (Lang::Por, "pt", "por", "Portuguese"),
-    (Lang::Ron, "ro", "ron", "Romanian"),
-    (Lang::Rus, "ru", "rus", "Russian"),
-    (Lang::Sin, "si", "sin", "Sinhala"),
-    (Lang::Slk, "sk", "slk", "Slovak"),
-    (Lang::Slv, "sl", "slv", "Slovenian"),
-    (Lang::Sna, "sn", "sna", "Shona"),
-    (Lang::Spa, "es", "spa", "Spanish"),
-    (Lang::Srp, "sr", "srp", "Serbian"),
-    (Lang::Swe, "sv", "swe", "Swedish"),
-    (Lang::Tam, "ta", "tam", "Tamil"),
-    (Lang::Tel, "te", "tel", "Telugu"),
-    (Lang::Tgl, "tl", "tgl", "Tagalog"),
-    (Lang::Tha, "th", "tha", "Thai"),
-    (Lang::Tuk, "tk", "tuk", "Turkmen"),
-    (Lang::Tur, "tr", "tur", "Turkish"),
-    (Lang::Ukr, "uk", "ukr", "Ukrainian"),
-    (Lang::Urd, "ur", "urd", "Urdu"),
-    (Lang::Uzb, "uz", "uzb", "Uzbek"),
-    (Lang::Vie, "vi", "vie", "Vietnamese"),
-    (Lang::Yid, "yi", "yid", "Yiddish"),
-    (Lang::Zul, "zu", "zul", "Zulu"),
-];
+/// One list defines the type, the code table and the mapping to whatlang (which has the same
+/// languages: a new whatlang language fails to compile here until it is added).
+macro_rules! languages {
+    ($(($lang:ident, $code:literal, $iso639_3:literal, $name:literal)),* $(,)?) => {
+        /// A language sayso detects. The variants are ISO 639-3 codes in camel case; more may
+        /// be added in a minor release.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Lang {
+            $($lang),*
+        }
+
+        /// (language, ISO 639-1 code where one exists else 639-3, ISO 639-3 code, English
+        /// name). Written by hand from ISO 639.
+        pub(crate) const LANGS: &[(Lang, &str, &str, &str)] =
+            &[$((Lang::$lang, $code, $iso639_3, $name)),*];
+
+        impl Lang {
+            pub(crate) fn to_whatlang(self) -> whatlang::Lang {
+                match self {
+                    $(Lang::$lang => whatlang::Lang::$lang),*
+                }
+            }
+
+            pub(crate) fn from_whatlang(lang: whatlang::Lang) -> Lang {
+                match lang {
+                    $(whatlang::Lang::$lang => Lang::$lang),*
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    (Afr, "af", "afr", "Afrikaans"),
+    (Aka, "ak", "aka", "Akan"),
+    (Amh, "am", "amh", "Amharic"),
+    (Ara, "ar", "ara", "Arabic"),
+    (Aze, "az", "aze", "Azerbaijani"),
+    (Bel, "be", "bel", "Belarusian"),
+    (Ben, "bn", "ben", "Bengali"),
+    (Bul, "bg", "bul", "Bulgarian"),
+    (Cat, "ca", "cat", "Catalan"),
+    (Ces, "cs", "ces", "Czech"),
+    (Cmn, "zh", "cmn", "Chinese"),
+    (Cym, "cy", "cym", "Welsh"),
+    (Dan, "da", "dan", "Danish"),
+    (Deu, "de", "deu", "German"),
+    (Ell, "el", "ell", "Greek"),
+    (Eng, "en", "eng", "English"),
+    (Epo, "eo", "epo", "Esperanto"),
+    (Est, "et", "est", "Estonian"),
+    (Fin, "fi", "fin", "Finnish"),
+    (Fra, "fr", "fra", "French"),
+    (Guj, "gu", "guj", "Gujarati"),
+    (Heb, "he", "heb", "Hebrew"),
+    (Hin, "hi", "hin", "Hindi"),
+    (Hrv, "hr", "hrv", "Croatian"),
+    (Hun, "hu", "hun", "Hungarian"),
+    (Hye, "hy", "hye", "Armenian"),
+    (Ind, "id", "ind", "Indonesian"),
+    (Ita, "it", "ita", "Italian"),
+    (Jav, "jv", "jav", "Javanese"),
+    (Jpn, "ja", "jpn", "Japanese"),
+    (Kan, "kn", "kan", "Kannada"),
+    (Kat, "ka", "kat", "Georgian"),
+    (Khm, "km", "khm", "Khmer"),
+    (Kor, "ko", "kor", "Korean"),
+    (Lat, "la", "lat", "Latin"),
+    (Lav, "lv", "lav", "Latvian"),
+    (Lit, "lt", "lit", "Lithuanian"),
+    (Mal, "ml", "mal", "Malayalam"),
+    (Mar, "mr", "mar", "Marathi"),
+    (Mkd, "mk", "mkd", "Macedonian"),
+    (Mya, "my", "mya", "Burmese"),
+    (Nep, "ne", "nep", "Nepali"),
+    (Nld, "nl", "nld", "Dutch"),
+    (Nob, "nb", "nob", "Norwegian Bokmål"),
+    (Ori, "or", "ori", "Odia"),
+    (Pan, "pa", "pan", "Punjabi"),
+    (Pes, "fa", "pes", "Persian"),
+    (Pol, "pl", "pol", "Polish"),
+    (Por, "pt", "por", "Portuguese"),
+    (Ron, "ro", "ron", "Romanian"),
+    (Rus, "ru", "rus", "Russian"),
+    (Sin, "si", "sin", "Sinhala"),
+    (Slk, "sk", "slk", "Slovak"),
+    (Slv, "sl", "slv", "Slovenian"),
+    (Sna, "sn", "sna", "Shona"),
+    (Spa, "es", "spa", "Spanish"),
+    (Srp, "sr", "srp", "Serbian"),
+    (Swe, "sv", "swe", "Swedish"),
+    (Tam, "ta", "tam", "Tamil"),
+    (Tel, "te", "tel", "Telugu"),
+    (Tgl, "tl", "tgl", "Tagalog"),
+    (Tha, "th", "tha", "Thai"),
+    (Tuk, "tk", "tuk", "Turkmen"),
+    (Tur, "tr", "tur", "Turkish"),
+    (Ukr, "uk", "ukr", "Ukrainian"),
+    (Urd, "ur", "urd", "Urdu"),
+    (Uzb, "uz", "uzb", "Uzbek"),
+    (Vie, "vi", "vie", "Vietnamese"),
+    (Yid, "yi", "yid", "Yiddish"),
+    (Zul, "zu", "zul", "Zulu"),
+}
+
+impl Lang {
+    /// Every language sayso detects.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        LANGS.iter().map(|(lang, ..)| *lang)
+    }
+
+    /// ISO 639-1 code where one exists, else ISO 639-3 ("en", "fil" has none: "tl").
+    pub fn code(self) -> &'static str {
+        codes(self).0
+    }
+
+    /// ISO 639-3 code ("eng").
+    pub fn iso639_3(self) -> &'static str {
+        codes(self).1
+    }
+
+    /// English name ("English").
+    pub fn name(self) -> &'static str {
+        codes(self).2
+    }
+}
 
 /// Other codes users write for the same languages: macrolanguage and ISO 639-2/B codes.
 const ALIASES: &[(&str, Lang)] = &[
@@ -116,12 +169,9 @@ pub fn parse_code(code: &str) -> Result<Lang> {
 
 /// (code, ISO 639-3, English name) of a language.
 pub fn codes(lang: Lang) -> (&'static str, &'static str, &'static str) {
-    LANGS
-        .iter()
-        .find(|(l, ..)| *l == lang)
-        .map(|(_, one, three, name)| (*one, *three, *name))
-        // Every whatlang language is in the table (checked by a test); stay total regardless.
-        .unwrap_or((lang.code(), lang.code(), lang.eng_name()))
+    // The table is in the enum's order (both come from one list).
+    let (_, one, three, name) = LANGS[lang as usize];
+    (one, three, name)
 }
 
 #[cfg(test)]
@@ -129,11 +179,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_covers_every_whatlang_language() {
-        for lang in Lang::all() {
-            assert!(LANGS.iter().any(|(l, ..)| l == lang), "{lang:?} missing");
+    fn every_whatlang_language_maps_back_and_forth() {
+        assert_eq!(LANGS.len(), whatlang::Lang::all().len());
+        for &w in whatlang::Lang::all() {
+            let lang = Lang::from_whatlang(w);
+            assert_eq!(lang.to_whatlang(), w);
+            assert_eq!(lang.iso639_3(), w.code(), "{w:?}");
         }
-        assert_eq!(LANGS.len(), Lang::all().len());
+        for (i, (lang, ..)) in LANGS.iter().enumerate() {
+            assert_eq!(
+                *lang as usize, i,
+                "{lang:?}: the table must follow the enum"
+            );
+        }
     }
 
     #[test]

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use whatlang::{Lang, Script};
+use whatlang::Script;
 
-use super::{LangFilter, Language, ngrams};
+use super::{Lang, LangFilter, Language, ngrams};
 
 /// Temperature (nats) of the posterior over candidates: overlapping trigrams are far from
 /// independent evidence, so raw likelihood ratios would be wildly over-confident.
@@ -101,7 +101,7 @@ impl Evidence {
 fn whatlang(text: &str, filter: &LangFilter) -> Option<Language> {
     let info = filter.detector().detect(text)?;
     Some(Language::new(
-        info.lang(),
+        Lang::from_whatlang(info.lang()),
         info.script(),
         info.confidence(),
         info.is_reliable(),
@@ -113,7 +113,7 @@ fn candidates(script: Script, filter: &LangFilter, model: &ngrams::Model) -> (Ve
     let (modelled, unmodelled): (Vec<Lang>, Vec<Lang>) = script
         .langs()
         .iter()
-        .copied()
+        .map(|&l| Lang::from_whatlang(l))
         .filter(|&l| filter.allows(l))
         .partition(|&l| model.has(l));
     (modelled, !unmodelled.is_empty())

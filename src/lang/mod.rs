@@ -7,11 +7,9 @@ mod ngrams;
 mod spans;
 
 use crate::segment::Segments;
+pub use codes::{Lang, codes, parse_code};
 use rayon::prelude::*;
 use serde::Serialize;
-pub use whatlang::Lang;
-
-pub use codes::{codes, parse_code};
 
 use crate::error::{Error, Result};
 
@@ -53,10 +51,11 @@ impl Language {
 
     /// A language the caller declared (`lang=`): certain by definition.
     pub fn declared(lang: Lang) -> Self {
+        let w = lang.to_whatlang();
         let script = whatlang::Script::all()
             .iter()
             .copied()
-            .find(|s| s.langs().contains(&lang))
+            .find(|s| s.langs().contains(&w))
             .unwrap_or(whatlang::Script::Latin);
         Language::new(lang, script, 1.0, true)
     }
@@ -106,7 +105,9 @@ impl LangFilter {
     pub(crate) fn detector(&self) -> whatlang::Detector {
         match &self.0 {
             None => whatlang::Detector::new(),
-            Some(list) => whatlang::Detector::with_allowlist(list.clone()),
+            Some(list) => {
+                whatlang::Detector::with_allowlist(list.iter().map(|l| l.to_whatlang()).collect())
+            }
         }
     }
 }

@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use super::Lang;
 use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
-use whatlang::Lang;
 
 static TABLE: &[u8] = include_bytes!("ngrams.bin");
 
@@ -54,7 +54,7 @@ fn is_letter(c: char) -> bool {
 }
 
 pub(crate) struct Model {
-    /// Model index of each whatlang language (indexed by its discriminant), u8::MAX if absent.
+    /// Model index of each language (indexed by its discriminant), u8::MAX if absent.
     position: [u8; 128],
     /// Typical cost per letter of text in each language (milli-nats), to tell a poor fit.
     expected: Vec<u16>,
@@ -90,7 +90,8 @@ impl Model {
         let n_langs = usize::from(*r.take(1)?.first()?);
         let (mut langs, mut expected) = (Vec::new(), Vec::new());
         for _ in 0..n_langs {
-            langs.push(Lang::from_code(std::str::from_utf8(r.take(3)?).ok()?)?);
+            let code = std::str::from_utf8(r.take(3)?).ok()?;
+            langs.push(Lang::all().find(|l| l.iso639_3() == code)?);
             expected.push(u16::from_le_bytes(r.take(2)?.try_into().ok()?));
         }
         if langs.len() > MAX_LANGS {
