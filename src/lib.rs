@@ -9,6 +9,7 @@ pub mod contain;
 pub mod document;
 pub mod error;
 pub mod lang;
+mod languages;
 pub mod numbers;
 pub mod offsets;
 pub mod parallel;

@@ -18,7 +18,7 @@ use crate::quotes::Quote;
 
 pub mod concepts;
 mod extract;
-mod lexicon;
+pub(crate) mod lexicon;
 pub mod link;
 mod tokens;
 
@@ -54,24 +54,13 @@ pub struct Claim {
 
 /// The languages with a claims lexicon; in any other language only money and percentages
 /// make claims.
-pub fn supported_languages() -> &'static [Lang] {
-    &[
-        Lang::Eng,
-        Lang::Fra,
-        Lang::Deu,
-        Lang::Spa,
-        Lang::Por,
-        Lang::Ita,
-        Lang::Nld,
-        Lang::Rus,
-        Lang::Ukr,
-        Lang::Vie,
-    ]
+pub fn supported_languages() -> Vec<Lang> {
+    crate::languages::with(|s| s.claims.is_some())
 }
 
 macro_rules! lexicons {
     ($($name:ident = $lex:path;)*) => {
-        $(static $name: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&$lex));)*
+        $(pub(crate) static $name: LazyLock<Compiled> = LazyLock::new(|| Compiled::new(&$lex));)*
     };
 }
 
@@ -88,20 +77,9 @@ lexicons! {
     VI = vi::LEX;
 }
 
+/// The claims lexicon of `lang`, from the language registry.
 fn lexicon(lang: Lang) -> Option<&'static Compiled> {
-    Some(match lang {
-        Lang::Eng => &EN,
-        Lang::Fra => &FR,
-        Lang::Deu => &DE,
-        Lang::Spa => &ES,
-        Lang::Por => &PT,
-        Lang::Ita => &IT,
-        Lang::Nld => &NL,
-        Lang::Rus => &RU,
-        Lang::Ukr => &UK,
-        Lang::Vie => &VI,
-        _ => return None,
-    })
+    crate::languages::support(lang).claims
 }
 
 /// Every claim in `text`, read with the rules of `lang`, in text order.

@@ -175,7 +175,7 @@ fn any_text_is_safe() {
         "3 in 10",
     ] {
         for lang in supported_languages() {
-            let _ = extract_claims(text, *lang).unwrap();
+            let _ = extract_claims(text, lang).unwrap();
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::lang::Lang;
 
 mod grammar;
 mod han;
-mod lexicon;
+pub(crate) mod lexicon;
 mod scan;
 mod words;
 
@@ -193,7 +193,7 @@ const GENERIC_COMMA_SPACE: Spec = Spec {
 
 macro_rules! locales {
     ($($name:ident = $spec:expr;)*) => {
-        $(static $name: LazyLock<Locale> = LazyLock::new(|| Locale::build(&$spec));)*
+        $(pub(crate) static $name: LazyLock<Locale> = LazyLock::new(|| Locale::build(&$spec));)*
     };
 }
 
@@ -236,54 +236,9 @@ fn han_locale(zh: bool) -> &'static Locale {
     if zh { &ZH } else { &JA }
 }
 
-/// The number conventions of `lang`. Languages without a table of their own get their CLDR
-/// separators: ',' decimal with '.' groups, ',' decimal with space groups, or '.' decimal.
+/// The number conventions of `lang`, from the language registry.
 fn locale(lang: Lang) -> &'static Locale {
-    match lang {
-        Lang::Eng => &EN,
-        Lang::Fra => &FR,
-        Lang::Deu => &DE,
-        Lang::Spa => &ES,
-        Lang::Por => &PT,
-        Lang::Ita => &IT,
-        Lang::Nld => &NL,
-        Lang::Vie => &VI,
-        Lang::Rus => &RU,
-        Lang::Ukr => &UK,
-        Lang::Cmn => &ZH,
-        Lang::Jpn => &JA,
-        Lang::Kor => &KO,
-        Lang::Hin | Lang::Mar | Lang::Nep => &HI,
-        Lang::Ind | Lang::Jav => &ID,
-        Lang::Dan
-        | Lang::Ron
-        | Lang::Tur
-        | Lang::Ell
-        | Lang::Hrv
-        | Lang::Slv
-        | Lang::Srp
-        | Lang::Aze
-        | Lang::Cat
-        | Lang::Afr => &COMMA,
-        Lang::Swe
-        | Lang::Nob
-        | Lang::Fin
-        | Lang::Pol
-        | Lang::Ces
-        | Lang::Slk
-        | Lang::Hun
-        | Lang::Bel
-        | Lang::Bul
-        | Lang::Lit
-        | Lang::Lav
-        | Lang::Est
-        | Lang::Mkd
-        | Lang::Kat
-        | Lang::Hye
-        | Lang::Uzb
-        | Lang::Epo => &COMMA_SPACE,
-        _ => &DOT,
-    }
+    crate::languages::support(lang).numbers
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ mod entities;
 mod filters;
 mod fragments;
 mod indirect;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
 mod mentions;
 mod names;
@@ -102,24 +102,13 @@ pub struct Quote {
 
 /// The languages with their own rules; any other language is read with the English ones
 /// (quotation marks are still found, attribution is weaker).
-pub fn supported_languages() -> &'static [Lang] {
-    &[
-        Lang::Eng,
-        Lang::Fra,
-        Lang::Spa,
-        Lang::Deu,
-        Lang::Por,
-        Lang::Ita,
-        Lang::Nld,
-        Lang::Vie,
-        Lang::Rus,
-        Lang::Ukr,
-    ]
+pub fn supported_languages() -> Vec<Lang> {
+    crate::languages::with(|s| s.quotes.is_some())
 }
 
 macro_rules! rules {
     ($($name:ident = $lex:path, $syn:path;)*) => {
-        $(static $name: LazyLock<Rules> =
+        $(pub(crate) static $name: LazyLock<Rules> =
             LazyLock::new(|| Rules::new(&$lex).with_role_synonyms($syn));)*
     };
 }
@@ -137,19 +126,9 @@ rules! {
     UK = uk::LEXICON, synonyms::UK;
 }
 
+/// The attribution rules of `lang`, from the language registry; English's where it has none.
 fn rules_for(lang: Lang) -> &'static Rules {
-    match lang {
-        Lang::Fra => &FR,
-        Lang::Spa => &ES,
-        Lang::Deu => &DE,
-        Lang::Por => &PT,
-        Lang::Ita => &IT,
-        Lang::Nld => &NL,
-        Lang::Vie => &VI,
-        Lang::Rus => &RU,
-        Lang::Ukr => &UK,
-        _ => &EN,
-    }
+    crate::languages::support(lang).quotes.unwrap_or(&EN)
 }
 
 /// The words the attribution rules of `lang` react to (cues, according-to forms, prepositions,
