@@ -586,7 +586,7 @@ fn noun_after(
     start: usize,
     hi: usize,
 ) -> Option<(usize, usize)> {
-    let reach = if l.noun_first { 1 } else { 3 };
+    let reach = if l.noun_first { l.head_tokens() } else { 3 };
     let mut last = None;
     let mut j = start;
     while j < hi && j < start + reach {
@@ -679,11 +679,20 @@ fn sentence_subject(
         return None;
     }
     let j = past_stop_words(tk, l, w.sentence_lo, w.before_hi);
-    (j < w.before_hi
-        && tk.toks[j].word
-        && !is_stop(tk, l, j)
+    let plain = |k: usize| {
+        tk.toks[k].word && !is_stop(tk, l, k) && tk.low(k).chars().all(crate::text::is_alphabetic)
+    };
+    if !(j < w.before_hi
+        && plain(j)
         && tk.low(j).chars().count() >= 3
-        && tk.low(j).chars().all(crate::text::is_alphabetic)
         && (!tk.capitalized(j) || tk.sentence_initial(j)))
-    .then_some((j, j + 1))
+    {
+        return None;
+    }
+    // The rest of a head noun written in several tokens ("Doanh nghiệp").
+    let mut end = j + 1;
+    while end < w.before_hi && end < j + l.head_tokens() && plain(end) && !tk.capitalized(end) {
+        end += 1;
+    }
+    Some((j, end))
 }

@@ -83,6 +83,19 @@ pub(crate) struct Lex {
     pub nouns_capitalised: bool,
 }
 
+impl Lex {
+    /// Tokens a head noun spans where nouns come first: one word, or, where tokens are
+    /// syllables (no inflection: Vietnamese), two, the length of most nouns ("dự án", "cán
+    /// bộ"); a noun of one syllable then takes its first modifier along ("cát vàng").
+    pub fn head_tokens(&self) -> usize {
+        if matches!(self.morph, Morph::Plain) {
+            2
+        } else {
+            1
+        }
+    }
+}
+
 /// A lexicon form reduced for matching: one key per word.
 #[derive(Debug)]
 pub(crate) struct Form<T> {

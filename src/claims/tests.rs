@@ -389,3 +389,28 @@ fn what_a_weight_measures_follows_its_unit() {
     );
     assert_ne!(c[0].2.as_deref(), Some("starting"));
 }
+
+/// Vietnamese tokens are syllables: a noun the lexicon does not list is taken whole (two
+/// syllables), short of a particle or an adverb after it.
+#[test]
+fn vietnamese_subjects_span_the_syllables_of_a_noun() {
+    let subject = |text: &str| {
+        claims(text, Lang::Vie)
+            .into_iter()
+            .map(|(_, _, s)| s)
+            .next()
+    };
+    assert_eq!(
+        subject("Tỉnh sẽ xây thêm 12 bệnh viện mới trong năm tới."),
+        Some(Some("bệnh viện".into()))
+    );
+    assert_eq!(
+        subject("Xã đã có 3 đội bóng rồi."),
+        Some(Some("đội bóng".into()))
+    );
+    // A sum that says nothing of its own is about the noun opening the sentence.
+    assert_eq!(
+        subject("Giá gạo tăng thêm 15% so với năm ngoái."),
+        Some(Some("Giá gạo".into()))
+    );
+}
