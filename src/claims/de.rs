@@ -155,6 +155,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &["alt", "alte", "alten"],
     head_endings: &[],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: true,
     ordinal_suffixes: &[],
     definite: &["die", "diese", "beiden"],

@@ -193,6 +193,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &["old"],
     head_endings: &["s"],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["the", "these", "those", "both"],

@@ -160,6 +160,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &["de edad"],
     head_endings: &["s"],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],

@@ -631,6 +631,23 @@ fn amount_subject(tk: &Tokens<'_>, l: &super::lexicon::Lex, w: &Window) -> Optio
             return Some(s);
         }
     }
+    // Where nouns decline, a share or a sum takes what it is of in the genitive, with no
+    // preposition: "10 % испытуемых", "75,5 % акционерного капитала". The phrase must end on
+    // its head noun or at punctuation ("на 82 % принадлежащий Алишеру" is no complement).
+    if l.genitive_complements()
+        && a < w.hi
+        && tk.toks[a].word
+        && !is_stop(tk, l, a)
+        && !tk.capitalized(a)
+        && let Some((s, e)) = noun_after(tk, l, a, w.hi)
+    {
+        let last = tk.low(e - 1);
+        let head = !l.modifier_endings.iter().any(|m| last.ends_with(m));
+        let verb = (s..e).any(|k| l.verb_endings.iter().any(|v| tk.low(k).ends_with(v)));
+        if !verb && (head || e >= tk.len() || !tk.toks[e].word) {
+            return Some((s, e));
+        }
+    }
     let b = w.before_hi;
     let before = b.checked_sub(2).filter(|&noun| {
         b > w.lo

@@ -163,6 +163,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &[],
     head_endings: &["s", "x"],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["les", "ces"],

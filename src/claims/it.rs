@@ -164,6 +164,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &[],
     head_endings: &["i", "e"],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],

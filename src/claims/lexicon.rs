@@ -57,6 +57,9 @@ pub(crate) struct Lex {
     /// Endings of a modifier before the counted noun ("трёх новых филиалов"): such a word
     /// does not end the phrase.
     pub modifier_endings: &'static [&'static str],
+    /// Endings of verb forms (infinitives, reflexives) where nouns decline: a word with one
+    /// after a share or a sum is not what it is of ("26 % погоджуються").
+    pub verb_endings: &'static [&'static str],
     /// Ordinals are written as digits and a point ("am 4. Spieltag", "in der 77. Minute").
     pub dot_ordinals: bool,
     /// Endings joined to digits by a hyphen that make them an ordinal or a decade ("7-ма
@@ -93,6 +96,12 @@ impl Lex {
         } else {
             1
         }
+    }
+
+    /// Whether a share or a sum names what it is of in the genitive right after it, with no
+    /// preposition (Russian, Ukrainian: "10 % испытуемых").
+    pub fn genitive_complements(&self) -> bool {
+        matches!(self.morph, Morph::Russian)
     }
 }
 

@@ -126,6 +126,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &["oud"],
     head_endings: &[],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["de", "die", "deze", "beide"],

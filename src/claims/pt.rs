@@ -148,6 +148,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &["de idade"],
     head_endings: &["s"],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],

@@ -177,6 +177,10 @@ pub(super) const LEX: Lex = Lex {
         "ых", "их", "ые", "ие", "ый", "ий", "ая", "яя", "ое", "ее", "ой", "ого", "его", "ому",
         "ыми", "ими",
     ],
+    // Infinitives and reflexive forms: a word with one is no noun a share is of.
+    verb_endings: &[
+        "ать", "ять", "ить", "ыть", "оть", "сти", "чь", "ться", "тся", "ются",
+    ],
     dot_ordinals: false,
     ordinal_suffixes: &["й", "я", "е", "го", "му", "м", "х", "ых", "ые", "ой", "ю"],
     definite: &["эти", "оба", "обе"],

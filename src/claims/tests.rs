@@ -414,3 +414,25 @@ fn vietnamese_subjects_span_the_syllables_of_a_noun() {
         Some(Some("Giá gạo".into()))
     );
 }
+
+/// Where nouns decline, a share takes what it is of in the genitive with no preposition; a
+/// participle or a verb after it is not that.
+#[test]
+fn slavic_shares_take_their_genitive_complement() {
+    let subject = |text: &str, lang| claims(text, lang).into_iter().map(|(_, _, s)| s).next();
+    assert_eq!(
+        subject("Фонд продал 12 % акций компании.", Lang::Rus),
+        Some(Some("акций компании".into()))
+    );
+    assert_eq!(
+        subject("Лише 26% погоджуються з таким планом.", Lang::Ukr),
+        Some(None)
+    );
+    assert_eq!(
+        subject(
+            "Сделку одобрил холдинг, на 82 % принадлежащий Ивану Петрову.",
+            Lang::Rus
+        ),
+        Some(None)
+    );
+}

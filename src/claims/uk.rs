@@ -150,6 +150,8 @@ pub(super) const LEX: Lex = Lex {
     modifier_endings: &[
         "их", "і", "ий", "ій", "а", "я", "е", "є", "ого", "ому", "ої", "ими", "ій",
     ],
+    // Infinitives and reflexive forms: a word with one is no noun a share is of.
+    verb_endings: &["ити", "сти", "тися", "ться", "ються", "ється"],
     dot_ordinals: false,
     ordinal_suffixes: &[
         "й", "а", "е", "го", "му", "м", "х", "ти", "ма", "ий", "ій", "ої", "у",

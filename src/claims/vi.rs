@@ -116,6 +116,7 @@ pub(super) const LEX: Lex = Lex {
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[],
+    verb_endings: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["cả"],
