@@ -204,11 +204,18 @@ def score_claims(gold: dict[str, Any], text: str, found: list[Any], s: ClaimScor
             s.unit_ok += (got.number.unit or "").casefold() == c["unit"].casefold()
         if c["speaker"] or c["source"]:
             s.voice_gold += 1
-            s.voice_ok += (
+            ok = (
                 bool(c["speaker"])
                 and same_speaker(got.speaker, c["speaker"])
                 or (bool(c["source"]) and same_speaker(got.source, c["source"]))
             )
+            s.voice_ok += ok
+            if not ok:
+                s.misses.append(
+                    f"{where}: voice {got.speaker!r} / {got.source!r}"
+                    f" for {c['speaker']!r} / {c['source']!r}"
+                    f" at {snippet(text, c['start'], c['end'])}"
+                )
     for m, c in enumerate(found):
         if m not in matched.values():
             s.misses.append(f"{where}: extra claim {c.number.text!r} ({c.subject!r})")
