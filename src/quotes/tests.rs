@@ -2202,3 +2202,17 @@ fn a_sentence_opened_by_its_verb_has_dropped_its_subject() {
             .all(|q| q.speaker.as_deref() != Some("Paulo Reis"))
     );
 }
+
+#[test]
+fn a_discourse_adverb_opening_the_sentence_is_no_given_name() {
+    let qs = run(
+        "Первым выступил инженер Андрей Петров. Далее Петров отметил: «Мы готовы к запуску».",
+        Lang::Rus,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Андрей Петров"));
+    let qs = run(
+        "Слово взяла лікарка Олена Коваль. Згодом Коваль додала: «Ліжок вистачає».",
+        Lang::Ukr,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Олена Коваль"));
+}
