@@ -44,14 +44,24 @@ pub(crate) fn find(
                     if partial_quotes_only(ctx, start, end, &inside) {
                         out.push((start, end, attr, false));
                     }
-                } else if in_reported_mood(ctx, ss, inside[0].0)
-                    && !tk.text[ss..se].ends_with('?')
-                    && let Some((start, end)) = content(ctx, tk.at_or_after(ss), tk.at_or_after(se))
-                    && partial_quotes_only(ctx, start, end, &inside)
+                } else if in_reported_mood(ctx, ss, inside[0].0) && !tk.text[ss..se].ends_with('?')
                 {
                     // (The verb in the reporter's words, not in the quotation.)
                     // "In vielen Songtexten werde der Konsum „als Symbol …“ inszeniert."
-                    out.push((start, end, Attribution::default(), true));
+                    if let Some((start, end)) = content(ctx, tk.at_or_after(ss), tk.at_or_after(se))
+                        && partial_quotes_only(ctx, start, end, &inside)
+                    {
+                        out.push((start, end, Attribution::default(), true));
+                    } else if tk.text[ss..inside[0].0]
+                        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':')
+                        .ends_with(':')
+                        && let Some((start, end)) =
+                            content(ctx, tk.at_or_after(ss), tk.at_or_after(inside[0].0))
+                    {
+                        // A reported clause introducing the quotation after a colon: "Er
+                        // sehe darin eine Chance: „…“" (however far the quotation runs).
+                        out.push((start, end, Attribution::default(), true));
+                    }
                 }
             }
             continue;

@@ -2216,3 +2216,16 @@ fn a_discourse_adverb_opening_the_sentence_is_no_given_name() {
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("Олена Коваль"));
 }
+
+#[test]
+fn a_reported_clause_before_a_colon_is_reported_however_far_the_quotation_runs() {
+    let qs = run(
+        "„Das war zu erwarten“, sagte die Ärztin Karin Vogt. Sie sehe darin einen Anfang: „Wir \
+         bleiben dran. Die Zahlen sprechen für sich.“",
+        Lang::Deu,
+    );
+    let reported: Vec<_> = qs.iter().filter(|q| q.kind == "indirect").collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].text, "Sie sehe darin einen Anfang");
+    assert_eq!(reported[0].speaker.as_deref(), Some("Karin Vogt"));
+}
