@@ -658,7 +658,13 @@ fn reported_mood_by_ending(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
         return false;
     }
     let first = tk.low(lo);
-    let verb = if r.pronoun(first).is_some() {
+    // "Das zeichne ein verzerrtes Bild": an article standing alone as a pronoun, its verb
+    // next (an adjective there would be followed by its capitalised noun: "Das neue Gesetz").
+    let pronoun_article = r.determiner(first).is_some()
+        && word(lo + 1)
+        && !tk.is_capitalized(lo + 1)
+        && (!word(lo + 2) || !tk.is_capitalized(lo + 2));
+    let verb = if r.pronoun(first).is_some() || pronoun_article {
         lo + 1
     } else {
         // Past an article and its adjectives to the noun, and the nouns after it.

@@ -2229,3 +2229,16 @@ fn a_reported_clause_before_a_colon_is_reported_however_far_the_quotation_runs()
     assert_eq!(reported[0].text, "Sie sehe darin einen Anfang");
     assert_eq!(reported[0].speaker.as_deref(), Some("Karin Vogt"));
 }
+
+#[test]
+fn an_article_standing_alone_before_a_verb_in_the_reported_mood_is_its_subject() {
+    let qs = run(
+        "„Das war zu erwarten“, sagte die Ärztin Karin Vogt. Das zeige den Bedarf an Personal. \
+         Das neue Gesetz gilt ab Montag.",
+        Lang::Deu,
+    );
+    let reported: Vec<_> = qs.iter().filter(|q| q.kind == "indirect").collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].text, "Das zeige den Bedarf an Personal");
+    assert_eq!(reported[0].speaker.as_deref(), Some("Karin Vogt"));
+}
