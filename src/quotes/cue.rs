@@ -33,30 +33,17 @@ impl<'a> Ctx<'a> {
         };
         // (A verb makes it a clause of its own: "Per i commercianti parla X, …".)
         let verbless = (from..comma).all(|k| self.rules.verb(&[self.tk.low(k)]).is_none());
-        let person = comma > from
+        // (A personal pronoun too: "Para ele, …" is the opinion of the person just named;
+        // an apposition after the comma is skipped where the frame is read, `according_first`.)
+        comma > from
             && self.tk.is_punct(comma, ',')
             && verbless
             && self.phrase(from, comma).is_some_and(|m| {
-                m.kind != MentionKind::Pronoun
-                    && (m.kind == MentionKind::Name || !m.roles.is_empty())
+                (m.kind == MentionKind::Pronoun
+                    || m.kind == MentionKind::Name
+                    || !m.roles.is_empty())
                     && self.person_like(&m)
-            });
-        // The opinion follows the comma; an apposition or a relative clause there ("For X,
-        // who grows apples …,", "Pour X, président de …,", "Para X, da Rádio …,") would be
-        // read as the opinion.
-        let next = comma + 1;
-        let apposition = self.word(next)
-            && (self.rules.is_relative(self.tk.low(next))
-                || self.opens_with_preposition(next)
-                || (next..hi.min(next + 9))
-                    .find(|&k| !self.word(k))
-                    .is_some_and(|e| {
-                        self.tk.is_punct(e, ',')
-                            && self
-                                .phrase(next, e)
-                                .is_some_and(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
-                    }));
-        person && !apposition
+            })
     }
 
     /// A reporting cue starting at token `i`, not reaching `hi`.

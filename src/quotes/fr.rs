@@ -1105,7 +1105,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "a contesté",
         "conteste",
     ],
-    opinion_frames: &["pour", "aux yeux de"],
+    opinion_frames: &["pour", "aux yeux de", "aux yeux du", "aux yeux des"],
     name_openers: &["de", "le", "la"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],

@@ -261,6 +261,31 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     while from < hi && !tk.toks[from].word {
         from += 1;
     }
+    // An apposition or a relative clause after the frame's comma is not what was said:
+    // "Para o cientista político X, da Fundação Y (FGV), essas …", "For X, who grows apples,
+    // the …". The reported clause starts after the comma closing it.
+    // (A prepositional apposition names a body or a place: "da Rádio Planalto", not "a
+    // rischio ci sono …", which is the clause itself.)
+    let names_a_body = |k: usize| {
+        let mut n = k + 1;
+        while n < hi && tk.toks[n].word && ctx.rules.is_definite(tk.low(n)) {
+            n += 1;
+        }
+        n < hi && tk.toks[n].word && tk.is_capitalized(n)
+    };
+    if from < hi
+        && tk.toks[from].word
+        && ((ctx.opens_with_preposition(from) && names_a_body(from))
+            || ctx.rules.is_relative(tk.low(from)))
+        && let Some(close) = (from + 1..hi.min(from + 12))
+            .take_while(|&k| tk.toks[k].word || !matches!(tk.raw(k), "." | ";" | ":" | "!" | "?"))
+            .find(|&k| tk.is_punct(k, ','))
+    {
+        from = close + 1;
+        while from < hi && !tk.toks[from].word {
+            from += 1;
+        }
+    }
     // "Segundo o jornal X, o ministro disse que …": the clause has a speaker and a cue of its
     // own, and the frame names where it was reported.
     // (With its complementizer: "the attackers demanded a ransom" reports nobody's words.)

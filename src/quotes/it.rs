@@ -873,7 +873,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "respinge",
         "ha confutato",
     ],
-    opinion_frames: &["per", "a giudizio di"],
+    opinion_frames: &["per", "a giudizio di", "a giudizio del", "a giudizio della"],
     name_openers: &["di", "da", "de", "la", "lo"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],

@@ -2242,3 +2242,32 @@ fn an_article_standing_alone_before_a_verb_in_the_reported_mood_is_its_subject()
     assert_eq!(reported[0].text, "Das zeige den Bedarf an Personal");
     assert_eq!(reported[0].speaker.as_deref(), Some("Karin Vogt"));
 }
+
+#[test]
+fn an_opinion_frame_takes_a_pronoun_and_skips_the_apposition_after_its_person() {
+    let qs = run(
+        "\"Faltam médicos\", disse a enfermeira Rita Valente.\n\nPara ela, o hospital precisa de \
+         mais vagas.",
+        Lang::Por,
+    );
+    let reported: Vec<_> = qs.iter().filter(|q| q.kind == "indirect").collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].text, "o hospital precisa de mais vagas");
+    assert_eq!(reported[0].speaker.as_deref(), Some("Rita Valente"));
+
+    let qs = run(
+        "Na opinião do geógrafo Tomás Leal, da Universidade de Coimbra, as cheias vão repetir-se.",
+        Lang::Por,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].text, "as cheias vão repetir-se");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Tomás Leal"));
+
+    // A clause opened by a preposition is the opinion itself, not an apposition.
+    let qs = run(
+        "Secondo Bruno Sala, a rischio ci sono duecento posti, compreso l'indotto.",
+        Lang::Ita,
+    );
+    assert_eq!(qs.len(), 1);
+    assert!(qs[0].text.starts_with("a rischio"));
+}
