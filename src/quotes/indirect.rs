@@ -41,7 +41,11 @@ pub(crate) fn find(
                 .count();
             if own_words >= 2 {
                 if let Some((start, end, attr)) = sentence(ctx, ss, se) {
-                    if partial_quotes_only(ctx, start, end, &inside) {
+                    // The quotations inside it, or all before it: "“…”, es el mensaje que da X,
+                    // quien asegura que …", "Источник «Прайм» сообщил, что …" report a clause
+                    // of their own after the quotation or the title.
+                    let before_clause = inside.iter().all(|&(_, c)| c <= start);
+                    if before_clause || partial_quotes_only(ctx, start, end, &inside) {
                         out.push((start, end, attr, false));
                     }
                 } else if in_reported_mood(ctx, ss, inside[0].0) && !tk.text[ss..se].ends_with('?')

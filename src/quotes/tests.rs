@@ -2271,3 +2271,16 @@ fn an_opinion_frame_takes_a_pronoun_and_skips_the_apposition_after_its_person() 
     assert_eq!(qs.len(), 1);
     assert!(qs[0].text.starts_with("a rischio"));
 }
+
+#[test]
+fn a_clause_reported_after_a_quotation_in_its_sentence_is_reported() {
+    let qs = run(
+        "L'assessore Carlo Neri ha definito la chiusura «incomprensibile», ricordando che il \
+         contratto è stato rinnovato a marzo.",
+        Lang::Ita,
+    );
+    let reported: Vec<_> = qs.iter().filter(|q| q.kind == "indirect").collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].text, "il contratto è stato rinnovato a marzo");
+    assert_eq!(reported[0].speaker.as_deref(), Some("Carlo Neri"));
+}
