@@ -157,10 +157,38 @@ impl<'a> Ctx<'a> {
                         .filter(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
                 })
         };
+        // "После приземления Пегги Уитсон сказала": after an opening prepositional phrase, a
+        // name reaching the verb is its subject (where the verb is not second, its subject
+        // before it).
+        let name_after_opening = || {
+            if !self.opens_with_preposition(s0) {
+                return None;
+            }
+            let last_word = (s0..e0).rev().find(|&k| self.word(k))?;
+            // (Not the preposition's own object: "Tegen het AD zei …", "Im Deutschlandfunk
+            // sagte …", "Ao Jornal de Notícias, …": the word before the name is a plain word of
+            // the opening phrase, not an article, a preposition or part of a longer name.)
+            let plain = |k: usize| {
+                let low = self.tk.low(k);
+                self.word(k)
+                    && !self.tk.is_capitalized(k)
+                    && !self.rules.is_preposition(low)
+                    && !self.rules.is_definite(low)
+                    && self.rules.determiner(low).is_none()
+            };
+            (s0 + 2..=last_word)
+                .filter(|&p| self.word(p) && self.tk.is_capitalized(p) && plain(p - 1))
+                .find_map(|p| {
+                    self.phrase(p, e0).filter(|m| {
+                        m.kind == MentionKind::Name && m.end >= self.tk.toks[last_word].end
+                    })
+                })
+        };
         let Some(m) = self
             .phrase(s0, e0)
             .filter(|m| !in_marks(m))
             .or_else(after_prep)
+            .or_else(name_after_opening)
         else {
             let short = |&(s, e): &(usize, usize)| (s..e).filter(|&k| self.word(k)).count() <= 3;
             return segs[1..]

@@ -2284,3 +2284,20 @@ fn a_clause_reported_after_a_quotation_in_its_sentence_is_reported() {
     assert_eq!(reported[0].text, "il contratto è stato rinnovato a marzo");
     assert_eq!(reported[0].speaker.as_deref(), Some("Carlo Neri"));
 }
+
+#[test]
+fn a_name_after_an_opening_prepositional_phrase_is_the_subject_of_the_cue() {
+    let qs = run(
+        "После заседания Андрей Ковальчук сказал, что долги будут погашены до весны.",
+        Lang::Rus,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Андрей Ковальчук"));
+    // The preposition's own object is not the subject: the speaker follows the verb.
+    let qs = run(
+        "Tegen het Dagblad zei wethouder Els Martens dat de brug in mei opengaat.",
+        Lang::Nld,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Els Martens"));
+}
