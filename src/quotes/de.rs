@@ -1414,6 +1414,11 @@ pub(crate) fn common_noun(lower: &str) -> bool {
     })
 }
 
+/// Articles of the genitive ("der Heime", "des Vereins"), after a noun heading its phrase.
+pub(crate) fn genitive_article(lower: &str) -> bool {
+    matches!(lower, "der" | "des")
+}
+
 /// A capitalised adjective opening a sentence ("Illegale Geschäfte", "Amerikanische Soldaten"):
 /// derivational endings followed by an inflection.
 pub(crate) fn adjective_form(lower: &str) -> bool {

@@ -1068,7 +1068,15 @@ impl<'a> Ctx<'a> {
         if names::given_name(low(first)).is_some() || self.tk.is_all_caps(last) {
             return false;
         }
+        // "Franz Webhofer, Verwalter der Heime, sagte": one capitalised word opening an
+        // apposition, a genitive article after it, heads a noun phrase, not a name.
+        let heads_genitive = run.len() == 1
+            && first > 0
+            && self.tk.is_punct(first - 1, ',')
+            && self.word(first + 1)
+            && super::de::genitive_article(low(first + 1));
         super::de::common_noun(low(last))
+            || heads_genitive
             || (run.len() > 1 && super::de::adjective_form(low(first)))
             || (run.len() > 1 && super::de::common_noun(low(first)))
     }

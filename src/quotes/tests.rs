@@ -2301,3 +2301,16 @@ fn a_name_after_an_opening_prepositional_phrase_is_the_subject_of_the_cue() {
     assert_eq!(qs.len(), 1);
     assert_eq!(qs[0].speaker.as_deref(), Some("Els Martens"));
 }
+
+#[test]
+fn a_german_apposition_headed_by_an_unlisted_noun_is_no_name() {
+    let qs = run(
+        "Jonas Brandl, Betreuer der Jugendgruppe, sagte der Zeitung, dass alle wohlauf seien.",
+        Lang::Deu,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Jonas Brandl"));
+    // The same word order after the verb is a surname and the dative article of the outlet.
+    let qs = run("„Alle sind wohlauf“, sagte Brandl der Zeitung.", Lang::Deu);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Brandl"));
+}
