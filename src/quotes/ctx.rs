@@ -166,6 +166,26 @@ impl<'a> Ctx<'a> {
             .then_some(o)
     }
 
+    /// The opening mark of a title closed at `close` ("«Ведомости»", "« Le Monde »") that
+    /// follows a media noun ("газета", "newspaper", "journal"): the medium's name.
+    pub(crate) fn title_of_medium_before(&self, close: usize, lo: usize) -> Option<usize> {
+        let opener = match self.tk.raw(close) {
+            "”" => "“",
+            "»" => "«",
+            "“" => "„",
+            "\"" => "\"",
+            _ => return None,
+        };
+        let o = (close.saturating_sub(6).max(lo + 1)..close)
+            .rev()
+            .find(|&o| self.tk.raw(o) == opener)?;
+        (o + 1 < close
+            && (o + 1..close).all(|t| self.word(t))
+            && self.word(o - 1)
+            && self.is_media_word(o - 1))
+        .then_some(o)
+    }
+
     pub(crate) fn is_seg_sep(&self, i: usize) -> bool {
         !self.tk.toks[i].word && matches!(self.tk.raw(i), "," | "—" | "–" | "(" | ")")
     }

@@ -396,9 +396,14 @@ impl<'a> Ctx<'a> {
         if i >= self.tk.len() {
             return false;
         }
+        // (The name may stand in marks after its media noun: "газета «Ведомости»".)
+        let opens_title = i > 0 && matches!(self.tk.raw(i - 1), "«" | "“" | "„" | "\"");
         let before_media = i > 0 && {
-            let lo = i.saturating_sub(3);
-            (lo..i).any(|k| self.media_at(k, i).is_some_and(|n| k + n == i))
+            let lo = i.saturating_sub(4);
+            (lo..i).any(|k| {
+                self.media_at(k, i)
+                    .is_some_and(|n| k + n == i || (opens_title && k + n + 1 == i))
+            })
         };
         before_media || self.known_outlet(i, self.tk.len()) || self.tk.raw(i) == "The"
     }

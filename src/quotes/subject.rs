@@ -101,6 +101,32 @@ impl<'a> Ctx<'a> {
             if !self.is_boundary(k) || joins_name {
                 continue;
             }
+            // A medium's title in marks right before the verb is its subject: "Газета
+            // «Ведомости» сообщила, что …", "The newspaper "Vedomosti" reported that …".
+            // (Not the verb's object with its subject after it: "Der Zeitung „…“ sagte er",
+            // "телеканалу «Россия-24» заявил первый зампред …": the clause must follow the verb.)
+            let clause_follows = (j + 1..(j + 4).min(self.tk.len()))
+                .find(|&t| {
+                    let low = self.tk.low(t);
+                    !self.word(t)
+                        || self.rules.is_complementizer(low)
+                        || self.rules.pronoun(low).is_some()
+                        || self.tk.is_capitalized(t)
+                })
+                .is_some_and(|t| !self.word(t) || self.rules.is_complementizer(self.tk.low(t)));
+            if k + 1 == j
+                && clause_follows
+                && let Some(o) = self.title_of_medium_before(k, lo)
+            {
+                let (start, end) = self.span(o + 1, k - 1);
+                return Some(self.mention(
+                    start,
+                    end,
+                    MentionKind::Name,
+                    Gender::Plural,
+                    Vec::new(),
+                ));
+            }
             // A short phrase in marks inside the subject's apposition ("X, người có biệt danh
             // “Lực ngừ”, than", "Y, autrice du livre « Sel »,") is no boundary.
             if let Some(o) = self.short_marked_before(k, lo) {

@@ -2314,3 +2314,30 @@ fn a_german_apposition_headed_by_an_unlisted_noun_is_no_name() {
     let qs = run("„Alle sind wohlauf“, sagte Brandl der Zeitung.", Lang::Deu);
     assert_eq!(qs[0].speaker.as_deref(), Some("Brandl"));
 }
+
+#[test]
+fn a_media_noun_and_its_title_in_marks_before_the_verb_are_the_source() {
+    let qs = run(
+        "Газета «Вестник» сообщила, что мост откроют в мае.",
+        Lang::Rus,
+    );
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].source.as_deref(), Some("Вестник"));
+    assert_eq!(qs[0].speaker, None);
+    let qs = run(
+        "Le journal « La Gazette » a rapporté que le pont rouvrira en mai.",
+        Lang::Fra,
+    );
+    assert_eq!(qs[0].source.as_deref(), Some("La Gazette"));
+    // A medium the verb speaks to, its subject after it, is no source of the clause.
+    let qs = run(
+        "„Wir klagen.“ Der Zeitung „Tagesbote“ sagte Jana Roth, der Verband prüfe eine Klage.",
+        Lang::Deu,
+    );
+    let reported = qs
+        .iter()
+        .find(|q| q.kind == "indirect")
+        .expect("the reported clause");
+    assert_eq!(reported.text, "der Verband prüfe eine Klage");
+    assert_eq!(reported.speaker.as_deref(), Some("Jana Roth"));
+}
