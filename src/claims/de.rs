@@ -156,6 +156,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &[],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &["jährig"],
     dot_ordinals: true,
     ordinal_suffixes: &[],
     definite: &["die", "diese", "beiden"],

@@ -194,6 +194,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s"],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &["year-old", "years-old", "month-old", "week-old", "day-old"],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["the", "these", "those", "both"],

@@ -161,6 +161,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s"],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],

@@ -61,6 +61,11 @@ pub(crate) fn claims(
             hi: tk.at_or_after(next_start),
             sentence_lo: tk.at_or_after(ss),
         };
+        // "7-ма школа", "у 80-х роках", "his 22-year-old son", "der 60-jährige Nadeschdin",
+        // "к 85-летию": an ordinal, a decade, an age or an anniversary joined by a hyphen.
+        if lex.is_some_and(|lex| hyphen_compound(&tk.text[n.end_byte..], lex.lex)) {
+            continue;
+        }
         let counted = match n.kind {
             NumberKind::Currency => n.unit.map(|u| Counted {
                 concept: Some(u),
@@ -482,16 +487,7 @@ fn unlisted(
         && tk.toks[w.before_hi - 1].word
         && is_stop(tk, l, w.before_hi - 1)
         && tk.text[n.end_byte + 2..].starts_with(char::is_alphabetic);
-    // "7-ма школа", "у 80-х роках": an ordinal or a decade.
-    let suffixed = tk.text[n.end_byte..]
-        .strip_prefix('-')
-        .map(|rest| {
-            let ending: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            l.ordinal_suffixes.contains(&ending.to_lowercase().as_str())
-        })
-        .unwrap_or(false);
     if dot_ordinal
-        || suffixed
         || age_apposition(tk, n, w)
         || in_a_sequence(tk, n)
         || clock_time(raw)
@@ -518,6 +514,22 @@ fn unlisted(
         return None;
     }
     Some(subject)
+}
+
+/// Does the text right after a number join it by a hyphen to an ordinal or decade ending
+/// (`ordinal_suffixes`, the whole word) or to an age or anniversary (`age_compounds`, the start
+/// of the hyphenated words)?
+fn hyphen_compound(after: &str, l: &super::lexicon::Lex) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let chain: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect::<String>()
+        .to_lowercase();
+    let word = chain.split('-').next().unwrap_or("");
+    l.ordinal_suffixes.contains(&word) || l.age_compounds.iter().any(|p| chain.starts_with(p))
 }
 
 /// Digits glued to other digits by a dash or set in brackets after them: a score ("6-4, 7-6

@@ -164,6 +164,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s", "x"],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["les", "ces"],

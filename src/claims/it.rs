@@ -165,6 +165,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["i", "e"],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],

@@ -60,6 +60,9 @@ pub(crate) struct Lex {
     /// Endings of verb forms (infinitives, reflexives) where nouns decline: a word with one
     /// after a share or a sum is not what it is of ("26 % погоджуються").
     pub verb_endings: &'static [&'static str],
+    /// Starts of the words a hyphen joins to a number to make an age or an anniversary ("22-year-old",
+    /// "60-jährige", "85-летию"), lower-case: such a number is no claim.
+    pub age_compounds: &'static [&'static str],
     /// Ordinals are written as digits and a point ("am 4. Spieltag", "in der 77. Minute").
     pub dot_ordinals: bool,
     /// Endings joined to digits by a hyphen that make them an ordinal or a decade ("7-ма

@@ -127,6 +127,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &[],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &["jarig"],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["de", "die", "deze", "beide"],

@@ -149,6 +149,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &["s"],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],

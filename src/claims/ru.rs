@@ -181,6 +181,7 @@ pub(super) const LEX: Lex = Lex {
     verb_endings: &[
         "ать", "ять", "ить", "ыть", "оть", "сти", "чь", "ться", "тся", "ются",
     ],
+    age_compounds: &["летн", "лети"],
     dot_ordinals: false,
     ordinal_suffixes: &["й", "я", "е", "го", "му", "м", "х", "ых", "ые", "ой", "ю"],
     definite: &["эти", "оба", "обе"],

@@ -436,3 +436,28 @@ fn slavic_shares_take_their_genitive_complement() {
         Some(None)
     );
 }
+
+/// An age, an anniversary or a decade joined to the number by a hyphen counts nothing.
+#[test]
+fn hyphenated_ages_anniversaries_and_decades_are_no_claims() {
+    for (text, lang) in [
+        ("Her 34-year-old brother drove the truck.", Lang::Eng),
+        ("Der 52-jährige Landwirt verkaufte 40 Kühe.", Lang::Deu),
+        ("De 61-jarige voorzitter trad af.", Lang::Nld),
+        ("К 85-летию театра выпустили альбом.", Lang::Rus),
+        ("Завод закрили у 90-х роках.", Lang::Ukr),
+    ] {
+        let values: Vec<f64> = claims(text, lang).into_iter().map(|(_, v, _)| v).collect();
+        assert!(
+            !values
+                .iter()
+                .any(|v| [34.0, 52.0, 61.0, 85.0, 90.0].contains(v)),
+            "{text}"
+        );
+    }
+    // The count in the same sentence stays.
+    assert_eq!(
+        concepts("Der 52-jährige Landwirt verkaufte 40 Kühe.", Lang::Deu).len(),
+        1
+    );
+}

@@ -152,6 +152,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     // Infinitives and reflexive forms: a word with one is no noun a share is of.
     verb_endings: &["ити", "сти", "тися", "ться", "ються", "ється"],
+    age_compounds: &["річн", "річч"],
     dot_ordinals: false,
     ordinal_suffixes: &[
         "й", "а", "е", "го", "му", "м", "х", "ти", "ма", "ий", "ій", "ої", "у",

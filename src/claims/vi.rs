@@ -117,6 +117,7 @@ pub(super) const LEX: Lex = Lex {
     head_endings: &[],
     modifier_endings: &[],
     verb_endings: &[],
+    age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
     definite: &["cả"],
