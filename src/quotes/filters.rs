@@ -199,7 +199,11 @@ fn title_in_running_text(ctx: &Ctx<'_>, sp: &Span) -> bool {
     let before = text[..sp.open].trim_end_matches([' ', '\u{a0}']);
     let opens_paragraph = before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':']);
     let after = text[sp.close..].trim_start_matches([' ', '\u{a0}']);
-    let runs_on = after.is_empty()
+    // (Or the sentence's end, "навчальний курс «Нові аспекти політики безпеки».", where a
+    // title has no clauses: an utterance there often has, "«Tao lừa đảo rồi, tao …»".)
+    let ends_sentence = after.starts_with(['.', ';']) && !content.contains(',');
+    let runs_on = ends_sentence
+        || after.is_empty()
         || after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\n' | ',' | '-' | '–'));
     (!opens_paragraph && runs_on) || after.starts_with('(')
 }

@@ -2341,3 +2341,19 @@ fn a_media_noun_and_its_title_in_marks_before_the_verb_are_the_source() {
     assert_eq!(reported.text, "der Verband prüfe eine Klage");
     assert_eq!(reported.speaker.as_deref(), Some("Jana Roth"));
 }
+
+#[test]
+fn a_title_ending_its_sentence_is_no_quotation() {
+    let qs = run(
+        "У 2019 році вона закінчила навчальний курс «Нові підходи до безпеки». Потім працювала в \
+         посольстві.",
+        Lang::Ukr,
+    );
+    assert!(qs.is_empty());
+    // An utterance there, with clauses of its own, stays a quotation.
+    let qs = run(
+        "Khách hàng còn nhận được tin nhắn \"Tôi không trả lại tiền, đừng gọi nữa\".",
+        Lang::Vie,
+    );
+    assert_eq!(qs.len(), 1);
+}
