@@ -848,6 +848,47 @@ impl<'a> Ctx<'a> {
             }
             last = i;
         }
+        // A body keeps the complement that names it: "le ministère de la Défense", "el
+        // Ministerio de Salud", "the Department of Conservation" (a preposition, an article at
+        // most, then capitalised words).
+        if gender == Gender::Plural && head.is_some() && !self.g.noun_caps {
+            let next = |n: usize| {
+                words
+                    .get(n)
+                    .copied()
+                    .filter(|&w| n > 0 && w == words[n - 1] + 1)
+            };
+            let mut n = words
+                .iter()
+                .position(|&w| w == last)
+                .map_or(words.len(), |p| p + 1);
+            let joins = |w: usize| {
+                let l = self.tk.low(w);
+                r.is_preposition(l) || r.contraction(l).is_some()
+            };
+            if next(n).is_some_and(joins) {
+                n += 1;
+                while next(n).is_some_and(|w| r.is_definite(self.tk.low(w))) {
+                    n += 1;
+                }
+                let mut named = false;
+                while let Some(w) = next(n).filter(|&w| self.tk.is_capitalized(w)) {
+                    last = w;
+                    named = true;
+                    n += 1;
+                }
+                // Where adjectives follow, one belongs to the name: "des Affaires étrangères".
+                if named
+                    && self.g.romance
+                    && let Some(w) = next(n).filter(|&w| {
+                        let l = self.tk.low(w);
+                        !stops(w) && !r.is_aux(l) && r.verb(&[l]).is_none()
+                    })
+                {
+                    last = w;
+                }
+            }
+        }
         // A phrase opened by other words ("Später meldete sich ein Sprecher der Feuerwehr",
         // "Later a spokesman") starts at the article before its head, or at the head.
         let first = if has_det || head.is_none() {

@@ -2357,3 +2357,29 @@ fn a_title_ending_its_sentence_is_no_quotation() {
     );
     assert_eq!(qs.len(), 1);
 }
+
+#[test]
+fn a_body_keeps_the_complement_that_names_it() {
+    let qs = run(
+        "« Nous suivons la situation », a indiqué le ministère des Affaires étrangères.",
+        Lang::Fra,
+    );
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("le ministère des Affaires étrangères")
+    );
+    let qs = run(
+        "\"The reef is recovering,\" the Queensland Department of Environment said.",
+        Lang::Eng,
+    );
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("the Queensland Department of Environment")
+    );
+    // A verb after the name is not part of it.
+    let qs = run(
+        "Le ministère de la Défense a indiqué que trois drones ont été abattus.",
+        Lang::Fra,
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Le ministère de la Défense"));
+}
