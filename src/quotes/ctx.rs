@@ -151,6 +151,20 @@ impl<'a> Ctx<'a> {
     /// that a noun before it says is a name ("biệt danh “Lực ngừ”"), the opening mark's
     /// token.
     pub(crate) fn short_marked_before(&self, close: usize, lo: usize) -> Option<usize> {
+        self.marked_words_before(close, lo)
+            .filter(|&o| super::thing_noun_before(self, o))
+    }
+
+    /// The opening mark of a title closed at `close` ("«Ведомости»", "« Le Monde »") that
+    /// follows a media noun ("газета", "newspaper", "journal"): the medium's name.
+    pub(crate) fn title_of_medium_before(&self, close: usize, lo: usize) -> Option<usize> {
+        self.marked_words_before(close, lo)
+            .filter(|&o| self.word(o - 1) && self.is_media_word(o - 1))
+    }
+
+    /// When token `close` is a closing quotation mark ending a phrase of at most five words
+    /// (after `lo`), its opening mark's token.
+    fn marked_words_before(&self, close: usize, lo: usize) -> Option<usize> {
         let opener = match self.tk.raw(close) {
             "”" => "“",
             "»" => "«",
@@ -162,28 +176,7 @@ impl<'a> Ctx<'a> {
         let o = (close.saturating_sub(6).max(lo + 1)..close)
             .rev()
             .find(|&o| self.tk.raw(o) == opener)?;
-        (o + 1 < close && (o + 1..close).all(|t| self.word(t)) && super::thing_noun_before(self, o))
-            .then_some(o)
-    }
-
-    /// The opening mark of a title closed at `close` ("«Ведомости»", "« Le Monde »") that
-    /// follows a media noun ("газета", "newspaper", "journal"): the medium's name.
-    pub(crate) fn title_of_medium_before(&self, close: usize, lo: usize) -> Option<usize> {
-        let opener = match self.tk.raw(close) {
-            "”" => "“",
-            "»" => "«",
-            "“" => "„",
-            "\"" => "\"",
-            _ => return None,
-        };
-        let o = (close.saturating_sub(6).max(lo + 1)..close)
-            .rev()
-            .find(|&o| self.tk.raw(o) == opener)?;
-        (o + 1 < close
-            && (o + 1..close).all(|t| self.word(t))
-            && self.word(o - 1)
-            && self.is_media_word(o - 1))
-        .then_some(o)
+        (o + 1 < close && (o + 1..close).all(|t| self.word(t))).then_some(o)
     }
 
     pub(crate) fn is_seg_sep(&self, i: usize) -> bool {

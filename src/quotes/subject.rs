@@ -25,6 +25,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Does the verb at token `verb` introduce its clause (a punctuation mark or a
+    /// complementizer first), rather than have its subject after it ("Der Zeitung „…“ sagte
+    /// er", "телеканалу «Россия-24» заявил первый зампред …")?
+    fn clause_follows(&self, verb: usize) -> bool {
+        (verb + 1..(verb + 4).min(self.tk.len()))
+            .find(|&t| {
+                let low = self.tk.low(t);
+                !self.word(t)
+                    || self.rules.is_complementizer(low)
+                    || self.rules.pronoun(low).is_some()
+                    || self.tk.is_capitalized(t)
+            })
+            .is_some_and(|t| !self.word(t) || self.rules.is_complementizer(self.tk.low(t)))
+    }
+
     pub(crate) fn mention_before(&self, lo: usize, end: usize) -> Option<Mention> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
@@ -84,6 +99,15 @@ impl<'a> Ctx<'a> {
             let (start, end) = self.span(j - 1, j - 1);
             return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
+        // A medium's title in marks right before the verb is its subject: "Газета «Ведомости»
+        // сообщила, что …", "The newspaper "Vedomosti" reported that …".
+        if j > lo + 1
+            && let Some(o) = self.title_of_medium_before(j - 1, lo)
+            && self.clause_follows(j)
+        {
+            let (start, end) = self.span(o + 1, j - 2);
+            return Some(self.mention(start, end, MentionKind::Name, Gender::Plural, Vec::new()));
+        }
         let mut start = lo;
         let mut k = j;
         // The byte range of the last such phrase skipped: a nickname is nobody's name.
@@ -100,32 +124,6 @@ impl<'a> Ctx<'a> {
                 && self.is_coordinator(k);
             if !self.is_boundary(k) || joins_name {
                 continue;
-            }
-            // A medium's title in marks right before the verb is its subject: "Газета
-            // «Ведомости» сообщила, что …", "The newspaper "Vedomosti" reported that …".
-            // (Not the verb's object with its subject after it: "Der Zeitung „…“ sagte er",
-            // "телеканалу «Россия-24» заявил первый зампред …": the clause must follow the verb.)
-            let clause_follows = (j + 1..(j + 4).min(self.tk.len()))
-                .find(|&t| {
-                    let low = self.tk.low(t);
-                    !self.word(t)
-                        || self.rules.is_complementizer(low)
-                        || self.rules.pronoun(low).is_some()
-                        || self.tk.is_capitalized(t)
-                })
-                .is_some_and(|t| !self.word(t) || self.rules.is_complementizer(self.tk.low(t)));
-            if k + 1 == j
-                && clause_follows
-                && let Some(o) = self.title_of_medium_before(k, lo)
-            {
-                let (start, end) = self.span(o + 1, k - 1);
-                return Some(self.mention(
-                    start,
-                    end,
-                    MentionKind::Name,
-                    Gender::Plural,
-                    Vec::new(),
-                ));
             }
             // A short phrase in marks inside the subject's apposition ("X, người có biệt danh
             // “Lực ngừ”, than", "Y, autrice du livre « Sel »,") is no boundary.
