@@ -24,6 +24,12 @@ fn piece(text: &str, a: usize, b: usize, filter: &LangFilter) -> Option<Unit> {
     Some((start, start + trimmed.len(), language, evidence))
 }
 
+/// `total` with `evidence` added; None once either is missing or they weigh other candidates.
+fn add(total: Option<Evidence>, evidence: Option<Evidence>) -> Option<Evidence> {
+    let (mut total, evidence) = (total?, evidence?);
+    total.merge(&evidence).then_some(total)
+}
+
 /// The summed evidence of `units`; None when one has none or they weigh other candidates.
 fn sum_evidence<'a>(units: impl IntoIterator<Item = &'a Unit>) -> Option<Evidence> {
     let mut total: Option<Evidence> = None;
@@ -121,21 +127,14 @@ pub fn language_spans(
                 last.end_byte = end;
                 let (count, sum) = sums.last_mut().expect("one sum per span");
                 *count += 1;
-                if let (Some(total), Some(ev)) = (sum.as_mut(), evidence.as_ref()) {
-                    if !total.merge(ev) {
-                        *sum = None;
-                    }
-                } else {
-                    *sum = None;
-                }
+                *sum = add(sum.take(), evidence);
             }
             None if !language.reliable
                 && pending.is_none_or(|(_, _, script)| script == language.script) =>
             {
-                pending_sum = match (pending, pending_sum, evidence) {
-                    (None, _, ev) => ev,
-                    (Some(_), Some(mut total), Some(ev)) => total.merge(&ev).then_some(total),
-                    _ => None,
+                pending_sum = match pending {
+                    None => evidence,
+                    Some(_) => add(pending_sum, evidence),
                 };
                 pending = Some((pending.map_or(start, |p| p.0), end, language.script));
             }
@@ -146,10 +145,7 @@ pub fn language_spans(
                 if let Some((p_start, p_end, script)) = pending.take() {
                     if script == language.script {
                         (start, count) = (p_start, 2);
-                        evidence = match (pending_sum.take(), evidence) {
-                            (Some(mut total), Some(ev)) => total.merge(&ev).then_some(total),
-                            _ => None,
-                        };
+                        evidence = add(pending_sum.take(), evidence);
                     } else if let Some(l) = judge(text, p_start, p_end, pending_sum.take(), filter)
                     {
                         spans.push(LanguageSpan {
@@ -160,13 +156,12 @@ pub fn language_spans(
                         sums.push((1, None));
                     }
                 }
-                let sum = evidence;
                 spans.push(LanguageSpan {
                     start_byte: start,
                     end_byte: end,
                     language,
                 });
-                sums.push((count, sum));
+                sums.push((count, evidence));
             }
         }
     }
