@@ -33,41 +33,7 @@ pub(crate) fn find(
                 .take_while(|&&(o, _)| o < se)
                 .copied()
                 .collect();
-            // (Only a quotation after words of the reporter's own can be partial: most such
-            // sentences open with the quotation and are not read again.)
-            let tk = &ctx.tk;
-            let own_words = (tk.at_or_after(ss)..tk.at_or_after(inside[0].0))
-                .filter(|&k| tk.toks[k].word)
-                .count();
-            if own_words >= 2 {
-                if let Some((start, end, attr)) = sentence(ctx, ss, se) {
-                    // The quotations inside it, or all before it: "“…”, es el mensaje que da X,
-                    // quien asegura que …", "Источник «Прайм» сообщил, что …" report a clause
-                    // of their own after the quotation or the title.
-                    let before_clause = inside.iter().all(|&(_, c)| c <= start);
-                    if before_clause || partial_quotes_only(ctx, start, end, &inside) {
-                        out.push((start, end, attr, false));
-                    }
-                } else if in_reported_mood(ctx, ss, inside[0].0) && !tk.text[ss..se].ends_with('?')
-                {
-                    // (The verb in the reporter's words, not in the quotation.)
-                    // "In vielen Songtexten werde der Konsum „als Symbol …“ inszeniert."
-                    if let Some((start, end)) = content(ctx, tk.at_or_after(ss), tk.at_or_after(se))
-                        && partial_quotes_only(ctx, start, end, &inside)
-                    {
-                        out.push((start, end, Attribution::default(), true));
-                    } else if tk.text[ss..inside[0].0]
-                        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':')
-                        .ends_with(':')
-                        && let Some((start, end)) =
-                            content(ctx, tk.at_or_after(ss), tk.at_or_after(inside[0].0))
-                    {
-                        // A reported clause introducing the quotation after a colon: "Er
-                        // sehe darin eine Chance: „…“" (however far the quotation runs).
-                        out.push((start, end, Attribution::default(), true));
-                    }
-                }
-            }
+            out.extend(beside_quotations(ctx, ss, se, &inside));
             continue;
         }
         if let Some((start, end, attr)) = sentence(ctx, ss, se) {
@@ -83,6 +49,51 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// The clause a sentence holding the quotations `inside` reports in the reporter's own words,
+/// if any. (Only a sentence with words of the reporter's own before its first quotation:
+/// most such sentences open with the quotation and are not read again.)
+fn beside_quotations(
+    ctx: &Ctx<'_>,
+    ss: usize,
+    se: usize,
+    inside: &[(usize, usize)],
+) -> Option<Found> {
+    let tk = &ctx.tk;
+    let first_open = inside[0].0;
+    let own_words = (tk.at_or_after(ss)..tk.at_or_after(first_open))
+        .filter(|&k| tk.toks[k].word)
+        .count();
+    if own_words < 2 {
+        return None;
+    }
+    if let Some((start, end, attr)) = sentence(ctx, ss, se) {
+        // The quotations inside the clause, or all before it ("… ha definito la chiusura
+        // «incomprensibile», ricordando che …").
+        let before_clause = inside.iter().all(|&(_, c)| c <= start);
+        return (before_clause || partial_quotes_only(ctx, start, end, inside))
+            .then_some((start, end, attr, false));
+    }
+    // The verb in the reporter's words, not in the quotation: "In vielen Songtexten werde
+    // der Konsum „als Symbol …“ inszeniert."
+    if !in_reported_mood(ctx, ss, first_open) || tk.text[ss..se].ends_with('?') {
+        return None;
+    }
+    if let Some((start, end)) = content(ctx, tk.at_or_after(ss), tk.at_or_after(se))
+        && partial_quotes_only(ctx, start, end, inside)
+    {
+        return Some((start, end, Attribution::default(), true));
+    }
+    // A reported clause introducing the quotation after a colon: "Er sehe darin eine Chance:
+    // „…“" (however far the quotation runs).
+    let colon = tk.text[ss..first_open]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':')
+        .ends_with(':');
+    let (start, end) = colon
+        .then(|| content(ctx, tk.at_or_after(ss), tk.at_or_after(first_open)))
+        .flatten()?;
+    Some((start, end, Attribution::default(), true))
 }
 
 /// Does the reported clause `[start, end)` hold every quotation of its sentence (mark spans)
