@@ -2,6 +2,7 @@
 //! from the words around the number, read with the language's lexicon.
 
 use super::Claim;
+use super::about::{amount_subject, quantity_subject};
 use super::lexicon::{Compiled, Morph};
 use super::tokens::Tokens;
 use crate::numbers::{Number, NumberKind, Qualifier};
@@ -69,12 +70,12 @@ pub(crate) fn claims(
         let counted = match n.kind {
             NumberKind::Currency => n.unit.map(|u| Counted {
                 concept: Some(u),
-                subject: lex.and_then(|lex| amount_subject(&tk, lex.lex, &w)),
+                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w)),
                 unit: None,
             }),
             NumberKind::Percent => Some(Counted {
                 concept: Some("percent"),
-                subject: lex.and_then(|lex| amount_subject(&tk, lex.lex, &w)),
+                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w)),
                 unit: None,
             }),
             _ => match lex {
@@ -138,16 +139,16 @@ fn share_counted_nouns(tk: &Tokens<'_>, claims: &mut [Claim]) {
 }
 
 /// Token bounds around one number.
-struct Window {
+pub(super) struct Window {
     /// First token this number may look back to.
-    lo: usize,
+    pub lo: usize,
     /// First token of the number itself (tokens before it are `lo..before_hi`).
-    before_hi: usize,
+    pub before_hi: usize,
     /// First token after the number.
-    after_lo: usize,
+    pub after_lo: usize,
     /// End of the tokens this number may look forward to.
-    hi: usize,
-    sentence_lo: usize,
+    pub hi: usize,
+    pub sentence_lo: usize,
 }
 
 fn sentence_of(sents: &[(usize, usize)], n: &Number) -> (usize, usize) {
@@ -220,6 +221,8 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 let measured = (k < w.hi && tk.toks[k].word && lex.unit(tk, k, w.hi).is_none())
                     .then(|| noun_after(tk, l, k, w.hi))
                     .flatten();
+                // "Лінійка тривала близько 40 хв": what lasts, costs or weighs it.
+                let measured = measured.or_else(|| quantity_subject(tk, l, w, false));
                 return Some(Counted {
                     concept: Some(unit),
                     subject: measured.or(Some((start, j + len))),
@@ -289,16 +292,22 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
             unit: None,
         });
     }
+    // No noun after it: "estimated at around 40,000" is the subject's count.
     unlisted(tk, lex, n, w, start).map(|subject| Counted {
         concept: None,
-        subject,
+        subject: subject.or_else(|| quantity_subject(tk, l, w, false)),
         unit: None,
     })
 }
 
 /// The first token from `i` (before `hi`) that is not a stop word (an article, a possessive,
 /// a preposition).
-fn past_stop_words(tk: &Tokens<'_>, l: &super::lexicon::Lex, mut i: usize, hi: usize) -> usize {
+pub(super) fn past_stop_words(
+    tk: &Tokens<'_>,
+    l: &super::lexicon::Lex,
+    mut i: usize,
+    hi: usize,
+) -> usize {
     while i < hi && tk.toks[i].word && Compiled::is_in(l.stop, tk.low(i)) {
         i += 1;
     }
@@ -326,7 +335,7 @@ fn refers_back(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window, end: usi
     definite || reciprocal
 }
 
-fn is_stop(tk: &Tokens<'_>, l: &super::lexicon::Lex, j: usize) -> bool {
+pub(super) fn is_stop(tk: &Tokens<'_>, l: &super::lexicon::Lex, j: usize) -> bool {
     let low = tk.low(j);
     Compiled::is_in(l.stop, low)
         || Compiled::is_in(l.fillers, low)
@@ -592,7 +601,7 @@ fn age_apposition(tk: &Tokens<'_>, n: &Number, w: &Window) -> bool {
 /// the number where nouns come first (and the modifiers after it), or up to three words
 /// ending at the last content word where modifiers come first. Never a proper name (save
 /// German nouns, all capitalised), a stop word or a token that is not a word.
-fn noun_after(
+pub(super) fn noun_after(
     tk: &Tokens<'_>,
     l: &super::lexicon::Lex,
     start: usize,
@@ -630,98 +639,4 @@ fn noun_after(
         }
     }
     last.map(|e| (start, post_modifiers(tk, l, e + 1, hi)))
-}
-
-/// What a sum or a share is of: the noun after a connector ("80 % of voters", "30 Prozent
-/// der Stimmen"), else the noun before one ("a budget of €1.5 million", "un budget de").
-fn amount_subject(tk: &Tokens<'_>, l: &super::lexicon::Lex, w: &Window) -> Option<(usize, usize)> {
-    let a = w.after_lo;
-    if a < w.hi && tk.toks[a].word && Compiled::is_in(l.connectors, tk.low(a)) {
-        // Past an article or a possessive: "of its budget", "des Haushalts".
-        let k = past_stop_words(tk, l, a + 1, w.hi.min(a + 3));
-        if let Some(s) = noun_after(tk, l, k, w.hi) {
-            return Some(s);
-        }
-    }
-    // Where nouns decline, a share or a sum takes what it is of in the genitive, with no
-    // preposition: "10 % испытуемых", "75,5 % акционерного капитала". The phrase must end on
-    // its head noun or at punctuation ("на 82 % принадлежащий Алишеру" is no complement).
-    if l.genitive_complements()
-        && a < w.hi
-        && tk.toks[a].word
-        && !is_stop(tk, l, a)
-        && !tk.capitalized(a)
-        && let Some((s, e)) = noun_after(tk, l, a, w.hi)
-    {
-        let last = tk.low(e - 1);
-        let head = !l.modifier_endings.iter().any(|m| last.ends_with(m));
-        let verb = (s..e).any(|k| l.verb_endings.iter().any(|v| tk.low(k).ends_with(v)));
-        if !verb && (head || e >= tk.len() || !tk.toks[e].word) {
-            return Some((s, e));
-        }
-    }
-    let b = w.before_hi;
-    let before = b.checked_sub(2).filter(|&noun| {
-        b > w.lo
-            && noun >= w.sentence_lo
-            && tk.toks[b - 1].word
-            && Compiled::is_in(l.connectors, tk.low(b - 1))
-            && tk.toks[noun].word
-            && !is_stop(tk, l, noun)
-            && tk.low(noun).chars().all(crate::text::is_alphabetic)
-    });
-    if let Some(mut noun) = before {
-        // Where nouns come first, the head opens the phrase and adjectives follow it: "un
-        // bénéfice net de …", "el beneficio neto de …" (one word back, after an article).
-        if l.noun_first {
-            let plain = |k: usize| {
-                k >= w.sentence_lo
-                    && tk.toks[k].word
-                    && !is_stop(tk, l, k)
-                    && !tk.capitalized(k)
-                    && tk.low(k).chars().all(crate::text::is_alphabetic)
-            };
-            // (Only to an article: "registou lucros de …" has no adjective before the sum.)
-            let article = |k: usize| k >= w.sentence_lo && is_stop(tk, l, k);
-            if let Some(k) = noun.checked_sub(1)
-                && plain(k)
-                && k > 0
-                && article(k - 1)
-            {
-                noun = k;
-            }
-        }
-        return Some((noun, noun + 1));
-    }
-    sentence_subject(tk, l, w)
-}
-
-/// Where nouns come first, the head of the noun phrase that opens the sentence: what a sum or
-/// a share that says nothing of its own is about ("Les commandes ont chuté de 12 %", "El
-/// beneficio neto subió un 5 %").
-fn sentence_subject(
-    tk: &Tokens<'_>,
-    l: &super::lexicon::Lex,
-    w: &Window,
-) -> Option<(usize, usize)> {
-    if !l.noun_first {
-        return None;
-    }
-    let j = past_stop_words(tk, l, w.sentence_lo, w.before_hi);
-    let plain = |k: usize| {
-        tk.toks[k].word && !is_stop(tk, l, k) && tk.low(k).chars().all(crate::text::is_alphabetic)
-    };
-    if !(j < w.before_hi
-        && plain(j)
-        && tk.low(j).chars().count() >= 3
-        && (!tk.capitalized(j) || tk.sentence_initial(j)))
-    {
-        return None;
-    }
-    // The rest of a head noun written in several tokens ("Doanh nghiệp").
-    let mut end = j + 1;
-    while end < w.before_hi && end < j + l.head_tokens() && plain(end) && !tk.capitalized(end) {
-        end += 1;
-    }
-    Some((j, end))
 }

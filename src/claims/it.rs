@@ -142,6 +142,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     tolls: &[("bilancio", "death")],
     fillers: &[
+        "già",
         "sono",
         "state",
         "stati",
@@ -158,7 +159,19 @@ pub(super) const LEX: Lex = Lex {
         "leggermente",
         "più",
     ],
-    connectors: &["di"],
+    connectors: &[
+        "di", "dei", "degli", "delle", "del", "della", "dello", "dell'",
+    ],
+    quantity_verbs: &[
+        "aument-", "salit-", "salgon-", "sale", "salì", "cresc-", "calat-", "calo", "cala",
+        "calano", "sces-", "scend-", "diminu-", "raggiun-", "ammont-", "costa", "costano", "costò",
+        "costat-", "durat-", "durò", "dura", "durano", "super-", "tocc-", "stima", "stimat-",
+        "pari", "passat-",
+    ],
+    copulas: &["è", "era", "fu", "sono", "erano", "sarà"],
+    reflexives: &["si", "s'"],
+    state_prepositions: &["in"],
+    relatives: &["che", "cui"],
     not_counts: &["decennio", "secolo"],
     age_before: &["età di"],
     age_after: &[],

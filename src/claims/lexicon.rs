@@ -43,6 +43,21 @@ pub(crate) struct Lex {
     pub fillers: &'static [&'static str],
     /// Words that may stand between the number and its noun ("of", "de").
     pub connectors: &'static [&'static str],
+    /// Verbs that give their subject a quantity (rise, fall, reach, amount to, cost, last),
+    /// lower-case: an entry ending in "-" is a stem ("augment-"), others whole words ("dura").
+    /// A sum, a share, a measure or a bare count after one is about its subject.
+    pub quantity_verbs: &'static [&'static str],
+    /// Forms of "to be" (matched as `quantity_verbs` are): a sum or a share after one is
+    /// about its subject ("le taux est de 7 %"); a count or a duration is not ("il est resté
+    /// deux ans", "Neymar was among the 12,000").
+    pub copulas: &'static [&'static str],
+    /// Reflexive pronouns between a subject and its verb ("s'est élevé", "sich").
+    pub reflexives: &'static [&'static str],
+    /// Prepositions that make the quantity word after them a state of the noun before ("un
+    /// bénéfice en hausse de 36 %").
+    pub state_prepositions: &'static [&'static str],
+    /// Relative pronouns: a clause they open is said of the noun before them.
+    pub relatives: &'static [&'static str],
     /// Nouns after which the number counts nothing worth a claim: durations, ages, "times".
     pub not_counts: &'static [&'static str],
     /// Words right before a number of years that make it a person's age ("aged 45", "âgé

@@ -16,6 +16,7 @@ use crate::lang::Lang;
 use crate::numbers::Number;
 use crate::quotes::Quote;
 
+mod about;
 pub mod concepts;
 mod extract;
 pub(crate) mod lexicon;

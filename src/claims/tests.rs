@@ -461,3 +461,112 @@ fn hyphenated_ages_anniversaries_and_decades_are_no_claims() {
         1
     );
 }
+
+#[test]
+fn a_share_after_a_partitive_article_is_of_its_noun() {
+    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
+    assert_eq!(
+        subject("Gut 40 Prozent der Pendler fahren mit dem Rad.", Lang::Deu).as_deref(),
+        Some("Pendler")
+    );
+    assert_eq!(
+        subject("Près de 30 % des abonnés ont résilié.", Lang::Fra).as_deref(),
+        Some("abonnés")
+    );
+    assert_eq!(
+        subject("Cerca de um terço das escolas fechou.", Lang::Por).as_deref(),
+        Some("escolas")
+    );
+    // "menos 9 % do que no ano anterior": a comparison, not a partitive.
+    assert_ne!(
+        subject("As vendas caíram, menos 9 % do que em março.", Lang::Por).as_deref(),
+        Some("março")
+    );
+}
+
+#[test]
+fn a_quantity_after_its_verb_is_about_the_verbs_subject() {
+    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
+    let cases = [
+        (
+            "Le chiffre d'affaires du groupe s'est élevé à 4,2 milliards d'euros.",
+            Lang::Fra,
+            "chiffre d'affaires du groupe",
+        ),
+        (
+            "Selon l'institut, la facture énergétique des ménages a augmenté de 14 %.",
+            Lang::Fra,
+            "facture énergétique des ménages",
+        ),
+        (
+            "The trust's operating deficit rose to £18 million.",
+            Lang::Eng,
+            "trust's operating deficit",
+        ),
+        (
+            "Прибыль холдинга за год составила 12 млрд рублей.",
+            Lang::Rus,
+            "Прибыль холдинга за год",
+        ),
+        (
+            "Ремонт мосту коштував 9 мільйонів гривень.",
+            Lang::Ukr,
+            "Ремонт мосту",
+        ),
+        // A duration: what lasted.
+        (
+            "La huelga de los estibadores duró once días.",
+            Lang::Spa,
+            "huelga de los estibadores",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        assert_eq!(subject(text, lang).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_quantity_verbs_subject_through_a_relative_or_a_state() {
+    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
+    // The relative pronoun stands for the noun before it.
+    assert_eq!(
+        subject(
+            "A obra, que custou 2 milhões de euros, abriu ontem.",
+            Lang::Por
+        )
+        .as_deref(),
+        Some("obra")
+    );
+    // "en hausse de": the state of the noun before.
+    assert_eq!(
+        subject(
+            "La coopérative affiche un excédent brut en hausse de 8 %.",
+            Lang::Fra
+        )
+        .as_deref(),
+        Some("excédent brut")
+    );
+    // An article makes the quantity word a noun: "une hausse de 8 %" is about the rise.
+    assert_eq!(
+        subject("Les syndicats réclament une hausse de 8 %.", Lang::Fra).as_deref(),
+        Some("hausse")
+    );
+    // A pronoun is no subject; "durante" is no form of "durar".
+    assert_ne!(
+        subject("Il s'est élevé à 3 millions d'euros.", Lang::Fra).as_deref(),
+        Some("Il")
+    );
+    assert_eq!(
+        subject("Los vecinos protestaron durante tres horas.", Lang::Spa).as_deref(),
+        Some("horas")
+    );
+    // "To be" gives a sum to its subject, not a count or a duration.
+    assert_eq!(
+        subject("Le taux de chômage est de 7,4 %.", Lang::Fra).as_deref(),
+        Some("taux de chômage")
+    );
+    assert_eq!(
+        subject("Ils sont restés deux ans.", Lang::Fra).as_deref(),
+        Some("ans")
+    );
+}

@@ -124,6 +124,13 @@ def snippet(text: str, start: int, end: int, width: int = 60) -> str:
     return repr(text[start:end][:width])
 
 
+def around(text: str, start: int, end: int, before: int = 70, after: int = 40) -> str:
+    """The number in [brackets] with the words around it, on one line."""
+    left = text[max(0, start - before) : start]
+    right = text[end : end + after]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
 def score_quotes(gold: dict[str, Any], text: str, found: list[Any], kind: str, s: QuoteScore):
     want = [q for q in gold["quotes"] if q["kind"] == kind]
     mine = [q for q in found if q.kind == kind]
@@ -198,7 +205,10 @@ def score_claims(gold: dict[str, Any], text: str, found: list[Any], s: ClaimScor
             ok = bool(head) and head <= words(got.subject)
             s.subject_ok += ok
             if not ok:
-                s.misses.append(f"{where}: subject {got.subject!r} for {c['subject']!r}")
+                s.misses.append(
+                    f"{where}: subject {got.subject!r} for {c['subject']!r}"
+                    f" in {around(text, c['start'], c['end'])}"
+                )
         if c["unit"] and c["unit"] != "%":
             s.unit_gold += 1
             s.unit_ok += (got.number.unit or "").casefold() == c["unit"].casefold()

@@ -1,0 +1,265 @@
+//! What a sum, a share or a measure is about when no noun of its own follows the number: the
+//! complement after it ("80 % of voters", "10 % испытуемых"), the subject of the verb that
+//! gives the quantity ("Les ventes ont augmenté de 4,3 %", "выручка составила …"), the noun
+//! before a connector ("un budget de …"), or the noun that opens the sentence.
+
+use super::extract::{Window, is_stop, noun_after, past_stop_words};
+use super::lexicon::{Compiled, Lex, Morph};
+use super::tokens::Tokens;
+
+/// The most words a subject found before its verb may have: longer, the clause says more
+/// than who or what the quantity belongs to.
+const SUBJECT_WORDS: usize = 8;
+
+/// What a sum or a share is of, as a token range.
+pub(super) fn amount_subject(
+    tk: &Tokens<'_>,
+    lex: &Compiled,
+    w: &Window,
+) -> Option<(usize, usize)> {
+    let l = lex.lex;
+    let a = w.after_lo;
+    if a < w.hi && tk.toks[a].word && Compiled::is_in(l.connectors, tk.low(a)) {
+        // Past one article or possessive: "of its budget", "de la population".
+        let k = past_stop_words(tk, l, a + 1, w.hi.min(a + 2));
+        if let Some(s) = noun_after(tk, l, k, w.hi) {
+            return Some(s);
+        }
+    }
+    // Where nouns decline, a share or a sum takes what it is of in the genitive, with no
+    // preposition: "10 % испытуемых", "75,5 % акционерного капитала". The phrase must end on
+    // its head noun or at punctuation ("на 82 % принадлежащий Алишеру" is no complement).
+    if l.genitive_complements()
+        && a < w.hi
+        && tk.toks[a].word
+        && !is_stop(tk, l, a)
+        && !tk.capitalized(a)
+        && let Some((s, e)) = noun_after(tk, l, a, w.hi)
+    {
+        let last = tk.low(e - 1);
+        let head = !l.modifier_endings.iter().any(|m| last.ends_with(m));
+        let verb = (s..e).any(|k| l.verb_endings.iter().any(|v| tk.low(k).ends_with(v)));
+        if !verb && (head || e >= tk.len() || !tk.toks[e].word) {
+            return Some((s, e));
+        }
+    }
+    if let Some(s) = quantity_subject(tk, l, w, true) {
+        return Some(s);
+    }
+    noun_before_connector(tk, l, w).or_else(|| sentence_subject(tk, l, w))
+}
+
+/// "Les ventes de voitures neuves ont augmenté de 4,3 %", "la perte cumulée a atteint 1,3
+/// milliard", "выручка оператора составила …", "A entrevista, que durou quase duas horas": the
+/// number completes a verb that gives its subject a quantity (`Lex::quantity_verbs`: rise,
+/// fall, reach, amount to, cost, last; with `copulas`, be), and that subject is what it is
+/// about. Also "un bénéfice net en hausse de 36 %": the quantity word after a preposition of
+/// state is said of the noun before it.
+pub(super) fn quantity_subject(
+    tk: &Tokens<'_>,
+    l: &Lex,
+    w: &Window,
+    copulas: bool,
+) -> Option<(usize, usize)> {
+    if l.quantity_verbs.is_empty() {
+        return None;
+    }
+    let lo = w.lo.max(w.sentence_lo);
+    // The verb: right before the number, or before at most two prepositions or fillers
+    // ("s'est élevé à", "rose to", "bajan a").
+    let mut v = w.before_hi;
+    let mut gap = 0;
+    loop {
+        if v == lo {
+            return None;
+        }
+        v -= 1;
+        if !tk.toks[v].word {
+            return None;
+        }
+        let low = tk.low(v);
+        if is_form(l.quantity_verbs, low) || (copulas && is_form(l.copulas, low)) {
+            break;
+        }
+        let small = Compiled::is_in(l.connectors, low)
+            || Compiled::is_in(l.stop, low)
+            || Compiled::is_in(l.fillers, low);
+        if gap == 2 || !small {
+            return None;
+        }
+        gap += 1;
+    }
+    // An article before the word makes it a noun ("une hausse de 5 %", "la durata di"): the
+    // noun itself is what the number measures, which the caller finds otherwise.
+    if v > w.sentence_lo && tk.toks[v - 1].word {
+        let prev = tk.low(v - 1);
+        let joins = Compiled::is_in(l.fillers, prev)
+            || Compiled::is_in(l.reflexives, prev)
+            || Compiled::is_in(l.state_prepositions, prev);
+        if !joins && Compiled::is_in(l.stop, prev) {
+            return None;
+        }
+    }
+    // Auxiliaries and reflexives between subject and verb; a preposition of state.
+    let mut e = v;
+    let mut state = false;
+    while e > w.sentence_lo && tk.toks[e - 1].word {
+        let low = tk.low(e - 1);
+        if Compiled::is_in(l.state_prepositions, low) {
+            state = true;
+        } else if !Compiled::is_in(l.fillers, low) && !Compiled::is_in(l.reflexives, low) {
+            break;
+        }
+        e -= 1;
+    }
+    let max = if matches!(l.morph, Morph::Plain) {
+        SUBJECT_WORDS * 3 / 2
+    } else {
+        SUBJECT_WORDS
+    };
+    // The clause before the verb, or where it runs long, the noun phrase ending at the verb.
+    let (s, stop) = clause_before(tk, l, w.sentence_lo, e, state, max)
+        .or_else(|| clause_before(tk, l, w.sentence_lo, e, true, max))?;
+    let s = past_leading_stop_words(tk, l, s, e);
+    // "A entrevista, que durou …", "Кілограм крупи, який у вересні коштував …": a clause
+    // opened by a relative pronoun standing as its subject is said of the noun before it.
+    let relative = stop.filter(|&k| Compiled::is_in(l.relatives, tk.low(k)));
+    if let Some(k) = relative
+        && (s == e || matches!(l.morph, Morph::Russian))
+    {
+        let k = if k > w.sentence_lo && tk.raw(k - 1) == "," {
+            k - 1
+        } else {
+            k
+        };
+        let (a, _) = clause_before(tk, l, w.sentence_lo, k, true, max)?;
+        let a = past_leading_stop_words(tk, l, a, k);
+        return (a < k).then_some((a, k));
+    }
+    (s < e).then_some((s, e))
+}
+
+/// Where the clause before token `e` starts: back to punctuation, a digit, an auxiliary or a
+/// relative pronoun (that token, if one stopped it, is returned too); with `np_only`, back to
+/// the article or preposition that opens the noun phrase ending at `e` ("un bénéfice net en
+/// hausse" gives "bénéfice net"; "des" and "de la" inside a complement are kept). None when
+/// the clause runs longer than `max` words: it says more than what the quantity belongs to.
+fn clause_before(
+    tk: &Tokens<'_>,
+    l: &Lex,
+    lo: usize,
+    e: usize,
+    np_only: bool,
+    max: usize,
+) -> Option<(usize, Option<usize>)> {
+    let mut s = e;
+    while s > lo {
+        let p = s - 1;
+        let low = tk.low(p);
+        if !tk.toks[p].word
+            || low.starts_with(|c: char| c.is_ascii_digit())
+            || Compiled::is_in(l.fillers, low)
+            || Compiled::is_in(l.relatives, low)
+        {
+            return Some((s, Some(p)));
+        }
+        if np_only && Compiled::is_in(l.stop, low) && !Compiled::is_in(l.connectors, low) {
+            let joins =
+                p > lo && tk.toks[p - 1].word && Compiled::is_in(l.connectors, tk.low(p - 1));
+            if !joins {
+                return Some((s, Some(p)));
+            }
+        }
+        if e - p > max {
+            return None;
+        }
+        s = p;
+    }
+    Some((s, None))
+}
+
+/// The first token from `s` (before `e`) that is no article, preposition or pronoun, nor the
+/// word closing a number just before ("По итогам 2012 года выручка", "từ 118.000 đồng").
+fn past_leading_stop_words(tk: &Tokens<'_>, l: &Lex, mut s: usize, e: usize) -> usize {
+    if s > 0 && s < e && tk.low(s - 1).starts_with(|c: char| c.is_ascii_digit()) {
+        s += 1;
+    }
+    while s < e && Compiled::is_in(l.stop, tk.low(s)) {
+        s += 1;
+    }
+    s
+}
+
+/// Is `low` one of `forms`? An entry ending in "-" is a stem ("augment-" for "augmenté",
+/// "augmentent"); others are whole words ("dura", not "durante").
+fn is_form(forms: &[&str], low: &str) -> bool {
+    forms.iter().any(|f| match f.strip_suffix('-') {
+        Some(stem) => low.starts_with(stem),
+        None => low == *f,
+    })
+}
+
+/// "a budget of €1.5 million", "un bénéfice net de …": the noun right before a connector.
+fn noun_before_connector(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
+    let b = w.before_hi;
+    let mut noun = b.checked_sub(2).filter(|&noun| {
+        b > w.lo
+            && noun >= w.sentence_lo
+            && tk.toks[b - 1].word
+            && Compiled::is_in(l.connectors, tk.low(b - 1))
+            && tk.toks[noun].word
+            && !is_stop(tk, l, noun)
+            && tk.low(noun).chars().all(crate::text::is_alphabetic)
+    })?;
+    // Where nouns come first, the head opens the phrase and adjectives follow it: "un bénéfice
+    // net de …", "el beneficio neto de …" (one word back, after an article).
+    if l.noun_first {
+        let plain = |k: usize| {
+            k >= w.sentence_lo
+                && tk.toks[k].word
+                && !is_stop(tk, l, k)
+                && !tk.capitalized(k)
+                && tk.low(k).chars().all(crate::text::is_alphabetic)
+        };
+        // (Only to an article: "registou lucros de …" has no adjective before the sum.)
+        let article = |k: usize| k >= w.sentence_lo && is_stop(tk, l, k);
+        if let Some(k) = noun.checked_sub(1)
+            && plain(k)
+            && k > 0
+            && article(k - 1)
+        {
+            noun = k;
+        }
+    }
+    Some((noun, noun + 1))
+}
+
+/// Where nouns come first, the head of the noun phrase that opens the sentence: what a sum or
+/// a share that says nothing of its own is about ("Les commandes ont chuté de 12 %", "El
+/// beneficio neto subió un 5 %").
+fn sentence_subject(
+    tk: &Tokens<'_>,
+    l: &super::lexicon::Lex,
+    w: &Window,
+) -> Option<(usize, usize)> {
+    if !l.noun_first {
+        return None;
+    }
+    let j = past_stop_words(tk, l, w.sentence_lo, w.before_hi);
+    let plain = |k: usize| {
+        tk.toks[k].word && !is_stop(tk, l, k) && tk.low(k).chars().all(crate::text::is_alphabetic)
+    };
+    if !(j < w.before_hi
+        && plain(j)
+        && tk.low(j).chars().count() >= 3
+        && (!tk.capitalized(j) || tk.sentence_initial(j)))
+    {
+        return None;
+    }
+    // The rest of a head noun written in several tokens ("Doanh nghiệp").
+    let mut end = j + 1;
+    while end < w.before_hi && end < j + l.head_tokens() && plain(end) && !tk.capitalized(end) {
+        end += 1;
+    }
+    Some((j, end))
+}
