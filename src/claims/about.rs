@@ -3,7 +3,7 @@
 //! gives the quantity ("Les ventes ont augmenté de 4,3 %", "выручка составила …"), the noun
 //! before a connector ("un budget de …"), or the noun that opens the sentence.
 
-use super::extract::{Window, is_stop, noun_after, past_stop_words};
+use super::extract::{Window, is_stop, name_after, noun_after, past_stop_words};
 use super::lexicon::{Compiled, Lex, Morph};
 use super::tokens::Tokens;
 
@@ -11,18 +11,22 @@ use super::tokens::Tokens;
 /// than who or what the quantity belongs to.
 const SUBJECT_WORDS: usize = 8;
 
-/// What a sum or a share is of, as a token range.
+/// What a sum or a share (`share`: a percentage) is of, as a token range.
 pub(super) fn amount_subject(
     tk: &Tokens<'_>,
     lex: &Compiled,
     w: &Window,
+    share: bool,
 ) -> Option<(usize, usize)> {
     let l = lex.lex;
     let a = w.after_lo;
     if a < w.hi && tk.toks[a].word && Compiled::is_in(l.connectors, tk.low(a)) {
         // Past one article or possessive: "of its budget", "de la population".
         let k = past_stop_words(tk, l, a + 1, w.hi.min(a + 2));
-        if let Some(s) = noun_after(tk, l, k, w.hi) {
+        // A share of a company or an economy is of its name: "3,12 % de Safran", "du PIB"
+        // (a sum's "de Taïwan" names its currency).
+        let name = || share.then(|| name_after(tk, k, w.hi)).flatten();
+        if let Some(s) = noun_after(tk, l, k, w.hi).or_else(name) {
             return Some(s);
         }
     }

@@ -174,7 +174,7 @@ pub(super) const LEX: Lex = Lex {
     verb_endings: &[],
     age_compounds: &[],
     dot_ordinals: false,
-    ordinal_suffixes: &[],
+    ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
     labels: &[

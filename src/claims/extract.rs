@@ -70,12 +70,12 @@ pub(crate) fn claims(
         let counted = match n.kind {
             NumberKind::Currency => n.unit.map(|u| Counted {
                 concept: Some(u),
-                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w)),
+                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w, false)),
                 unit: None,
             }),
             NumberKind::Percent => Some(Counted {
                 concept: Some("percent"),
-                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w)),
+                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w, true)),
                 unit: None,
             }),
             _ => match lex {
@@ -106,7 +106,9 @@ pub(crate) fn claims(
 }
 
 /// "16 von 33 Kindern", "only 57 of 153 kids": a count with no noun of its own, next to
-/// another count in its sentence, a few words away, counts the same thing.
+/// another count in its sentence, a few words away, counts the same thing; failing that, so
+/// does the count before it in the sentence ("2 209 Français ont été localisés tandis que 393
+/// n'ont pas pu être joints", "384 leden stemden voor, 269 tegen").
 fn share_counted_nouns(tk: &Tokens<'_>, claims: &mut [Claim]) {
     for k in 0..claims.len() {
         if claims[k].subject.is_some() || claims[k].number.unit.is_some() {
@@ -128,6 +130,13 @@ fn share_counted_nouns(tk: &Tokens<'_>, claims: &mut [Claim]) {
             .into_iter()
             .filter_map(|i| claims.get(i))
             .find(|o| near(o))
+            .or_else(|| {
+                claims[..k].iter().rev().find(|o| {
+                    o.sentence_start_byte == claims[k].sentence_start_byte
+                        && o.subject.is_some()
+                        && o.number.unit.is_none()
+                })
+            })
             .map(|o| (o.subject.clone(), o.concept.clone()));
         if let Some((subject, concept)) = other {
             claims[k].subject = subject;
@@ -517,7 +526,11 @@ fn unlisted(
     {
         return None;
     }
-    let subject = noun_after(tk, l, start, w.hi);
+    // Where nouns follow the number, a capitalised word there is what is counted: a
+    // nationality or a model ("2 209 Français", "due F-35").
+    let names = l.noun_first && l.morph != Morph::Plain && start == w.after_lo;
+    let subject = noun_after(tk, l, start, w.hi)
+        .or_else(|| names.then(|| name_after(tk, start, w.hi)).flatten());
     // "cả hai đều …", "the two met": people just named, with no noun of their own.
     if subject.is_none() && refers_back(tk, lex, n, w, start) {
         return None;
@@ -525,18 +538,20 @@ fn unlisted(
     Some(subject)
 }
 
-/// Does the text right after a number join it by a hyphen to an ordinal or decade ending
-/// (`ordinal_suffixes`, the whole word) or to an age or anniversary (`age_compounds`, the start
-/// of the hyphenated words)?
+/// Does the text right after a number join it to an ordinal or decade ending
+/// (`ordinal_suffixes`, the whole word, by a hyphen or glued: "7-ма", "da 7a Vara") or by a
+/// hyphen to an age or anniversary (`age_compounds`, the start of the hyphenated words)?
 fn hyphen_compound(after: &str, l: &super::lexicon::Lex) -> bool {
-    let Some(rest) = after.strip_prefix('-') else {
-        return false;
+    let letters = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphabetic() || *c == '-')
+            .collect::<String>()
+            .to_lowercase()
     };
-    let chain: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '-')
-        .collect::<String>()
-        .to_lowercase();
+    let Some(rest) = after.strip_prefix('-') else {
+        return l.ordinal_suffixes.contains(&letters(after).as_str());
+    };
+    let chain = letters(rest);
     let word = chain.split('-').next().unwrap_or("");
     l.ordinal_suffixes.contains(&word) || l.age_compounds.iter().any(|p| chain.starts_with(p))
 }
@@ -595,6 +610,16 @@ fn age_apposition(tk: &Tokens<'_>, n: &Number, w: &Window) -> bool {
         && !tk.low(b - 2).starts_with(|c: char| c.is_ascii_digit());
     let closes = a >= tk.len() || (!tk.toks[a].word && matches!(tk.raw(a), "," | ")"));
     opens && closes
+}
+
+/// A name from token `start`: up to three capitalised words ("PIB", "Safran", "F-35",
+/// "Banque de France" is cut at "de").
+pub(super) fn name_after(tk: &Tokens<'_>, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut e = start;
+    while e < hi && e < start + 3 && tk.toks[e].word && tk.capitalized(e) {
+        e += 1;
+    }
+    (e > start).then_some((start, e))
 }
 
 /// The noun phrase a number counts, as written, from token `start`: the head noun right after

@@ -180,7 +180,7 @@ pub(super) const LEX: Lex = Lex {
     verb_endings: &[],
     age_compounds: &[],
     dot_ordinals: false,
-    ordinal_suffixes: &[],
+    ordinal_suffixes: &["a", "o"],
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],
     reciprocals: &["a vicenda"],
     labels: &[

@@ -162,7 +162,7 @@ pub(super) const LEX: Lex = Lex {
     verb_endings: &[],
     age_compounds: &[],
     dot_ordinals: false,
-    ordinal_suffixes: &[],
+    ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
     labels: &[

@@ -570,3 +570,44 @@ fn a_quantity_verbs_subject_through_a_relative_or_a_state() {
         Some("ans")
     );
 }
+
+#[test]
+fn a_bare_count_counts_what_the_count_before_it_counts() {
+    let got = claims(
+        "Sur les 1 200 salariés du site, 340 ont accepté le plan et 85 ont refusé.",
+        Lang::Fra,
+    );
+    let subjects: Vec<Option<&str>> = got.iter().map(|c| c.2.as_deref()).collect();
+    assert_eq!(
+        subjects,
+        [Some("salariés"), Some("salariés"), Some("salariés")]
+    );
+    // Not across sentences, and not from a sum.
+    let got = claims(
+        "Le club compte 40 bénévoles. Le club a payé 3 millions d'euros, puis 12 ont signé.",
+        Lang::Fra,
+    );
+    let twelve = got.iter().find(|c| c.1 == 12.0).expect("12 is a claim");
+    assert_eq!(twelve.2, None);
+}
+
+#[test]
+fn names_after_a_count_or_a_share() {
+    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
+    // Where nouns follow the number: a nationality, a model.
+    assert_eq!(
+        subject("Les autorités ont rapatrié 1 450 Belges.", Lang::Fra).as_deref(),
+        Some("Belges")
+    );
+    assert_eq!(
+        subject("L'aeronautica ha schierato quattro Eurofighter.", Lang::Ita).as_deref(),
+        Some("Eurofighter")
+    );
+    // A share of a company or an economy.
+    assert_eq!(
+        subject("La dette publique atteint 112 % du PIB.", Lang::Fra).as_deref(),
+        Some("PIB")
+    );
+    // An ordinal written with a letter is no count: "a 5a Turma".
+    assert!(claims("O caso foi para a 5a Turma do tribunal.", Lang::Por).is_empty());
+}
