@@ -196,7 +196,7 @@ fn past_leading_stop_words(tk: &Tokens<'_>, l: &Lex, mut s: usize, e: usize) -> 
 
 /// Is `low` one of `forms`? An entry ending in "-" is a stem ("augment-" for "augmenté",
 /// "augmentent"); others are whole words ("dura", not "durante").
-fn is_form(forms: &[&str], low: &str) -> bool {
+pub(super) fn is_form(forms: &[&str], low: &str) -> bool {
     forms.iter().any(|f| match f.strip_suffix('-') {
         Some(stem) => low.starts_with(stem),
         None => low == *f,

@@ -54,6 +54,7 @@ const CONCEPTS: &[(&str, &str, bool)] = &[
     ("km", "km", false),
     ("m", "m", false),
     ("km2", "km2", false),
+    ("m3", "m3", false),
     ("ha", "ha", false),
     ("l", "l", false),
     ("MW", "MW", false),

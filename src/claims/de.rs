@@ -86,6 +86,9 @@ pub(super) const LEX: Lex = Lex {
         ("flüge", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("kubikmeter", "m3"),
         // Durations.
         ("jahr", "year"),
         ("jahre", "year"),
@@ -201,6 +204,7 @@ pub(super) const LEX: Lex = Lex {
     relatives: &[],
     not_counts: &["prozentpunkt", "uhr", "jahrzehnt", "jahrhundert"],
     age_before: &["alter von", "im alter von"],
+    age_before_years: &[],
     age_after: &["alt", "alte", "alten"],
     head_endings: &[],
     modifier_endings: &[],
@@ -210,6 +214,9 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["die", "diese", "beiden"],
     reciprocals: &["einander", "miteinander"],
+    clock_before: &[],
+    clock_after: &["uhr"],
+    postposed_labels: false,
     labels: &[
         "seite",
         "s",

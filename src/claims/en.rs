@@ -89,6 +89,10 @@ pub(super) const LEX: Lex = Lex {
         ("flight", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("cubic metre", "m3"),
+        ("cubic meter", "m3"),
         // Durations.
         ("year", "year"),
         ("month", "month"),
@@ -248,6 +252,7 @@ pub(super) const LEX: Lex = Lex {
         "inch",
     ],
     age_before: &["aged", "age of", "ages of"],
+    age_before_years: &[],
     age_after: &["old"],
     head_endings: &["s"],
     modifier_endings: &[],
@@ -257,6 +262,15 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["the", "these", "those", "both"],
     reciprocals: &["each other", "one another"],
+    clock_before: &[],
+    clock_after: &[
+        "o'clock",
+        "in the morning",
+        "in the evening",
+        "in the afternoon",
+        "at night",
+    ],
+    postposed_labels: false,
     labels: &[
         "page",
         "pages",

@@ -86,6 +86,9 @@ pub(super) const LEX: Lex = Lex {
         ("vuelo", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("metro cúbico", "m3"),
         // Durations.
         ("año", "year"),
         ("años", "year"),
@@ -168,6 +171,7 @@ pub(super) const LEX: Lex = Lex {
     relatives: &["que", "cual", "quien"],
     not_counts: &["década", "siglo"],
     age_before: &["edad de"],
+    age_before_years: &["tiene", "tenía", "cumple", "cumplió", "cumplirá"],
     age_after: &["de edad"],
     head_endings: &["s"],
     modifier_endings: &[],
@@ -177,7 +181,17 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
+    clock_before: &[],
+    clock_after: &[
+        "de la mañana",
+        "de la tarde",
+        "de la noche",
+        "de la madrugada",
+    ],
+    postposed_labels: false,
     labels: &[
+        // Decades: "los años 80".
+        "años",
         "página",
         "pág",
         "artículo",

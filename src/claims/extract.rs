@@ -2,9 +2,10 @@
 //! from the words around the number, read with the language's lexicon.
 
 use super::Claim;
-use super::about::{amount_subject, quantity_subject};
+use super::about::{amount_subject, is_form, quantity_subject};
 use super::lexicon::{Compiled, Morph};
 use super::tokens::Tokens;
+use crate::lang::Lang;
 use crate::numbers::{Number, NumberKind, Qualifier};
 use crate::quotes::Quote;
 
@@ -31,10 +32,11 @@ struct Counted {
 pub(crate) fn claims(
     text: &str,
     sents: &[(usize, usize)],
-    lex: Option<&Compiled>,
+    lang: Lang,
     numbers: &[Number],
     quotes: &[Quote],
 ) -> Vec<Claim> {
+    let lex = crate::languages::support(lang).claims;
     if numbers.is_empty() {
         return Vec::new();
     }
@@ -65,6 +67,9 @@ pub(crate) fn claims(
         // "7-ма школа", "у 80-х роках", "his 22-year-old son", "der 60-jährige Nadeschdin",
         // "к 85-летию": an ordinal, a decade, an age or an anniversary joined by a hyphen.
         if lex.is_some_and(|lex| hyphen_compound(&tk.text[n.end_byte..], lex.lex)) {
+            continue;
+        }
+        if vague_scale(text, n, lang) || lex.is_some_and(|lex| time_of_day(&tk, lex, &w)) {
             continue;
         }
         let counted = match n.kind {
@@ -212,7 +217,8 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
         if let Some((unit, len)) = lex.unit(tk, j, w.hi) {
             if noun.is_none() {
                 // A number of years after "aged" or before "old" is a person's age.
-                if unit == "year" && (lex.age_before(tk, w.before_hi) || lex.age_after(tk, j + len))
+                if unit == "year"
+                    && (lex.age_before_years(tk, w.before_hi) || lex.age_after(tk, j + len))
                 {
                     return None;
                 }
@@ -531,6 +537,19 @@ fn unlisted(
     let names = l.noun_first && l.morph != Morph::Plain && start == w.after_lo;
     let subject = noun_after(tk, l, start, w.hi)
         .or_else(|| names.then(|| name_after(tk, start, w.hi)).flatten());
+    // "khối 12", "Quyết định 281": where counts go before their nouns, a number after a word
+    // that is no verb of quantity, with no noun of its own, names what that word names.
+    if subject.is_none() && l.postposed_labels && w.before_hi > w.sentence_lo.max(w.lo) {
+        let p = w.before_hi - 1;
+        let low = tk.low(p);
+        let names = tk.toks[p].word
+            && !is_stop(tk, l, p)
+            && !is_form(l.quantity_verbs, low)
+            && !is_form(l.copulas, low);
+        if names {
+            return None;
+        }
+    }
     // "cả hai đều …", "the two met": people just named, with no noun of their own.
     if subject.is_none() && refers_back(tk, lex, n, w, start) {
         return None;
@@ -554,6 +573,32 @@ fn hyphen_compound(after: &str, l: &super::lexicon::Lex) -> bool {
     let chain = letters(rest);
     let word = chain.split('-').next().unwrap_or("");
     l.ordinal_suffixes.contains(&word) || l.age_compounds.iter().any(|p| chain.starts_with(p))
+}
+
+/// "des millions de personnes", "Popkultur erreicht Millionen", "recebe milhões de dólares":
+/// a word for millions or more alone says many, not how many.
+fn vague_scale(text: &str, n: &Number, lang: Lang) -> bool {
+    let raw = &text[n.start_byte..n.end_byte];
+    if raw.bytes().any(|b| b.is_ascii_digit()) || !n.value.is_some_and(|v| v >= 1e6) {
+        return false;
+    }
+    let first = raw.split_whitespace().next().unwrap_or("");
+    crate::numbers::parse_number(first, lang).is_some_and(|v| v >= 1e6)
+}
+
+/// "om twintig over negen", "seis horas da manhã", "о 9 годині ранку": a time of day (a word
+/// before the number, or one after it or after its word for hours).
+fn time_of_day(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> bool {
+    let l = lex.lex;
+    let b = w.before_hi;
+    if b > w.sentence_lo && tk.toks[b - 1].word && Compiled::is_in(l.clock_before, tk.low(b - 1)) {
+        return true;
+    }
+    let mut a = w.after_lo;
+    if let Some(("h", len)) = lex.unit(tk, a, tk.len()) {
+        a += len;
+    }
+    a < tk.len() && lex.clock_after(tk, a)
 }
 
 /// Digits glued to other digits by a dash or set in brackets after them: a score ("6-4, 7-6

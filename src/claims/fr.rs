@@ -80,6 +80,9 @@ pub(super) const LEX: Lex = Lex {
         ("vol", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("mètre cube", "m3"),
         // Durations.
         ("an", "year"),
         ("ans", "year"),
@@ -214,6 +217,7 @@ pub(super) const LEX: Lex = Lex {
     relatives: &["qui", "que", "qu'", "dont", "lequel", "laquelle"],
     not_counts: &["décennie", "siècle", "h"],
     age_before: &["âgé de", "âgée de", "âgés de", "âgées de", "âge de"],
+    age_before_years: &["a", "avait", "aura"],
     age_after: &[],
     head_endings: &["s", "x"],
     modifier_endings: &[],
@@ -223,7 +227,12 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["les", "ces"],
     reciprocals: &["l'un l'autre", "les uns les autres"],
+    clock_before: &["vers"],
+    clock_after: &["du matin", "du soir", "de l'après-midi"],
+    postposed_labels: false,
     labels: &[
+        // Decades: "los años 80".
+        "années",
         "page",
         "p",
         "article",

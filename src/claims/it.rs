@@ -85,6 +85,10 @@ pub(super) const LEX: Lex = Lex {
         ("voli", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("metro cubo", "m3"),
+        ("metri cubi", "m3"),
         // Durations.
         ("anno", "year"),
         ("anni", "year"),
@@ -174,6 +178,7 @@ pub(super) const LEX: Lex = Lex {
     relatives: &["che", "cui"],
     not_counts: &["decennio", "secolo"],
     age_before: &["età di"],
+    age_before_years: &["ha", "hanno", "aveva", "compie", "compiuto"],
     age_after: &[],
     head_endings: &["i", "e"],
     modifier_endings: &[],
@@ -183,7 +188,19 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o"],
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],
     reciprocals: &["a vicenda"],
+    clock_before: &[],
+    clock_after: &[
+        "del mattino",
+        "di mattina",
+        "del pomeriggio",
+        "di sera",
+        "della sera",
+        "di notte",
+    ],
+    postposed_labels: false,
     labels: &[
+        // Decades: "los años 80".
+        "anni",
         "pagina",
         "pag",
         "articolo",

@@ -63,6 +63,10 @@ pub(crate) struct Lex {
     /// Words right before a number of years that make it a person's age ("aged 45", "âgé
     /// de 45 ans"; several words where the language needs them), not a duration.
     pub age_before: &'static [&'static str],
+    /// Words right before a number of years, and of nothing else, that make it an age ("ha
+    /// 16 anni", "tiene 15 años", "в 10 лет"): verbs and prepositions that say nothing of
+    /// other numbers ("в двух больницах", "mit 23 Stimmen").
+    pub age_before_years: &'static [&'static str],
     /// Words right after a number of years that make it an age ("45 years old", "45 Jahre
     /// alt").
     pub age_after: &'static [&'static str],
@@ -89,6 +93,14 @@ pub(crate) struct Lex {
     /// Reciprocal pronouns after a small count of people, to the same effect ("hai người đã
     /// gặp nhau", "se sont rencontrés"); one or more words.
     pub reciprocals: &'static [&'static str],
+    /// Words right before a number that make it a time of day ("om twintig over negen").
+    pub clock_before: &'static [&'static str],
+    /// Words after a number, or after its word for hours, that make it a time of day ("seis
+    /// horas da manhã", "о 9 годині ранку"); one or more words.
+    pub clock_after: &'static [&'static str],
+    /// Counts go before their nouns, so a number right after a noun, with no noun of its own
+    /// after it, names that noun (vi "khối 12", "Quyết định 281", "Quốc lộ 91").
+    pub postposed_labels: bool,
     /// Words before a number that make it a label: "page 12", "article 5".
     pub labels: &'static [&'static str],
     /// Words that end a noun phrase: articles, prepositions, common verbs.
@@ -141,7 +153,9 @@ pub(crate) struct Compiled {
     not_counts: Vec<Form<()>>,
     /// Matched word for word, lower-case (`Morph::Plain`): short closed phrases, not nouns.
     age_before: Vec<Form<()>>,
+    age_before_years: Vec<Form<()>>,
     age_after: Vec<Form<()>>,
+    clock_after: Vec<Form<()>>,
     reciprocals: Vec<Form<()>>,
 }
 
@@ -172,7 +186,9 @@ impl Compiled {
             tolls: forms(lex.tolls.iter().copied(), m),
             not_counts: forms(lex.not_counts.iter().map(|f| (*f, ())), m),
             age_before: forms(lex.age_before.iter().map(|f| (*f, ())), Morph::Plain),
+            age_before_years: forms(lex.age_before_years.iter().map(|f| (*f, ())), Morph::Plain),
             age_after: forms(lex.age_after.iter().map(|f| (*f, ())), Morph::Plain),
+            clock_after: forms(lex.clock_after.iter().map(|f| (*f, ())), Morph::Plain),
             reciprocals: forms(lex.reciprocals.iter().map(|f| (*f, ())), Morph::Plain),
         }
     }
@@ -200,12 +216,25 @@ impl Compiled {
     /// Do the words that make a number of years an age end right before token `i` ("aged",
     /// "âgé de"), or start at token `i` ("old", "alt")?
     pub fn age_before(&self, tk: &Tokens<'_>, i: usize) -> bool {
-        self.age_before
+        Self::ends_at(&self.age_before, tk, i)
+    }
+    /// The same for the words said only before a number of years (`age_before_years`).
+    pub fn age_before_years(&self, tk: &Tokens<'_>, i: usize) -> bool {
+        Self::ends_at(&self.age_before, tk, i) || Self::ends_at(&self.age_before_years, tk, i)
+    }
+
+    fn ends_at(forms: &[Form<()>], tk: &Tokens<'_>, i: usize) -> bool {
+        forms
             .iter()
             .any(|f| i >= f.keys.len() && form_at(f, Morph::Plain, tk, i - f.keys.len()))
     }
     pub fn age_after(&self, tk: &Tokens<'_>, i: usize) -> bool {
         Self::first(&self.age_after, Morph::Plain, tk, i, tk.len()).is_some()
+    }
+
+    /// Do the words that make a number a time of day start at token `i` ("da manhã")?
+    pub fn clock_after(&self, tk: &Tokens<'_>, i: usize) -> bool {
+        Self::first(&self.clock_after, Morph::Plain, tk, i, tk.len()).is_some()
     }
 
     /// Does a reciprocal pronoun ("each other", "nhau") start at token `i`?

@@ -78,11 +78,6 @@ lexicons! {
     VI = vi::LEX;
 }
 
-/// The claims lexicon of `lang`, from the language registry.
-fn lexicon(lang: Lang) -> Option<&'static Compiled> {
-    crate::languages::support(lang).claims
-}
-
 /// Every claim in `text`, read with the rules of `lang`, in text order.
 ///
 /// Never fails today; the `Result` keeps the signature of the other stages.
@@ -102,7 +97,7 @@ pub fn claims_from(
     numbers: &[Number],
     quotes: &[Quote],
 ) -> Vec<Claim> {
-    extract::claims(text, &segments.sentences, lexicon(lang), numbers, quotes)
+    extract::claims(text, &segments.sentences, lang, numbers, quotes)
 }
 
 #[cfg(test)]

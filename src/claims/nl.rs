@@ -70,6 +70,9 @@ pub(super) const LEX: Lex = Lex {
         ("vlucht", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("kubieke meter", "m3"),
         // Durations.
         ("jaar", "year"),
         ("jaren", "year"),
@@ -132,6 +135,7 @@ pub(super) const LEX: Lex = Lex {
     relatives: &["die", "dat"],
     not_counts: &["keer", "procentpunt", "procentpunten", "decennium", "eeuw"],
     age_before: &["leeftijd van"],
+    age_before_years: &[],
     age_after: &["oud"],
     head_endings: &[],
     modifier_endings: &[],
@@ -141,7 +145,18 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["de", "die", "deze", "beide"],
     reciprocals: &["elkaar"],
+    clock_before: &["om", "half"],
+    clock_after: &[
+        "uur 's ochtends",
+        "uur 's avonds",
+        "'s ochtends",
+        "'s avonds",
+        "'s middags",
+    ],
+    postposed_labels: false,
     labels: &[
+        // Decades: "los años 80".
+        "jaren",
         // "de jaren 80": a decade.
         "jaren",
         "pagina",

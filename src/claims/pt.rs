@@ -82,6 +82,9 @@ pub(super) const LEX: Lex = Lex {
         ("voo", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("metro cúbico", "m3"),
         // Durations.
         ("ano", "year"),
         ("anos", "year"),
@@ -156,6 +159,7 @@ pub(super) const LEX: Lex = Lex {
     relatives: &["que", "qual"],
     not_counts: &["década", "século"],
     age_before: &["idade de"],
+    age_before_years: &["tem", "tinha", "completa", "completou", "completará"],
     age_after: &["de idade"],
     head_endings: &["s"],
     modifier_endings: &[],
@@ -165,7 +169,12 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
+    clock_before: &[],
+    clock_after: &["da manhã", "da tarde", "da noite", "da madrugada"],
+    postposed_labels: false,
     labels: &[
+        // Decades: "los años 80".
+        "anos",
         "página",
         "pág",
         "artigo",

@@ -78,6 +78,7 @@ pub(super) const LEX: Lex = Lex {
         ("авиарейс", "flight"),
     ],
     units: &[
+        ("кубометр", "m3"),
         // Durations.
         ("год", "year"),
         ("года", "year"),
@@ -217,6 +218,7 @@ pub(super) const LEX: Lex = Lex {
         "декабря",
     ],
     age_before: &["возрасте"],
+    age_before_years: &["в", "с", "до"],
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[
@@ -232,6 +234,9 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["й", "я", "е", "го", "му", "м", "х", "ых", "ые", "ой", "ю"],
     definite: &["эти", "оба", "обе"],
     reciprocals: &["друг друга", "друг с другом"],
+    clock_before: &[],
+    clock_after: &["утра", "вечера", "ночи"],
+    postposed_labels: false,
     labels: &[
         "страница",
         "стр",

@@ -611,3 +611,33 @@ fn names_after_a_count_or_a_share() {
     // An ordinal written with a letter is no count: "a 5a Turma".
     assert!(claims("O caso foi para a 5a Turma do tribunal.", Lang::Por).is_empty());
 }
+
+#[test]
+fn times_of_day_vague_millions_decades_and_ages_are_no_claims() {
+    let none = [
+        ("Het alarm ging om tien over half zes af.", Lang::Nld),
+        ("A polícia chegou às seis horas da manhã.", Lang::Por),
+        ("Заседание началось в девять утра.", Lang::Rus),
+        ("Die Serie erreicht Millionen.", Lang::Deu),
+        ("Des millions de spectateurs ont regardé.", Lang::Fra),
+        ("La moda de los años 90 vuelve.", Lang::Spa),
+        ("Mia nipote ha dodici anni.", Lang::Ita),
+        ("Він почав малювати в шість років.", Lang::Ukr),
+        // Where counts go before their nouns, a number after a noun names it.
+        ("Học sinh khối 12 đã tham gia.", Lang::Vie),
+    ];
+    for (text, lang) in none {
+        assert_eq!(claims(text, lang), [], "{text}");
+    }
+    // The same words before other numbers, or a count before its noun, still count.
+    assert_eq!(claims("Він працює в двох лікарнях.", Lang::Ukr).len(), 1);
+    assert_eq!(
+        claims("Das Gericht tagte mit 23 Richtern.", Lang::Deu).len(),
+        1
+    );
+    assert_eq!(claims("Nhà trường mở 12 lớp học.", Lang::Vie).len(), 1);
+    assert_eq!(
+        units("Le bassin contient 3 000 mètres cubes d'eau.", Lang::Fra),
+        [(3000.0, Some("m3"))]
+    );
+}

@@ -58,6 +58,7 @@ pub(super) const LEX: Lex = Lex {
         ("рейс", "flight"),
     ],
     units: &[
+        ("кубометр", "m3"),
         // Durations.
         ("рік", "year"),
         ("рок", "year"),
@@ -178,6 +179,7 @@ pub(super) const LEX: Lex = Lex {
         "грудня",
     ],
     age_before: &["віці"],
+    age_before_years: &["у", "в", "з", "до"],
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[
@@ -188,10 +190,13 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &["річн", "річч"],
     dot_ordinals: false,
     ordinal_suffixes: &[
-        "й", "а", "е", "го", "му", "м", "х", "ти", "ма", "ий", "ій", "ої", "у",
+        "й", "а", "е", "го", "му", "м", "х", "ти", "ма", "ий", "ій", "ої", "у", "ї", "ту", "ті",
     ],
     definite: &["ці", "обидва", "обидві"],
     reciprocals: &["один одного", "один з одним"],
+    clock_before: &[],
+    clock_after: &["ранку", "вечора", "ночі"],
+    postposed_labels: false,
     labels: &[
         "сторінка",
         "стор",

@@ -73,6 +73,9 @@ pub(super) const LEX: Lex = Lex {
         ("chuyến bay", "flight"),
     ],
     units: &[
+        ("m3", "m3"),
+        ("m³", "m3"),
+        ("khối", "m3"),
         // Durations.
         ("năm", "year"),
         ("tháng", "month"),
@@ -120,6 +123,7 @@ pub(super) const LEX: Lex = Lex {
     relatives: &["mà"],
     not_counts: &["thập kỷ", "thế kỷ", "đêm", "tuổi"],
     age_before: &[],
+    age_before_years: &[],
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[],
@@ -129,6 +133,9 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["cả"],
     reciprocals: &["nhau"],
+    clock_before: &[],
+    clock_after: &["sáng", "chiều", "tối", "trưa"],
+    postposed_labels: true,
     labels: &[
         "trang",
         "chương",
@@ -184,6 +191,7 @@ pub(super) const LEX: Lex = Lex {
         "theo",
         "từ",
         "đến",
+        "bằng",
         // Conjunctions, adverbs and particles that follow a noun without being part of it.
         "nhưng",
         "mà",

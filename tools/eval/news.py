@@ -228,7 +228,10 @@ def score_claims(gold: dict[str, Any], text: str, found: list[Any], s: ClaimScor
                 )
     for m, c in enumerate(found):
         if m not in matched.values():
-            s.misses.append(f"{where}: extra claim {c.number.text!r} ({c.subject!r})")
+            s.misses.append(
+                f"{where}: extra claim ({c.subject!r})"
+                f" in {around(text, c.number.start, c.number.end)}"
+            )
 
 
 def run(
