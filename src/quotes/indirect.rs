@@ -408,7 +408,10 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 // No complementizer: a comma and a clause (de, nl; vi, where none is needed), or
                 // straight on (en, vi).
                 let comma = k < hi && tk.is_punct(k, ',');
-                let mut first = if comma { k + 1 } else { k };
+                // "Tài công H. cho biết: Dù đã tốn …", "заявил: проект …": a colon and a clause
+                // in the reporter's words (in marks it is a direct quotation).
+                let colon = k < hi && tk.is_punct(k, ':');
+                let mut first = if comma || colon { k + 1 } else { k };
                 // "told reporters the plan …", "told Polygraph.info the claims …": the clause
                 // opens past the addressee.
                 let mut kind = cue.kind;
@@ -434,7 +437,9 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     && !r.is_skip(tk.low(first))
                     && ctx.cue_at(first, hi).is_none()
                     && !(ctx.g.noun_caps && zu_infinitive(ctx, first, hi))
-                    && (comma && (r.lex.verb_second || r.lex.zero_complementizer == ZeroThat::Any)
+                    && (colon
+                        || comma
+                            && (r.lex.verb_second || r.lex.zero_complementizer == ZeroThat::Any)
                         || !comma && zero_that(ctx, kind, first));
                 if !ok {
                     continue;

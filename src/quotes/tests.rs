@@ -2383,3 +2383,26 @@ fn a_body_keeps_the_complement_that_names_it() {
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("Le ministère de la Défense"));
 }
+
+#[test]
+fn a_clause_after_the_cue_and_a_colon_is_reported_speech() {
+    let q = run(
+        "Bà Lê Thị Hoa cho biết: mỗi chuyến hàng phải chờ thêm ba ngày.",
+        Lang::Vie,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].text, "mỗi chuyến hàng phải chờ thêm ba ngày");
+    assert_eq!(q[0].speaker.as_deref(), Some("Lê Thị Hoa"));
+    let q = run(
+        "Директор заводу Петро Гнатюк заявив: цех запрацює в березні.",
+        Lang::Ukr,
+    );
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].text, "цех запрацює в березні");
+    assert_eq!(q[0].speaker.as_deref(), Some("Петро Гнатюк"));
+    // In marks after the colon it is a direct quotation.
+    let q = run("Петро Гнатюк заявив: «Цех запрацює в березні».", Lang::Ukr);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "direct");
+}
