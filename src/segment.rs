@@ -144,9 +144,13 @@ fn is_abbreviation(text: &str, para_start: usize, end: usize) -> bool {
     }
     let mut chars = word.chars();
     let first = chars.next().unwrap_or(' ');
-    // A single capital letter is an initial: "J. Smith", "M. Dupont".
+    // A single capital letter is an initial: "J. Smith", "M. Dupont"; after a number it is a
+    // unit ("8,2 G.", "20 V.").
     if first.is_uppercase() && chars.next().is_none() {
-        return true;
+        let after_number = before[..word_start]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        return !after_number;
     }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
@@ -243,6 +247,11 @@ mod tests {
         assert_eq!(
             texts("Ngày 24.2, TP. Hồ Chí Minh mưa lớn. Người dân sơ tán."),
             ["Ngày 24.2, TP. Hồ Chí Minh mưa lớn.", "Người dân sơ tán."]
+        );
+        // A capital letter after a number is a unit, not an initial.
+        assert_eq!(
+            texts("Die Kapsel erreichte 8,2 G. Danach landete sie."),
+            ["Die Kapsel erreichte 8,2 G.", "Danach landete sie."]
         );
     }
 
