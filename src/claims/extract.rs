@@ -89,7 +89,7 @@ pub(crate) fn claims(
             },
         };
         let Some(c) = counted else { continue };
-        let quote = quote_of(quotes, n);
+        let quote = quote_of(quotes, n).or_else(|| attributed_after(quotes, n, (ss, se)));
         let mut number = n.clone();
         if number.unit.is_none() {
             number.unit = c.unit;
@@ -182,6 +182,29 @@ fn quote_of<'q>(quotes: &'q [Quote], n: &Number) -> Option<&'q Quote> {
         .rev()
         .take(4)
         .find(|q| q.end_byte >= n.end_byte)
+}
+
+/// "… avec près de deux tiers d'entre eux en déficit, « une proportion inédite », selon la
+/// Drees": a number before a quotation whose speaker is named after it, in the same sentence
+/// (a postposed attribution, which covers the sentence before it), is that speaker's.
+fn attributed_after<'q>(
+    quotes: &'q [Quote],
+    n: &Number,
+    sentence: (usize, usize),
+) -> Option<&'q Quote> {
+    let (ss, se) = sentence;
+    quotes
+        .iter()
+        .skip_while(|q| q.end_byte <= ss)
+        .take_while(|q| q.start_byte < se)
+        .find(|q| {
+            q.speaker.is_some()
+                && q.start_byte >= ss
+                && q.end_byte <= se
+                && n.end_byte <= q.start_byte
+                && q.speaker_start_byte
+                    .is_some_and(|m| m >= q.end_byte && m < se)
+        })
 }
 
 /// "3 in 10 voters", "1 sur 5": a proportion, not two counts.

@@ -641,3 +641,21 @@ fn times_of_day_vague_millions_decades_and_ages_are_no_claims() {
         [(3000.0, Some("m3"))]
     );
 }
+
+#[test]
+fn a_postposed_attribution_covers_the_numbers_before_its_quotation() {
+    // (The clause before the quotation is no reported speech of its own here: the speaker's
+    // apposition after the frame stops that reading.)
+    let text = "Les ventes ont progressé en mars, avec 64 % des magasins en hausse, « un rythme jamais \
+                vu depuis 2010 », selon la fédération, l'organisme qui regroupe les libraires. \
+                Le maire, élu avec 5 200 voix, a déclaré : « Nous ferons mieux. »";
+    let got = extract_claims(text, Lang::Fra).unwrap();
+    assert_eq!(got[0].number.value, Some(64.0));
+    assert_eq!(got[0].speaker.as_deref(), Some("la fédération"));
+    // A number in the speaker's own description, before the cue, is the reporter's.
+    let votes = got.iter().find(|c| c.number.value == Some(5200.0)).unwrap();
+    assert_eq!(
+        (votes.speaker.as_deref(), votes.source.as_deref()),
+        (None, None)
+    );
+}
