@@ -215,9 +215,19 @@ impl<'a> Ctx<'a> {
             .or_else(name_after_opening)
         else {
             let short = |&(s, e): &(usize, usize)| (s..e).filter(|&k| self.word(k)).count() <= 3;
+            // Past a role too: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based
+            // intelligence firm, told …" (the closest segment describes the firm).
+            let role = |&(s, e): &(usize, usize)| {
+                self.phrase(s, e)
+                    .is_some_and(|p| p.kind == MentionKind::Description && !p.roles.is_empty())
+            };
             return segs[1..]
                 .iter()
-                .take(if segs.get(1).is_some_and(short) { 2 } else { 1 })
+                .take(if segs.get(1).is_some_and(|s| short(s) || role(s)) {
+                    2
+                } else {
+                    1
+                })
                 .find_map(|&(s, e)| self.phrase(s, e).filter(|m| m.kind == MentionKind::Name));
         };
         if segs.len() == 1 {

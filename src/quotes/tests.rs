@@ -2406,3 +2406,15 @@ fn a_clause_after_the_cue_and_a_colon_is_reported_speech() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].kind, "direct");
 }
+
+#[test]
+fn the_subject_past_a_role_and_an_apposition_of_the_role() {
+    let q = run(
+        "Mira Castell, a senior economist at Orbis, the Lisbon-based consultancy, told \
+         reporters that rents would keep rising.",
+        Lang::Eng,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "rents would keep rising");
+    assert_eq!(q[0].speaker.as_deref(), Some("Mira Castell"));
+}
