@@ -47,10 +47,36 @@ pub(super) fn amount_subject(
             return Some((s, e));
         }
     }
-    if let Some(s) = quantity_subject(tk, l, w, true) {
+    if let Some(s) = framed_amount(tk, lex, w).or_else(|| quantity_subject(tk, l, w, true)) {
         return Some(s);
     }
     noun_before_connector(tk, l, w).or_else(|| sentence_subject(tk, l, w))
+}
+
+/// "долги на сумму 1,15 млрд", "выкуп долга «Tele2 Россия» в размере …", "a contract worth
+/// $2m": the noun phrase before a frame that gives its amount (`Lex::amount_frames`), past
+/// a name in marks. (It starts after an article, a preposition or a possessive; where nouns
+/// take no article and none of these stands before, it runs back to the clause start: "Банк
+/// списал долги на сумму …" gives the whole clause.)
+fn framed_amount(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> Option<(usize, usize)> {
+    let l = lex.lex;
+    let mut e = lex.amount_frame_before(tk, w.before_hi)?;
+    if e > w.sentence_lo && is_closing_mark(tk.raw(e - 1)) {
+        e = (e.saturating_sub(10).max(w.sentence_lo)..e - 1)
+            .rev()
+            .find(|&k| is_opening_mark(tk.raw(k)))?;
+    }
+    let (s, _) = clause_before(tk, l, w.sentence_lo, e, true, SUBJECT_WORDS)?;
+    let s = past_leading_stop_words(tk, l, s, e);
+    (s < e).then_some((s, e))
+}
+
+fn is_closing_mark(s: &str) -> bool {
+    matches!(s, "»" | "”" | "\"" | "“")
+}
+
+fn is_opening_mark(s: &str) -> bool {
+    matches!(s, "«" | "“" | "„" | "\"")
 }
 
 /// "Les ventes de voitures neuves ont augmenté de 4,3 %", "la perte cumulée a atteint 1,3
@@ -79,6 +105,10 @@ pub(super) fn quantity_subject(
         }
         v -= 1;
         if !tk.toks[v].word {
+            // "чистая прибыль — 300 миллионов": a dash right before a sum stands for "is".
+            if copulas && v + 1 == w.before_hi && matches!(tk.raw(v), "—" | "–") {
+                break;
+            }
             return None;
         }
         let low = tk.low(v);

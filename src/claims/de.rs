@@ -214,6 +214,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["die", "diese", "beiden"],
     reciprocals: &["einander", "miteinander"],
+    amount_frames: &["in höhe von", "im wert von"],
     clock_before: &[],
     clock_after: &["uhr"],
     postposed_labels: false,

@@ -262,6 +262,14 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["the", "these", "those", "both"],
     reciprocals: &["each other", "one another"],
+    amount_frames: &[
+        "worth",
+        "totalling",
+        "totaling",
+        "valued at",
+        "amounting to",
+        "in the amount of",
+    ],
     clock_before: &[],
     clock_after: &[
         "o'clock",

@@ -181,6 +181,14 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
+    amount_frames: &[
+        "por valor de",
+        "por un valor de",
+        "por un monto de",
+        "por un importe de",
+        "valorado en",
+        "valorada en",
+    ],
     clock_before: &[],
     clock_after: &[
         "de la mañana",

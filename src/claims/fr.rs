@@ -227,6 +227,12 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["les", "ces"],
     reciprocals: &["l'un l'autre", "les uns les autres"],
+    amount_frames: &[
+        "d' un montant de",
+        "d' une valeur de",
+        "à hauteur de",
+        "pour un montant de",
+    ],
     clock_before: &["vers"],
     clock_after: &["du matin", "du soir", "de l'après-midi"],
     postposed_labels: false,

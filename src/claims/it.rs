@@ -188,6 +188,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o"],
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],
     reciprocals: &["a vicenda"],
+    amount_frames: &["per un valore di", "del valore di", "per un importo di"],
     clock_before: &[],
     clock_after: &[
         "del mattino",

@@ -93,6 +93,9 @@ pub(crate) struct Lex {
     /// Reciprocal pronouns after a small count of people, to the same effect ("hai người đã
     /// gặp nhau", "se sont rencontrés"); one or more words.
     pub reciprocals: &'static [&'static str],
+    /// Words between a noun and the sum that is its amount ("долги на сумму …", "a contract
+    /// worth …", "un prêt d'un montant de …"), lower-case, word for word.
+    pub amount_frames: &'static [&'static str],
     /// Words right before a number that make it a time of day ("om twintig over negen").
     pub clock_before: &'static [&'static str],
     /// Words after a number, or after its word for hours, that make it a time of day ("seis
@@ -156,6 +159,7 @@ pub(crate) struct Compiled {
     age_before_years: Vec<Form<()>>,
     age_after: Vec<Form<()>>,
     clock_after: Vec<Form<()>>,
+    amount_frames: Vec<Form<()>>,
     reciprocals: Vec<Form<()>>,
 }
 
@@ -189,6 +193,7 @@ impl Compiled {
             age_before_years: forms(lex.age_before_years.iter().map(|f| (*f, ())), Morph::Plain),
             age_after: forms(lex.age_after.iter().map(|f| (*f, ())), Morph::Plain),
             clock_after: forms(lex.clock_after.iter().map(|f| (*f, ())), Morph::Plain),
+            amount_frames: forms(lex.amount_frames.iter().map(|f| (*f, ())), Morph::Plain),
             reciprocals: forms(lex.reciprocals.iter().map(|f| (*f, ())), Morph::Plain),
         }
     }
@@ -230,6 +235,14 @@ impl Compiled {
     }
     pub fn age_after(&self, tk: &Tokens<'_>, i: usize) -> bool {
         Self::first(&self.age_after, Morph::Plain, tk, i, tk.len()).is_some()
+    }
+
+    /// Where the words of an amount frame ending right before token `i` start ("на сумму").
+    pub fn amount_frame_before(&self, tk: &Tokens<'_>, i: usize) -> Option<usize> {
+        self.amount_frames
+            .iter()
+            .find(|f| i >= f.keys.len() && form_at(f, Morph::Plain, tk, i - f.keys.len()))
+            .map(|f| i - f.keys.len())
     }
 
     /// Do the words that make a number a time of day start at token `i` ("da manhã")?

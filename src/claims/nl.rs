@@ -145,6 +145,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["de", "die", "deze", "beide"],
     reciprocals: &["elkaar"],
+    amount_frames: &["ter waarde van", "met een waarde van"],
     clock_before: &["om", "half"],
     clock_after: &[
         "uur 's ochtends",

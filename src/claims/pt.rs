@@ -169,6 +169,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
+    amount_frames: &["no valor de", "avaliado em", "avaliada em", "com valor de"],
     clock_before: &[],
     clock_after: &["da manhã", "da tarde", "da noite", "da madrugada"],
     postposed_labels: false,

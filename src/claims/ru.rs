@@ -234,6 +234,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["й", "я", "е", "го", "му", "м", "х", "ых", "ые", "ой", "ю"],
     definite: &["эти", "оба", "обе"],
     reciprocals: &["друг друга", "друг с другом"],
+    amount_frames: &["в размере", "на сумму", "стоимостью", "общей суммой"],
     clock_before: &[],
     clock_after: &["утра", "вечера", "ночи"],
     postposed_labels: false,

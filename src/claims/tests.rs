@@ -659,3 +659,28 @@ fn a_postposed_attribution_covers_the_numbers_before_its_quotation() {
         (None, None)
     );
 }
+
+#[test]
+fn a_sum_after_an_amount_frame_or_a_dash_is_about_the_noun_before() {
+    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
+    assert_eq!(
+        subject("Банк списал её долги на сумму 40 млн рублей.", Lang::Rus).as_deref(),
+        Some("долги")
+    );
+    assert_eq!(
+        subject(
+            "The council signed a contract worth $12 million.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("contract")
+    );
+    assert_eq!(
+        subject(
+            "Выручка выросла, чистая прибыль — 90 млн рублей.",
+            Lang::Rus
+        )
+        .as_deref(),
+        Some("чистая прибыль")
+    );
+}

@@ -194,6 +194,13 @@ pub(super) const LEX: Lex = Lex {
     ],
     definite: &["ці", "обидва", "обидві"],
     reciprocals: &["один одного", "один з одним"],
+    amount_frames: &[
+        "у розмірі",
+        "в розмірі",
+        "на суму",
+        "вартістю",
+        "загальною сумою",
+    ],
     clock_before: &[],
     clock_after: &["ранку", "вечора", "ночі"],
     postposed_labels: false,

@@ -133,6 +133,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["cả"],
     reciprocals: &["nhau"],
+    amount_frames: &["trị giá", "với số tiền", "tổng trị giá"],
     clock_before: &[],
     clock_after: &["sáng", "chiều", "tối", "trưa"],
     postposed_labels: true,
