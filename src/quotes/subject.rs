@@ -328,8 +328,9 @@ impl<'a> Ctx<'a> {
         // главный тренер X", "dijo tras el partido el entrenador X".
         let (i, e0, m) = match self.phrase(i, e0) {
             Some(m) => (i, e0, m),
-            // (Only a phrase of lower-case words: "al Corriere di Bologna" names an outlet.)
-            None if self.rules.is_preposition(self.tk.low(i)) => (i + 2..(i + 4).min(e0))
+            // (Only a phrase of lower-case words: "al Corriere di Bologna" names an outlet; up
+            // to four: "dijo en rueda de prensa Victoria Abril".)
+            None if self.rules.is_preposition(self.tk.low(i)) => (i + 2..(i + 6).min(e0))
                 .filter(|&k| self.word(k) && self.word(k - 1))
                 .take_while(|&k| !self.tk.is_capitalized(k - 1))
                 .find_map(|k| {

@@ -2418,3 +2418,17 @@ fn the_subject_past_a_role_and_an_apposition_of_the_role() {
     assert_eq!(q[0].text, "rents would keep rising");
     assert_eq!(q[0].speaker.as_deref(), Some("Mira Castell"));
 }
+
+#[test]
+fn an_inverted_speaker_past_a_longer_phrase_and_a_surname_that_is_a_month() {
+    let q = run(
+        "«No vamos a cerrar la planta», dijo en rueda de prensa Lucía Herrera.",
+        Lang::Spa,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Lucía Herrera"));
+    // Months and days are written in lower case: capitalised after a given name, a surname.
+    let q = run("«Vamos ganhar», afirmou Carlos Domingo.", Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Carlos Domingo"));
+    let q = run("«Ganaremos», dijo ayer Marta Abril.", Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Marta Abril"));
+}
