@@ -550,10 +550,26 @@ impl<'a> Ctx<'a> {
                 k = words.len();
                 continue;
             }
+            // "the top-ranked Schwartzman", "the veteran Okafor": one capitalised word closing
+            // a phrase of an article and lower-case modifiers is the person's surname. (Not
+            // where a verb may come second, "Volgens zijn partijgenote neemt Wiebes …", nor in
+            // Vietnamese, whose names are several capitalised syllables.)
+            let surname_after_modifiers = has_det
+                && content_seen
+                && !blocked
+                && head.is_none()
+                && !self.g.noun_caps
+                && self.g.family_name.is_none()
+                && !r.lex.verb_second
+                && k + 1 == words.len()
+                && words[k - 1] + 1 == i
+                && !self.tk.is_capitalized(words[k - 1])
+                && self.namey(i);
             let opens_name = k == 0
                 || prev_role
                 || given_name
                 || name_after_description
+                || surname_after_modifiers
                 || (content_seen && self.g.loose_names && !german_head)
                 || honor_before;
             let opens_name = match self.g.family_name {

@@ -2432,3 +2432,15 @@ fn an_inverted_speaker_past_a_longer_phrase_and_a_surname_that_is_a_month() {
     let q = run("«Ganaremos», dijo ayer Marta Abril.", Lang::Spa);
     assert_eq!(q[0].speaker.as_deref(), Some("Marta Abril"));
 }
+
+#[test]
+fn a_surname_after_an_article_and_modifiers() {
+    let q = run(
+        "\"We defended well for ninety minutes,\" the top-seeded Okafor said.",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Okafor"));
+    // A capitalised word after modifiers that is no name stays a description.
+    let q = run("\"We lost,\" the young Ukrainian said.", Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("the young Ukrainian"));
+}
