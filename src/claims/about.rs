@@ -11,7 +11,8 @@ use super::tokens::Tokens;
 /// than who or what the quantity belongs to.
 const SUBJECT_WORDS: usize = 8;
 
-/// What a sum or a share (`share`: a percentage) is of, as a token range.
+/// What a sum or a share (`share`: a percentage) is of, as a token range, from the words
+/// around it (the caller falls back on an amount before it and on [`sentence_subject`]).
 pub(super) fn amount_subject(
     tk: &Tokens<'_>,
     lex: &Compiled,
@@ -50,7 +51,7 @@ pub(super) fn amount_subject(
     if let Some(s) = framed_amount(tk, lex, w).or_else(|| quantity_subject(tk, l, w, true)) {
         return Some(s);
     }
-    noun_before_connector(tk, l, w).or_else(|| sentence_subject(tk, l, w))
+    noun_before_connector(tk, l, w)
 }
 
 /// "долги на сумму 1,15 млрд", "выкуп долга «Tele2 Россия» в размере …", "a contract worth
@@ -72,11 +73,11 @@ fn framed_amount(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> Option<(usize, 
 }
 
 fn is_closing_mark(s: &str) -> bool {
-    matches!(s, "»" | "”" | "\"" | "“")
+    matches!(s, "»" | "”" | "\"" | "“" | "’")
 }
 
 fn is_opening_mark(s: &str) -> bool {
-    matches!(s, "«" | "“" | "„" | "\"")
+    matches!(s, "«" | "“" | "„" | "\"" | "‘")
 }
 
 /// "Les ventes de voitures neuves ont augmenté de 4,3 %", "la perte cumulée a atteint 1,3
@@ -190,7 +191,10 @@ fn clause_before(
     while s > lo {
         let p = s - 1;
         let low = tk.low(p);
-        if !tk.toks[p].word
+        // (Quotation marks inside the subject are part of it: "Le nombre d'annonces relevant
+        // de « multi-annonceurs » est passé de …".)
+        let mark = is_opening_mark(tk.raw(p)) || is_closing_mark(tk.raw(p));
+        if (!tk.toks[p].word && !mark)
             || low.starts_with(|c: char| c.is_ascii_digit())
             || Compiled::is_in(l.fillers, low)
             || Compiled::is_in(l.relatives, low)
@@ -218,7 +222,7 @@ fn past_leading_stop_words(tk: &Tokens<'_>, l: &Lex, mut s: usize, e: usize) -> 
     if s > 0 && s < e && tk.low(s - 1).starts_with(|c: char| c.is_ascii_digit()) {
         s += 1;
     }
-    while s < e && Compiled::is_in(l.stop, tk.low(s)) {
+    while s < e && (!tk.toks[s].word || Compiled::is_in(l.stop, tk.low(s))) {
         s += 1;
     }
     s
@@ -243,6 +247,11 @@ fn noun_before_connector(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize,
             && Compiled::is_in(l.connectors, tk.low(b - 1))
             && tk.toks[noun].word
             && !is_stop(tk, l, noun)
+            // (Not a verb of quantity after its auxiliary: "ont chuté de …"; "un aumento del
+            // 6 %" is a noun.)
+            && !(is_form(l.quantity_verbs, tk.low(noun))
+                && noun > w.sentence_lo
+                && Compiled::is_in(l.fillers, tk.low(noun - 1)))
             && tk.low(noun).chars().all(crate::text::is_alphabetic)
     })?;
     // Where nouns come first, the head opens the phrase and adjectives follow it: "un bénéfice
@@ -271,7 +280,7 @@ fn noun_before_connector(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize,
 /// Where nouns come first, the head of the noun phrase that opens the sentence: what a sum or
 /// a share that says nothing of its own is about ("Les commandes ont chuté de 12 %", "El
 /// beneficio neto subió un 5 %").
-fn sentence_subject(
+pub(super) fn sentence_subject(
     tk: &Tokens<'_>,
     l: &super::lexicon::Lex,
     w: &Window,

@@ -2,7 +2,7 @@
 //! from the words around the number, read with the language's lexicon.
 
 use super::Claim;
-use super::about::{amount_subject, is_form, quantity_subject};
+use super::about::{amount_subject, is_form, quantity_subject, sentence_subject};
 use super::lexicon::{Compiled, Morph};
 use super::tokens::Tokens;
 use crate::lang::Lang;
@@ -41,7 +41,9 @@ pub(crate) fn claims(
         return Vec::new();
     }
     let tk = Tokens::new(text);
-    let mut out = Vec::new();
+    let mut out: Vec<Claim> = Vec::new();
+    // For each claim out: a sum or a share whose subject its own words gave.
+    let mut amount_said: Vec<bool> = Vec::new();
     for (ni, n) in numbers.iter().enumerate() {
         if matches!(
             n.kind,
@@ -72,15 +74,18 @@ pub(crate) fn claims(
         if vague_scale(text, n, lang) || lex.is_some_and(|lex| time_of_day(&tk, lex, &w)) {
             continue;
         }
+        let amount = matches!(n.kind, NumberKind::Currency | NumberKind::Percent);
+        let own =
+            || lex.and_then(|lex| amount_subject(&tk, lex, &w, n.kind == NumberKind::Percent));
         let counted = match n.kind {
             NumberKind::Currency => n.unit.map(|u| Counted {
                 concept: Some(u),
-                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w, false)),
+                subject: own(),
                 unit: None,
             }),
             NumberKind::Percent => Some(Counted {
                 concept: Some("percent"),
-                subject: lex.and_then(|lex| amount_subject(&tk, lex, &w, true)),
+                subject: own(),
                 unit: None,
             }),
             _ => match lex {
@@ -88,7 +93,23 @@ pub(crate) fn claims(
                 _ => None,
             },
         };
-        let Some(c) = counted else { continue };
+        let Some(mut c) = counted else { continue };
+        // "à 8,4 milliards de dollars (7,7 milliards d'euros), contre 6,1 milliards": a sum or a
+        // share that says nothing of its own is about the one before it in its sentence, else
+        // about the noun that opens the sentence.
+        let mut inherited = None;
+        let said = c.subject.is_some();
+        if amount && !said {
+            inherited = out
+                .last()
+                .zip(amount_said.last())
+                .filter(|(p, said)| **said && p.sentence_start_byte == ss)
+                .and_then(|(p, _)| p.subject.clone());
+            if inherited.is_none() {
+                c.subject = lex.and_then(|lex| sentence_subject(&tk, lex.lex, &w));
+            }
+        }
+        let inherited_any = inherited.is_some();
         let quote = quote_of(quotes, n).or_else(|| attributed_after(quotes, n, (ss, se)));
         let mut number = n.clone();
         if number.unit.is_none() {
@@ -96,15 +117,17 @@ pub(crate) fn claims(
         }
         out.push(Claim {
             number,
-            subject: c
-                .subject
-                .map(|(a, b)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string()),
+            subject: inherited.clone().or_else(|| {
+                c.subject
+                    .map(|(a, b)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string())
+            }),
             concept: c.concept.map(str::to_string),
             speaker: quote.and_then(|q| q.speaker.clone()),
             source: quote.and_then(|q| q.source.clone()),
             sentence_start_byte: ss,
             sentence_end_byte: se,
         });
+        amount_said.push(amount && (said || inherited_any));
     }
     share_counted_nouns(&tk, &mut out);
     out

@@ -684,3 +684,23 @@ fn a_sum_after_an_amount_frame_or_a_dash_is_about_the_noun_before() {
         Some("чистая прибыль")
     );
 }
+
+#[test]
+fn a_sum_with_no_words_of_its_own_is_about_the_one_before_it() {
+    let got = claims(
+        "Le chiffre d'affaires a atteint 4,2 milliards de dollars (3,9 milliards d'euros), \
+         contre 3,8 milliards de dollars un an plus tôt.",
+        Lang::Fra,
+    );
+    let subjects: Vec<Option<&str>> = got.iter().map(|c| c.2.as_deref()).collect();
+    assert_eq!(subjects, [Some("chiffre d'affaires"); 3]);
+    // Quotation marks inside the subject belong to it; those around the sentence do not.
+    let got = claims(
+        "« Le nombre de trajets « domicile-travail » est passé de 31 % à 44 % », dit-elle.",
+        Lang::Fra,
+    );
+    assert_eq!(
+        got[0].2.as_deref(),
+        Some("nombre de trajets « domicile-travail »")
+    );
+}
