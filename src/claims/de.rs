@@ -86,6 +86,7 @@ pub(super) const LEX: Lex = Lex {
         ("flüge", "flight"),
     ],
     units: &[
+        ("grad", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("kubikmeter", "m3"),
@@ -214,6 +215,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["die", "diese", "beiden"],
     reciprocals: &["einander", "miteinander"],
+    per: &["pro", "je"],
     amount_frames: &["in höhe von", "im wert von"],
     clock_before: &[],
     clock_after: &["uhr"],

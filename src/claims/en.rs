@@ -89,6 +89,7 @@ pub(super) const LEX: Lex = Lex {
         ("flight", "flight"),
     ],
     units: &[
+        ("degree", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("cubic metre", "m3"),
@@ -262,6 +263,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["the", "these", "those", "both"],
     reciprocals: &["each other", "one another"],
+    per: &["per", "an", "a"],
     amount_frames: &[
         "worth",
         "totalling",

@@ -86,6 +86,7 @@ pub(super) const LEX: Lex = Lex {
         ("vuelo", "flight"),
     ],
     units: &[
+        ("grado", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("metro cúbico", "m3"),
@@ -161,9 +162,10 @@ pub(super) const LEX: Lex = Lex {
     connectors: &["de", "del"],
     quantity_verbs: &[
         "aument-", "subi-", "sube", "suben", "bajó", "baja", "bajan", "bajaron", "cayó", "cayeron",
-        "cae", "caen", "caído", "descend-", "disminu-", "alcanz-", "ascend-", "super-", "costó",
-        "cuesta", "cuestan", "costará", "duró", "dura", "duran", "durará", "totaliz-", "crec-",
-        "creci-", "reduj-", "sumó", "suma", "suman", "situó", "sitúa", "ronda", "rondan", "estim-",
+        "cae", "caen", "caído", "descend-", "disminu-", "alcanz-", "llegó", "llega", "llegan",
+        "llegaron", "llegará", "ascend-", "super-", "costó", "cuesta", "cuestan", "costará",
+        "duró", "dura", "duran", "durará", "totaliz-", "crec-", "creci-", "reduj-", "sumó", "suma",
+        "suman", "situó", "sitúa", "ronda", "rondan", "estim-",
     ],
     copulas: &["es", "era", "fue", "son", "eran", "fueron", "será"],
     reflexives: &["se"],
@@ -181,6 +183,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
+    per: &["por", "a"],
     amount_frames: &[
         "por valor de",
         "por un valor de",

@@ -243,6 +243,20 @@ fn is_ratio(tk: &Tokens<'_>, lex: &Compiled, numbers: &[Number], ni: usize) -> b
 
 fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Counted> {
     let l = lex.lex;
+    // "35 °C", "-5 °F", "41 °": a temperature.
+    if w.after_lo < w.hi && tk.raw(w.after_lo) == "°" {
+        let next = w.after_lo + 1;
+        let unit = if next < tk.len() && tk.raw(next) == "F" {
+            "°F"
+        } else {
+            "°C"
+        };
+        return Some(Counted {
+            concept: Some(unit),
+            subject: quantity_subject(tk, l, w, false),
+            unit: Some(unit),
+        });
+    }
     let mut i = w.after_lo;
     while i < w.hi && i < w.after_lo + 2 && Compiled::is_in(l.connectors, tk.low(i)) {
         i += 1;
@@ -261,6 +275,9 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
     let mut j = start;
     while j < w.hi && tk.toks[j].word && (noun.is_some() || j < start + window) {
         if let Some((unit, len)) = lex.unit(tk, j, w.hi) {
+            // "120 km/h", "25 м/с", "900 kilometres per hour": a distance over a time.
+            let (unit, len) =
+                speed(tk, lex, unit, j + len, w.hi).map_or((unit, len), |(u, end)| (u, end - j));
             if noun.is_none() {
                 // A number of years after "aged" or before "old" is a person's age.
                 if unit == "year"
@@ -359,6 +376,38 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
         subject: subject.or_else(|| quantity_subject(tk, l, w, false)),
         unit: None,
     })
+}
+
+/// A distance unit `unit` ending at token `end` and a time after "/" or a word for "per"
+/// (`Lex::per`): the speed's unit code and the token after it.
+fn speed(
+    tk: &Tokens<'_>,
+    lex: &Compiled,
+    unit: &'static str,
+    end: usize,
+    hi: usize,
+) -> Option<(&'static str, usize)> {
+    if !matches!(unit, "km" | "m") || end + 1 >= hi {
+        return None;
+    }
+    let per =
+        tk.raw(end) == "/" || (tk.toks[end].word && Compiled::is_in(lex.lex.per, tk.low(end)));
+    if !per {
+        return None;
+    }
+    // (After "/", the one-letter symbols: "km/h", "м/с".)
+    let symbol = match tk.low(end + 1) {
+        "h" | "ч" => Some(("h", 1)),
+        "s" | "с" => Some(("s", 1)),
+        _ => None,
+    };
+    let (time, len) = lex.unit(tk, end + 1, hi).or(symbol)?;
+    let code = match (unit, time) {
+        ("km", "h") => "km/h",
+        ("m", "s") => "m/s",
+        _ => return None,
+    };
+    Some((code, end + 1 + len))
 }
 
 /// The first token from `i` (before `hi`) that is not a stop word (an article, a possessive,

@@ -80,6 +80,7 @@ pub(super) const LEX: Lex = Lex {
         ("vol", "flight"),
     ],
     units: &[
+        ("degré", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("mètre cube", "m3"),
@@ -227,6 +228,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["les", "ces"],
     reciprocals: &["l'un l'autre", "les uns les autres"],
+    per: &["par", "à"],
     amount_frames: &[
         "d' un montant de",
         "d' une valeur de",

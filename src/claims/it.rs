@@ -85,6 +85,8 @@ pub(super) const LEX: Lex = Lex {
         ("voli", "flight"),
     ],
     units: &[
+        ("grado", "°C"),
+        ("gradi", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("metro cubo", "m3"),
@@ -188,6 +190,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o"],
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],
     reciprocals: &["a vicenda"],
+    per: &["all'", "per"],
     amount_frames: &["per un valore di", "del valore di", "per un importo di"],
     clock_before: &[],
     clock_after: &[

@@ -93,6 +93,8 @@ pub(crate) struct Lex {
     /// Reciprocal pronouns after a small count of people, to the same effect ("hai người đã
     /// gặp nhau", "se sont rencontrés"); one or more words.
     pub reciprocals: &'static [&'static str],
+    /// The word for "per" between a distance and a time ("kilometres per hour", "км в час").
+    pub per: &'static [&'static str],
     /// Words between a noun and the sum that is its amount ("долги на сумму …", "a contract
     /// worth …", "un prêt d'un montant de …"), lower-case, word for word.
     pub amount_frames: &'static [&'static str],
@@ -305,6 +307,8 @@ const RU_ENDINGS: &str = "аяоеиыуюйьвхмгіїє";
 /// Does `word` (lower-cased) match the reduced lexicon `key`?
 pub(crate) fn matches(morph: Morph, key: &str, word: &str) -> bool {
     match morph {
+        // (A one-letter form is an abbreviation, never a stem: "м" is not "мая".)
+        Morph::Russian if key.chars().nth(1).is_none() => word == key,
         Morph::Russian => word.strip_prefix(key).is_some_and(|rest| {
             rest.chars().count() <= 3 && rest.chars().all(|c| RU_ENDINGS.contains(c))
         }),

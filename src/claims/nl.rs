@@ -70,6 +70,8 @@ pub(super) const LEX: Lex = Lex {
         ("vlucht", "flight"),
     ],
     units: &[
+        ("graad", "°C"),
+        ("graden", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("kubieke meter", "m3"),
@@ -145,6 +147,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["de", "die", "deze", "beide"],
     reciprocals: &["elkaar"],
+    per: &["per"],
     amount_frames: &["ter waarde van", "met een waarde van"],
     clock_before: &["om", "half"],
     clock_after: &[

@@ -82,6 +82,8 @@ pub(super) const LEX: Lex = Lex {
         ("voo", "flight"),
     ],
     units: &[
+        ("grau", "°C"),
+        ("graus", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("metro cúbico", "m3"),
@@ -169,6 +171,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &["a", "o", "as", "os"],
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
+    per: &["por"],
     amount_frames: &["no valor de", "avaliado em", "avaliada em", "com valor de"],
     clock_before: &[],
     clock_after: &["da manhã", "da tarde", "da noite", "da madrugada"],

@@ -704,3 +704,28 @@ fn a_sum_with_no_words_of_its_own_is_about_the_one_before_it() {
         Some("nombre de trajets « domicile-travail »")
     );
 }
+
+#[test]
+fn speeds_and_temperatures_are_measures() {
+    let cases = [
+        ("Der Sturm erreichte 120 km/h.", Lang::Deu, 120.0, "km/h"),
+        (
+            "The train ran at 300 kilometres per hour.",
+            Lang::Eng,
+            300.0,
+            "km/h",
+        ),
+        ("Порывы ветра достигали 25 м/с.", Lang::Rus, 25.0, "m/s"),
+        ("Il faisait 38 °C à l'ombre.", Lang::Fra, 38.0, "°C"),
+        ("La temperatura llegó a 44 grados.", Lang::Spa, 44.0, "°C"),
+    ];
+    for (text, lang, value, unit) in cases {
+        assert_eq!(units(text, lang), [(value, Some(unit))], "{text}");
+    }
+    // A one-letter unit is no stem: "14 мая" is a date, not metres.
+    assert!(
+        units("Заседание назначено на 14 мая.", Lang::Rus)
+            .iter()
+            .all(|(_, u)| *u != Some("m"))
+    );
+}

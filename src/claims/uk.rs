@@ -58,6 +58,7 @@ pub(super) const LEX: Lex = Lex {
         ("рейс", "flight"),
     ],
     units: &[
+        ("градус", "°C"),
         ("кубометр", "m3"),
         // Durations.
         ("рік", "year"),
@@ -81,6 +82,7 @@ pub(super) const LEX: Lex = Lex {
         ("кілометр", "km"),
         ("км", "km"),
         ("метр", "m"),
+        ("м", "m"),
         ("гектар", "ha"),
         ("га", "ha"),
         ("літр", "l"),
@@ -194,6 +196,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     definite: &["ці", "обидва", "обидві"],
     reciprocals: &["один одного", "один з одним"],
+    per: &["на"],
     amount_frames: &[
         "у розмірі",
         "в розмірі",

@@ -73,6 +73,7 @@ pub(super) const LEX: Lex = Lex {
         ("chuyến bay", "flight"),
     ],
     units: &[
+        ("độ", "°C"),
         ("m3", "m3"),
         ("m³", "m3"),
         ("khối", "m3"),
@@ -133,6 +134,7 @@ pub(super) const LEX: Lex = Lex {
     ordinal_suffixes: &[],
     definite: &["cả"],
     reciprocals: &["nhau"],
+    per: &["một", "mỗi", "trên"],
     amount_frames: &["trị giá", "với số tiền", "tổng trị giá"],
     clock_before: &[],
     clock_after: &["sáng", "chiều", "tối", "trưa"],
