@@ -729,3 +729,15 @@ fn speeds_and_temperatures_are_measures() {
             .all(|(_, u)| *u != Some("m"))
     );
 }
+
+#[test]
+fn a_number_that_is_a_name_in_marks_or_an_ordinal_with_its_indicator_is_no_claim() {
+    assert!(claims("Он руководил аптечной сетью «36,6».", Lang::Rus).is_empty());
+    assert!(claims("La reunión será el 1.º de marzo.", Lang::Spa).is_empty());
+    assert!(claims("O processo foi para a 3ª Turma.", Lang::Por).is_empty());
+    // Words in marks are someone's words: "“cent pour cent”" stays a claim.
+    assert_eq!(
+        claims("Il a soutenu le projet « à 100 % ».", Lang::Fra).len(),
+        1
+    );
+}
