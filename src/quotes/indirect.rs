@@ -325,9 +325,22 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         };
         // (Vietnamese "khẳng định của ông X": a verb of saying before "của", "of", is a noun.)
         let noun_use = cue.last + 1 < hi && tk.low(cue.last + 1) == "của";
+        // "The plan will fail, said Mark Hale.": a verb after a comma with a named person
+        // closing the sentence after it is a postposed attribution, not a clause's subject
+        // and verb.
+        let inverted = i > lo
+            && tk.is_punct(i - 1, ',')
+            && !(cue.last + 1 < hi && r.is_complementizer(tk.low(cue.last + 1)))
+            && ctx.mention_after(cue.last + 1, hi).is_some_and(|(m, end)| {
+                m.kind == super::MentionKind::Name
+                    && (end >= hi || !tk.toks[end].word && !tk.is_punct(end, ':'))
+                    && (end..hi).filter(|&j| tk.toks[j].word).count() <= 8
+                    && !(end..hi).any(|j| tk.toks[j].word && r.is_complementizer(tk.low(j)))
+            });
         if cue.kind == CueKind::According
             || r.lex.hoping_verbs.contains(&tk.low(cue.last))
             || noun_use
+            || inverted
         {
             continue;
         }
@@ -603,8 +616,14 @@ fn postposed_at(
     let tk = &ctx.tk;
     let r = ctx.rules;
     if let Some(ac) = apposition {
-        let name: Vec<usize> = (ac + 1..hi).filter(|&i| tk.toks[i].word).collect();
-        if name.is_empty() || name.len() > 4 || !name.iter().all(|&i| tk.is_capitalized(i)) {
+        let words: Vec<usize> = (ac + 1..hi).filter(|&i| tk.toks[i].word).collect();
+        let name = words.len() <= 4 && words.iter().all(|&i| tk.is_capitalized(i));
+        // "…, dijo Nathaniel Persily, profesor de derecho.": a role after the name.
+        let role = words.len() <= 6
+            && ctx
+                .phrase(ac + 1, hi)
+                .is_some_and(|m| m.kind == super::MentionKind::Description && !m.roles.is_empty());
+        if words.is_empty() || !(name || role) {
             return None;
         }
     }

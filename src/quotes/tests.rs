@@ -2444,3 +2444,18 @@ fn a_surname_after_an_article_and_modifiers() {
     let q = run("\"We lost,\" the young Ukrainian said.", Lang::Eng);
     assert_eq!(q[0].speaker.as_deref(), Some("the young Ukrainian"));
 }
+
+#[test]
+fn a_postposed_attribution_with_a_role_after_the_name() {
+    let q = run(
+        "La reforma llegará tarde al Senado, dijo Marta Quiroga, profesora de derecho.",
+        Lang::Spa,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "La reforma llegará tarde al Senado");
+    assert_eq!(q[0].speaker.as_deref(), Some("Marta Quiroga"));
+    // The clause before the comma is no subject of the verb after it.
+    let q = run("The bridge will reopen in May, said Owen Tully.", Lang::Eng);
+    assert_eq!(q[0].text, "The bridge will reopen in May");
+    assert_eq!(q[0].speaker.as_deref(), Some("Owen Tully"));
+}
