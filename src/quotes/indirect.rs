@@ -230,7 +230,16 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
             .then(|| according(comma + 1))
             .flatten()
     };
-    let cue = according(first).or_else(after_opening)?;
+    // (Past an adverb: "Ainda de acordo com X, …", "Auch laut X …".)
+    let past_adverb = || {
+        let next = first + 1;
+        (ctx.rules.is_skip(tk.low(first)) && next < hi && tk.toks[next].word)
+            .then(|| according(next))
+            .flatten()
+    };
+    let cue = according(first)
+        .or_else(past_adverb)
+        .or_else(after_opening)?;
     // The frame's whole phrase where the mention found in it is only a piece of a
     // description ("According to Ukrainian media," is not "Ukrainian").
     let phrase = ctx.according_phrase(cue.last + 1, hi);

@@ -2459,3 +2459,14 @@ fn a_postposed_attribution_with_a_role_after_the_name() {
     assert_eq!(q[0].text, "The bridge will reopen in May");
     assert_eq!(q[0].speaker.as_deref(), Some("Owen Tully"));
 }
+
+#[test]
+fn an_according_frame_after_an_adverb() {
+    let q = run(
+        "Ainda de acordo com a engenheira Rita Valente, a ponte reabre em maio.",
+        Lang::Por,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "a ponte reabre em maio");
+    assert_eq!(q[0].speaker.as_deref(), Some("Rita Valente"));
+}
