@@ -376,6 +376,14 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 continue;
             }
             (m, cue.last + 1)
+        } else if let Some(m) = (i > lo + 2 && tk.toks[i - 1].word && ctx.is_coordinator(i - 1))
+            .then(|| ctx.subject(lo, i - 1, false))
+            .flatten()
+            .filter(|m| m.kind == super::MentionKind::Name || !m.roles.is_empty())
+        {
+            // "Innenministerin X nannte die Kundgebung "…" und versicherte, …": the second
+            // verb of a coordination shares the sentence's subject.
+            (m, cue.last + 1)
         } else if let Some(m) = (i > lo).then(|| ctx.mention_before(lo, i)).flatten() {
             (m, cue.last + 1)
         } else if cue.kind == CueKind::Verb

@@ -2470,3 +2470,16 @@ fn an_according_frame_after_an_adverb() {
     assert_eq!(q[0].text, "a ponte reabre em maio");
     assert_eq!(q[0].speaker.as_deref(), Some("Rita Valente"));
 }
+
+#[test]
+fn the_second_verb_of_a_coordination_shares_the_subject() {
+    let q = run(
+        "Bürgermeisterin Anke Vogt besuchte die Baustelle und versicherte, die Brücke werde im \
+         Mai wieder geöffnet.",
+        Lang::Deu,
+    );
+    let reported: Vec<_> = q.iter().filter(|q| q.kind == "indirect").collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].speaker.as_deref(), Some("Anke Vogt"));
+    assert_eq!(reported[0].text, "die Brücke werde im Mai wieder geöffnet");
+}
