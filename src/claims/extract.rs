@@ -233,12 +233,19 @@ fn attributed_after<'q>(
         })
 }
 
-/// "3 in 10 voters", "1 sur 5": a proportion, not two counts.
+/// "3 in 10 voters", "1 sur 5", "four out of five": a proportion, not two counts. (Out of a
+/// base of ten or less, or a power of ten: "16 von 33 Kindern" counts 16 children and 33.)
 fn is_ratio(tk: &Tokens<'_>, lex: &Compiled, numbers: &[Number], ni: usize) -> bool {
+    let base = |b: &Number| {
+        b.value
+            .is_some_and(|v| v <= 10.0 || v == 100.0 || v == 1000.0)
+    };
     let between = |a: &Number, b: &Number| {
         let i = tk.at_or_after(a.end_byte);
         let j = tk.at_or_after(b.start_byte);
-        (1..=2).contains(&(j - i)) && (i..j).all(|k| Compiled::is_in(lex.lex.ratio, tk.low(k)))
+        base(b)
+            && (1..=2).contains(&(j - i))
+            && (i..j).all(|k| Compiled::is_in(lex.lex.ratio, tk.low(k)))
     };
     (ni + 1 < numbers.len() && between(&numbers[ni], &numbers[ni + 1]))
         || (ni > 0 && between(&numbers[ni - 1], &numbers[ni]))

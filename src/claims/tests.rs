@@ -741,3 +741,11 @@ fn a_number_that_is_a_name_in_marks_or_an_ordinal_with_its_indicator_is_no_claim
         1
     );
 }
+
+#[test]
+fn a_ratio_has_a_small_or_round_base() {
+    assert!(claims("Nur 3 von 10 Wählern gingen hin.", Lang::Deu).is_empty());
+    let got = claims("Am Montag kamen nur 147 von 519 Schülern.", Lang::Deu);
+    let values: Vec<f64> = got.iter().map(|c| c.1).collect();
+    assert_eq!(values, [147.0, 519.0]);
+}
