@@ -290,8 +290,15 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 speed(tk, lex, unit, j + len, w.hi).map_or((unit, len), |(u, end)| (u, end - j));
             if noun.is_none() {
                 // A number of years after "aged" or before "old" is a person's age.
+                // (Also where the number took the words in as its qualifier: "menores de 2
+                // años" is read as "at most 2".)
+                let own_start = (w.before_hi..w.after_lo)
+                    .find(|&k| tk.low(k).starts_with(|c: char| c.is_ascii_digit()))
+                    .unwrap_or(w.before_hi);
                 if unit == "year"
-                    && (lex.age_before_years(tk, w.before_hi) || lex.age_after(tk, j + len))
+                    && (lex.age_before_years(tk, w.before_hi)
+                        || lex.age_before_years(tk, own_start)
+                        || lex.age_after(tk, j + len))
                 {
                     return None;
                 }

@@ -220,7 +220,7 @@ pub(super) const LEX: Lex = Lex {
         "декабря",
     ],
     age_before: &["возрасте"],
-    age_before_years: &["в", "с", "до"],
+    age_before_years: &["в", "с"],
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[

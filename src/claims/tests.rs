@@ -749,3 +749,20 @@ fn a_ratio_has_a_small_or_round_base() {
     let values: Vec<f64> = got.iter().map(|c| c.1).collect();
     assert_eq!(values, [147.0, 519.0]);
 }
+
+#[test]
+fn an_age_phrase_the_number_took_as_its_qualifier() {
+    assert!(claims("Los menores de 12 años no pagan entrada.", Lang::Spa).is_empty());
+    assert!(
+        claims(
+            "Les suspects, âgés de 24 à 41 ans, ont été arrêtés.",
+            Lang::Fra
+        )
+        .is_empty()
+    );
+    // "menos de", unlike "menores de", says nothing of an age.
+    assert_eq!(
+        units("La obra durará menos de 2 años.", Lang::Spa),
+        [(2.0, Some("year"))]
+    );
+}

@@ -181,7 +181,7 @@ pub(super) const LEX: Lex = Lex {
         "грудня",
     ],
     age_before: &["віці"],
-    age_before_years: &["у", "в", "з", "до"],
+    age_before_years: &["у", "в", "з"],
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[
