@@ -42,8 +42,9 @@ pub(crate) fn claims(
     }
     let tk = Tokens::new(text);
     let mut out: Vec<Claim> = Vec::new();
-    // For each claim out: a sum or a share whose subject its own words gave.
-    let mut amount_said: Vec<bool> = Vec::new();
+    // The last claim, when it is a sum or a share whose subject words gave (its own or those
+    // of the amount before it): its sentence's start and that subject.
+    let mut last_amount: Option<(usize, String)> = None;
     for (ni, n) in numbers.iter().enumerate() {
         if matches!(
             n.kind,
@@ -96,23 +97,25 @@ pub(crate) fn claims(
                 _ => None,
             },
         };
-        let Some(mut c) = counted else { continue };
+        let Some(c) = counted else { continue };
+        let as_written =
+            |(a, b): (usize, usize)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string();
+        let mut subject = c.subject.map(as_written);
         // "à 8,4 milliards de dollars (7,7 milliards d'euros), contre 6,1 milliards": a sum or a
         // share that says nothing of its own is about the one before it in its sentence, else
         // about the noun that opens the sentence.
-        let mut inherited = None;
-        let said = c.subject.is_some();
-        if amount && !said {
-            inherited = out
-                .last()
-                .zip(amount_said.last())
-                .filter(|(p, said)| **said && p.sentence_start_byte == ss)
-                .and_then(|(p, _)| p.subject.clone());
-            if inherited.is_none() {
-                c.subject = lex.and_then(|lex| sentence_subject(&tk, lex.lex, &w));
-            }
+        if amount && subject.is_none() {
+            subject = last_amount
+                .take()
+                .filter(|(start, _)| *start == ss)
+                .map(|(_, said)| said);
         }
-        let inherited_any = inherited.is_some();
+        last_amount = subject.clone().filter(|_| amount).map(|said| (ss, said));
+        if amount && subject.is_none() {
+            subject = lex
+                .and_then(|lex| sentence_subject(&tk, lex.lex, &w))
+                .map(as_written);
+        }
         let quote = quote_of(quotes, n).or_else(|| attributed_after(quotes, n, (ss, se)));
         let mut number = n.clone();
         if number.unit.is_none() {
@@ -120,17 +123,13 @@ pub(crate) fn claims(
         }
         out.push(Claim {
             number,
-            subject: inherited.clone().or_else(|| {
-                c.subject
-                    .map(|(a, b)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string())
-            }),
+            subject,
             concept: c.concept.map(str::to_string),
             speaker: quote.and_then(|q| q.speaker.clone()),
             source: quote.and_then(|q| q.source.clone()),
             sentence_start_byte: ss,
             sentence_end_byte: se,
         });
-        amount_said.push(amount && (said || inherited_any));
     }
     share_counted_nouns(&tk, &mut out);
     out
