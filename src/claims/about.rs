@@ -5,7 +5,7 @@
 
 use super::extract::{Window, is_stop, name_after, noun_after, past_stop_words};
 use super::lexicon::{Compiled, Lex, Morph};
-use super::tokens::Tokens;
+use super::tokens::{Tokens, is_closing_mark, is_opening_mark};
 
 /// The most words a subject found before its verb may have: longer, the clause says more
 /// than who or what the quantity belongs to.
@@ -72,14 +72,6 @@ fn framed_amount(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> Option<(usize, 
     (s < e).then_some((s, e))
 }
 
-fn is_closing_mark(s: &str) -> bool {
-    matches!(s, "»" | "”" | "\"" | "“" | "’")
-}
-
-fn is_opening_mark(s: &str) -> bool {
-    matches!(s, "«" | "“" | "„" | "\"" | "‘")
-}
-
 /// "Les ventes de voitures neuves ont augmenté de 4,3 %", "la perte cumulée a atteint 1,3
 /// milliard", "выручка оператора составила …", "A entrevista, que durou quase duas horas": the
 /// number completes a verb that gives its subject a quantity (`Lex::quantity_verbs`: rise,
@@ -124,27 +116,25 @@ pub(super) fn quantity_subject(
         }
         gap += 1;
     }
+    // What may stand between the subject and the verb: auxiliaries, reflexives, and the
+    // preposition of a state.
+    let joins = |low: &str| {
+        Compiled::is_in(l.fillers, low)
+            || Compiled::is_in(l.reflexives, low)
+            || Compiled::is_in(l.state_prepositions, low)
+    };
     // An article before the word makes it a noun ("une hausse de 5 %", "la durata di"): the
     // noun itself is what the number measures, which the caller finds otherwise.
     if v > w.sentence_lo && tk.toks[v - 1].word {
         let prev = tk.low(v - 1);
-        let joins = Compiled::is_in(l.fillers, prev)
-            || Compiled::is_in(l.reflexives, prev)
-            || Compiled::is_in(l.state_prepositions, prev);
-        if !joins && Compiled::is_in(l.stop, prev) {
+        if !joins(prev) && Compiled::is_in(l.stop, prev) {
             return None;
         }
     }
-    // Auxiliaries and reflexives between subject and verb; a preposition of state.
     let mut e = v;
     let mut state = false;
-    while e > w.sentence_lo && tk.toks[e - 1].word {
-        let low = tk.low(e - 1);
-        if Compiled::is_in(l.state_prepositions, low) {
-            state = true;
-        } else if !Compiled::is_in(l.fillers, low) && !Compiled::is_in(l.reflexives, low) {
-            break;
-        }
+    while e > w.sentence_lo && tk.toks[e - 1].word && joins(tk.low(e - 1)) {
+        state |= Compiled::is_in(l.state_prepositions, tk.low(e - 1));
         e -= 1;
     }
     let max = if matches!(l.morph, Morph::Plain) {
@@ -280,11 +270,7 @@ fn noun_before_connector(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize,
 /// Where nouns come first, the head of the noun phrase that opens the sentence: what a sum or
 /// a share that says nothing of its own is about ("Les commandes ont chuté de 12 %", "El
 /// beneficio neto subió un 5 %").
-pub(super) fn sentence_subject(
-    tk: &Tokens<'_>,
-    l: &super::lexicon::Lex,
-    w: &Window,
-) -> Option<(usize, usize)> {
+pub(super) fn sentence_subject(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
     if !l.noun_first {
         return None;
     }

@@ -4,7 +4,7 @@
 use super::Claim;
 use super::about::{amount_subject, is_form, quantity_subject, sentence_subject};
 use super::lexicon::{Compiled, Morph};
-use super::tokens::Tokens;
+use super::tokens::{Tokens, is_quote_mark};
 use crate::lang::Lang;
 use crate::numbers::{Number, NumberKind, Qualifier};
 use crate::quotes::Quote;
@@ -438,10 +438,6 @@ pub(super) fn past_stop_words(
         i += 1;
     }
     i
-}
-
-fn is_quote_mark(s: &str) -> bool {
-    matches!(s, "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'")
 }
 
 /// "The two men met", "hai người đã gặp nhau": two or three people after a definite article

@@ -231,9 +231,16 @@ impl Compiled {
     }
 
     fn ends_at(forms: &[Form<()>], tk: &Tokens<'_>, i: usize) -> bool {
+        Self::start_of_one_ending_at(forms, tk, i).is_some()
+    }
+
+    /// The first token of the first of `forms` (compared word for word) ending right before
+    /// token `i`.
+    fn start_of_one_ending_at(forms: &[Form<()>], tk: &Tokens<'_>, i: usize) -> Option<usize> {
         forms
             .iter()
-            .any(|f| i >= f.keys.len() && form_at(f, Morph::Plain, tk, i - f.keys.len()))
+            .find(|f| i >= f.keys.len() && form_at(f, Morph::Plain, tk, i - f.keys.len()))
+            .map(|f| i - f.keys.len())
     }
     pub fn age_after(&self, tk: &Tokens<'_>, i: usize) -> bool {
         Self::first(&self.age_after, Morph::Plain, tk, i, tk.len()).is_some()
@@ -241,10 +248,7 @@ impl Compiled {
 
     /// Where the words of an amount frame ending right before token `i` start ("на сумму").
     pub fn amount_frame_before(&self, tk: &Tokens<'_>, i: usize) -> Option<usize> {
-        self.amount_frames
-            .iter()
-            .find(|f| i >= f.keys.len() && form_at(f, Morph::Plain, tk, i - f.keys.len()))
-            .map(|f| i - f.keys.len())
+        Self::start_of_one_ending_at(&self.amount_frames, tk, i)
     }
 
     /// Do the words that make a number a time of day start at token `i` ("da manhã")?

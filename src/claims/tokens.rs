@@ -146,6 +146,21 @@ impl<'t> Tokens<'t> {
     }
 }
 
+/// A token that opens a quotation ("«", "“", "„", "‘", the straight double mark).
+pub(crate) fn is_opening_mark(s: &str) -> bool {
+    matches!(s, "«" | "“" | "„" | "\"" | "‘")
+}
+
+/// A token that closes a quotation ("»", "”", "’"; "“" and the straight double mark close too).
+pub(crate) fn is_closing_mark(s: &str) -> bool {
+    matches!(s, "»" | "”" | "\"" | "“" | "’")
+}
+
+/// A quotation mark of either kind, or a straight single one.
+pub(crate) fn is_quote_mark(s: &str) -> bool {
+    is_opening_mark(s) || is_closing_mark(s) || s == "'"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
