@@ -337,19 +337,21 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         // "The plan will fail, said Mark Hale.": a verb after a comma with a named person
         // closing the sentence after it is a postposed attribution, not a clause's subject
         // and verb.
-        let inverted = i > lo
-            && tk.is_punct(i - 1, ',')
-            && !(cue.last + 1 < hi && r.is_complementizer(tk.low(cue.last + 1)))
-            && ctx.mention_after(cue.last + 1, hi).is_some_and(|(m, end)| {
-                m.kind == super::MentionKind::Name
-                    && (end >= hi || !tk.toks[end].word && !tk.is_punct(end, ':'))
-                    && (end..hi).filter(|&j| tk.toks[j].word).count() <= 8
-                    && !(end..hi).any(|j| tk.toks[j].word && r.is_complementizer(tk.low(j)))
-            });
+        // (Read last: it parses the words after the verb.)
+        let inverted = || {
+            i > lo
+                && tk.is_punct(i - 1, ',')
+                && !(cue.last + 1 < hi && r.is_complementizer(tk.low(cue.last + 1)))
+                && ctx.mention_after(cue.last + 1, hi).is_some_and(|(m, end)| {
+                    m.kind == super::MentionKind::Name
+                        && (end >= hi || !tk.toks[end].word && !tk.is_punct(end, ':'))
+                        && only_adverbials(ctx, end, hi)
+                })
+        };
         if cue.kind == CueKind::According
             || r.lex.hoping_verbs.contains(&tk.low(cue.last))
             || noun_use
-            || inverted
+            || inverted()
         {
             continue;
         }
@@ -689,8 +691,7 @@ fn postposed_at(
         if apposition.is_some_and(|ac| m_end < ac) {
             return None;
         }
-        let rest = (m_end.max(cue.last + 1)..hi).filter(|&i| tk.toks[i].word);
-        if rest.clone().count() > 8 || rest.clone().any(|i| r.is_complementizer(tk.low(i))) {
+        if !only_adverbials(ctx, m_end.max(cue.last + 1), hi) {
             return None;
         }
         let (s, e) = content(ctx, lo, comma + 1)?;
@@ -698,6 +699,14 @@ fn postposed_at(
         return Some((s, e, super::attribution(ctx, &cue, m, source)));
     }
     None
+}
+
+/// Do the tokens `[from, hi)` after an attribution hold only adverbials: a few words, no
+/// complementizer opening a clause of their own?
+fn only_adverbials(ctx: &Ctx<'_>, from: usize, hi: usize) -> bool {
+    let tk = &ctx.tk;
+    let mut words = (from..hi).filter(|&i| tk.toks[i].word);
+    words.clone().count() <= 8 && !words.any(|i| ctx.rules.is_complementizer(tk.low(i)))
 }
 
 /// "Die Reform sei gerecht und notwendig.": a sentence in the reported mood (Konjunktiv I)

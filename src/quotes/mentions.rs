@@ -109,18 +109,20 @@ impl<'a> Ctx<'a> {
         let r = self.rules;
         // "Victoria Abril", "Plácido Domingo": where months and days are written in lower
         // case, one capitalised right after a given name is a surname.
-        let surname = self.g.romance
-            && i > 0
-            && self.word(i - 1)
-            && self.tk.is_capitalized(i)
-            && self.tk.is_capitalized(i - 1)
-            && !r.is_function_word(self.tk.low(i - 1))
-            && r.lex.function_words.contains(&l)
-            && r.determiner(l).is_none()
-            && r.pronoun(l).is_none()
-            && !r.is_preposition(l)
-            && !r.lex.coordinators.contains(&l);
-        !((r.is_function_word(l) && !surname)
+        let surname = || {
+            self.g.romance
+                && i > 0
+                && self.word(i - 1)
+                && self.tk.is_capitalized(i)
+                && self.tk.is_capitalized(i - 1)
+                && !r.is_function_word(self.tk.low(i - 1))
+                && r.lex.function_words.contains(&l)
+                && r.determiner(l).is_none()
+                && r.pronoun(l).is_none()
+                && !r.is_preposition(l)
+                && !r.lex.coordinators.contains(&l)
+        };
+        !((r.is_function_word(l) && !surname())
             || r.honorific(l).is_some()
             || r.role(l).is_some()
             || r.is_media(l)

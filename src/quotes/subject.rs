@@ -214,21 +214,20 @@ impl<'a> Ctx<'a> {
             .or_else(after_prep)
             .or_else(name_after_opening)
         else {
-            let short = |&(s, e): &(usize, usize)| (s..e).filter(|&k| self.word(k)).count() <= 3;
-            // Past a role too: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based
-            // intelligence firm, told …" (the closest segment describes the firm).
-            let role = |&(s, e): &(usize, usize)| {
-                self.phrase(s, e)
-                    .is_some_and(|p| p.kind == MentionKind::Description && !p.roles.is_empty())
-            };
-            return segs[1..]
-                .iter()
-                .take(if segs.get(1).is_some_and(|s| short(s) || role(s)) {
-                    2
-                } else {
-                    1
-                })
-                .find_map(|&(s, e)| self.phrase(s, e).filter(|m| m.kind == MentionKind::Name));
+            let &(s1, e1) = segs.get(1)?;
+            let p1 = self.phrase(s1, e1);
+            if p1.as_ref().is_some_and(|m| m.kind == MentionKind::Name) {
+                return p1;
+            }
+            // Two segments back past a short one, or past a role: "Omar Lamrani, a senior
+            // analyst at Stratfor, the Texas-based intelligence firm, told …" (the closest
+            // segment describes the firm).
+            let short = (s1..e1).filter(|&k| self.word(k)).count() <= 3;
+            let role = p1
+                .as_ref()
+                .is_some_and(|p| p.kind == MentionKind::Description && !p.roles.is_empty());
+            let &(s2, e2) = segs.get(2).filter(|_| short || role)?;
+            return self.phrase(s2, e2).filter(|m| m.kind == MentionKind::Name);
         };
         if segs.len() == 1 {
             return Some(m);
