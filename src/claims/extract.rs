@@ -73,7 +73,7 @@ pub(crate) fn claims(
             continue;
         }
         if vague_scale(text, n, lang)
-            || names_or_orders(text, n)
+            || name_in_marks(text, n)
             || lex.is_some_and(|lex| time_of_day(&tk, lex, &w))
         {
             continue;
@@ -693,23 +693,16 @@ fn vague_scale(text: &str, n: &Number, lang: Lang) -> bool {
     crate::numbers::parse_number(first, lang).is_some_and(|v| v >= 1e6)
 }
 
-/// "la cadena «36,6»", "el 1.º de noviembre", "a 3ª Região": a number that is all a name in
-/// quotation marks, or an ordinal written with its indicator.
-fn names_or_orders(text: &str, n: &Number) -> bool {
+/// "la cadena «36,6»", "la película «1917»": a number in digits that is all a name in
+/// quotation marks. (Words there are someone's words: "“one hundred per cent”".)
+fn name_in_marks(text: &str, n: &Number) -> bool {
     let before = text[..n.start_byte].chars().next_back();
-    let after = &text[n.end_byte..];
-    // (Digits only: "“one hundred per cent”" is words someone said.)
-    let named = matches!(n.kind, NumberKind::Cardinal | NumberKind::Decimal)
+    matches!(n.kind, NumberKind::Cardinal | NumberKind::Decimal)
         && text[n.start_byte..n.end_byte]
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
         && before.is_some_and(|c| matches!(c, '«' | '“' | '„' | '"'))
-        && after.starts_with(['»', '”', '“', '"']);
-    let ordinal = after
-        .strip_prefix('.')
-        .unwrap_or(after)
-        .starts_with(['º', 'ª']);
-    named || ordinal
+        && text[n.end_byte..].starts_with(['»', '”', '“', '"'])
 }
 
 /// "om twintig over negen", "seis horas da manhã", "о 9 годині ранку": a time of day (a word

@@ -1340,7 +1340,19 @@ impl Grammar<'_> {
         }
         // Suffix words: ordinal, year, month, day, classifier.
         let mut kind = None;
-        if let Some(t) = self.near(u.end) {
+        // "1.º", "2.ª": the ordinal indicator after a glued point, as Spanish and Portuguese
+        // write it.
+        let dotted_suffix = self
+            .near(u.end)
+            .is_some_and(|t| t.glued && t.kind == K::Punct('.'))
+            && self.near(u.end + 1).is_some_and(|t| {
+                t.glued && matches!(t.kind, K::Word(ms) if ms.contains(&M::OrdSuffix))
+            })
+            && a.lit.is_some_and(|l| l.plain);
+        if dotted_suffix {
+            kind = Some(NumberKind::Ordinal);
+            u.end += 2;
+        } else if let Some(t) = self.near(u.end) {
             if let K::Word(ms) = t.kind {
                 if t.glued && ms.contains(&M::OrdSuffix) && a.lit.is_some_and(|l| l.plain) {
                     kind = Some(NumberKind::Ordinal);

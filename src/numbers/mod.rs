@@ -263,6 +263,28 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_indicator_after_a_point() {
+        let kinds = |text: &str, lang| {
+            found(text, lang, |n| {
+                (text[n.start_byte..n.end_byte].to_string(), n.kind)
+            })
+        };
+        assert_eq!(
+            kinds("el 1.º de noviembre", Lang::Spa),
+            [("1.º".to_string(), NumberKind::Ordinal)]
+        );
+        assert_eq!(
+            kinds("a 2.ª edição", Lang::Por),
+            [("2.ª".to_string(), NumberKind::Ordinal)]
+        );
+        // A point that ends the sentence is no part of it.
+        assert_eq!(
+            kinds("Son 3. Luego", Lang::Spa),
+            [("3".to_string(), NumberKind::Cardinal)]
+        );
+    }
+
+    #[test]
     fn separators_follow_the_language() {
         assert_eq!(parse_number("1,5 triệu", Lang::Vie), Some(1_500_000.0));
         assert_eq!(parse_number("1,250", Lang::Deu), Some(1.25));
