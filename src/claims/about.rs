@@ -1,7 +1,9 @@
 //! What a sum, a share or a measure is about when no noun of its own follows the number: the
-//! complement after it ("80 % of voters", "10 % испытуемых"), the subject of the verb that
-//! gives the quantity ("Les ventes ont augmenté de 4,3 %", "выручка составила …"), the noun
-//! before a connector ("un budget de …"), or the noun that opens the sentence.
+//! complement after it ("80 % of voters", "10 % испытуемых"), the noun before an amount frame
+//! ("долги на сумму …"), the subject of the verb that gives the quantity ("Les ventes ont
+//! augmenté de 4,3 %", "выручка составила …"), the noun before a connector ("un budget de
+//! …"); failing these (in `extract`), the amount before it in its sentence, or the noun that
+//! opens the sentence.
 
 use super::extract::{Window, is_stop, name_after, noun_after, past_stop_words};
 use super::lexicon::{Compiled, Lex, Morph};
