@@ -4,14 +4,14 @@
 //! child inherits a registry whose threads do not exist, and work sent to it never runs. So the
 //! global pool is only used in the process that started it; a forked child gets a pool of its own.
 
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::error::{Error, Result};
 
 /// The process that owns rayon's global pool (the first to use it).
 static POOL_OWNER: OnceLock<u32> = OnceLock::new();
 /// A pool for a forked child, keyed by the child's pid (a grandchild builds its own).
-static CHILD_POOL: Mutex<Option<(u32, std::sync::Arc<rayon::ThreadPool>)>> = Mutex::new(None);
+static CHILD_POOL: Mutex<Option<(u32, Arc<rayon::ThreadPool>)>> = Mutex::new(None);
 
 fn build_pool(n: usize) -> Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
@@ -23,6 +23,22 @@ fn build_pool(n: usize) -> Result<rayon::ThreadPool> {
         })
 }
 
+/// Pools of a chosen size, kept for the next call: a pool started per call runs its first
+/// documents on a cold thread. Keyed by the process too, so that a forked child starts its own.
+static SIZED_POOLS: Mutex<Vec<(u32, usize, Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
+
+fn sized_pool(n: usize) -> Result<Arc<rayon::ThreadPool>> {
+    let pid = std::process::id();
+    let mut pools = SIZED_POOLS.lock().unwrap_or_else(|e| e.into_inner());
+    pools.retain(|(owner, ..)| *owner == pid);
+    if let Some((.., pool)) = pools.iter().find(|(_, size, _)| *size == n) {
+        return Ok(pool.clone());
+    }
+    let pool = Arc::new(build_pool(n)?);
+    pools.push((pid, n, pool.clone()));
+    Ok(pool)
+}
+
 /// Runs `work` on rayon: every core for `None`, a pool of `n` threads for `Some(n)` (`work`
 /// called outside any pool would run on the global one, so even `Some(1)` gets its own pool).
 pub fn with_threads<R: Send>(threads: Option<usize>, work: impl FnOnce() -> R + Send) -> Result<R> {
@@ -31,7 +47,7 @@ pub fn with_threads<R: Send>(threads: Option<usize>, work: impl FnOnce() -> R + 
             name: "threads",
             reason: "must be at least 1 (or None for all cores)".into(),
         }),
-        Some(n) => Ok(build_pool(n)?.install(work)),
+        Some(n) => Ok(sized_pool(n)?.install(work)),
         None => {
             let pid = std::process::id();
             if *POOL_OWNER.get_or_init(|| pid) == pid {
@@ -43,7 +59,7 @@ pub fn with_threads<R: Send>(threads: Option<usize>, work: impl FnOnce() -> R + 
                     Some((owner, pool)) if *owner == pid => pool.clone(),
                     _ => {
                         let n = std::thread::available_parallelism().map_or(1, |n| n.get());
-                        let pool = std::sync::Arc::new(build_pool(n)?);
+                        let pool = Arc::new(build_pool(n)?);
                         *guard = Some((pid, pool.clone()));
                         pool
                     }
@@ -64,6 +80,18 @@ mod tests {
         let threads = |t| with_threads(t, rayon::current_num_threads).unwrap();
         assert_eq!(threads(Some(1)), 1);
         assert_eq!(threads(Some(3)), 3);
+    }
+
+    #[test]
+    fn a_sized_pool_is_kept_for_the_next_call() {
+        // Thread ids are never reused: a pool started per call would give a new one each time.
+        let worker = || with_threads(Some(1), || std::thread::current().id()).unwrap();
+        assert_ne!(worker(), std::thread::current().id());
+        assert_eq!(
+            worker(),
+            worker(),
+            "the second call runs on the first call's thread"
+        );
     }
 
     #[test]

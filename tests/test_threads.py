@@ -42,14 +42,17 @@ def test_many_python_threads_at_once():
     assert all(found == serial_langs for found in langs)
 
 
-def _child(texts):
-    return [d.to_json() for d in sayso.analyze_batch(texts)]
+def _child(texts, threads):
+    return [d.to_json() for d in sayso.analyze_batch(texts, threads=threads)]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="fork start method is Linux-specific here")
-def test_pool_works_after_fork():
-    expected = [d.to_json() for d in sayso.analyze_batch(TEXTS)]  # the parent starts its pool
+@pytest.mark.parametrize("threads", [None, 2])
+def test_pool_works_after_fork(threads):
+    # The parent starts its pool (all cores, or one of the given size kept for later calls);
+    # a forked child inherits it without its threads and must start its own.
+    expected = [d.to_json() for d in sayso.analyze_batch(TEXTS, threads=threads)]
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(2) as pool:
-        result = pool.apply_async(_child, (TEXTS,))
+        result = pool.apply_async(_child, (TEXTS, threads))
         assert result.get(timeout=60) == expected
