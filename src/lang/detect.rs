@@ -84,7 +84,7 @@ impl Evidence {
         if self.unmodelled && excess > POOR_FIT {
             // The text fits even the best modelled language poorly: perhaps a language only
             // whatlang knows; take its answer when it is sure of one.
-            if let Some(w) = whatlang(text, filter).filter(|w| w.reliable && !model.has(w.lang)) {
+            if let Some(w) = self.unmodelled_language(text, filter, model) {
                 return Some(w);
             }
         }
@@ -95,6 +95,39 @@ impl Evidence {
             confidence,
             confidence >= RELIABLE,
         ))
+    }
+}
+
+/// How many of the model's best candidates are weighed against the languages it does not know
+/// before whatlang is asked about all of them.
+const RIVALS: usize = 3;
+
+impl Evidence {
+    /// A language the model does not know that whatlang reliably finds in `text`: whatlang's
+    /// answer over every language of the script, asked only when such a language already beats
+    /// the model's closest candidates (whatlang's best over all can only be one that is best over
+    /// those few), since its cost is per language weighed, not per letter of a short sentence.
+    fn unmodelled_language(
+        &self,
+        text: &str,
+        filter: &LangFilter,
+        model: &ngrams::Model,
+    ) -> Option<Language> {
+        let mut ranked: Vec<usize> = (0..self.costs.len()).collect();
+        ranked.sort_by_key(|&i| self.costs[i]);
+        let rivals = ranked.iter().take(RIVALS).map(|&i| self.candidates[i]);
+        let unknown = self
+            .script
+            .langs()
+            .iter()
+            .map(|&l| Lang::from_whatlang(l))
+            .filter(|&l| filter.allows(l) && !model.has(l));
+        let weighed = rivals.chain(unknown).map(Lang::to_whatlang).collect();
+        let closest = whatlang::Detector::with_allowlist(weighed).detect(text)?;
+        if model.has(Lang::from_whatlang(closest.lang())) {
+            return None;
+        }
+        whatlang(text, filter).filter(|w| w.reliable && !model.has(w.lang))
     }
 }
 

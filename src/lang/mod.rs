@@ -210,6 +210,21 @@ pub fn detect_document_in(
 mod tests {
     use super::*;
 
+    /// Languages of the Latin script the trigram model does not know are whatlang's answer
+    /// when it is sure of one (Uzbek, Turkmen), and not an answer for text the model fits.
+    #[test]
+    fn latin_languages_only_whatlang_knows() {
+        let code = |t| detect_language(t, &LangFilter::all()).map(|l| l.code);
+        let uzbek = "Toshkent shahrida yangi maktablar qurilmoqda, bolalar uchun sport \
+                     maydonchalari ham ochilmoqda.";
+        let turkmen =
+            "Türkmenistanyň prezidenti şu gün täze mekdepleriň açylyş dabarasyna gatnaşdy.";
+        assert_eq!(code(uzbek), Some("uz"));
+        assert_eq!(code(turkmen), Some("tk"));
+        let turkish = "Cumhurbaşkanı bugün yeni okulların açılış törenine katıldı.";
+        assert_eq!(code(turkish), Some("tr"));
+    }
+
     #[test]
     fn detects_common_languages() {
         let cases = [
