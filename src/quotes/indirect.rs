@@ -230,10 +230,15 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
             .then(|| according(comma + 1))
             .flatten()
     };
-    // (Past an adverb: "Ainda de acordo com X, …", "Auch laut X …".)
+    // (Past a conjunction or an adverb, or both: "Ainda de acordo com X, …", "Auch laut X …",
+    // "But according to X, …", "Mais selon X, …", "Nhưng theo ông X, …".)
     let past_adverb = || {
-        let next = first + 1;
-        (ctx.rules.is_skip(tk.low(first)) && next < hi && tk.toks[next].word)
+        let leading = |k: usize| ctx.is_coordinator(k) || ctx.rules.is_skip(tk.low(k));
+        let next = (first..hi.min(first + 2))
+            .take_while(|&k| leading(k))
+            .last()?
+            + 1;
+        (next < hi && tk.toks[next].word)
             .then(|| according(next))
             .flatten()
     };

@@ -586,6 +586,48 @@ fn according_to_any_phrase_up_to_its_comma_names_the_source() {
 }
 
 #[test]
+fn an_according_frame_after_an_opening_conjunction() {
+    let cases = [
+        (
+            "But according to Ada Brennan, the levy will rise in May.",
+            Lang::Eng,
+            "Ada Brennan",
+        ),
+        (
+            "Mais selon Odile Ferrand, la taxe augmentera en mai.",
+            Lang::Fra,
+            "Odile Ferrand",
+        ),
+        (
+            "Doch laut Jörg Haller steigt die Abgabe im Mai.",
+            Lang::Deu,
+            "Jörg Haller",
+        ),
+        (
+            "Pero según Inés Arroyo, la tasa subirá en mayo.",
+            Lang::Spa,
+            "Inés Arroyo",
+        ),
+        (
+            "Но по словам Глеба Орлова, сбор вырастет в мае.",
+            Lang::Rus,
+            "Глеб Орлов",
+        ),
+        (
+            "Nhưng theo ông Lữ Văn Tám, phí sẽ tăng vào tháng Năm.",
+            Lang::Vie,
+            "Lữ Văn Tám",
+        ),
+    ];
+    for (text, lang, speaker) in cases {
+        let qs = run(text, lang);
+        assert_eq!(qs.len(), 1, "{text}");
+        assert_eq!(qs[0].kind, "indirect", "{text}");
+        assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
 fn a_description_prefers_its_own_role_to_a_synonym() {
     // The striker is named after the goalkeeper; "the goalkeeper" is still the goalkeeper.
     let t = "The goalkeeper, Tom Ward, kept a clean sheet. The striker, Ben Ola, scored twice.\n\n\
