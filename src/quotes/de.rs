@@ -412,6 +412,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        ("ceo", U),
         // offices, trades and neighbours of local news (after blind6's first run)
         ("stadträtin", F),
         ("ortsvorsteher", M),

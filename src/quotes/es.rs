@@ -366,6 +366,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("asociación", P),
         ("federación", P),

@@ -492,6 +492,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dr", U),
     ],
     roles: &[
+        ("pdg", U),
+        ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("association", P),
         ("collectif", P),

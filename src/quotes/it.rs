@@ -334,6 +334,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("on", U),
     ],
     roles: &[
+        ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("associazione", P),
         ("federazione", P),

@@ -201,6 +201,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("vereniging", P),
         ("stichting", P),

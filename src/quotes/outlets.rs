@@ -243,7 +243,8 @@ impl<'a> Ctx<'a> {
         }
         let l = self.tk.low(i);
         let r = self.rules;
-        (self.tk.is_all_caps(i) && l.chars().count() <= 5)
+        // (A role written as an acronym, "CEO", "PDG", is a person's title.)
+        (self.tk.is_all_caps(i) && l.chars().count() <= 5 && r.role(l).is_none())
             || r.is_outlet_word(l)
             // "Ouest-Matin", "Radio-Canada"
             || (l.contains('-') && l.split('-').any(|p| r.is_outlet_word(p)))

@@ -328,6 +328,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("associação", P),
         ("federação", P),

@@ -628,6 +628,18 @@ fn an_according_frame_after_an_opening_conjunction() {
 }
 
 #[test]
+fn a_role_written_as_an_acronym_is_a_title_not_an_outlet() {
+    let t = "« Les commandes reprennent », a déclaré le PDG, Anselme Virot.";
+    let q = direct(t, Lang::Fra);
+    assert_eq!(q[0].speaker.as_deref(), Some("Anselme Virot"));
+    assert_eq!(q[0].source, None);
+    let t = "„Die Aufträge ziehen an“, sagte der CEO, Anselm Virt, der Agentur dpa.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("Anselm Virt"));
+    assert_eq!(q[0].source.as_deref(), Some("dpa"));
+}
+
+#[test]
 fn a_description_prefers_its_own_role_to_a_synonym() {
     // The striker is named after the goalkeeper; "the goalkeeper" is still the goalkeeper.
     let t = "The goalkeeper, Tom Ward, kept a clean sheet. The striker, Ben Ola, scored twice.\n\n\
