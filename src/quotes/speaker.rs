@@ -638,7 +638,18 @@ pub(crate) fn speaker_of(
                 ))
             })
         }),
-        CueKind::Object => ctx.mention_before(lo, cue.first).map(|m| (m, cue.last + 1)),
+        // (With no word before the verb, right after a quotation, the phrase after it is its
+        // subject: "“…,” warned the minister.")
+        CueKind::Object => ctx
+            .mention_before(lo, cue.first)
+            .map(|m| (m, cue.last + 1))
+            .or_else(|| {
+                (lo..cue.first)
+                    .all(|k| !tk.toks[k].word)
+                    .then(|| ctx.mention_after(cue.last + 1, hi))
+                    .flatten()
+                    .filter(|(m, _)| ctx.person_like(m))
+            }),
         // "was quoted as saying"; "цитирует его газета": a pronoun object after the cue.
         CueKind::Passive => ctx
             .mention_before(lo, cue.first)

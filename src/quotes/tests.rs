@@ -640,6 +640,22 @@ fn a_role_written_as_an_acronym_is_a_title_not_an_outlet() {
 }
 
 #[test]
+fn an_object_verb_right_after_a_quotation_has_its_subject_after_it() {
+    let q = direct(
+        "“Prices will not fall this year,” warned Hester Quill.",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Hester Quill"));
+    let q = direct("“Will prices fall?” asked the reporter.", Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("the reporter"));
+    // With its subject before it, the phrase after the verb is who was told.
+    let t = "Hester Quill met the board on Monday. “Prices will not fall,” she told the BBC.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Hester Quill"));
+    assert_eq!(q[0].source.as_deref(), Some("BBC"));
+}
+
+#[test]
 fn a_description_prefers_its_own_role_to_a_synonym() {
     // The striker is named after the goalkeeper; "the goalkeeper" is still the goalkeeper.
     let t = "The goalkeeper, Tom Ward, kept a clean sheet. The striker, Ben Ola, scored twice.\n\n\
