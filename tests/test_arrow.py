@@ -44,6 +44,14 @@ def test_to_arrow_values_match_the_objects(docs):
         sayso.to_arrow(docs, "sentences")
 
 
+def test_a_change_keeps_both_ends_in_the_numbers_table():
+    doc = sayso.analyze("Die Zahl der Ladesäulen stieg von 120 auf 310.", lang="de")
+    (row,) = sayso.to_arrow([doc], "numbers").to_pylist()
+    assert (row["qualifier"], row["previous"], row["value"]) == ("change", 120.0, 310.0)
+    assert row["low"] is None and row["high"] is None
+    assert sayso.to_arrow([doc], "claims").schema.field("number_previous").type == pa.float64()
+
+
 def test_parquet_round_trip_with_pandas_and_polars(tmp_path, docs):
     pd = pytest.importorskip("pandas")
     corpus = tmp_path / "in.jsonl"

@@ -30,8 +30,9 @@ def same(n, exp):
     for field in ("text", "qualifier", "kind", "unit"):
         if getattr(n, field) != exp[field]:
             return False
-    for field in ("value", "low", "high"):
-        got, want = getattr(n, field), exp[field]
+    # ("previous" is only written where a change has one.)
+    for field in ("value", "low", "high", "previous"):
+        got, want = getattr(n, field), exp.get(field)
         if (got is None) != (want is None):
             return False
         if got is not None and not math.isclose(got, want, rel_tol=1e-12):

@@ -33,7 +33,7 @@ __all__ = [
     "parse_numbers",
 ]
 
-_Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
+_Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "change"]
 _NumberKind = Literal["cardinal", "decimal", "percent", "currency", "ordinal", "year", "date"]
 _QuoteKind = Literal["direct", "indirect"]
 _Errors = Literal["raise", "replace", "skip"]
@@ -100,6 +100,8 @@ class Number:
     def kind(self) -> _NumberKind: ...
     @property
     def unit(self) -> str | None: ...
+    @property
+    def previous(self) -> float | None: ...
     def __new__(
         cls,
         text: str,
@@ -111,10 +113,13 @@ class Number:
         qualifier: str,
         kind: str,
         unit: str | None,
+        previous: float | None,
     ) -> Number: ...
     def __getnewargs__(
         self,
-    ) -> tuple[str, int, int, float | None, float | None, float | None, str, str, str | None]: ...
+    ) -> tuple[
+        str, int, int, float | None, float | None, float | None, str, str, str | None, float | None
+    ]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
 

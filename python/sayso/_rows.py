@@ -28,6 +28,7 @@ def _number(n: Number, prefix: str = "") -> dict[str, Any]:
         f"{prefix}qualifier": n.qualifier,
         f"{prefix}kind": n.kind,
         f"{prefix}unit": n.unit,
+        f"{prefix}previous": n.previous,
     }
 
 
@@ -105,8 +106,8 @@ def _schema(kind: TableKind) -> Any:
     base = [("document", s), ("language", s)]
 
     def number(prefix: str = "") -> list[tuple[str, Any]]:
-        names = ["text", "start", "end", "value", "low", "high", "qualifier", "kind", "unit"]
-        types = [s, i, i, f, f, f, s, s, s]
+        names = "text start end value low high qualifier kind unit previous".split()
+        types = [s, i, i, f, f, f, s, s, s, f]
         return [(prefix + n, t) for n, t in zip(names, types)]
 
     fields = {

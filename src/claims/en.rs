@@ -236,6 +236,8 @@ pub(super) const LEX: Lex = Lex {
         "slid",
         "slide-",
         "slipped",
+        "went",
+        "gone",
     ],
     copulas: &["is", "was", "are", "were", "be"],
     reflexives: &[],

@@ -79,14 +79,15 @@ pub struct ClaimCluster {
     pub documents: usize,
 }
 
-/// A qualifier from its name ("exact", "approx", "at_least", "at_most", "range"); anything
-/// else is exact.
+/// A qualifier from its name ("exact", "approx", "at_least", "at_most", "range", "change");
+/// anything else is exact.
 pub fn parse_qualifier(name: &str) -> Qualifier {
     match name {
         "approx" => Qualifier::Approx,
         "at_least" => Qualifier::AtLeast,
         "at_most" => Qualifier::AtMost,
         "range" => Qualifier::Range,
+        "change" => Qualifier::Change,
         _ => Qualifier::Exact,
     }
 }
@@ -104,7 +105,8 @@ impl LinkClaim<'_> {
     fn interval(&self) -> Option<(f64, f64)> {
         let f = self.figure()?;
         Some(match self.qualifier {
-            Qualifier::Exact => (f, f),
+            // (A change states the value it reached.)
+            Qualifier::Exact | Qualifier::Change => (f, f),
             Qualifier::Approx => (f * (1.0 - APPROX), f * (1.0 + APPROX)),
             Qualifier::AtLeast => (self.low.unwrap_or(f), f64::INFINITY),
             Qualifier::AtMost => (f64::NEG_INFINITY, self.high.unwrap_or(f)),

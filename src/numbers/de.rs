@@ -14,6 +14,8 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // The level a change reached, never the end of a range.
+    ("auf", ToLevel),
     // A time of day after an hour ("15 h 30", "um 15 Uhr", "3 p.m."): no count.
     ("uhr", Clock),
     // "No. 10", the number sign: a rank or a label, not a count.

@@ -6,6 +6,17 @@ use super::lexicon::{M, Spec};
 
 pub(super) const SPEC: Spec = Spec {
     words: WORDS,
+    // Verbs and nouns of change: "rose from 20 to 30 %" says where a value went. (Not "goes":
+    // "the scale goes from 1 to 10" is a range.)
+    change_words: &[
+        "rose", "rise", "rises", "rising", "risen", "increas-", "grew", "grow", "grows", "growing",
+        "grown", "fell", "fall", "falls", "falling", "fallen", "drop-", "declin-", "decreas-",
+        "climb-", "jump-", "surg-", "soar-", "plung-", "plummet-", "slump-", "sank", "sink",
+        "sinks", "sinking", "sunk", "went", "gone", "shrank", "shrink-", "shrunk", "expand-",
+        "reduc-", "cut", "cuts", "rais-", "lower-", "doubl-", "tripl-", "halv-", "boost-",
+        "slash-", "hike", "hiked", "hikes", "swell-", "swollen", "tumbl-", "spik-", "leap-",
+        "leapt", "chang-",
+    ],
     ..Spec::BASE
 };
 

@@ -18,6 +18,11 @@ pub(super) const SPEC: Spec = Spec {
         ("avas", Suffixed::Denominator),
         ("ava", Suffixed::Denominator),
     ],
+    // "pasó del 20 % al 30 %": from one value to another. (Other verbs of change take "de"
+    // for the amount too: "subió de 2 a 3 puntos" may be by 2 to 3.)
+    change_words: &[
+        "pasó", "pasa", "pasan", "pasaron", "pasar", "pasado", "pasando", "pasaba", "pasará",
+    ],
     ..Spec::BASE
 };
 

@@ -190,6 +190,7 @@ fn follows_only(m: &M) -> bool {
             | M::DaySuffix
             | M::Plain
             | M::To
+            | M::ToLevel
             | M::OverRev
             | M::OverCount
             | M::Time
@@ -339,6 +340,7 @@ impl Grammar<'_> {
             value,
             low: None,
             high: None,
+            previous: None,
             qualifier: Qualifier::Exact,
             kind,
             unit: None,
@@ -981,6 +983,7 @@ impl Grammar<'_> {
                                 | M::MonthSuffix
                                 | M::DaySuffix
                                 | M::To
+                                | M::ToLevel
                         )
                     })
             }
@@ -1433,9 +1436,13 @@ impl Grammar<'_> {
                 return None;
             }
             let mut n = self.number(start_tok, r.end, None, r.kind);
-            n.low = Some(r.low);
-            n.high = Some(r.high);
-            n.qualifier = Qualifier::Range;
+            if r.change {
+                (n.value, n.previous) = (Some(r.high), Some(r.low));
+                n.qualifier = Qualifier::Change;
+            } else {
+                (n.low, n.high) = (Some(r.low), Some(r.high));
+                n.qualifier = Qualifier::Range;
+            }
             n.unit = r.unit;
             return Some((n, r.end));
         }
@@ -1678,13 +1685,16 @@ impl Grammar<'_> {
         }
         let t = self.near(e)?;
         let between = matches!(open, Some((M::Between, _)));
+        let from = matches!(open, Some((M::From, _)));
+        // "von 5 auf 7 Prozent", "từ 5% lên 7%": a change, whatever comes before.
+        let to_level = from && meaning(t, |m| *m == M::ToLevel).is_some();
         // "20和30之间", "20と30の間": "and" links when 之间 closes the range.
         let mut closed_by_between = false;
         let link = match t.kind {
             K::Word(ms) => {
                 if between {
                     ms.iter().any(|m| matches!(m, M::And | M::Join))
-                } else if ms.contains(&M::To) {
+                } else if ms.contains(&M::To) || to_level {
                     true
                 } else {
                     closed_by_between = ms.contains(&M::And);
@@ -1729,6 +1739,7 @@ impl Grammar<'_> {
                 kind: NumberKind::Date,
                 unit: None,
                 open: open.map(|o| o.1),
+                change: false,
             });
         }
         let b = match self.amount(second) {
@@ -1762,13 +1773,19 @@ impl Grammar<'_> {
         if self.glued_letters(&b, &bu, true) {
             return None;
         }
+        // "rose from 20 to 30 %", "fell from 30 to 20 %": a "from … to" after a word of change
+        // says where the value went, and may fall; a range only rises.
+        let change = to_level || (from && open.is_some_and(|(_, i)| self.after_change_word(i)));
         let mut low = a.value;
         let high = b.value;
-        // "20 to 30 million": the first number takes the scale of the second.
-        if b.scale > 1.0 && a.scale == 1.0 && a.value * b.scale <= high {
+        // "20 to 30 million": the first number takes the scale of the second; of a change,
+        // also a fall ("fell from 7 to 5 billion"), though not to a hundredth ("from 500 to
+        // 3 million" is 500).
+        let limit = if change { 100.0 * high } else { high };
+        if b.scale > 1.0 && a.scale == 1.0 && a.value * b.scale <= limit {
             low = a.value * b.scale;
         }
-        if low > high {
+        if low > high && !change {
             return None;
         }
         // "6 % to 309,381 yen" is no range: both ends must measure the same thing ("fell 0.3
@@ -1818,7 +1835,40 @@ impl Grammar<'_> {
             kind,
             unit: if percent { Some("%") } else { currency },
             open: open.map(|o| o.1),
+            change,
         })
+    }
+
+    /// Does the "from" at token `i` open a change: is it one that may (ru "с", not "от"), and
+    /// is the word before it (or the one before that, past one word: "rose sharply from") a
+    /// word of change of the language? (Ordinary words reach the grammar as runs of one token,
+    /// so the text is read.)
+    fn after_change_word(&self, i: usize) -> bool {
+        let spec = self.loc.spec;
+        let t = &self.toks[i];
+        let opener = self.text[t.start..t.end].to_lowercase();
+        if !spec.change_from.is_empty() && !spec.change_from.contains(&opener.as_str()) {
+            return false;
+        }
+        let words = &spec.change_words;
+        let line = self.text[..self.toks[i].start]
+            .rsplit('\n')
+            .next()
+            .unwrap_or("");
+        line.split_whitespace()
+            .rev()
+            .take(2)
+            .take_while(|w| {
+                w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+            })
+            .any(|w| {
+                let w = w.to_lowercase();
+                words.iter().any(|c| match c.strip_suffix('-') {
+                    Some(stem) => w.starts_with(stem),
+                    None => w == *c,
+                })
+            })
     }
 
     /// "the 2022/23 season", "2020-21", "1999–00": a year and the last two digits of a later
@@ -1859,6 +1909,7 @@ impl Grammar<'_> {
             kind: NumberKind::Year,
             unit: None,
             open: open.map(|o| o.1),
+            change: false,
         })
     }
 
@@ -1994,4 +2045,6 @@ struct Range {
     kind: NumberKind,
     unit: Option<&'static str>,
     open: Option<usize>,
+    /// The ends are where a change started and what it reached, not a range.
+    change: bool,
 }

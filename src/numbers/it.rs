@@ -31,6 +31,11 @@ pub(super) const SPEC: Spec = Spec {
         ("esimi", Suffixed::Denominator),
         ("esime", Suffixed::Denominator),
     ],
+    // "è passato dal 20 al 30 %": from one value to another.
+    change_words: &[
+        "passato", "passata", "passati", "passate", "passa", "passano", "passò", "passare",
+        "passando", "passerà", "passava",
+    ],
     ..Spec::BASE
 };
 

@@ -133,6 +133,9 @@ pub(crate) enum M {
     From,
     /// "to", "à", "bis", "đến", "до", 至.
     To,
+    /// A "to" that names the level a change reached, never the end of a range: de "auf", nl
+    /// "naar", pt "para", vi "lên", "xuống" ("von 5 auf 7 Prozent", "từ 5% lên 7%").
+    ToLevel,
     /// "and" in "between 20 and 30".
     And,
     /// "of" in "millions de dollars", "milioni di euro".
@@ -190,6 +193,12 @@ pub(crate) struct Spec {
     /// Word endings that make a number word an ordinal or a denominator, glued to its stem
     /// (it "venticinqu-esimo", es "veinte-avos"); the stem may have lost its last vowel.
     pub suffixes: &'static [(&'static str, Suffixed)],
+    /// Words of change ("rose", "est passé", "выросла"), lower-case, a stem where it ends in
+    /// '-': a "from … to" right after one is a change, not a range ("rose from 20 to 30 %").
+    pub change_words: &'static [&'static str],
+    /// The words for "from" that may open a change, where others open only a range (ru "с"
+    /// but not "от"); empty: any.
+    pub change_from: &'static [&'static str],
 }
 
 impl Spec {
@@ -206,6 +215,8 @@ impl Spec {
         numerals: &[],
         morphemes: &[],
         suffixes: &[],
+        change_words: &[],
+        change_from: &[],
     };
 }
 

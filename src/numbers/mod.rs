@@ -30,7 +30,8 @@ mod zh;
 
 use lexicon::{Locale, Spec};
 
-/// How a number is hedged in the text ("about", "more than", "up to", "between … and …").
+/// How a number is hedged in the text ("about", "more than", "up to", "between … and …"), or
+/// that it is the level a change reached ("rose from 20 to 30 %": see [`Number::previous`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -39,6 +40,7 @@ pub enum Qualifier {
     AtLeast,
     AtMost,
     Range,
+    Change,
 }
 
 /// What kind of number it is; years, dates and ordinals count nothing.
@@ -62,6 +64,7 @@ impl Qualifier {
             Qualifier::AtLeast => "at_least",
             Qualifier::AtMost => "at_most",
             Qualifier::Range => "range",
+            Qualifier::Change => "change",
         }
     }
 }
@@ -89,6 +92,9 @@ pub struct Number {
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
+    /// For a change ("rose from 20 to 30 %", "passé de 29 % à 38 %", "von 5 auf 7 Prozent"):
+    /// the value it changed from; `value` is the value it reached.
+    pub previous: Option<f64>,
     pub qualifier: Qualifier,
     pub kind: NumberKind,
     /// "%" or an ISO 4217 currency code.
@@ -348,6 +354,41 @@ mod tests {
             parse_numbers("5-2", Lang::Eng)
                 .iter()
                 .all(|n| n.low.is_none())
+        );
+    }
+
+    #[test]
+    fn a_change_has_the_value_it_reached_and_the_one_before() {
+        let change = |t: &str, l| {
+            let n = &parse_numbers(t, l)[0];
+            (n.qualifier, n.previous, n.value, n.low, n.high)
+        };
+        let c = Qualifier::Change;
+        // A word of change before "from", or a "to" that only a change has.
+        assert_eq!(
+            change("Fares fell sharply from 9 to 7 million euros.", Lang::Eng),
+            (c, Some(9e6), Some(7e6), None, None)
+        );
+        assert_eq!(
+            change("Die Quote sank von 7 auf 5 Prozent.", Lang::Deu),
+            (c, Some(7.0), Some(5.0), None, None)
+        );
+        assert_eq!(
+            change("Số vé tăng từ 20 lên 30.", Lang::Vie),
+            (c, Some(20.0), Some(30.0), None, None)
+        );
+        // Without one it is a range: "from 20 to 30 people", "the scale goes from 1 to 10",
+        // Russian "от" ("выросли от 20 до 30 %" is by 20 to 30 %).
+        let r = Qualifier::Range;
+        assert_eq!(change("from 20 to 30 people came", Lang::Eng).0, r);
+        assert_eq!(change("the scale goes from 1 to 10", Lang::Eng).0, r);
+        assert_eq!(change("Цены выросли от 20 до 30 %.", Lang::Rus).0, r);
+        assert_eq!(change("Цены выросли с 20 до 30 %.", Lang::Rus).0, c);
+        // And a fall with no word of change is no range either.
+        assert!(
+            parse_numbers("from 30 to 20 people came", Lang::Eng)
+                .iter()
+                .all(|n| n.qualifier != r && n.qualifier != c)
         );
     }
 

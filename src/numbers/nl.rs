@@ -11,10 +11,40 @@ pub(super) const SPEC: Spec = Spec {
     words: WORDS,
     // "tweeëntwintig": the join takes a diaeresis after a vowel.
     morphemes: &[("ën", Join)],
+    // "steeg van 5 tot 7 procent": where a value went ("naar" always says so; not "gaat": "het
+    // bereik gaat van 1 tot 10" is a range).
+    change_words: &[
+        "steeg",
+        "stegen",
+        "stijg-",
+        "gestegen",
+        "daalde",
+        "daalden",
+        "daal-",
+        "gedaald",
+        "groeide",
+        "groeiden",
+        "groei-",
+        "gegroeid",
+        "zakte",
+        "zakten",
+        "gezakt",
+        "verhoog-",
+        "verlaag-",
+        "verdubbel-",
+        "toename",
+        "afname",
+        "stijging",
+        "daling",
+        "ging",
+        "gingen",
+    ],
     ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[
+    // The level a change reached, never the end of a range.
+    ("naar", ToLevel),
     // "tot 50 woningen": up to 50; "van 20 tot 30" stays a range.
     ("tot", Qual(AtMost)),
     // "No. 10", the number sign: a rank or a label, not a count.

@@ -9,10 +9,17 @@ pub(super) const SPEC: Spec = Spec {
     space_group: true,
     solo_scale: true,
     words: WORDS,
+    // "passou de 20 % a 30 %": from one value to another ("para" always says so).
+    change_words: &[
+        "passou", "passa", "passam", "passaram", "passar", "passado", "passando", "passava",
+        "passará",
+    ],
     ..Spec::BASE
 };
 
 const WORDS: &[(&str, M)] = &[
+    // The level a change reached, never the end of a range.
+    ("para", ToLevel),
     // "segundo" is also "according to": the second only after an article ("no segundo
     // turno"), and the articles joined to a preposition.
     ("segundo", Ordinal(2.0)),

@@ -11,6 +11,30 @@ pub(super) const SPEC: Spec = Spec {
     space_group: true,
     solo_scale: true,
     words: WORDS,
+    // "зросло з 5 до 7 відсотків": where a value went (by how much takes "на"; "зросли від 20
+    // до 30 %" is by a range).
+    change_from: &["з"],
+    change_words: &[
+        "зріс",
+        "зросл-",
+        "зрост-",
+        "виріс",
+        "виросл-",
+        "збільш-",
+        "зменш-",
+        "зниз-",
+        "зниж-",
+        "скорот-",
+        "скороч-",
+        "впав",
+        "впала",
+        "впало",
+        "впали",
+        "підня-",
+        "підвищ-",
+        "подвої-",
+        "падіння",
+    ],
     ..Spec::BASE
 };
 

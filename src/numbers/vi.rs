@@ -12,6 +12,9 @@ pub(super) const SPEC: Spec = Spec {
 };
 
 const WORDS: &[(&str, M)] = &[
+    // The level a change reached, never the end of a range.
+    ("lên", ToLevel),
+    ("xuống", ToLevel),
     ("không", Weak(0.0)),
     ("một", Weak(1.0)),
     ("mốt", AfterTens(1.0)),

@@ -9,11 +9,13 @@ result_class! {
     /// A number as the text writes it: `text == document[start:end]`.
     ///
     /// Attributes:
-    ///     value: the value; None for a range (see low/high).
+    ///     value: the value; None for a range (see low/high); for a change, the value reached.
     ///     low, high: bounds of a range or of a qualified number.
-    ///     qualifier: "exact", "approx", "at_least", "at_most" or "range".
+    ///     qualifier: "exact", "approx", "at_least", "at_most", "range" or "change" ("rose from
+    ///         20 to 30 %": value 30, previous 20).
     ///     kind: "cardinal", "decimal", "percent", "currency", "ordinal", "year" or "date".
     ///     unit: "%", an ISO 4217 currency code, or None.
+    ///     previous: for a change, the value it changed from; else None.
     struct PyNumber as "Number" {
         text: String,
         start: usize,
@@ -24,6 +26,7 @@ result_class! {
         qualifier: String,
         kind: String,
         unit: Option<String>,
+        previous: Option<f64>,
     }
 }
 
@@ -39,6 +42,7 @@ impl PyNumber {
             qualifier: n.qualifier.as_str().into(),
             kind: n.kind.as_str().into(),
             unit: n.unit.map(Into::into),
+            previous: n.previous,
         }
     }
 }

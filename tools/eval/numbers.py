@@ -10,8 +10,10 @@ Sets (each optional; a missing folder is reported and skipped):
   currency). *Value recall*: the share of expected results that sayso finds in the same input with
   the same value and the right unit or bounds: percent needs unit "%", currency a currency unit
   (the same ISO code when the spec gives one), a range the same low and high (an open bound is
-  None). *Precision* (number model only, where every number of the input is expected): the share
-  of sayso's numbers whose value is expected.
+  None). Recognizers-Text has no notion of a change: "passé de 200 à 300" is one of its ranges,
+  and sayso's change with those two ends (``previous`` 200, ``value`` 300) counts as found.
+  *Precision* (number model only, where every number of the input is expected): the share of
+  sayso's numbers whose value is expected.
 - ``duckling/*.jsonl``: each input is one number; ``parse_number`` must give its value.
 - ``text2num/*.jsonl``: ``text2digits`` (one number in words), ``alpha2digit`` (numbers in words
   inside a sentence: every number of the expected output must be found), ``invalid`` (must not
@@ -78,7 +80,11 @@ def _matcher(model: str, exp: dict[str, Any]) -> Callable[[sayso.Number], bool] 
         if not isinstance(norm, dict):
             return None
         lo, hi = _float(norm.get("lo")), _float(norm.get("hi"))
-        return lambda n: _close(n.low, lo) and _close(n.high, hi)
+        return lambda n: (
+            _close(n.previous, lo) and _close(n.value, hi)
+            if n.qualifier == "change"
+            else _close(n.low, lo) and _close(n.high, hi)
+        )
     value = _float(norm)
     if value is None:
         return None
@@ -183,7 +189,7 @@ def text2num(folder: Path) -> list[tuple[str, str, int, int]]:
     return [(lang, kind, n, ok) for (lang, kind), (n, ok) in sorted(cells.items())]
 
 
-_FIELDS = ("text", "value", "low", "high", "qualifier", "kind", "unit")
+_FIELDS = ("text", "value", "low", "high", "previous", "qualifier", "kind", "unit")
 
 
 def _same(n: sayso.Number, exp: dict[str, Any]) -> bool:
@@ -191,7 +197,7 @@ def _same(n: sayso.Number, exp: dict[str, Any]) -> bool:
         if field not in exp:
             continue
         got, want = getattr(n, field), exp[field]
-        if field in ("value", "low", "high"):
+        if field in ("value", "low", "high", "previous"):
             if not _close(got, _float(want)):
                 return False
         elif got != want:
