@@ -1683,9 +1683,23 @@ impl Grammar<'_> {
         {
             e += 1;
         }
-        let t = self.near(e)?;
         let between = matches!(open, Some((M::Between, _)));
         let from = matches!(open, Some((M::From, _)));
+        let after_change_word = from && open.is_some_and(|(_, i)| self.after_change_word(i));
+        // "est passé de 29 % en 2018 à 38 % en 2024", "rose from 5 % in 2010 to 7 %": a change
+        // may say when its first end held; the year is part of the change.
+        let dated = self.word_meaning(e, |m| *m == M::YearBefore).is_some()
+            && self.near(e + 1).is_some_and(
+                |t| matches!(t.kind, K::Lit(l) if l.plain && l.int_digits == 4 && is_year(l.value)),
+            );
+        let e = if dated
+            && (after_change_word || self.word_meaning(e + 2, |m| *m == M::ToLevel).is_some())
+        {
+            e + 2
+        } else {
+            e
+        };
+        let t = self.near(e)?;
         // "von 5 auf 7 Prozent", "từ 5% lên 7%": a change, whatever comes before.
         let to_level = from && meaning(t, |m| *m == M::ToLevel).is_some();
         // "20和30之间", "20と30の間": "and" links when 之间 closes the range.
@@ -1775,7 +1789,7 @@ impl Grammar<'_> {
         }
         // "rose from 20 to 30 %", "fell from 30 to 20 %": a "from … to" after a word of change
         // says where the value went, and may fall; a range only rises.
-        let change = to_level || (from && open.is_some_and(|(_, i)| self.after_change_word(i)));
+        let change = to_level || after_change_word;
         let mut low = a.value;
         let high = b.value;
         // "20 to 30 million": the first number takes the scale of the second; of a change,

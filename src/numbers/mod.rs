@@ -377,6 +377,18 @@ mod tests {
             change("Số vé tăng từ 20 lên 30.", Lang::Vie),
             (c, Some(20.0), Some(30.0), None, None)
         );
+        // The year its first end held is part of it; the year of the second is a year.
+        let t = "Le taux est passé de 29 % en 2018 à 38 % en 2024.";
+        let found = parse_numbers(t, Lang::Fra);
+        assert_eq!(
+            &t[found[0].start_byte..found[0].end_byte],
+            "de 29 % en 2018 à 38 %"
+        );
+        assert_eq!(
+            (found[0].previous, found[0].value),
+            (Some(29.0), Some(38.0))
+        );
+        assert_eq!(found[1].kind, NumberKind::Year);
         // Without one it is a range: "from 20 to 30 people", "the scale goes from 1 to 10",
         // Russian "от" ("выросли от 20 до 30 %" is by 20 to 30 %).
         let r = Qualifier::Range;
