@@ -2,7 +2,6 @@
 //! A short list of common names across the languages sayso reads, written by hand; names
 //! not listed leave the gender unknown, which is compatible with any pronoun.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::lexicon::Gender;
@@ -1538,8 +1537,11 @@ const MALE_NL_DE: &[&str] = &[
     "korbinian",
 ];
 
+/// Looked up for most capitalised words: foldhash's fast hasher, as the lexicons use.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+
 static GIVEN: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for n in MALE
         .iter()
         .chain(MALE_MORE)
