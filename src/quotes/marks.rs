@@ -49,6 +49,28 @@ fn is_space(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace())
 }
 
+/// The characters the scan below weighs as quotation marks (every arm of its `match`).
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‘'
+            | '‚'
+            | '’'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '『'
+            | '」'
+            | '』'
+    )
+}
+
 /// Before an opening mark: start, space, or an opening bracket/dash/mark.
 fn opens_after(prev: Option<char>) -> bool {
     prev.is_none_or(|c| {
@@ -133,6 +155,11 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
     let mut prev: Option<char> = None;
     let mut chars = para.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        // Nearly every character is no mark: nothing to weigh around it.
+        if !is_mark(c) {
+            prev = Some(c);
+            continue;
+        }
         let at = ps + i;
         let next = chars.peek().map(|&(_, d)| d);
         let left = opens_after(prev) && !is_space(next);
