@@ -188,10 +188,10 @@ impl Model {
         let (mut prev2, mut prev1) = (0u64, 0u64); // 0: no letter (word start)
         let mut letters = 0usize;
         let (b, b2) = (i64::from(BACKOFF), 2 * i64::from(BACKOFF));
-        for c in text.chars().flat_map(char::to_lowercase) {
+        let mut step = |c: char| {
             if !is_letter(c) {
                 (prev2, prev1) = (0, 0);
-                continue;
+                return;
             }
             let c = u64::from(c);
             letters += 1;
@@ -216,6 +216,14 @@ impl Model {
                 self.charge(c, penalty, &slot, &mut seen, &mut totals);
             }
             (prev2, prev1) = (prev1, c);
+        };
+        // Lower-cased as read; most news text is ASCII, which needs no table.
+        for c in text.chars() {
+            if c.is_ascii() {
+                step(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(&mut step);
+            }
         }
         let floor = i64::from(FLOOR) * letters as i64;
         let totals = totals
