@@ -71,7 +71,9 @@ impl<'t> Tokens<'t> {
     fn push(&mut self, start: usize, end: usize, word: bool) {
         let ls = self.lower.len();
         for c in self.text[start..end].chars() {
-            if c == '’' {
+            if c.is_ascii() {
+                self.lower.push(c.to_ascii_lowercase());
+            } else if c == '’' {
                 self.lower.push('\'');
             } else {
                 self.lower.extend(c.to_lowercase());
