@@ -2103,6 +2103,20 @@ fn russian_according_frames_of_statements_and_estimates() {
         Lang::Rus,
     );
     assert_eq!(qs[0].text, "задержка носит технический характер");
+    // Every frame of data or statements puts the name after it in the genitive.
+    for (text, speaker) in [
+        (
+            "По данным Облстата, цены на овощи выросли за год.",
+            "Облстат",
+        ),
+        (
+            "Согласно заявлению Минтранса, мост откроют в срок.",
+            "Минтранс",
+        ),
+    ] {
+        let qs = run(text, Lang::Rus);
+        assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{text}");
+    }
 }
 
 #[test]
