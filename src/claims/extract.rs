@@ -303,9 +303,24 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 }
                 // What a weight or a volume measures may follow its unit: "5 кг мяса", "2
                 // tonnes of rice", "10 Tonnen Weizen"; else the unit is all the phrase says
-                // (a duration or a distance is followed by anything: "fünf Monate sperren").
-                let mut k = if matches!(unit, "kg" | "g" | "t" | "l") {
-                    j + len
+                // (a duration or a distance is followed by anything: "fünf Monate sperren"),
+                // but for a duration's complement, a common noun after a connector or a
+                // German noun: "20 ans de prison", "tres días de huelga", "20 Jahren Haft" (not
+                // "10 km de Paris", "5 ans de Macron").
+                let after = j + len;
+                let duration = matches!(unit, "year" | "month" | "week" | "day" | "h" | "min");
+                let common_after = |k: usize| {
+                    k < w.hi
+                        && tk.toks[k].word
+                        && (matches!(l.morph, Morph::German) || !tk.capitalized(k))
+                };
+                let complement = duration
+                    && after < w.hi
+                    && tk.toks[after].word
+                    && ((Compiled::is_in(l.connectors, tk.low(after)) && common_after(after + 1))
+                        || (matches!(l.morph, Morph::German) && tk.capitalized(after)));
+                let mut k = if matches!(unit, "kg" | "g" | "t" | "l") || complement {
+                    after
                 } else {
                     w.hi
                 };

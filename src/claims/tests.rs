@@ -377,7 +377,7 @@ fn a_sums_subject_is_the_head_noun_not_its_adjective_where_nouns_come_first() {
 }
 
 #[test]
-fn what_a_weight_measures_follows_its_unit() {
+fn what_a_weight_or_a_duration_measures_follows_its_unit() {
     let c = claims("Волонтёры собрали 150 кг гречки.", Lang::Rus);
     assert_eq!(c[0].2.as_deref(), Some("гречки"));
     let c = claims("The convoy carried 20 tonnes of flour.", Lang::Eng);
@@ -388,6 +388,16 @@ fn what_a_weight_measures_follows_its_unit() {
         Lang::Eng,
     );
     assert_ne!(c[0].2.as_deref(), Some("starting"));
+    // Its complement after a connector, or a German noun after it, is what lasted.
+    let c = claims("Le syndicat annonce trois jours de grève.", Lang::Fra);
+    assert_eq!(c[0].2.as_deref(), Some("grève"));
+    let c = claims("Das Gericht verhängte drei Jahre Haft.", Lang::Deu);
+    assert_eq!(c[0].2.as_deref(), Some("Haft"));
+    let c = claims("Die Stadt will die Brücke fünf Monate sperren.", Lang::Deu);
+    assert_eq!(c[0].2.as_deref(), Some("Monate"));
+    // A place after a distance is where from, not what.
+    let c = claims("Le village est à 12 km de Rennes.", Lang::Fra);
+    assert_ne!(c[0].2.as_deref(), Some("Rennes"));
 }
 
 /// Vietnamese tokens are syllables: a noun the lexicon does not list is taken whole (two
