@@ -184,6 +184,8 @@ pub(super) const LEX: Lex = Lex {
         "gekostet",
         "dauert",
         "dauerte",
+        "dauerten",
+        "dauern",
         "gedauert",
         "lag",
         "lagen",

@@ -129,7 +129,7 @@ pub(super) const LEX: Lex = Lex {
     quantity_verbs: &[
         "steeg", "stegen", "stijg-", "gestegen", "daalde", "daalden", "daalt", "gedaald",
         "groeide", "groeit", "gegroeid", "bedraagt", "bedroeg", "bedragen", "kost", "kostte",
-        "kosten", "duurde", "duurt", "bereik-", "lag", "ligt", "geschat",
+        "kosten", "duurde", "duurden", "duurt", "duren", "bereik-", "lag", "ligt", "geschat",
     ],
     copulas: &["is", "was", "zijn", "waren"],
     reflexives: &["zich"],

@@ -152,8 +152,8 @@ pub(super) const LEX: Lex = Lex {
     quantity_verbs: &[
         "aument-", "subi-", "sobe", "sobem", "caiu", "caíram", "cai", "diminu-", "alcanç-",
         "atingi-", "ating-", "chegou", "chegam", "chega", "chegaram", "cresc-", "somou", "soma",
-        "somam", "totaliz-", "custou", "custa", "custam", "custará", "durou", "dura", "duram",
-        "recu-", "ficou", "fica", "ficaram", "super-", "estim-", "passou",
+        "somam", "totaliz-", "custou", "custa", "custam", "custará", "durou", "duraram", "dura",
+        "duram", "recu-", "ficou", "fica", "ficaram", "super-", "estim-", "passou",
     ],
     copulas: &["é", "era", "foi", "são", "eram", "foram", "será"],
     reflexives: &["se"],

@@ -388,6 +388,19 @@ fn what_a_weight_or_a_duration_measures_follows_its_unit() {
         Lang::Eng,
     );
     assert_ne!(c[0].2.as_deref(), Some("starting"));
+    // What lasts is the subject of the verb, in the plural too.
+    for (text, lang, subject) in [
+        ("Die Gespräche dauerten 9 Stunden.", Lang::Deu, "Gespräche"),
+        ("De gesprekken duurden 9 uur.", Lang::Nld, "gesprekken"),
+        ("As conversas duraram 9 horas.", Lang::Por, "conversas"),
+        (
+            "Las conversaciones duraron 9 horas.",
+            Lang::Spa,
+            "conversaciones",
+        ),
+    ] {
+        assert_eq!(claims(text, lang)[0].2.as_deref(), Some(subject), "{text}");
+    }
     // Its complement after a connector, or a German noun after it, is what lasted.
     let c = claims("Le syndicat annonce trois jours de grève.", Lang::Fra);
     assert_eq!(c[0].2.as_deref(), Some("grève"));
