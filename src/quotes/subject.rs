@@ -547,7 +547,9 @@ impl<'a> Ctx<'a> {
         match before {
             None => true,
             Some(b) => match b.kind {
-                MentionKind::Pronoun => false,
+                // A pronoun in a clause fronted before the comma ("Dass sie erlaubt war,
+                // erklärt Polizeipräsident X") is not the subject of the verb after it.
+                MentionKind::Pronoun => comma && after.kind == MentionKind::Name,
                 MentionKind::Name => comma || !self.person_like(b),
                 _ => true,
             },

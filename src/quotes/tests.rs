@@ -656,6 +656,18 @@ fn an_object_verb_right_after_a_quotation_has_its_subject_after_it() {
 }
 
 #[test]
+fn a_pronoun_in_a_fronted_clause_is_not_the_subject_after_the_verb() {
+    let t = "Greta Lind sprach von einer Provokation. Dass sie erlaubt worden war, erklärt \
+             Polizeipräsident Arno Velte mit dem Gesetz: „Es war die Meinung aller Juristen.“";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("Arno Velte"));
+    let t = "Marleen Vos sprak van een provocatie. Dat ze werd toegestaan, verklaart \
+             burgemeester Jan de Wit met de wet: \"Het was de mening van alle juristen.\"";
+    let q = direct(t, Lang::Nld);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jan de Wit"));
+}
+
+#[test]
 fn a_description_prefers_its_own_role_to_a_synonym() {
     // The striker is named after the goalkeeper; "the goalkeeper" is still the goalkeeper.
     let t = "The goalkeeper, Tom Ward, kept a clean sheet. The striker, Ben Ola, scored twice.\n\n\
