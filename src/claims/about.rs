@@ -50,10 +50,37 @@ pub(super) fn amount_subject(
             return Some((s, e));
         }
     }
-    if let Some(s) = framed_amount(tk, lex, w).or_else(|| quantity_subject(tk, l, w, true)) {
+    if let Some(s) = price_object(tk, l, w)
+        .or_else(|| framed_amount(tk, lex, w))
+        .or_else(|| quantity_subject(tk, l, w, true))
+    {
         return Some(s);
     }
     noun_before_connector(tk, l, w)
+}
+
+/// "ВТБ покупает бизнес Tele2 в России за 2,4 млрд долларов", "bought the stadium for $40
+/// million", "a racheté le terrain pour 3 millions": a sum after the preposition of a price
+/// (`Lex::price_prepositions`), in a clause with a word of buying, selling or paying before it
+/// (`Lex::trade_words`), is the price of that word's object, the noun after it. None where no
+/// noun stands between them ("was sold for …": what was sold is the clause's subject).
+fn price_object(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
+    let b = w.before_hi;
+    // The preposition's words end right before the number.
+    let prep = l.price_prepositions.iter().find_map(|p| {
+        let n = p.split(' ').count();
+        let start = b.checked_sub(n).filter(|&s| s >= w.sentence_lo)?;
+        (start..b)
+            .zip(p.split(' '))
+            .all(|(k, word)| tk.toks[k].word && tk.low(k) == word)
+            .then_some(start)
+    })?;
+    let trade = (prep.saturating_sub(10).max(w.sentence_lo)..prep)
+        .rev()
+        .take_while(|&k| tk.toks[k].word)
+        .find(|&k| is_form(l.trade_words, tk.low(k)))?;
+    let from = past_stop_words(tk, l, trade + 1, prep);
+    noun_after(tk, l, from, prep)
 }
 
 /// "долги на сумму 1,15 млрд", "выкуп долга «Tele2 Россия» в размере …", "a contract worth

@@ -274,6 +274,11 @@ pub(super) const LEX: Lex = Lex {
         "amounting to",
         "in the amount of",
     ],
+    price_prepositions: &["for"],
+    trade_words: &[
+        "buy", "buys", "bought", "buying", "purchas-", "sell", "sells", "sold", "selling", "pay",
+        "pays", "paid", "paying", "acquir-",
+    ],
     clock_before: &[],
     clock_after: &[
         "o'clock",

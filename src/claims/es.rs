@@ -200,6 +200,8 @@ pub(super) const LEX: Lex = Lex {
         "valorado en",
         "valorada en",
     ],
+    price_prepositions: &["por"],
+    trade_words: &["compr-", "vend-", "pag-", "adquir-", "adquisición"],
     clock_before: &[],
     clock_after: &[
         "de la mañana",

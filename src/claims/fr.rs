@@ -235,6 +235,11 @@ pub(super) const LEX: Lex = Lex {
         "à hauteur de",
         "pour un montant de",
     ],
+    price_prepositions: &["pour"],
+    trade_words: &[
+        "achet-", "achat", "achats", "vend-", "vente", "ventes", "pay-", "acqui-", "acquis",
+        "cède", "cédé", "cédée", "céder", "rachet-", "rachat",
+    ],
     clock_before: &["vers"],
     clock_after: &["du matin", "du soir", "de l'après-midi"],
     postposed_labels: false,

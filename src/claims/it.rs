@@ -192,6 +192,8 @@ pub(super) const LEX: Lex = Lex {
     reciprocals: &["a vicenda"],
     per: &["all'", "per"],
     amount_frames: &["per un valore di", "del valore di", "per un importo di"],
+    price_prepositions: &["per"],
+    trade_words: &["compr-", "acquist-", "vend-", "pag-", "ced-"],
     clock_before: &[],
     clock_after: &[
         "del mattino",

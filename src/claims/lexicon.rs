@@ -98,6 +98,11 @@ pub(crate) struct Lex {
     /// Words between a noun and the sum that is its amount ("долги на сумму …", "a contract
     /// worth …", "un prêt d'un montant de …"), lower-case, word for word.
     pub amount_frames: &'static [&'static str],
+    /// The preposition of a price ("for", "pour", "за") and the words of buying, selling and
+    /// paying (a stem where it ends in '-'): a sum after the one, in a clause with the other,
+    /// is the price of what was bought ("ВТБ покупает бизнес Tele2 за 2,4 млрд долларов").
+    pub price_prepositions: &'static [&'static str],
+    pub trade_words: &'static [&'static str],
     /// Words right before a number that make it a time of day ("om twintig over negen").
     pub clock_before: &'static [&'static str],
     /// Words after a number, or after its word for hours, that make it a time of day ("seis

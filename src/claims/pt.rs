@@ -181,6 +181,8 @@ pub(super) const LEX: Lex = Lex {
     reciprocals: &["mutuamente"],
     per: &["por"],
     amount_frames: &["no valor de", "avaliado em", "avaliada em", "com valor de"],
+    price_prepositions: &["por"],
+    trade_words: &["compr-", "vend-", "pag-", "adquir-", "aquisição"],
     clock_before: &[],
     clock_after: &["da manhã", "da tarde", "da noite", "da madrugada"],
     postposed_labels: false,

@@ -413,6 +413,44 @@ fn what_a_weight_or_a_duration_measures_follows_its_unit() {
     assert_ne!(c[0].2.as_deref(), Some("Rennes"));
 }
 
+#[test]
+fn a_price_is_of_what_was_bought() {
+    for (text, lang, subject) in [
+        (
+            "The club bought the old stadium for 40 million dollars.",
+            Lang::Eng,
+            "stadium",
+        ),
+        (
+            "La mairie a racheté le terrain pour 3 millions d'euros.",
+            Lang::Fra,
+            "terrain",
+        ),
+        (
+            "Банк покупает свою долю в заводе за 2 млрд рублей.",
+            Lang::Rus,
+            "долю",
+        ),
+        (
+            "Der Konzern kaufte die Werft für 2 Milliarden Euro.",
+            Lang::Deu,
+            "Werft",
+        ),
+        (
+            "Công ty mua lại nhà máy với giá 2 tỉ đồng.",
+            Lang::Vie,
+            "nhà máy",
+        ),
+    ] {
+        let c = claims(text, lang);
+        let got = c[0].2.as_deref().unwrap_or("");
+        assert!(got.contains(subject), "{text}: {got}");
+    }
+    // Without an object between them, what was sold is the clause's subject, not a price's.
+    let c = claims("The ferry line was sold for 2 billion dollars.", Lang::Eng);
+    assert_ne!(c[0].2.as_deref(), Some("sold"));
+}
+
 /// Vietnamese tokens are syllables: a noun the lexicon does not list is taken whole (two
 /// syllables), short of a particle or an adverb after it.
 #[test]

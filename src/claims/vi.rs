@@ -136,6 +136,8 @@ pub(super) const LEX: Lex = Lex {
     reciprocals: &["nhau"],
     per: &["một", "mỗi", "trên"],
     amount_frames: &["trị giá", "với số tiền", "tổng trị giá"],
+    price_prepositions: &["với giá"],
+    trade_words: &["mua", "bán"],
     clock_before: &[],
     clock_after: &["sáng", "chiều", "tối", "trưa"],
     postposed_labels: true,
