@@ -1,7 +1,7 @@
 //! What a sum, a share or a measure is about when no noun of its own follows the number: the
-//! complement after it ("80 % of voters", "10 % испытуемых"), the noun before an amount frame
+//! complement after it ("80 % of voters", "10 % опрошенных"), the noun before an amount frame
 //! ("долги на сумму …"), the subject of the verb that gives the quantity ("Les ventes ont
-//! augmenté de 4,3 %", "выручка составила …"), the noun before a connector ("un budget de
+//! augmenté de 3 %", "выручка составила …"), the noun before a connector ("un budget de
 //! …"); failing these (in `extract`), the amount before it in its sentence, or the noun that
 //! opens the sentence.
 
@@ -26,7 +26,7 @@ pub(super) fn amount_subject(
     if a < w.hi && tk.toks[a].word && Compiled::is_in(l.connectors, tk.low(a)) {
         // Past one article or possessive: "of its budget", "de la population".
         let k = past_stop_words(tk, l, a + 1, w.hi.min(a + 2));
-        // A share of a company or an economy is of its name: "3,12 % de Safran", "du PIB"
+        // A share of a company or an economy is of its name: "4 % de Renault", "du PIB"
         // (a sum's "de Taïwan" names its currency).
         let name = || share.then(|| name_after(tk, k, w.hi)).flatten();
         if let Some(s) = noun_after(tk, l, k, w.hi).or_else(name) {
@@ -34,8 +34,8 @@ pub(super) fn amount_subject(
         }
     }
     // Where nouns decline, a share or a sum takes what it is of in the genitive, with no
-    // preposition: "10 % испытуемых", "75,5 % акционерного капитала". The phrase must end on
-    // its head noun or at punctuation ("на 82 % принадлежащий Алишеру" is no complement).
+    // preposition: "10 % опрошенных", "40 % уставного капитала". The phrase must end on
+    // its head noun or at punctuation ("на 60 % принадлежащий Петрову" is no complement).
     if l.genitive_complements()
         && a < w.hi
         && tk.toks[a].word
@@ -59,7 +59,7 @@ pub(super) fn amount_subject(
     noun_before_connector(tk, l, w)
 }
 
-/// "ВТБ покупает бизнес Tele2 в России за 2,4 млрд долларов", "bought the stadium for $40
+/// "Банк покупает сеть магазинов в Сибири за 3 млрд рублей", "bought the stadium for $40
 /// million", "a racheté le terrain pour 3 millions": a sum after the preposition of a price
 /// (`Lex::price_prepositions`), in a clause with a word of buying, selling or paying before it
 /// (`Lex::trade_words`), is the price of that word's object, the noun after it. None where no
@@ -83,7 +83,7 @@ fn price_object(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> 
     noun_after(tk, l, from, prep)
 }
 
-/// "долги на сумму 1,15 млрд", "выкуп долга «Tele2 Россия» в размере …", "a contract worth
+/// "долги на сумму 2 млрд", "выкуп долга «Север» в размере …", "a contract worth
 /// $2m": the noun phrase before a frame that gives its amount (`Lex::amount_frames`), past
 /// a name in marks. (It starts after an article, a preposition or a possessive; where nouns
 /// take no article and none of these stands before, it runs back to the clause start: "Банк
@@ -101,11 +101,11 @@ fn framed_amount(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> Option<(usize, 
     (s < e).then_some((s, e))
 }
 
-/// "Les ventes de voitures neuves ont augmenté de 4,3 %", "la perte cumulée a atteint 1,3
-/// milliard", "выручка оператора составила …", "A entrevista, que durou quase duas horas": the
+/// "Les ventes de vélos ont augmenté de 3 %", "la perte a atteint 2 milliards",
+/// "выручка завода составила …", "A reunião, que durou três horas": the
 /// number completes a verb that gives its subject a quantity (`Lex::quantity_verbs`: rise,
 /// fall, reach, amount to, cost, last; with `copulas`, be), and that subject is what it is
-/// about. Also "un bénéfice net en hausse de 36 %": the quantity word after a preposition of
+/// about. Also "un chiffre d'affaires en hausse de 12 %": the quantity word after a preposition of
 /// state is said of the noun before it.
 pub(super) fn quantity_subject(
     tk: &Tokens<'_>,
@@ -127,7 +127,7 @@ pub(super) fn quantity_subject(
         }
         v -= 1;
         if !tk.toks[v].word {
-            // "чистая прибыль — 300 миллионов": a dash right before a sum stands for "is".
+            // "убыток — 20 миллионов": a dash right before a sum stands for "is".
             if copulas && v + 1 == w.before_hi && matches!(tk.raw(v), "—" | "–") {
                 break;
             }
@@ -175,7 +175,7 @@ pub(super) fn quantity_subject(
     let (s, stop) = clause_before(tk, l, w.sentence_lo, e, state, max)
         .or_else(|| clause_before(tk, l, w.sentence_lo, e, true, max))?;
     let s = past_leading_stop_words(tk, l, s, e);
-    // "A entrevista, que durou …", "Кілограм крупи, який у вересні коштував …": a clause
+    // "A reunião, que durou …", "Літр молока, який у травні коштував …": a clause
     // opened by a relative pronoun standing as its subject is said of the noun before it.
     let relative = stop.filter(|&k| Compiled::is_in(l.relatives, tk.low(k)));
     if let Some(k) = relative
@@ -210,8 +210,8 @@ fn clause_before(
     while s > lo {
         let p = s - 1;
         let low = tk.low(p);
-        // (Quotation marks inside the subject are part of it: "Le nombre d'annonces relevant
-        // de « multi-annonceurs » est passé de …".)
+        // (Quotation marks inside the subject are part of it: "La part des offres dites
+        // « premium » est passée de …".)
         let mark = is_opening_mark(tk.raw(p)) || is_closing_mark(tk.raw(p));
         if (!tk.toks[p].word && !mark)
             || low.starts_with(|c: char| c.is_ascii_digit())
@@ -236,7 +236,7 @@ fn clause_before(
 }
 
 /// The first token from `s` (before `e`) that is no article, preposition or pronoun, nor the
-/// word closing a number just before ("По итогам 2012 года выручка", "từ 118.000 đồng").
+/// word closing a number just before ("По итогам 2019 года выручка", "từ 20.000 đồng").
 fn past_leading_stop_words(tk: &Tokens<'_>, l: &Lex, mut s: usize, e: usize) -> usize {
     if s > 0 && s < e && tk.low(s - 1).starts_with(|c: char| c.is_ascii_digit()) {
         s += 1;

@@ -101,7 +101,7 @@ pub(crate) fn claims(
         let as_written =
             |(a, b): (usize, usize)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string();
         let mut subject = c.subject.map(as_written);
-        // "à 8,4 milliards de dollars (7,7 milliards d'euros), contre 6,1 milliards": a sum or a
+        // "à 5 milliards de dollars (4,6 milliards d'euros), contre 3 milliards": a sum or a
         // share that says nothing of its own is about the one before it in its sentence, else
         // about the noun that opens the sentence.
         if amount && subject.is_none() {

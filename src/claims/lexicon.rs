@@ -100,7 +100,7 @@ pub(crate) struct Lex {
     pub amount_frames: &'static [&'static str],
     /// The preposition of a price ("for", "pour", "за") and the words of buying, selling and
     /// paying (a stem where it ends in '-'): a sum after the one, in a clause with the other,
-    /// is the price of what was bought ("ВТБ покупает бизнес Tele2 за 2,4 млрд долларов").
+    /// is the price of what was bought ("Банк покупает сеть магазинов за 3 млрд рублей").
     pub price_prepositions: &'static [&'static str],
     pub trade_words: &'static [&'static str],
     /// Words right before a number that make it a time of day ("om twintig over negen").

@@ -10,7 +10,7 @@ pub(super) const SPEC: Spec = Spec {
     solo_scale: true,
     vigesimal: true,
     words: WORDS,
-    // "passer de 29 % à 38 %": from one value to another. (Other verbs of change take "de"
+    // "passer de 20 % à 31 %": from one value to another. (Other verbs of change take "de"
     // for the amount too: "a augmenté de 2 à 3 %" may be by 2 to 3 %.)
     change_words: &[
         "passé",

@@ -1686,7 +1686,7 @@ impl Grammar<'_> {
         let between = matches!(open, Some((M::Between, _)));
         let from = matches!(open, Some((M::From, _)));
         let after_change_word = from && open.is_some_and(|(_, i)| self.after_change_word(i));
-        // "est passé de 29 % en 2018 à 38 % en 2024", "rose from 5 % in 2010 to 7 %": a change
+        // "est passé de 20 % en 2019 à 31 % en 2023", "rose from 5 % in 2010 to 7 %": a change
         // may say when its first end held; the year is part of the change.
         let dated = self.word_meaning(e, |m| *m == M::YearBefore).is_some()
             && self.near(e + 1).is_some_and(

@@ -92,7 +92,7 @@ pub struct Number {
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
-    /// For a change ("rose from 20 to 30 %", "passé de 29 % à 38 %", "von 5 auf 7 Prozent"):
+    /// For a change ("rose from 20 to 30 %", "passé de 20 % à 31 %", "von 5 auf 7 Prozent"):
     /// the value it changed from; `value` is the value it reached.
     pub previous: Option<f64>,
     pub qualifier: Qualifier,
@@ -378,15 +378,15 @@ mod tests {
             (c, Some(20.0), Some(30.0), None, None)
         );
         // The year its first end held is part of it; the year of the second is a year.
-        let t = "Le taux est passé de 29 % en 2018 à 38 % en 2024.";
+        let t = "Le taux est passé de 20 % en 2019 à 31 % en 2023.";
         let found = parse_numbers(t, Lang::Fra);
         assert_eq!(
             &t[found[0].start_byte..found[0].end_byte],
-            "de 29 % en 2018 à 38 %"
+            "de 20 % en 2019 à 31 %"
         );
         assert_eq!(
             (found[0].previous, found[0].value),
-            (Some(29.0), Some(38.0))
+            (Some(20.0), Some(31.0))
         );
         assert_eq!(found[1].kind, NumberKind::Year);
         // Without one it is a range: "from 20 to 30 people", "the scale goes from 1 to 10",
