@@ -93,6 +93,7 @@ pub(crate) struct Lexicon {
     pub verb_gender: fn(&str) -> Gender,
     /// According-to frames that put the speaker's name in the genitive ("по словам Ивана
     /// Петрова", "за словами Олени Кравчук"), lower-case; empty where names do not decline.
+    /// They are according frames too, not listed again in `according`.
     pub genitive_frames: &'static [&'static str],
     /// The possible nominatives of one word of a person's name given in the genitive, most
     /// likely first ("Петрова" → "Петров"; "Павла" → "Павел", "Павло"; "Олени" → "Олена");
@@ -559,7 +560,12 @@ impl Rules {
             verbs,
             split,
             passive: phrases(lex.passive),
-            according: phrases(lex.according),
+            according: {
+                // (A frame that puts the name in the genitive is an according frame too.)
+                let mut m = phrases(lex.according);
+                add_phrases(&mut m, lex.genitive_frames.iter().copied());
+                m
+            },
             opinion_frames: phrases(lex.opinion_frames),
             source_markers: phrases(lex.source_markers),
             aux: set(lex.aux),
