@@ -49,28 +49,6 @@ fn is_space(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace())
 }
 
-/// The characters the scan below weighs as quotation marks (every arm of its `match`).
-fn is_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '“'
-            | '”'
-            | '„'
-            | '‘'
-            | '‚'
-            | '’'
-            | '«'
-            | '»'
-            | '‹'
-            | '›'
-            | '「'
-            | '『'
-            | '」'
-            | '』'
-    )
-}
-
 /// Before an opening mark: start, space, or an opening bracket/dash/mark.
 fn opens_after(prev: Option<char>) -> bool {
     prev.is_none_or(|c| {
@@ -155,15 +133,11 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
     let mut prev: Option<char> = None;
     let mut chars = para.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        // Nearly every character is no mark: nothing to weigh around it.
-        if !is_mark(c) {
-            prev = Some(c);
-            continue;
-        }
         let at = ps + i;
         let next = chars.peek().map(|&(_, d)| d);
-        let left = opens_after(prev) && !is_space(next);
-        let right = !is_space(prev) && closes_before(next);
+        // Weighed only for the marks (nearly every character is none).
+        let left = || opens_after(prev) && !is_space(next);
+        let right = || !is_space(prev) && closes_before(next);
         let has = |f: &dyn Fn(Family) -> bool, st: &Vec<Open>| st.iter().rposition(|o| f(o.family));
         let double = |f: Family| f == Family::Double;
         let single = |f: Family| f == Family::Single;
@@ -172,9 +146,9 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
         match c {
             '"' => {
                 let d = has(&double, &stack);
-                if d.is_some() && (right || !left) {
+                if d.is_some() && (right() || !left()) {
                     close_at = d;
-                } else if left
+                } else if left()
                     || (d.is_none() && !is_space(next) && !prev.is_some_and(|p| p.is_ascii_digit()))
                 {
                     open_as = Some(Family::Double);
@@ -182,7 +156,7 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
             }
             '“' => {
                 let d = has(&double, &stack);
-                if d.is_some() && (right || !left) {
+                if d.is_some() && (right() || !left()) {
                     close_at = d;
                 } else if !is_space(next) {
                     open_as = Some(Family::Double);
@@ -192,16 +166,16 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
                 let d = has(&double, &stack);
                 if d.is_some() {
                     close_at = d;
-                } else if left {
+                } else if left() {
                     open_as = Some(Family::Double);
                 }
             }
             '„' => open_as = Some(Family::Double),
             '‘' | '‚' => {
                 let s = has(&single, &stack);
-                if c == '‘' && s.is_some() && right {
+                if c == '‘' && s.is_some() && right() {
                     close_at = s;
-                } else if left {
+                } else if left() {
                     open_as = Some(Family::Single);
                 }
             }
@@ -211,9 +185,9 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
                     && next.is_some_and(crate::text::is_alphanumeric);
                 if inner {
                     // An apostrophe: "don't", "aujourd'hui".
-                } else if s.is_some() && right {
+                } else if s.is_some() && right() {
                     close_at = s;
-                } else if c == '\'' && left && next.is_some_and(crate::text::is_alphanumeric) {
+                } else if c == '\'' && left() && next.is_some_and(crate::text::is_alphanumeric) {
                     open_as = Some(Family::Single);
                 }
             }
@@ -235,8 +209,8 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
                 if let Some(k) = closes {
                     close_at = Some(k);
                 } else if pointing_right
-                    && right
-                    && !left
+                    && right()
+                    && !left()
                     && let Some(k) = same()
                 {
                     close_at = Some(k);
@@ -250,7 +224,7 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
                     {
                         open_as = Some(fam(false));
                     }
-                } else if left {
+                } else if left() {
                     // » opening German style: »Text«. A » between spaces is a breadcrumb.
                     open_as = Some(fam(true));
                 }
