@@ -310,15 +310,13 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 let after = j + len;
                 let duration = matches!(unit, "year" | "month" | "week" | "day" | "h" | "min");
                 let common_after = |k: usize| {
-                    k < w.hi
-                        && tk.toks[k].word
-                        && (matches!(l.morph, Morph::German) || !tk.capitalized(k))
+                    k < w.hi && tk.toks[k].word && (l.nouns_capitalised || !tk.capitalized(k))
                 };
                 let complement = duration
                     && after < w.hi
                     && tk.toks[after].word
                     && ((Compiled::is_in(l.connectors, tk.low(after)) && common_after(after + 1))
-                        || (matches!(l.morph, Morph::German) && tk.capitalized(after)));
+                        || (l.nouns_capitalised && tk.capitalized(after)));
                 let mut k = if matches!(unit, "kg" | "g" | "t" | "l") || complement {
                     after
                 } else {
