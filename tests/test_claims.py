@@ -102,7 +102,7 @@ def test_extract_claims_is_what_analyze_finds():
 
 def test_what_counts_and_what_does_not():
     claims = sayso.extract_claims(
-        "Six reportedly died and three were injured on March 3, 2024, Rossiya 1 said, "
+        "Six reportedly died on March 3, 2024 and three more were injured, Rossiya 1 said, "
         "citing page 12 of a report.",
         lang="en",
     )
@@ -114,7 +114,7 @@ def test_what_counts_and_what_does_not():
 
 def test_quoted_claims_carry_speaker_and_source():
     text = (
-        '"There are reports that 100,000 North Korean volunteers are ready," Igor Korotchenko '
+        '"Some 100,000 North Korean volunteers stand ready to go," Igor Korotchenko '
         "said on Rossiya 1."
     )
     (claim,) = sayso.extract_claims(text, lang="en")

@@ -13,7 +13,7 @@ import pytest
 import sayso
 
 TEXT = (
-    '"There are reports that 100,000 North Korean volunteers are ready," Igor Korotchenko '
+    '"Some 100,000 North Korean volunteers stand ready to go," Igor Korotchenko '
     "said on Rossiya 1 <script>alert('x')</script> & more.\n\n"
     "« Nous avons évacué 12 500 habitants », a déclaré Elena Vasquez. 😀 Six people died."
 )

@@ -209,8 +209,8 @@ fn quote_of<'q>(quotes: &'q [Quote], n: &Number) -> Option<&'q Quote> {
         .find(|q| q.end_byte >= n.end_byte)
 }
 
-/// "… avec près de deux tiers d'entre eux en déficit, « une proportion inédite », selon la
-/// Drees": a number before a quotation whose speaker is named after it, in the same sentence
+/// "… dont près de la moitié en faillite, « un record », selon
+/// l'Insee": a number before a quotation whose speaker is named after it, in the same sentence
 /// (a postposed attribution, which covers the sentence before it), is that speaker's.
 fn attributed_after<'q>(
     quotes: &'q [Quote],
@@ -328,7 +328,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 let measured = (k < w.hi && tk.toks[k].word && lex.unit(tk, k, w.hi).is_none())
                     .then(|| noun_after(tk, l, k, w.hi))
                     .flatten();
-                // "Лінійка тривала близько 40 хв": what lasts, costs or weighs it.
+                // "Нарада тривала близько 30 хв": what lasts, costs or weighs it.
                 let measured = measured.or_else(|| quantity_subject(tk, l, w, false));
                 return Some(Counted {
                     concept: Some(unit),
@@ -399,7 +399,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
             unit: None,
         });
     }
-    // No noun after it: "estimated at around 40,000" is the subject's count.
+    // No noun after it: "put at about 25,000" is the subject's count.
     unlisted(tk, lex, n, w, start).map(|subject| Counted {
         concept: None,
         subject: subject.or_else(|| quantity_subject(tk, l, w, false)),
@@ -453,7 +453,7 @@ pub(super) fn past_stop_words(
     i
 }
 
-/// "The two men met", "hai người đã gặp nhau": two or three people after a definite article
+/// "The two men met", "hai người chào nhau": two or three people after a definite article
 /// or before a reciprocal pronoun are people just named, not a count anyone claims.
 fn refers_back(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window, end: usize) -> bool {
     let l = lex.lex;
@@ -695,7 +695,7 @@ fn hyphen_compound(after: &str, l: &super::lexicon::Lex) -> bool {
     l.ordinal_suffixes.contains(&word) || l.age_compounds.iter().any(|p| chain.starts_with(p))
 }
 
-/// "des millions de personnes", "Popkultur erreicht Millionen", "recebe milhões de dólares":
+/// "des millions de personnes", "Die Sendung erreicht Millionen", "recebe milhões de dólares":
 /// a word for millions or more alone says many, not how many.
 fn vague_scale(text: &str, n: &Number, lang: Lang) -> bool {
     let raw = &text[n.start_byte..n.end_byte];

@@ -26,7 +26,7 @@ pub(crate) struct Cue {
 
 impl<'a> Ctx<'a> {
     /// Is the phrase from token `from` to the next comma (a few words, before `hi`) a person:
-    /// a name, or a description with a role ("o procurador Davi Pracucho", "la syndicaliste")?
+    /// a name, or a description with a role ("o procurador João Mendes", "la syndicaliste")?
     pub(crate) fn person_up_to_comma(&self, from: usize, hi: usize) -> bool {
         let Some(comma) = (from..hi.min(from + 9)).find(|&k| !self.word(k)) else {
             return false;

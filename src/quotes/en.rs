@@ -861,7 +861,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     words_of: &["of", "from"],
     naming_verbs: &[
         // Participles after the main clause name what its subject called a thing:
-        // "…, dismissing as "false" the reports", "describing its troops as "…"".
+        // "…, dismissing as "false" the reports", "describing the plan as "…"".
         "calling",
         "describing",
         "dismissing",

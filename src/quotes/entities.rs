@@ -272,7 +272,7 @@ pub(crate) fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> 
         };
         g.map(|g| (g, tk.low(k).to_string()))
     };
-    // "Name Surname, (article) (adjective) role …" ("Sergey Mironov, a Russian politician")
+    // "Name Surname, (article) (adjective) role …" ("Anna Petrova, a Russian economist")
     let after = || {
         (e + 1 < tk.len() && tk.is_punct(e, ','))
             .then(|| {
@@ -287,7 +287,7 @@ pub(crate) fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> 
             .flatten()
     };
     // "… role (complement), Name Surname" closing its clause; the complement may be long ("le
-    // juge en chef de la Cour de l'impôt, Eugene Rossiter,").
+    // président de la Cour des comptes de la région, Pierre Martin,").
     let before = || {
         (i > 1 && tk.is_punct(i - 1, ',') && (e >= tk.len() || !tk.toks[e].word))
             .then(|| {

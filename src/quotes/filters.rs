@@ -53,7 +53,7 @@ pub(crate) fn split_incises(ctx: &Ctx<'_>, spans: Vec<Span>) -> Vec<Span> {
                 continue;
             };
             // Opened by a dash, it runs to the closing dash, whatever it says of the speaker
-            // ("- racconta Lotti mentre serve la clientela -", "—dijo el alcalde—").
+            // ("- racconta Bianchi mentre chiude il negozio -", "—dijo el alcalde—").
             if dash(i)
                 && let Some(close) = (cue.last + 1..hi.min(cue.last + 1 + 2 * INCISE_WORDS))
                     .take_while(|&t| !matches!(tk.raw(t), "." | "!" | "?" | ";"))
@@ -199,7 +199,7 @@ fn title_in_running_text(ctx: &Ctx<'_>, sp: &Span) -> bool {
     let before = text[..sp.open].trim_end_matches([' ', '\u{a0}']);
     let opens_paragraph = before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':']);
     let after = text[sp.close..].trim_start_matches([' ', '\u{a0}']);
-    // (Or the sentence's end, "навчальний курс «Нові аспекти політики безпеки».", where a
+    // (Or the sentence's end, "навчальний курс «Основи цифрової безпеки».", where a
     // title has no clauses: an utterance there often has, "«Tao lừa đảo rồi, tao …»".)
     let ends_sentence = after.starts_with(['.', ';']) && !content.contains(',');
     let runs_on = ends_sentence

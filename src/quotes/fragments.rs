@@ -1,10 +1,10 @@
 //! Name mentions that are only a piece of a larger noun phrase, and so never the speaker:
 //!
-//! - the complement of a noun: "o ex-ministro da Casa Civil criticou" (the minister spoke, not
-//!   the Casa Civil), "director de la Clínica … y Medicina Tropical", and in the languages whose
+//! - the complement of a noun: "o ex-ministro da Fazenda afirmou" (the minister spoke, not
+//!   the Fazenda), "director de la Clínica … y Medicina Tropical", and in the languages whose
 //!   genitive case does the joining, "Президент России подчеркнул", "посол Європейського
 //!   Союзу"; the speaker is then a name that follows in the same phrase ("первый заместитель
-//!   председателя Госдумы по международным делам Леонид Калашников"), else the noun's
+//!   председателя комитета по бюджету Иван Петров"), else the noun's
 //!   description, resolved like any other;
 //! - a word capitalised only because it opens the sentence and stands alone before a comma or
 //!   a preposition ("Asimismo, señala …", "Procurada, a assessoria …", "Apesar da recusa …"),

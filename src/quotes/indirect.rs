@@ -246,7 +246,7 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         .or_else(past_adverb)
         .or_else(after_opening)?;
     // The frame's whole phrase where the mention found in it is only a piece of a
-    // description ("According to Ukrainian media," is not "Ukrainian").
+    // description ("According to Polish media," is not "Polish").
     let phrase = ctx.according_phrase(cue.last + 1, hi);
     // (Only words that describe: no name, which the mention resolved, and no verb, which
     // makes the phrase a clause: "Volgens de onderzoekers wordt het project, …".)
@@ -753,7 +753,7 @@ fn reported_mood_by_ending(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
         return false;
     }
     let first = tk.low(lo);
-    // "Das zeichne ein verzerrtes Bild": an article standing alone as a pronoun, its verb
+    // "Das sei ein falsches Signal": an article standing alone as a pronoun, its verb
     // next (an adjective there would be followed by its capitalised noun: "Das neue Gesetz").
     let pronoun_article = r.determiner(first).is_some()
         && word(lo + 1)

@@ -651,7 +651,7 @@ impl<'a> Ctx<'a> {
                     run.drain(..p);
                 }
                 // Nor is a first word that is a role by its ending or the role of a compound
-                // ("Kriminologin Bärbel Bongartz", "VVD-Kamerlid Dilan Yesilgöz"), an acronym
+                // ("Kriminologin Anna Berger", "CDA-Kamerlid Jan de Vries"), an acronym
                 // ("США Джон Кулидж") or an organisation in the genitive ("МИД Великобритании
                 // Филипп Хаммонд") before two more capitalised words.
                 while self.g.family_name.is_none() && run.len() >= 3 {
@@ -738,7 +738,7 @@ impl<'a> Ctx<'a> {
                     k = e + 1;
                     continue;
                 }
-                // (Also between two roles: "South Korean Defense Minister Kim Yong-Hyun".)
+                // (Also between two roles: "South Korean Trade Minister Park Ji-won".)
                 if adjective && (k == 0 || prev_role) {
                     content_seen = true;
                     k = e + 1;
@@ -1140,7 +1140,7 @@ impl<'a> Ctx<'a> {
         if names::given_name(low(first)).is_some() || self.tk.is_all_caps(last) {
             return false;
         }
-        // "Franz Webhofer, Verwalter der Heime, sagte": one capitalised word opening an
+        // "Klaus Maier, Leiter der Schule, sagte": one capitalised word opening an
         // apposition, a genitive article after it, heads a noun phrase, not a name.
         let heads_genitive = run.len() == 1
             && first > 0

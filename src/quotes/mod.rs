@@ -268,7 +268,7 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
     for k in 1..spans.len() {
         if spans[k].after_incise && found[k - 1].0.mention.is_some() {
             let mut attr = found[k - 1].0.clone();
-            // (A short piece before, "«A scanso di equivoci – precisa il gruppo – …»", is no
+            // (A short piece before, "«Per essere chiari – precisa il comitato – …»", is no
             // quote of its own to carry the verb.)
             if !spans[k - 1].short {
                 attr.cue = None;

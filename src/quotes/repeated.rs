@@ -1,9 +1,9 @@
 //! A short phrase the text puts in marks again and again, with no verb of saying, is the name
-//! of a thing (a show, a report, a campaign, a book: "Різдвяна історія з Тіною Кароль" …
-//! "Різдвяної історії з Тіною Кароль", "Охота на овец" … "Охоты на овец"), not a quotation:
+//! of a thing (a show, a report, a campaign, a book: "Зимова казка з Олею Поляковою" …
+//! "Зимової казки з Олею Поляковою", "Охота на овец" … "Охоты на овец"), not a quotation:
 //! what people say is reported once, a title is repeated, and in languages that decline it
 //! changes its endings each time. A phrase with an auxiliary or a personal pronoun is a clause
-//! someone said, repeated as a headline or a pull quote ("Ha preso d'assalto l'Europa"): kept.
+//! someone said, repeated as a headline or a pull quote ("Ha cambiato la mia vita"): kept.
 
 use super::lexicon::Rules;
 use super::{Quote, QuoteKind};

@@ -181,7 +181,7 @@ impl<'a> Ctx<'a> {
                         .filter(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
                 })
         };
-        // "После приземления Пегги Уитсон сказала": after an opening prepositional phrase, a
+        // "После встречи Анна Смирнова сказала": after an opening prepositional phrase, a
         // name reaching the verb is its subject (where the verb is not second, its subject
         // before it).
         let name_after_opening = || {
@@ -328,7 +328,7 @@ impl<'a> Ctx<'a> {
         let (i, e0, m) = match self.phrase(i, e0) {
             Some(m) => (i, e0, m),
             // (Only a phrase of lower-case words: "al Corriere di Bologna" names an outlet; up
-            // to four: "dijo en rueda de prensa Victoria Abril".)
+            // to four: "dijo en rueda de prensa Ana Torres".)
             None if self.rules.is_preposition(self.tk.low(i)) => (i + 2..(i + 6).min(e0))
                 .filter(|&k| self.word(k) && self.word(k - 1))
                 .take_while(|&k| !self.tk.is_capitalized(k - 1))
