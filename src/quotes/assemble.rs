@@ -69,6 +69,15 @@ pub(crate) fn resolve_all(
                     };
                     speaker = Some(fuller_name(&entities, &name, m.start));
                 }
+                // "“…?”, I asked": the writer, whoever the text named before. (Only after the
+                // marks: before them "I" may still be inside a speaker's quotation that runs
+                // on over paragraphs, "I told him …".)
+                MentionKind::Pronoun
+                    if m.start >= c.end
+                        && ctx.rules.is_narrator(&text[m.start..m.end].to_lowercase()) =>
+                {
+                    speaker = Some(text[m.start..m.end].to_string());
+                }
                 _ => {
                     if let Some(e) = entities.resolve(m, antecedent_pos(m, c), ctx.rules) {
                         // An antecedent written as a surname, maybe declined ("за словами

@@ -1388,6 +1388,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    narrator: &["ich"],
     neuter_pronouns: &[],
     free_relatives: &[],
     manner_words: &[],

@@ -1021,6 +1021,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["called", "dubbed"],
     negations: &["not", "no"],
     plural_endings: &[],
+    narrator: &["i"],
     neuter_pronouns: &[],
     free_relatives: &[],
     manner_words: &["how"],

@@ -1172,6 +1172,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     negations: &["no", "nunca"],
     plural_endings: &["an", "en", "on"],
+    narrator: &["yo"],
     neuter_pronouns: &["lo"],
     free_relatives: &[],
     manner_words: &["como"],

@@ -1265,6 +1265,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["dit", "dite", "baptisé", "baptisée"],
     negations: &["ne", "n'", "non", "jamais"],
     plural_endings: &[],
+    narrator: &["je", "j'"],
     neuter_pronouns: &["ce", "c'"],
     free_relatives: &[],
     manner_words: &["ainsi que"],

@@ -467,7 +467,14 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     && m.kind == super::MentionKind::Name
                     && first < hi
                     && (relative_pronoun(ctx, first) || ctx.opens_with_role(first, hi));
+                // "Ông chỉ đáp ngắn gọn: “…”": a few words of manner and a colon lead in to
+                // a quotation, they report nothing themselves.
+                let lead_in = !colon
+                    && (first..hi.min(first + 4))
+                        .find(|&j| !tk.toks[j].word)
+                        .is_some_and(|j| tk.is_punct(j, ':'));
                 let ok = !relative
+                    && !lead_in
                     && first < hi
                     && tk.toks[first].word
                     && !r.is_preposition(tk.low(first))

@@ -1035,6 +1035,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["ribattezzato"],
     negations: &["non"],
     plural_endings: &["ano", "ono"],
+    narrator: &["io"],
     neuter_pronouns: &["ciò", "quello"],
     free_relatives: &["quanto"],
     manner_words: &["come"],

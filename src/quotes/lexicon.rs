@@ -239,6 +239,9 @@ pub(crate) struct Lexicon {
     /// ("dizem", "dicen", "dicono", "говорят", "кажуть"): its subject is a group, never the
     /// one person named last. Empty where a singular may end so (French "dément").
     pub plural_endings: &'static [&'static str],
+    /// The first person singular ("I", "je", "tôi"): outside quotation marks it is the writer,
+    /// never a person the text named before, and speaks as written.
+    pub narrator: &'static [&'static str],
     /// Neuter pronouns that open a free relative with the complementizer ("ce que", "lo que",
     /// "o que", "ciò che"): "C'est ce qu'affirme X" attributes the quote before it.
     pub neuter_pronouns: &'static [&'static str],
@@ -803,6 +806,10 @@ impl Rules {
     }
     pub fn is_media(&self, w: &str) -> bool {
         self.media.contains(w)
+    }
+    /// Is `w` (lower case) the first person singular, the writer outside quotation marks?
+    pub fn is_narrator(&self, w: &str) -> bool {
+        self.lex.narrator.contains(&w)
     }
     pub fn pronoun(&self, w: &str) -> Option<Gender> {
         self.pronouns.get(w).copied()

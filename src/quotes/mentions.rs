@@ -141,12 +141,13 @@ impl<'a> Ctx<'a> {
     /// name? After an honorific ("ông Toàn", "Anh Y Bhin Niê"), or from a family name with
     /// a given name after it ("Thứ trưởng Bộ Giáo dục và Đào tạo Lê Minh Tâm": not "Bộ",
     /// nor "Đào" of "Đào tạo"); a foreign name (plain Latin letters: "Kim Sang-sik",
-    /// "Donald Trump") as elsewhere (`fallback`).
+    /// "Donald Trump") as elsewhere (`fallback`); a given name alone after a role, right
+    /// before a verb of saying (`after_role`: "Thượng tá Hùng đáp").
     pub(crate) fn family_name_run(
         &self,
         words: &[usize],
         family: fn(&str) -> bool,
-        honor_before: bool,
+        (honor_before, after_role): (bool, bool),
         fallback: bool,
     ) -> bool {
         let run = words
@@ -169,15 +170,17 @@ impl<'a> Ctx<'a> {
             run >= 2 && super::vi::is_province(self.tk.low(words[0]), self.tk.low(words[1]));
         // "Phúc nói …" after "Lê Hoàng Phúc": news names a person again by the given name,
         // the last word of the full name said before.
-        // (Only right before a verb of saying: the look-back is the costly part.)
+        // (Only right before a verb of saying: the look-back is the costly part.) A rank or
+        // office says the same of the word after it: "Giám đốc Hùng cho biết".
         let given_again = || {
             run == 1
                 && self.cue_at(words[0] + 1, self.tk.len()).is_some()
-                && self.said_before_as_given(
-                    self.tk.raw(words[0]),
-                    self.tk.toks[words[0]].start,
-                    family,
-                )
+                && (after_role
+                    || self.said_before_as_given(
+                        self.tk.raw(words[0]),
+                        self.tk.toks[words[0]].start,
+                        family,
+                    ))
         };
         // (One foreign word that cannot be a syllable is a surname: "Korotchenko, …".)
         let foreign_surname = || run == 1 && super::vi::foreign_word(self.tk.low(words[0]));
@@ -576,7 +579,7 @@ impl<'a> Ctx<'a> {
                 || honor_before;
             let opens_name = match self.g.family_name {
                 Some(family) if self.namey(i) => {
-                    self.family_name_run(&words[k..], family, honor_before, opens_name)
+                    self.family_name_run(&words[k..], family, (honor_before, prev_role), opens_name)
                 }
                 _ => opens_name,
             };

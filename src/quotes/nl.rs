@@ -500,6 +500,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    narrator: &["ik"],
     neuter_pronouns: &[],
     free_relatives: &[],
     manner_words: &["hoe"],

@@ -776,6 +776,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &["ют", "ят", "ут", "ат"],
+    narrator: &["я"],
     neuter_pronouns: &[],
     free_relatives: &[],
     manner_words: &[],

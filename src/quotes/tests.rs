@@ -1860,6 +1860,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("naming_participles", lex.naming_participles.to_vec()),
             ("negations", lex.negations.to_vec()),
             ("plural_endings", lex.plural_endings.to_vec()),
+            ("narrator", lex.narrator.to_vec()),
             ("neuter_pronouns", lex.neuter_pronouns.to_vec()),
             ("free_relatives", lex.free_relatives.to_vec()),
             ("manner_words", lex.manner_words.to_vec()),
@@ -2578,4 +2579,55 @@ fn the_second_verb_of_a_coordination_shares_the_subject() {
     assert_eq!(reported.len(), 1);
     assert_eq!(reported[0].speaker.as_deref(), Some("Anke Vogt"));
     assert_eq!(reported[0].text, "die Brücke werde im Mai wieder geöffnet");
+}
+
+#[test]
+fn the_first_person_outside_the_marks_is_the_writer() {
+    let s = |t| speakers(t, Lang::Eng);
+    assert_eq!(
+        s("Maria Lopez runs the clinic. \"Are you ready?\" I asked. \"Yes,\" she said."),
+        [Some("I".to_string()), Some("Maria Lopez".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Bà Lan điều hành phòng khám. \"Chị sẵn sàng chưa?\", tôi hỏi. Bà đáp: \"Rồi\".",
+            Lang::Vie
+        ),
+        [Some("tôi".to_string()), Some("Lan".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Олег Ткач керує клінікою. «Ви готові?» — запитав я. «Так», — відповів він.",
+            Lang::Ukr
+        ),
+        [Some("я".to_string()), Some("Олег Ткач".to_string())]
+    );
+}
+
+#[test]
+fn a_vietnamese_rank_or_office_before_a_given_name_and_a_verb_names_the_speaker() {
+    let s = |t| speakers(t, Lang::Vie);
+    assert_eq!(
+        s("Hôm qua, thượng tá Hùng đáp: \"Đúng vậy.\""),
+        [Some("Hùng".to_string())]
+    );
+    assert_eq!(
+        s("Giám đốc Lan cho biết: \"Chúng tôi đã sẵn sàng.\""),
+        [Some("Lan".to_string())]
+    );
+    // A capitalised word after the office that no verb follows is no name.
+    assert_eq!(
+        s("Trưởng phòng Kế hoạch cho biết: \"Chúng tôi đã sẵn sàng.\""),
+        [Some("Trưởng phòng".to_string())]
+    );
+}
+
+#[test]
+fn a_few_words_of_manner_before_a_colon_report_nothing() {
+    let got = run(
+        "Huấn luyện viên Minh được hỏi về trận đấu. Ông chỉ đáp ngắn gọn: \"Chúng tôi thua vì mệt.\"",
+        Lang::Vie,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].kind, "direct");
 }

@@ -805,6 +805,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &["ють", "ять", "уть", "ать"],
+    narrator: &["я"],
     neuter_pronouns: &[],
     free_relatives: &[],
     manner_words: &[],
