@@ -864,6 +864,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dieser", M),
         ("diese", U),
         ("unser", U),
+        // The negative article: "kein Thema", "keine Frage".
+        ("kein", U),
+        ("keine", U),
+        ("keinen", U),
+        ("keinem", U),
+        ("keiner", U),
+        ("keines", U),
         // the other case forms of the possessives
         ("seiner", U),
         ("seinen", U),

@@ -98,7 +98,7 @@ pub(crate) fn attribute_direct(
     // A reporting verb after the quote still wins over a subject with no verb of saying:
     // "Unterstützung bekam er von Sarah Palin: „…“, sagte die frühere Gouverneurin."
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
-        if let Some(m) = ctx.subject(b_lo, b_hi - 1, true) {
+        if let Some(m) = ctx.colon_lead_subject(b_lo, b_hi - 1) {
             if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
                 return (a, How::After { opens: false });
             }
@@ -115,7 +115,7 @@ pub(crate) fn attribute_direct(
         if let Some(a) = before_cue(ctx, lo, b_hi, 16) {
             return (a, How::Lead);
         }
-        if let Some(m) = ctx.subject(lo, b_hi - 1, true) {
+        if let Some(m) = ctx.colon_lead_subject(lo, b_hi - 1) {
             if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
                 return (a, How::After { opens: false });
             }

@@ -509,6 +509,47 @@ impl<'a> Ctx<'a> {
         fallback
     }
 
+    /// The speaker a colon lead-in `[lo, hi)` hands its quote to: its subject (`subject`,
+    /// loose), unless that is no person ("Uno sforzo che …, ma dalle parole di Rossi si intuisce
+    /// l'amarezza:"), or there is none ("Für Schulleiter Maier eh kein Thema:"); then the person
+    /// the lead-in names, with a given name, a role or named before (only with a role before
+    /// the name where there is no subject: "Asked whether Brandt would play, the manager was
+    /// careful:" is about Brandt, said by the manager).
+    pub(crate) fn colon_lead_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let subject = self.subject(lo, hi, true);
+        if subject.as_ref().is_some_and(|m| self.person_like(m)) {
+            return subject;
+        }
+        let hi = hi.min(lo + WINDOW).min(self.tk.len());
+        let named = (lo..hi).find_map(|i| {
+            if !self.namey(i) || (i > lo && self.namey(i - 1)) {
+                return None;
+            }
+            let start =
+                if i > lo && self.word(i - 1) && self.rules.role(self.tk.low(i - 1)).is_some() {
+                    i - 1
+                } else {
+                    i
+                };
+            let mut end = i;
+            while end < hi && self.namey(end) {
+                end += 1;
+            }
+            if subject.is_none() && start == i {
+                return None;
+            }
+            let m = self.phrase(start, end)?;
+            let name = &self.tk.text[m.start..m.end];
+            (m.kind == MentionKind::Name
+                && self.person_like(&m)
+                && (m.gender != Gender::Unknown
+                    || !m.roles.is_empty()
+                    || self.said_before_as_surname(name, m.start)))
+            .then_some(m)
+        });
+        named.or(subject)
+    }
+
     /// Verb-second order: is `after` (the phrase right after the verb) the subject rather than
     /// `before`? "Der Zeitung sagte Filep Karma", "Ähnlich äußerte sich der US-Präsident",
     /// "Die Bestrebungen …, bezeichnete er als …", "Nachdem …, entgegnete Suttner".

@@ -2631,3 +2631,32 @@ fn a_few_words_of_manner_before_a_colon_report_nothing() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].kind, "direct");
 }
+
+#[test]
+fn a_colon_lead_in_with_no_person_as_subject_hands_the_quote_to_the_person_it_names() {
+    assert_eq!(
+        speakers(
+            "Marco Rossi ha un negozio. Uno sforzo che ha attutito il danno, ma dalle parole di \
+             Rossi si intuisce l'amarezza: \"Sono il titolare da tre anni\".",
+            Lang::Ita
+        ),
+        [Some("Marco Rossi".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Für Schulleiter Maier eh kein Thema: „Wir fahren mit dem Zug zum Wandertag.“",
+            Lang::Deu
+        ),
+        [Some("Maier".to_string())]
+    );
+    // A name with no role before it, in a lead-in whose subject is out of reach, is what
+    // the speaker talks about.
+    assert_ne!(
+        speakers(
+            "Coach Colin Webb spoke after the game. Asked whether Brandt would start on \
+             Saturday, the coach was careful: \"He has had two training sessions.\"",
+            Lang::Eng
+        ),
+        [Some("Brandt".to_string())]
+    );
+}
