@@ -20,7 +20,7 @@ const WORDS: &[(&str, M)] = &[
     ("uhr", Clock),
     // "No. 10", the number sign: a rank or a label, not a count.
     ("nr.", OrdPrefix),
-    // Minor units, comparisons and older currencies (round 3).
+    // Minor units, comparisons and older currencies.
     ("cent", Minor),
     ("cents", Minor),
     ("rappen", Minor),
@@ -310,7 +310,7 @@ const WORDS: &[(&str, M)] = &[
     ("größer gleich", Qual(AtLeast)),
     ("kleiner gleich", Qual(AtMost)),
     ("oder weniger", QualAfter(AtMost)),
-    // Bounds (round 4).
+    // Bounds.
     ("und mehr", QualAfter(AtLeast)),
     ("oder höher", QualAfter(AtLeast)),
     ("oder niedriger", QualAfter(AtMost)),

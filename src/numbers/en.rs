@@ -30,7 +30,7 @@ const WORDS: &[(&str, M)] = &[
     ("o clock", Clock),
     // "No. 10", the number sign: a rank or a label, not a count.
     ("no.", OrdPrefix),
-    // Minor units, percent forms, comparisons and older currencies (round 3).
+    // Minor units, percent forms, comparisons and older currencies.
     ("cent", Minor),
     ("cents", Minor),
     ("penny", Minor),
@@ -462,7 +462,7 @@ const WORDS: &[(&str, M)] = &[
     ("zloty", Currency("PLN")),
     ("dirhams", Currency("AED")),
     ("riyals", Currency("SAR")),
-    // Bounds (round 4): "and more" is safe now that "… and more than 3,000" keeps its own
+    // Bounds: "and more" is safe now that "… and more than 3,000" keeps its own
     // comparison (see scan.rs).
     ("and more", QualAfter(AtLeast)),
     ("and up", QualAfter(AtLeast)),

@@ -35,7 +35,7 @@ const WORDS: &[(&str, M)] = &[
     ("alrededor del", Qual(Approx)),
     ("en torno al", Qual(Approx)),
     ("hasta el", Qual(AtMost)),
-    // Minor units, percent forms, comparisons and older currencies (round 3).
+    // Minor units, percent forms, comparisons and older currencies.
     ("centavo", Minor),
     ("centavos", Minor),
     ("céntimo", Minor),
@@ -378,7 +378,7 @@ const WORDS: &[(&str, M)] = &[
     ("pesos argentinos", Currency("ARS")),
     ("pesos colombianos", Currency("COP")),
     ("pesos chilenos", Currency("CLP")),
-    // Bounds (round 4).
+    // Bounds.
     ("y más", QualAfter(AtLeast)),
     ("mayor de", Qual(AtLeast)),
     ("menor de", Qual(AtMost)),

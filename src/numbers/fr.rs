@@ -33,7 +33,7 @@ const WORDS: &[(&str, M)] = &[
     ("années", YearBefore),
     // A time of day after an hour ("15 h 30", "um 15 Uhr", "3 p.m."): no count.
     ("h", Clock),
-    // Minor units, percent forms, comparisons and older currencies (round 3).
+    // Minor units, percent forms, comparisons and older currencies.
     ("cents", Minor),
     ("centime", Minor),
     ("centimes", Minor),
@@ -434,7 +434,7 @@ const WORDS: &[(&str, M)] = &[
     ("ou davantage", QualAfter(AtLeast)),
     ("roupie", Currency("INR")),
     ("livre", Currency("GBP")),
-    // Bounds (round 4).
+    // Bounds.
     ("et plus", QualAfter(AtLeast)),
     ("au plus", QualAfter(AtMost)),
     ("au maximum", QualAfter(AtMost)),

@@ -74,7 +74,7 @@ const WORDS: &[(&str, M)] = &[
     ("sul", Article(true)),
     ("sulla", Article(true)),
     ("sullo", Article(true)),
-    // Minor units, comparisons and older currencies (round 3).
+    // Minor units, comparisons and older currencies.
     ("centesimo", Minor),
     ("centesimi", Minor),
     ("cent", Minor),
@@ -328,7 +328,7 @@ const WORDS: &[(&str, M)] = &[
     ("maggiore di", Qual(AtLeast)),
     ("minore di", Qual(AtMost)),
     ("rupie", Currency("INR")),
-    // Bounds (round 4).
+    // Bounds.
     ("al più", Qual(AtMost)),
     ("al più", QualAfter(AtMost)),
     ("al massimo", QualAfter(AtMost)),

@@ -49,7 +49,7 @@ const WORDS: &[(&str, M)] = &[
     ("tot", Qual(AtMost)),
     // "No. 10", the number sign: a rank or a label, not a count.
     ("nr.", OrdPrefix),
-    // Minor units, percent forms, comparisons and older currencies (round 3).
+    // Minor units, percent forms, comparisons and older currencies.
     ("cent", Minor),
     ("cents", Minor),
     ("eurocent", Minor),
@@ -232,7 +232,7 @@ const WORDS: &[(&str, M)] = &[
     ("hoger dan", Qual(AtLeast)),
     ("lager dan", Qual(AtMost)),
     ("frank", Currency("CHF")),
-    // Bounds (round 4): "tot en met" closes a range inclusively; "als" after a comparative is
+    // Bounds: "tot en met" closes a range inclusively; "als" after a comparative is
     // the everyday form of "dan" ("groter als 100").
     ("tot en met", To),
     ("of hoger", QualAfter(AtLeast)),

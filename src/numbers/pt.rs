@@ -52,7 +52,7 @@ const WORDS: &[(&str, M)] = &[
     ("menos dos", Qual(AtMost)),
     // A time of day after an hour ("15 h 30", "um 15 Uhr", "3 p.m."): no count.
     ("h", Clock),
-    // Minor units, percent forms, comparisons and older currencies (round 3).
+    // Minor units, percent forms, comparisons and older currencies.
     ("centavo", Minor),
     ("centavos", Minor),
     ("cêntimo", Minor),
@@ -345,7 +345,7 @@ const WORDS: &[(&str, M)] = &[
     ("menor que", Qual(AtMost)),
     ("menor do que", Qual(AtMost)),
     ("rúpias", Currency("INR")),
-    // Bounds (round 4): "ao menos 20" is at least 20, not minus 20.
+    // Bounds: "ao menos 20" is at least 20, not minus 20.
     ("ao menos", Qual(AtLeast)),
     ("ao menos", QualAfter(AtLeast)),
     ("como mínimo", Qual(AtLeast)),

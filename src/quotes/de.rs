@@ -159,7 +159,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "gab an",
         "gab bekannt",
         "gaben an",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "gewarnt",
         "räumt",
         "räumten",
@@ -246,7 +246,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "hieß es weiter",
         "gibt an",
         "gibt zu",
-        // advice, demands and repetition (round 3)
+        // advice, demands and repetition
         "rät",
         "riet",
         "empfahl",
@@ -413,7 +413,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     roles: &[
         ("ceo", U),
-        // offices, trades and neighbours of local news (after blind6's first run)
+        // offices, trades and neighbours of local news
         ("stadträtin", F),
         ("ortsvorsteher", M),
         ("ortsvorsteherin", F),
@@ -607,7 +607,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("petition", P),
         ("programm", P),
         // Nationals ("erklärte der Schweizer", "sagte die Französin"): a person, as a role
-        // is (round 10).
+        // is.
         ("schweizer", M),
         ("österreicher", M),
         ("franzose", M),

@@ -134,7 +134,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "wondered",
         "believes",
         "believed",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "quipped",
         "pleaded",
         "recounts",

@@ -134,7 +134,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "revela",
         "comunicó",
         "comunica",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "calificó",
         "califica",
         "calificaron",

@@ -169,7 +169,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "racontent",
         "dénoncent",
         "préviennent",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "s'indigne",
         "s'est indigné",
         "s'est indignée",

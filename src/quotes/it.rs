@@ -102,7 +102,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "avvisato",
         "incalzato",
         "attaccato",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "raccomandato",
         "raccomanda",
         "definito",

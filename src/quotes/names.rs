@@ -1418,7 +1418,7 @@ const MALE_TENTH: &[&str] = &[
     "djamel",
 ];
 
-/// Common Dutch, Frisian and German women's names (after blind6's first run), from general
+/// Common Dutch, Frisian and German women's names, from general
 /// knowledge; words that are also common nouns ("Ton", "Joke") and names given to both sexes
 /// ("Kim", "Andrea") are left out.
 const FEMALE_NL_DE: &[&str] = &[

@@ -79,7 +79,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "voegde eraan toe",
         "legt uit",
         "legde uit",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "noemde",
         "noemt",
         "noemden",

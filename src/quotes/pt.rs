@@ -112,7 +112,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "realçou",
         "enfatizou",
         "avançou",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "classificou",
         "classifica",
         "qualificou",

@@ -119,7 +119,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "процитировал",
         "высказался",
         "высказалась",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "объявил",
         "объявила",
         "объявили",
@@ -181,7 +181,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "рассуждает",
         "удивляется",
         "радуется",
-        // a smile or a laugh standing where the verb of saying would (round 10)
+        // a smile or a laugh standing where the verb of saying would
         "улыбается",
         "улыбаются",
         "улыбнулся",
@@ -388,7 +388,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ведомство", P),
         ("прокуратура", P),
         ("суд", P),
-        // people by trade, sport, science, kin (round 10); feminine forms are F
+        // people by trade, sport, science, kin; feminine forms are F
         ("спортсменка", F),
         ("нападающая", F),
         ("защитница", F),

@@ -120,7 +120,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "передав",
         "передала",
         "цитує",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "оголосив",
         "оголосила",
         "оголосили",
@@ -185,7 +185,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "пожартував",
         "пожартувала",
         "радіє",
-        // a smile or a laugh standing where the verb of saying would (round 10)
+        // a smile or a laugh standing where the verb of saying would
         "усміхається",
         "усміхаються",
         "усміхнулася",
@@ -392,7 +392,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("суд", P),
         ("управління", P),
         ("дснс", P),
-        // people by trade, sport, science, kin (round 10); feminine forms are F
+        // people by trade, sport, science, kin; feminine forms are F
         ("науковиця", F),
         ("вчена", F),
         ("тренерка", F),

@@ -58,7 +58,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "thổ lộ",
         "chỉ ra",
         "báo cáo",
-        // more tenses and verbs of saying (round 2)
+        // more tenses and verbs of saying
         "thông tin thêm",
         "nhấn mạnh thêm",
         "nói rõ",
@@ -82,7 +82,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "giãi bày",
         "khuyến cáo",
         "trấn an",
-        // a smile or a laugh standing where the verb of saying would (round 10)
+        // a smile or a laugh standing where the verb of saying would
         "cười",
         "mỉm",
         "trải lòng",
@@ -357,7 +357,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &[],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
-    // "Đó là khẳng định của ông X": verbs of saying also serve as nouns (round 10).
+    // "Đó là khẳng định của ông X": verbs of saying also serve as nouns.
     words_nouns: &[
         "lời",
         "nhận định",
