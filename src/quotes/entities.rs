@@ -207,9 +207,12 @@ pub(crate) fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
             continue;
         }
         let mut e = i + 1;
-        // (A capitalised particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch".)
+        // (A particle inside the name: "Josiane Le Quéméner", "Yannick Le Floch"; in lower
+        // case only after the given name, "Omar bin Khalid", "Ineke van Dorsten", since after
+        // a full name it is as often "of": "Henk Wolters van Lokaal Hoogeloo".)
         let particle = |e: usize| {
             PARTICLES.contains(&tk.low(e))
+                && (tk.is_capitalized(e) || e == i + 1)
                 && e + 1 < tk.len()
                 && tk.toks[e + 1].word
                 && tk.is_capitalized(e + 1)
@@ -217,8 +220,7 @@ pub(crate) fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
         while e < tk.len()
             && e < i + 4
             && tk.toks[e].word
-            && tk.is_capitalized(e)
-            && (!ctx.rules.is_function_word(tk.low(e)) || particle(e))
+            && (tk.is_capitalized(e) && !ctx.rules.is_function_word(tk.low(e)) || particle(e))
         {
             e += 1;
         }
@@ -249,16 +251,34 @@ pub(crate) fn person_mentions(ctx: &Ctx<'_>) -> Vec<Entity> {
 /// the role's word marks, and the role, which a later "the analyst" refers back by.
 pub(crate) fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> {
     let tk = &ctx.tk;
-    if ctx.g.noun_caps || ctx.g.family_name.is_some() {
+    if ctx.g.family_name.is_some() {
         return None;
     }
     let caps = |k: usize| k < tk.len() && tk.toks[k].word && tk.is_capitalized(k);
     let mut e = i;
-    while e < i + 4 && caps(e) && !ctx.rules.is_function_word(tk.low(e)) {
+    // (A particle between the parts: "Omar bin Khalid", "Jan van Dijk".)
+    while e < i + 4
+        && (caps(e) && !ctx.rules.is_function_word(tk.low(e))
+            || e > i && e < tk.len() && PARTICLES.contains(&tk.low(e)) && caps(e + 1))
+    {
         e += 1;
     }
-    if !(2..=3).contains(&(e - i)) || caps(e) {
+    if !(2..=4).contains(&(e - i)) || caps(e) {
         return None;
+    }
+    // Where every noun is capitalised, only "Name Surname, Role …" with the role noun right
+    // after the comma ("Omar bin Khalid, Außenminister von Katar,"): a capitalised run
+    // before a comma is as often a noun phrase.
+    if ctx.g.noun_caps {
+        let role = e + 1 < tk.len()
+            && tk.is_punct(e, ',')
+            && tk.toks[e + 1].word
+            && tk.is_capitalized(e + 1);
+        return role
+            .then(|| ctx.rules.role(tk.low(e + 1)))
+            .flatten()
+            .filter(|&g| g != Gender::Plural)
+            .map(|g| (g, tk.low(e + 1).to_string()));
     }
     let role = |k: usize| {
         if !tk.toks[k].word || tk.is_capitalized(k) {

@@ -2660,3 +2660,23 @@ fn a_colon_lead_in_with_no_person_as_subject_hands_the_quote_to_the_person_it_na
         [Some("Brandt".to_string())]
     );
 }
+
+#[test]
+fn a_german_apposition_gives_an_unknown_given_name_its_role_and_gender() {
+    assert_eq!(
+        speakers(
+            "Danach wechselte Abdul bin Rahim, Außenminister von Katar, ins Englische: \
+             \"Der Tag wird kommen\", sagt er, \"an dem wir alle lachen.\"",
+            Lang::Deu
+        ),
+        [Some("Abdul bin Rahim".to_string())]
+    );
+    // A particle in lower case after a full name is "of", not part of it.
+    assert_eq!(
+        speakers(
+            "Henk Wolters van Lokaal Dorp was er ook. \"Het kan beter,\" zegt Wolters.",
+            Lang::Nld
+        ),
+        [Some("Henk Wolters".to_string())]
+    );
+}
