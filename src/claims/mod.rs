@@ -2,7 +2,7 @@
 //!
 //! [`extract_claims`] reads each number's neighbourhood with the language's lexicon
 //! (`<lang>.rs`): the noun it counts ("North Korean volunteers"), or the verb that says what
-//! happened ("Six reportedly died"), mapped to a language-independent concept
+//! happened ("Five reportedly died"), mapped to a language-independent concept
 //! ([`concepts`]). Years, dates, ordinals, labels ("page 12") and names ("Rossiya 1") are not
 //! claims. [`link`] then finds the same claim across documents and languages.
 

@@ -864,7 +864,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dieser", M),
         ("diese", U),
         ("unser", U),
-        // The negative article: "kein Thema", "keine Frage".
+        // The negative article: "kein Problem", "keine Frage".
         ("kein", U),
         ("keine", U),
         ("keinen", U),

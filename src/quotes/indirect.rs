@@ -445,7 +445,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 // No complementizer: a comma and a clause (de, nl; vi, where none is needed), or
                 // straight on (en, vi).
                 let comma = k < hi && tk.is_punct(k, ',');
-                // "Tài công H. cho biết: Dù đã tốn …", "заявил: проект …": a colon and a clause
+                // "Ông Kiên cho biết: Dù đã muộn …", "заявил: проект …": a colon and a clause
                 // in the reporter's words (in marks it is a direct quotation).
                 let colon = k < hi && tk.is_punct(k, ':');
                 let mut first = if comma || colon { k + 1 } else { k };
@@ -467,7 +467,7 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     && m.kind == super::MentionKind::Name
                     && first < hi
                     && (relative_pronoun(ctx, first) || ctx.opens_with_role(first, hi));
-                // "Ông chỉ đáp ngắn gọn: “…”": a few words of manner and a colon lead in to
+                // "Ông đáp rất nhanh: “…”": a few words of manner and a colon lead in to
                 // a quotation, they report nothing themselves.
                 let lead_in = !colon
                     && (first..hi.min(first + 4))

@@ -510,8 +510,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker a colon lead-in `[lo, hi)` hands its quote to: its subject (`subject`,
-    /// loose), unless that is no person ("Uno sforzo che …, ma dalle parole di Rossi si intuisce
-    /// l'amarezza:"), or there is none ("Für Schulleiter Maier eh kein Thema:"); then the person
+    /// loose), unless that is no person ("Un colpo duro …, ma dalle parole di Bianchi traspare
+    /// la rabbia:"), or there is none ("Für Trainerin Berger ohnehin keine Frage:"); then the person
     /// the lead-in names, with a given name, a role or named before (only with a role before
     /// the name where there is no subject: "Asked whether Brandt would play, the manager was
     /// careful:" is about Brandt, said by the manager).
