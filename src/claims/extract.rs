@@ -138,7 +138,9 @@ pub(crate) fn claims(
 /// "16 von 33 Kindern", "only 57 of 153 kids": a count with no noun of its own, next to
 /// another count in its sentence, a few words away, counts the same thing; failing that, so
 /// does the count before it in the sentence ("2 209 Français ont été localisés tandis que 393
-/// n'ont pas pu être joints", "384 leden stemden voor, 269 tegen").
+/// n'ont pas pu être joints", "384 leden stemden voor, 269 tegen"), or, in a sentence where
+/// no count names its noun, the last count of the sentence right before it in the paragraph
+/// ("Im Norden kamen 80 von 240 Schülern. Im Süden waren es nur 35 von 190.").
 fn share_counted_nouns(tk: &Tokens<'_>, claims: &mut [Claim]) {
     for k in 0..claims.len() {
         if claims[k].subject.is_some() || claims[k].number.unit.is_some() {
@@ -166,6 +168,32 @@ fn share_counted_nouns(tk: &Tokens<'_>, claims: &mut [Claim]) {
                         && o.subject.is_some()
                         && o.number.unit.is_none()
                 })
+            })
+            .or_else(|| {
+                // (Whole counts only: "a third", "la metà" are shares of something else.)
+                let n = &claims[k].number;
+                if n.kind != NumberKind::Cardinal
+                    || n.value.is_none_or(|v| v < 1.0 || v.fract() != 0.0)
+                {
+                    return None;
+                }
+                let ss = claims[k].sentence_start_byte;
+                let named_here = claims
+                    .iter()
+                    .any(|o| o.sentence_start_byte == ss && o.subject.is_some());
+                let last_before = claims[..k]
+                    .iter()
+                    .rev()
+                    .find(|o| o.sentence_start_byte < ss)?;
+                let adjacent = tk
+                    .text
+                    .get(last_before.sentence_end_byte..ss)
+                    .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'));
+                (!named_here
+                    && adjacent
+                    && last_before.subject.is_some()
+                    && last_before.number.unit.is_none())
+                .then_some(last_before)
             })
             .map(|o| (o.subject.clone(), o.concept.clone()));
         if let Some((subject, concept)) = other {

@@ -827,3 +827,26 @@ fn an_age_phrase_the_number_took_as_its_qualifier() {
         [(2.0, Some("year"))]
     );
 }
+
+#[test]
+fn a_sentence_of_bare_counts_counts_what_the_sentence_before_counted() {
+    let subjects = |t: &str, lang| -> Vec<Option<String>> {
+        claims(t, lang).into_iter().map(|(_, _, s)| s).collect()
+    };
+    let s = Some("Schülern".to_string());
+    assert_eq!(
+        subjects(
+            "Im Norden kamen 80 von 240 Schülern. Im Süden waren es nur 35 von 190.",
+            Lang::Deu
+        ),
+        [s.clone(), s.clone(), s.clone(), s]
+    );
+    // Not across a paragraph.
+    assert_eq!(
+        subjects(
+            "Im Norden kamen 80 von 240 Schülern.\n\nIm Süden waren es nur 35.",
+            Lang::Deu
+        )[2],
+        None
+    );
+}
