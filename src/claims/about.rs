@@ -145,18 +145,20 @@ pub(super) fn quantity_subject(
         }
         gap += 1;
     }
-    // What may stand between the subject and the verb: auxiliaries, reflexives, and the
-    // preposition of a state.
+    // What may stand between the subject and the verb: auxiliaries ("è durata"), reflexives,
+    // and the preposition of a state.
     let joins = |low: &str| {
         Compiled::is_in(l.fillers, low)
             || Compiled::is_in(l.reflexives, low)
             || Compiled::is_in(l.state_prepositions, low)
+            || is_form(l.copulas, low)
     };
     // An article before the word makes it a noun ("une hausse de 5 %", "la durata di"): the
     // noun itself is what the number measures, which the caller finds otherwise.
     if v > w.sentence_lo && tk.toks[v - 1].word {
         let prev = tk.low(v - 1);
-        if !joins(prev) && Compiled::is_in(l.stop, prev) {
+        // (A relative pronoun is no article either: "que durou".)
+        if !joins(prev) && Compiled::is_in(l.stop, prev) && !Compiled::is_in(l.relatives, prev) {
             return None;
         }
     }
@@ -178,8 +180,11 @@ pub(super) fn quantity_subject(
     // "A reunião, que durou …", "Літр молока, який у травні коштував …": a clause
     // opened by a relative pronoun standing as its subject is said of the noun before it.
     let relative = stop.filter(|&k| Compiled::is_in(l.relatives, tk.low(k)));
+    // (An auxiliary may stand between: "che è durata", "que ha costado".)
+    let only_auxiliaries =
+        (s..e).all(|k| Compiled::is_in(l.fillers, tk.low(k)) || is_form(l.copulas, tk.low(k)));
     if let Some(k) = relative
-        && (s == e || matches!(l.morph, Morph::Russian))
+        && (only_auxiliaries || matches!(l.morph, Morph::Russian))
     {
         let k = if k > w.sentence_lo && tk.raw(k - 1) == "," {
             k - 1

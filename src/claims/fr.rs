@@ -173,6 +173,8 @@ pub(super) const LEX: Lex = Lex {
         "grimp-",
         "atteign-",
         "atteint-",
+        // what spreads over an area: "qui s'étend sur 40 hectares"
+        "étend-",
         "atteindr-",
         "élev-",
         "établi-",

@@ -850,3 +850,42 @@ fn a_sentence_of_bare_counts_counts_what_the_sentence_before_counted() {
         None
     );
 }
+
+#[test]
+fn a_measure_in_a_relative_clause_is_said_of_the_noun_the_clause_is_about() {
+    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
+    let s = |w: &str| Some(w.to_string());
+    assert_eq!(
+        subject(
+            "The meeting, which lasted nearly three hours, ended late.",
+            Lang::Eng
+        ),
+        s("meeting")
+    );
+    assert_eq!(
+        subject(
+            "A reunião, que durou quase três horas, terminou sem acordo.",
+            Lang::Por
+        ),
+        s("reunião")
+    );
+    assert_eq!(
+        subject(
+            "La riunione, che è durata tre ore, è finita tardi.",
+            Lang::Ita
+        ),
+        s("riunione")
+    );
+    assert_eq!(
+        subject(
+            "Le parc, qui s'étend sur 40 hectares, ouvrira en mai.",
+            Lang::Fra
+        ),
+        s("parc")
+    );
+    // An auxiliary before the verb is no part of the subject.
+    assert_eq!(
+        subject("Il costo è salito a 3 milioni di euro.", Lang::Ita),
+        s("costo")
+    );
+}
