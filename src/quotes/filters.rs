@@ -219,8 +219,13 @@ pub(crate) fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continu
         return false;
     }
     // "moved the money through a so-called "comfort fund"": a name, even inside a reported
-    // clause.
-    if sp.short && after_so_called(ctx, ctx.tk.at_or_after(sp.open), true) {
+    // clause; so is the body after a role ("the correspondent of "The Daily"", "o
+    // correspondente do “Diário”").
+    if sp.short
+        && (after_so_called(ctx, ctx.tk.at_or_after(sp.open), true)
+            || (ctx.tk.text[sp.start..sp.end].starts_with(char::is_uppercase)
+                && role_complement(ctx, ctx.tk.at_or_after(sp.open))))
+    {
         return false;
     }
     // « Et vite », a-t-elle ajouté: short, but a whole utterance with its own attribution.
@@ -229,6 +234,28 @@ pub(crate) fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continu
             how,
             How::Lead | How::After { opens: true } | How::Near | How::InClause
         )
+}
+
+/// Are the words before token `open` a role and a preposition (an article after it at most),
+/// or where nouns decline, a role alone ("корреспондент «Вестника»")? A capitalised quote
+/// there names the body the role belongs to (not so a word the speaker said of the person:
+/// "назвал планы губернатора «нереалистичными»").
+fn role_complement(ctx: &Ctx<'_>, open: usize) -> bool {
+    let tk = &ctx.tk;
+    let word = |k: usize| k < tk.len() && tk.toks[k].word;
+    let mut p = open;
+    if ctx.g.declines && p > 0 && word(p - 1) && ctx.rules.role(tk.low(p - 1)).is_some() {
+        return true;
+    }
+    if p > 0 && word(p - 1) && ctx.rules.determiner(tk.low(p - 1)).is_some() {
+        p -= 1;
+    }
+    p >= 2
+        && word(p - 1)
+        && (ctx.rules.is_preposition(tk.low(p - 1))
+            || ctx.rules.contraction(tk.low(p - 1)).is_some())
+        && word(p - 2)
+        && ctx.rules.role(tk.low(p - 2)).is_some()
 }
 
 /// Is the word before token `open` (or the two words before it) a noun that names what

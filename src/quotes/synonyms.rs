@@ -74,6 +74,8 @@ pub(crate) static EN: Groups = &[
         ("group", P),
         ("manufacturer", P),
     ],
+    // The press: "the correspondent" is the reporter named before.
+    &[("reporter", U), ("correspondent", U), ("journalist", U)],
 ];
 
 pub(crate) static FR: Groups = &[
@@ -171,6 +173,15 @@ pub(crate) static FR: Groups = &[
         ("firme", P),
         ("industriel", P),
     ],
+    // The press: "le correspondant" is the reporter named before.
+    &[
+        ("journaliste", U),
+        ("correspondant", M),
+        ("correspondante", F),
+        ("reporter", U),
+        ("envoyé spécial", M),
+        ("envoyée spéciale", F),
+    ],
 ];
 
 pub(crate) static ES: Groups = &[
@@ -253,6 +264,15 @@ pub(crate) static ES: Groups = &[
         ("grupo", P),
         ("firma", P),
         ("sociedad", P),
+    ],
+    // The press: "el corresponsal" is the reporter named before.
+    &[
+        ("periodista", U),
+        ("corresponsal", U),
+        ("reportero", M),
+        ("reportera", F),
+        ("enviado especial", M),
+        ("enviada especial", F),
     ],
 ];
 
@@ -359,6 +379,15 @@ pub(crate) static DE: Groups = &[
         ("biobäuerin", F),
         ("bäuerin", F),
     ],
+    // The press: "der Korrespondent" is the reporter named before.
+    &[
+        ("journalist", M),
+        ("journalistin", F),
+        ("korrespondent", M),
+        ("korrespondentin", F),
+        ("reporter", M),
+        ("reporterin", F),
+    ],
 ];
 
 pub(crate) static PT: Groups = &[
@@ -446,6 +475,14 @@ pub(crate) static PT: Groups = &[
         ("firma", P),
         ("sociedade", P),
     ],
+    // The press: "o correspondente" is the reporter named before.
+    &[
+        ("jornalista", U),
+        ("correspondente", U),
+        ("repórter", U),
+        ("enviado especial", M),
+        ("enviada especial", F),
+    ],
 ];
 
 pub(crate) static IT: Groups = &[
@@ -521,6 +558,15 @@ pub(crate) static IT: Groups = &[
         ("impresa", P),
         ("ditta", P),
     ],
+    // The press: "il corrispondente" is the reporter named before.
+    &[
+        ("giornalista", U),
+        ("corrispondente", U),
+        ("inviato", M),
+        ("inviata", F),
+        ("cronista", U),
+        ("reporter", U),
+    ],
 ];
 
 pub(crate) static NL: Groups = &[
@@ -584,6 +630,15 @@ pub(crate) static NL: Groups = &[
         ("firma", P),
         ("concern", P),
         ("fabrikant", P),
+    ],
+    // The press: "de correspondent" is the reporter named before.
+    &[
+        ("journalist", U),
+        ("journaliste", F),
+        ("correspondent", U),
+        ("correspondente", F),
+        ("verslaggever", M),
+        ("verslaggeefster", F),
     ],
 ];
 
@@ -672,6 +727,15 @@ pub(crate) static RU: Groups = &[
         ("предприятие", P),
         ("концерн", P),
     ],
+    // The press: "корреспондент" is the reporter named before.
+    &[
+        ("журналист", M),
+        ("журналистка", F),
+        ("корреспондент", M),
+        ("корреспондентка", F),
+        ("репортёр", M),
+        ("репортер", M),
+    ],
 ];
 
 pub(crate) static UK: Groups = &[
@@ -752,5 +816,14 @@ pub(crate) static UK: Groups = &[
         ("фірма", P),
         ("підприємство", P),
         ("концерн", P),
+    ],
+    // The press: "кореспондент" is the reporter named before.
+    &[
+        ("журналіст", M),
+        ("журналістка", F),
+        ("кореспондент", M),
+        ("кореспондентка", F),
+        ("репортер", M),
+        ("репортерка", F),
     ],
 ];

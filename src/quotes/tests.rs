@@ -2680,3 +2680,24 @@ fn a_german_apposition_gives_an_unknown_given_name_its_role_and_gender() {
         [Some("Henk Wolters".to_string())]
     );
 }
+
+#[test]
+fn the_correspondent_is_the_reporter_named_before_and_the_paper_in_marks_no_quote() {
+    let got = run(
+        "Segundo o repórter João Mendes, do jornal “Diário”, a crise é grave. “Ela falou de \
+         tudo”, relatou o correspondente do “Diário”.",
+        Lang::Por,
+    );
+    let direct: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .filter(|q| q.kind == "direct")
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(direct, [("Ela falou de tudo", Some("João Mendes"))]);
+    // A word said of the person after a declined role stays a quote.
+    let got = run(
+        "Депутат Иван Орлов назвал планы губернатора «нереалистичными».",
+        Lang::Rus,
+    );
+    assert!(got.iter().any(|q| q.text == "нереалистичными"));
+}
