@@ -1395,6 +1395,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    citing_verbs: &["zitieren", "zitiert", "zitierte", "zitierten", "zitiere"],
     narrator: &["ich"],
     neuter_pronouns: &[],
     free_relatives: &[],

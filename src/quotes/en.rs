@@ -1021,6 +1021,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["called", "dubbed"],
     negations: &["not", "no"],
     plural_endings: &[],
+    citing_verbs: &[
+        "quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing",
+    ],
     narrator: &["i"],
     neuter_pronouns: &[],
     free_relatives: &[],

@@ -1172,6 +1172,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     negations: &["no", "nunca"],
     plural_endings: &["an", "en", "on"],
+    citing_verbs: &["citar", "cita", "citó", "citaba", "citando", "citan"],
     narrator: &["yo"],
     neuter_pronouns: &["lo"],
     free_relatives: &[],

@@ -1265,6 +1265,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["dit", "dite", "baptisé", "baptisée"],
     negations: &["ne", "n'", "non", "jamais"],
     plural_endings: &[],
+    citing_verbs: &[
+        "citer", "cite", "cité", "citait", "citant", "cita", "citent",
+    ],
     narrator: &["je", "j'"],
     neuter_pronouns: &["ce", "c'"],
     free_relatives: &[],

@@ -1035,6 +1035,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["ribattezzato"],
     negations: &["non"],
     plural_endings: &["ano", "ono"],
+    citing_verbs: &[
+        "citare", "cita", "citò", "citava", "citando", "citato", "citano",
+    ],
     narrator: &["io"],
     neuter_pronouns: &["ciò", "quello"],
     free_relatives: &["quanto"],

@@ -239,6 +239,9 @@ pub(crate) struct Lexicon {
     /// ("dizem", "dicen", "dicono", "говорят", "кажуть"): its subject is a group, never the
     /// one person named last. Empty where a singular may end so (French "dément").
     pub plural_endings: &'static [&'static str],
+    /// Verbs of quoting someone else's words ("quote", "citer", "процитувати"): in a lead-in
+    /// before a colon, the person after one is the quote's speaker ("I can quote Thatcher: …").
+    pub citing_verbs: &'static [&'static str],
     /// The first person singular ("I", "je", "tôi"): outside quotation marks it is the writer,
     /// never a person the text named before, and speaks as written.
     pub narrator: &'static [&'static str],
@@ -806,6 +809,24 @@ impl Rules {
     }
     pub fn is_media(&self, w: &str) -> bool {
         self.media.contains(w)
+    }
+    /// Does a verb of quoting start at token `i` (before `hi`)? Phrases of several words match
+    /// consecutive words; the token after the verb.
+    pub fn citing_verb_at(
+        &self,
+        tk: &super::tokens::Tokens<'_>,
+        i: usize,
+        hi: usize,
+    ) -> Option<usize> {
+        self.lex.citing_verbs.iter().find_map(|v| {
+            let words: Vec<&str> = v.split(' ').collect();
+            (i + words.len() <= hi
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| tk.toks[i + k].word && tk.low(i + k) == *w))
+            .then_some(i + words.len())
+        })
     }
     /// Is `w` (lower case) the first person singular, the writer outside quotation marks?
     pub fn is_narrator(&self, w: &str) -> bool {

@@ -1081,6 +1081,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["chamado", "chamada"],
     negations: &["não", "nunca"],
     plural_endings: &["am", "em"],
+    citing_verbs: &["citar", "cita", "citou", "citava", "citando", "citam"],
     narrator: &["eu"],
     neuter_pronouns: &["o"],
     free_relatives: &[],

@@ -87,6 +87,14 @@ pub(crate) fn attribute_direct(
         };
         return (attr, How::Lead);
     }
+    // "Я можу процитувати Маргарет Тетчер: «…»", "Il cite Victor Hugo : « … »": the person
+    // quoted speaks, not the one who quotes.
+    if b_hi > b_lo
+        && tk.is_punct(b_hi - 1, ':')
+        && let Some(m) = cited(ctx, b_lo, b_hi - 1)
+    {
+        return (subject_only(m), How::Lead);
+    }
     let lead_mark = b_hi > b_lo && (tk.is_punct(b_hi - 1, ':') || tk.is_punct(b_hi - 1, ','));
     if lead_mark && let Some(a) = before_cue(ctx, b_lo, b_hi, 12) {
         return (a, How::Lead);
@@ -177,6 +185,15 @@ pub(crate) fn attribute_direct(
         return (a, How::Before);
     }
     (Attribution::default(), How::None)
+}
+
+/// The person named right after a verb of quoting in `[lo, hi)`, running to `hi`: "can
+/// quote Margaret Thatcher", "cite le général de Gaulle".
+fn cited(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Mention> {
+    let tk = &ctx.tk;
+    let j = (lo..hi).find_map(|i| ctx.rules.citing_verb_at(tk, i, hi))?;
+    let m = ctx.phrase(j, hi)?;
+    (m.kind == MentionKind::Name && ctx.person_like(&m) && tk.at_or_after(m.end) == hi).then_some(m)
 }
 
 /// "Peter Hale called the plan a "temporary fix"", "described the budget as "tight"": a naming

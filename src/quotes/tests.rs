@@ -1860,6 +1860,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("naming_participles", lex.naming_participles.to_vec()),
             ("negations", lex.negations.to_vec()),
             ("plural_endings", lex.plural_endings.to_vec()),
+            ("citing_verbs", lex.citing_verbs.to_vec()),
             ("narrator", lex.narrator.to_vec()),
             ("neuter_pronouns", lex.neuter_pronouns.to_vec()),
             ("free_relatives", lex.free_relatives.to_vec()),
@@ -2700,4 +2701,22 @@ fn the_correspondent_is_the_reporter_named_before_and_the_paper_in_marks_no_quot
         Lang::Rus,
     );
     assert!(got.iter().any(|q| q.text == "нереалистичными"));
+}
+
+#[test]
+fn the_person_quoted_after_a_verb_of_quoting_is_the_speaker() {
+    assert_eq!(
+        speakers(
+            "Anna Berg spoke last. She quoted Winston Churchill: \"Never give in.\"",
+            Lang::Eng
+        ),
+        [Some("Winston Churchill".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Le ministre a conclu. Il cite Victor Hugo : « La musique, c'est du bruit qui pense. »",
+            Lang::Fra
+        ),
+        [Some("Victor Hugo".to_string())]
+    );
 }
