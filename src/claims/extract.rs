@@ -73,6 +73,7 @@ pub(crate) fn claims(
             continue;
         }
         if vague_scale(text, n, lang)
+            || first_day_of_dates(text, lang, numbers, ni)
             || name_in_marks(text, n)
             || lex.is_some_and(|lex| time_of_day(&tk, lex, &w))
         {
@@ -721,6 +722,25 @@ fn hyphen_compound(after: &str, l: &super::lexicon::Lex) -> bool {
     let chain = letters(rest);
     let word = chain.split('-').next().unwrap_or("");
     l.ordinal_suffixes.contains(&word) || l.age_compounds.iter().any(|p| chain.starts_with(p))
+}
+
+/// "on 12 and 13 April", "12 и 13 апреля", "3–5 mai": a day joined by a coordinator of the
+/// language or a dash to the date after it is a date too.
+fn first_day_of_dates(text: &str, lang: Lang, numbers: &[Number], ni: usize) -> bool {
+    let n = &numbers[ni];
+    let Some(next) = numbers.get(ni + 1) else {
+        return false;
+    };
+    let gap = text.get(n.end_byte..next.start_byte).unwrap_or("").trim();
+    n.kind == NumberKind::Cardinal
+        && n.unit.is_none()
+        && next.kind == NumberKind::Date
+        && n.value
+            .is_some_and(|v| (1.0..=31.0).contains(&v) && v.fract() == 0.0)
+        && (matches!(gap, "-" | "–" | "—")
+            || crate::languages::support(lang)
+                .quotes
+                .is_some_and(|r| r.lex.coordinators.contains(&gap.to_lowercase().as_str())))
 }
 
 /// "des millions de personnes", "Die Sendung erreicht Millionen", "recebe milhões de dólares":

@@ -220,7 +220,8 @@ pub(super) const LEX: Lex = Lex {
         "декабря",
     ],
     age_before: &["возрасте"],
-    age_before_years: &["в", "с"],
+    // (and the verbs of turning an age: "исполнилось 80 лет")
+    age_before_years: &["в", "с", "исполнилось", "исполнится"],
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[

@@ -889,3 +889,17 @@ fn a_measure_in_a_relative_clause_is_said_of_the_noun_the_clause_is_about() {
         s("costo")
     );
 }
+
+#[test]
+fn days_joined_to_a_date_grades_and_ages_turned_are_no_claims() {
+    assert_eq!(units("The talks run on 12 and 13 April.", Lang::Eng), []);
+    assert_eq!(units("Вистави пройдуть 14 і 15 травня.", Lang::Ukr), []);
+    // A count before a date is still a count.
+    assert_eq!(
+        units("Officers arrested 12 people on 13 April.", Lang::Eng).len(),
+        1
+    );
+    assert_eq!(units("Học sinh khối 9 tham gia hội thi.", Lang::Vie), []);
+    assert_eq!(units("Йому виповнилося 70 років.", Lang::Ukr), []);
+    assert_eq!(units("Ему исполнилось 70 лет.", Lang::Rus), []);
+}

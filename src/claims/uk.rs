@@ -181,7 +181,8 @@ pub(super) const LEX: Lex = Lex {
         "грудня",
     ],
     age_before: &["віці"],
-    age_before_years: &["у", "в", "з"],
+    // (and the verbs of turning an age: "виповнилося 80 років")
+    age_before_years: &["у", "в", "з", "виповнилося", "виповнилось", "виповниться"],
     age_after: &[],
     head_endings: &[],
     modifier_endings: &[

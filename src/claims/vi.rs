@@ -160,6 +160,7 @@ pub(super) const LEX: Lex = Lex {
         "năm",
         // Grades, districts, floors, rooms, articles of a law, decrees.
         "lớp",
+        "khối",
         "quận",
         "phường",
         "tầng",
