@@ -2720,3 +2720,15 @@ fn the_person_quoted_after_a_verb_of_quoting_is_the_speaker() {
         [Some("Victor Hugo".to_string())]
     );
 }
+
+#[test]
+fn a_german_candidate_compound_is_a_role() {
+    assert_eq!(
+        speakers(
+            "Klaus Meier war wütend. „Ich lasse mir das nicht vorwerfen“, sagte der \
+             CDU-Spitzenkandidat.",
+            Lang::Deu
+        ),
+        [Some("Klaus Meier".to_string())]
+    );
+}
