@@ -220,7 +220,7 @@ pub(super) const LEX: Lex = Lex {
         "декабря",
     ],
     age_before: &["возрасте"],
-    // (and the verbs of turning an age: "исполнилось 80 лет")
+    // (and the verbs of turning an age: "исполнилось 70 лет")
     age_before_years: &["в", "с", "исполнилось", "исполнится"],
     age_after: &[],
     head_endings: &[],

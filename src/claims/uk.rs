@@ -181,7 +181,7 @@ pub(super) const LEX: Lex = Lex {
         "грудня",
     ],
     age_before: &["віці"],
-    // (and the verbs of turning an age: "виповнилося 80 років")
+    // (and the verbs of turning an age: "виповнилося 70 років")
     age_before_years: &["у", "в", "з", "виповнилося", "виповнилось", "виповниться"],
     age_after: &[],
     head_endings: &[],

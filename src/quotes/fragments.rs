@@ -1,8 +1,8 @@
 //! Name mentions that are only a piece of a larger noun phrase, and so never the speaker:
 //!
 //! - the complement of a noun: "o ex-ministro da Fazenda afirmou" (the minister spoke, not
-//!   the Fazenda), "director de la Clínica … y Medicina Tropical", and in the languages whose
-//!   genitive case does the joining, "Президент России подчеркнул", "посол Європейського
+//!   the Fazenda), "director de la Clínica … y Medicina Rural", and in the languages whose
+//!   genitive case does the joining, "Президент Франции заявил", "посол Європейського
 //!   Союзу"; the speaker is then a name that follows in the same phrase ("первый заместитель
 //!   председателя комитета по бюджету Иван Петров"), else the noun's
 //!   description, resolved like any other;
@@ -65,8 +65,8 @@ fn complement(ctx: &Ctx<'_>, m: &Mention, first: usize) -> Option<Piece> {
     let tk = &ctx.tk;
     let word = |k: usize| k < tk.len() && tk.toks[k].word;
     let link = |k: usize| word(k) && ctx.rules.lex.words_of.contains(&tk.low(k));
-    // Right before the complement: its link or article ("da Casa Civil", "de la Clínica",
-    // "y Medicina Tropical"), or in Russian and Ukrainian the noun itself. Capitalised words
+    // Right before the complement: its link or article ("da Fazenda", "de la Clínica",
+    // "y Medicina Rural"), or in Russian and Ukrainian the noun itself. Capitalised words
     // right before a name make it a name of its own ("Minister van Sociale Zaken Femke
     // Mulder").
     let before = first.checked_sub(1).filter(|&p| word(p))?;

@@ -883,7 +883,7 @@ impl<'a> Ctx<'a> {
             last = i;
         }
         // A body keeps the complement that names it: "le ministère de la Défense", "el
-        // Ministerio de Salud", "the Department of Conservation" (a preposition, an article at
+        // Ministerio de Salud", "the Department of Energy" (a preposition, an article at
         // most, then capitalised words).
         if gender == Gender::Plural && head.is_some() && !self.g.noun_caps {
             let next = |n: usize| {

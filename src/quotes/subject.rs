@@ -27,7 +27,7 @@ impl<'a> Ctx<'a> {
 
     /// Does the verb at token `verb` introduce its clause (a punctuation mark or a
     /// complementizer first), rather than have its subject after it ("Der Zeitung „…“ sagte
-    /// er", "телеканалу «Россия-24» заявил первый зампред …")?
+    /// er", "телеканалу «Звезда» заявил первый зампред …")?
     fn clause_follows(&self, verb: usize) -> bool {
         (verb + 1..(verb + 4).min(self.tk.len()))
             .find(|&t| {
