@@ -18,6 +18,14 @@ pub(crate) fn whole_mention(ctx: &Ctx<'_>, m: &mut Mention) {
             m.roles = vec![role];
             m.definite = true;
         }
+        fragments::Piece::Possessed(start, end, noun) => {
+            (m.start, m.end) = (start, end);
+            m.kind = MentionKind::Description;
+            m.gender = ctx.rules.role(&noun).unwrap_or(Gender::Unknown);
+            m.roles = vec![noun];
+            m.new_person = true;
+            m.definite = false;
+        }
         fragments::Piece::NotAName => {
             m.kind = MentionKind::Zero;
             m.end = m.start;

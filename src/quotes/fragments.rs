@@ -24,6 +24,9 @@ pub(crate) enum Piece {
     Description(usize, usize, String),
     /// A sentence-opening word, not a name: the subject is not written.
     NotAName,
+    /// The possessor of a noun ("Ana Ruiz's lawyer"): that noun's person, someone new (byte
+    /// span of the whole phrase, and the noun).
+    Possessed(usize, usize, String),
 }
 
 /// Genitive endings of a place or organisation after a noun in Russian and Ukrainian
@@ -51,6 +54,9 @@ pub(crate) fn name_piece(ctx: &Ctx<'_>, m: &Mention) -> Piece {
     if first >= tk.len() {
         return Piece::Name;
     }
+    if let Some(piece) = possessor(ctx, m) {
+        return piece;
+    }
     if let Some(piece) = complement(ctx, m, first) {
         return piece;
     }
@@ -58,6 +64,19 @@ pub(crate) fn name_piece(ctx: &Ctx<'_>, m: &Mention) -> Piece {
         return Piece::NotAName;
     }
     Piece::Name
+}
+
+/// "Ana Ruiz's lawyer said": a name with a possessive ending before a lower-case noun owns
+/// the person who speaks.
+fn possessor(ctx: &Ctx<'_>, m: &Mention) -> Option<Piece> {
+    let tk = &ctx.tk;
+    let name = &tk.text[m.start..m.end];
+    if !(name.ends_with("'s") || name.ends_with("’s")) {
+        return None;
+    }
+    let n = tk.at_or_after(m.end);
+    (n < tk.len() && tk.toks[n].word && !tk.is_capitalized(n))
+        .then(|| Piece::Possessed(m.start, tk.toks[n].end, tk.low(n).to_string()))
 }
 
 /// The noun whose complement `m` is, if it is one (see the module doc).

@@ -2732,3 +2732,18 @@ fn a_german_candidate_compound_is_a_role() {
         [Some("Klaus Meier".to_string())]
     );
 }
+
+#[test]
+fn a_possessor_is_not_the_speaker_but_whom_it_owns_is() {
+    assert_eq!(
+        speakers(
+            "Ana Ruiz was charged. \"She is innocent,\" Ana Ruiz's lawyer said.",
+            Lang::Eng
+        ),
+        [Some("Ana Ruiz's lawyer".to_string())]
+    );
+    assert_eq!(
+        speakers("\"It is false,\" Tom Hale said.", Lang::Eng),
+        [Some("Tom Hale".to_string())]
+    );
+}
