@@ -67,7 +67,7 @@ pub(crate) fn claims(
             hi: tk.at_or_after(next_start),
             sentence_lo: tk.at_or_after(ss),
         };
-        // "7-ма школа", "у 80-х роках", "her 19-year-old son", "der 60-jährige Nadeschdin",
+        // "7-ма школа", "у 80-х роках", "her 19-year-old son", "der 60-jährige Meier",
         // "к 85-летию": an ordinal, a decade, an age or an anniversary joined by a hyphen.
         if lex.is_some_and(|lex| hyphen_compound(&tk.text[n.end_byte..], lex.lex)) {
             continue;

@@ -602,7 +602,7 @@ impl<'a> Ctx<'a> {
                         // Lindauer Zeitung"), a particle only after "von", "van" ("von der
                         // Leyen"); before an acronym it opens an organisation's genitive
                         // ("Wahlbeobachtungsmission der OSZE").
-                        // (Not after a surname said before: "sagte Nadeschdin der DW" is the
+                        // (Not after a surname said before: "sagte Meier der FAZ" is the
                         // outlet he told.)
                         let person_before = || {
                             self.said_before_as_surname(

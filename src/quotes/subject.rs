@@ -511,8 +511,8 @@ impl<'a> Ctx<'a> {
 
     /// The speaker a colon lead-in `[lo, hi)` hands its quote to: its subject (`subject`,
     /// loose), unless that is no person ("Un colpo duro …, ma dalle parole di Bianchi traspare
-    /// la rabbia:"), or there is none ("Für Trainerin Berger ohnehin keine Frage:"); then the person
-    /// the lead-in names, with a given name, a role or named before (only with a role before
+    /// la rabbia:"), or there is none ("Für Trainerin Berger ohnehin keine Frage:"); then the
+    /// person the lead-in names, with a given name, a role or named before (only with a role before
     /// the name where there is no subject: "Asked whether Brandt would play, the manager was
     /// careful:" is about Brandt, said by the manager).
     pub(crate) fn colon_lead_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
