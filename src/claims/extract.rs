@@ -669,7 +669,7 @@ fn unlisted(
         return None;
     }
     // A number word capitalised inside a sentence, before another capital, is part of a name
-    // ("Ninety Mile Beach").
+    // ("Seven Mile Beach").
     let first = tk.at_or_after(n.start_byte);
     if first < tk.len()
         && tk.capitalized(first)

@@ -32,7 +32,7 @@ pub(crate) enum Piece {
 /// Genitive endings of a place or organisation after a noun in Russian and Ukrainian
 /// ("России", "Госдумы", "України"; as the first of several words only an adjective's:
 /// "Європейського Союзу", "Государственной Думы"). A person's name after a role is nominative
-/// ("посол Тетяна Іжевська") or, declined with the role, a given name and a surname
+/// ("посол Тетяна Коваль") or, declined with the role, a given name and a surname
 /// ("за словами глядачки Олени Кравчук"), whose first word does not end so.
 fn genitive_complement(ctx: &Ctx<'_>, word: &str, several: bool) -> bool {
     let lex = ctx.rules.lex;

@@ -649,7 +649,7 @@ fn postposed_at(
     if let Some(ac) = apposition {
         let words: Vec<usize> = (ac + 1..hi).filter(|&i| tk.toks[i].word).collect();
         let name = words.len() <= 4 && words.iter().all(|&i| tk.is_capitalized(i));
-        // "…, dijo Nathaniel Persily, profesor de derecho.": a role after the name.
+        // "…, dijo Julián Soto, profesor de derecho.": a role after the name.
         let role = words.len() <= 6
             && ctx
                 .phrase(ac + 1, hi)

@@ -107,7 +107,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn namey_uncached(&self, i: usize) -> bool {
         let l = self.tk.low(i);
         let r = self.rules;
-        // "Victoria Abril", "Plácido Domingo": where months and days are written in lower
+        // "Carmen Flores", "Plácido Domingo": where months and days are written in lower
         // case, one capitalised right after a given name is a surname.
         let surname = || {
             self.g.romance
@@ -655,7 +655,7 @@ impl<'a> Ctx<'a> {
                 }
                 // Nor is a first word that is a role by its ending or the role of a compound
                 // ("Kriminologin Anna Berger", "CDA-Kamerlid Jan de Vries"), an acronym
-                // ("США Джон Кулидж") or an organisation in the genitive ("МИД Великобритании
+                // ("США Джон Смит") or an organisation in the genitive ("МИД Великобритании
                 // Филипп Хаммонд") before two more capitalised words.
                 while self.g.family_name.is_none() && run.len() >= 3 {
                     let first = self.tk.low(run[0]);

@@ -128,7 +128,7 @@ pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], na
         if s.chars().next().is_none_or(|c| !c.is_uppercase()) {
             continue;
         }
-        // A declined full name ("Саймона Лаженесса") is the nominative one a speaker has or
+        // A declined full name ("Сергея Ларионова") is the nominative one a speaker has or
         // the text names ("Саймон Лаженесс"), word by word.
         if s.contains(' ') {
             let words: Vec<&str> = s.split(' ').collect();
@@ -226,14 +226,14 @@ mod tests {
                 None
             ]
         );
-        let mut speakers = vec![Some("Саймона Лаженесса".to_string())];
-        fullest_names(&mut speakers, &[], &["Саймон Лаженесс".to_string()]);
-        assert_eq!(speakers, [Some("Саймон Лаженесс".to_string())]);
+        let mut speakers = vec![Some("Сергея Ларионова".to_string())];
+        fullest_names(&mut speakers, &[], &["Сергей Ларионов".to_string()]);
+        assert_eq!(speakers, [Some("Сергей Ларионов".to_string())]);
         // Two people of one surname: nobody's full name is chosen.
-        let names = ["Hori Parata".to_string(), "Robert Parata".to_string()];
-        let mut speakers = vec![Some("Parata".to_string())];
+        let names = ["Mere Tane".to_string(), "Robert Tane".to_string()];
+        let mut speakers = vec![Some("Tane".to_string())];
         fullest_names(&mut speakers, &names, &[]);
-        assert_eq!(speakers, [Some("Parata".to_string())]);
+        assert_eq!(speakers, [Some("Tane".to_string())]);
     }
 
     #[test]

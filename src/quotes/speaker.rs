@@ -87,7 +87,7 @@ pub(crate) fn attribute_direct(
         };
         return (attr, How::Lead);
     }
-    // "Я можу процитувати Маргарет Тетчер: «…»", "Il cite Victor Hugo : « … »": the person
+    // "Я можу процитувати Ліну Костенко: «…»", "Il cite Victor Hugo : « … »": the person
     // quoted speaks, not the one who quotes.
     if b_hi > b_lo
         && tk.is_punct(b_hi - 1, ':')

@@ -219,8 +219,8 @@ impl<'a> Ctx<'a> {
             if p1.as_ref().is_some_and(|m| m.kind == MentionKind::Name) {
                 return p1;
             }
-            // Two segments back past a short one, or past a role: "Omar Lamrani, a senior
-            // analyst at Stratfor, the Texas-based intelligence firm, told …" (the closest
+            // Two segments back past a short one, or past a role: "Omar Haddad, a senior
+            // analyst at Westline, the Ohio-based research firm, told …" (the closest
             // segment describes the firm).
             let short = (s1..e1).filter(|&k| self.word(k)).count() <= 3;
             let role = p1
