@@ -403,6 +403,7 @@ pub(crate) struct Rules {
     split: Phrases,
     passive: Phrases,
     according: Phrases,
+    citing_verbs: Phrases,
     opinion_frames: Phrases,
     source_markers: Phrases,
     aux: HashSet<&'static str>,
@@ -572,6 +573,7 @@ impl Rules {
                 add_phrases(&mut m, lex.genitive_frames.iter().copied());
                 m
             },
+            citing_verbs: phrases(lex.citing_verbs),
             opinion_frames: phrases(lex.opinion_frames),
             source_markers: phrases(lex.source_markers),
             aux: set(lex.aux),
@@ -810,23 +812,9 @@ impl Rules {
     pub fn is_media(&self, w: &str) -> bool {
         self.media.contains(w)
     }
-    /// Does a verb of quoting start at token `i` (before `hi`)? Phrases of several words match
-    /// consecutive words; the token after the verb.
-    pub fn citing_verb_at(
-        &self,
-        tk: &super::tokens::Tokens<'_>,
-        i: usize,
-        hi: usize,
-    ) -> Option<usize> {
-        self.lex.citing_verbs.iter().find_map(|v| {
-            let words: Vec<&str> = v.split(' ').collect();
-            (i + words.len() <= hi
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| tk.toks[i + k].word && tk.low(i + k) == *w))
-            .then_some(i + words.len())
-        })
+    /// The length of a verb of quoting at the start of `words`, if one is there.
+    pub fn citing_verb(&self, words: &[&str]) -> Option<usize> {
+        Self::longest(&self.citing_verbs, words)
     }
     /// Is `w` (lower case) the first person singular, the writer outside quotation marks?
     pub fn is_narrator(&self, w: &str) -> bool {

@@ -191,7 +191,11 @@ pub(crate) fn attribute_direct(
 /// quote Margaret Thatcher", "cite le général de Gaulle".
 fn cited(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Mention> {
     let tk = &ctx.tk;
-    let j = (lo..hi).find_map(|i| ctx.rules.citing_verb_at(tk, i, hi))?;
+    let j = (lo..hi).find_map(|i| {
+        ctx.rules
+            .citing_verb(&ctx.words_from(i, hi, 3))
+            .map(|n| i + n)
+    })?;
     let m = ctx.phrase(j, hi)?;
     (m.kind == MentionKind::Name && ctx.person_like(&m) && tk.at_or_after(m.end) == hi).then_some(m)
 }

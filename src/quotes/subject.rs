@@ -512,9 +512,9 @@ impl<'a> Ctx<'a> {
     /// The speaker a colon lead-in `[lo, hi)` hands its quote to: its subject (`subject`,
     /// loose), unless that is no person ("Un colpo duro …, ma dalle parole di Bianchi traspare
     /// la rabbia:"), or there is none ("Für Trainerin Berger ohnehin keine Frage:"); then the
-    /// person the lead-in names, with a given name, a role or named before (only with a role before
-    /// the name where there is no subject: "Asked whether Brandt would play, the manager was
-    /// careful:" is about Brandt, said by the manager).
+    /// person the lead-in names, with a given name, a role or named before (only with a role
+    /// before the name where there is no subject: "Asked whether Brandt would play, the
+    /// manager was careful:" is about Brandt, said by the manager).
     pub(crate) fn colon_lead_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
         let subject = self.subject(lo, hi, true);
         if subject.as_ref().is_some_and(|m| self.person_like(m)) {
