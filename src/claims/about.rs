@@ -50,7 +50,7 @@ pub(super) fn amount_subject(
             return Some((s, e));
         }
     }
-    if let Some(s) = price_object(tk, l, w)
+    if let Some(s) = price_object(tk, lex, w)
         .or_else(|| framed_amount(tk, lex, w))
         .or_else(|| quantity_subject(tk, l, w, true))
     {
@@ -64,17 +64,11 @@ pub(super) fn amount_subject(
 /// (`Lex::price_prepositions`), in a clause with a word of buying, selling or paying before it
 /// (`Lex::trade_words`), is the price of that word's object, the noun after it. None where no
 /// noun stands between them ("was sold for …": what was sold is the clause's subject).
-fn price_object(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
-    let b = w.before_hi;
-    // The preposition's words end right before the number.
-    let prep = l.price_prepositions.iter().find_map(|p| {
-        let n = p.split(' ').count();
-        let start = b.checked_sub(n).filter(|&s| s >= w.sentence_lo)?;
-        (start..b)
-            .zip(p.split(' '))
-            .all(|(k, word)| tk.toks[k].word && tk.low(k) == word)
-            .then_some(start)
-    })?;
+fn price_object(tk: &Tokens<'_>, lex: &Compiled, w: &Window) -> Option<(usize, usize)> {
+    let l = lex.lex;
+    let prep = lex
+        .price_preposition_before(tk, w.before_hi)
+        .filter(|&s| s >= w.sentence_lo)?;
     let trade = (prep.saturating_sub(10).max(w.sentence_lo)..prep)
         .rev()
         .take_while(|&k| tk.toks[k].word)

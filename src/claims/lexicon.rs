@@ -167,6 +167,7 @@ pub(crate) struct Compiled {
     age_after: Vec<Form<()>>,
     clock_after: Vec<Form<()>>,
     amount_frames: Vec<Form<()>>,
+    price_prepositions: Vec<Form<()>>,
     reciprocals: Vec<Form<()>>,
 }
 
@@ -201,6 +202,10 @@ impl Compiled {
             age_after: forms(lex.age_after.iter().map(|f| (*f, ())), Morph::Plain),
             clock_after: forms(lex.clock_after.iter().map(|f| (*f, ())), Morph::Plain),
             amount_frames: forms(lex.amount_frames.iter().map(|f| (*f, ())), Morph::Plain),
+            price_prepositions: forms(
+                lex.price_prepositions.iter().map(|f| (*f, ())),
+                Morph::Plain,
+            ),
             reciprocals: forms(lex.reciprocals.iter().map(|f| (*f, ())), Morph::Plain),
         }
     }
@@ -254,6 +259,11 @@ impl Compiled {
     /// Where the words of an amount frame ending right before token `i` start ("на сумму").
     pub fn amount_frame_before(&self, tk: &Tokens<'_>, i: usize) -> Option<usize> {
         Self::start_of_one_ending_at(&self.amount_frames, tk, i)
+    }
+
+    /// Where the preposition of a price ending right before token `i` starts ("за", "for").
+    pub fn price_preposition_before(&self, tk: &Tokens<'_>, i: usize) -> Option<usize> {
+        Self::start_of_one_ending_at(&self.price_prepositions, tk, i)
     }
 
     /// Do the words that make a number a time of day start at token `i` ("da manhã")?
