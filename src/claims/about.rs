@@ -174,11 +174,8 @@ pub(super) fn quantity_subject(
     // "A reunião, que durou …", "Літр молока, який у травні коштував …": a clause
     // opened by a relative pronoun standing as its subject is said of the noun before it.
     let relative = stop.filter(|&k| Compiled::is_in(l.relatives, tk.low(k)));
-    // (An auxiliary may stand between: "che è durata", "que ha costado".)
-    let only_auxiliaries =
-        (s..e).all(|k| Compiled::is_in(l.fillers, tk.low(k)) || is_form(l.copulas, tk.low(k)));
     if let Some(k) = relative
-        && (only_auxiliaries || matches!(l.morph, Morph::Russian))
+        && (s == e || matches!(l.morph, Morph::Russian))
     {
         let k = if k > w.sentence_lo && tk.raw(k - 1) == "," {
             k - 1
