@@ -70,15 +70,7 @@ impl<'t> Tokens<'t> {
 
     fn push(&mut self, start: usize, end: usize, word: bool) {
         let ls = self.lower.len();
-        for c in self.text[start..end].chars() {
-            if c.is_ascii() {
-                self.lower.push(c.to_ascii_lowercase());
-            } else if c == '’' {
-                self.lower.push('\'');
-            } else {
-                self.lower.extend(c.to_lowercase());
-            }
-        }
+        crate::text::push_lower(&mut self.lower, &self.text[start..end]);
         self.lo.push((ls as u32, self.lower.len() as u32));
         self.toks.push(Tok { start, end, word });
     }

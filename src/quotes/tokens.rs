@@ -92,16 +92,7 @@ impl<'t> Tokens<'t> {
 
     fn push(&mut self, start: usize, end: usize, word: bool, clitic: bool) {
         let ls = self.lower.len();
-        for c in self.text[start..end].chars() {
-            // Curly apostrophes compare like straight ones.
-            if c.is_ascii() {
-                self.lower.push(c.to_ascii_lowercase());
-            } else if c == '’' {
-                self.lower.push('\'');
-            } else {
-                self.lower.extend(c.to_lowercase());
-            }
-        }
+        crate::text::push_lower(&mut self.lower, &self.text[start..end]);
         let le = self.lower.len();
         self.toks.push(Tok {
             start,
