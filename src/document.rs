@@ -14,6 +14,9 @@ use crate::quotes::Quote;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
     pub id: Option<String>,
+    /// When the article appeared, as given (ISO 8601: "2022-08-05", "2022-08-05T14:30:00Z");
+    /// the trace dates its clusters by it.
+    pub date: Option<String>,
     /// The main language (declared with `lang=` or detected), `None` without language signal.
     pub language: Option<Language>,
     pub spans: Vec<LanguageSpan>,
@@ -43,6 +46,7 @@ pub fn analyze(text: &str, id: Option<String>, lang: Option<lang::Lang>) -> Docu
     let claims = crate::claims::claims_from(text, &segments, rules, &numbers, &quotes);
     Document {
         id,
+        date: None,
         language,
         spans,
         numbers,
@@ -68,7 +72,7 @@ pub fn analyze_batch<S: AsRef<str> + Sync>(
     ids: Option<Vec<Option<String>>>,
     lang: Option<lang::Lang>,
 ) -> Result<Vec<Document>> {
-    analyze_batch_with(texts, ids.clone(), lang, |_, doc| doc)?
+    analyze_batch_with(texts, ids.clone(), None, lang, |_, doc| doc)?
         .into_iter()
         .enumerate()
         .map(|(index, r)| {
@@ -85,9 +89,11 @@ pub fn analyze_batch<S: AsRef<str> + Sync>(
 /// (see [`crate::contain`]): a document whose analysis failed is `Err` with the reason, the
 /// others are analysed as usual. Each result passes through `finish` (given its text) on the
 /// worker thread that made it: the bindings convert offsets or serialise there, in parallel.
+/// `dates`, when given, has one entry per text (checked by the caller) and dates each document.
 pub fn analyze_batch_with<S, T, F>(
     texts: &[S],
     ids: Option<Vec<Option<String>>>,
+    dates: Option<Vec<Option<String>>>,
     lang: Option<lang::Lang>,
     finish: F,
 ) -> Result<Vec<std::result::Result<T, String>>>
@@ -106,12 +112,19 @@ where
         Some(ids) => ids,
         None => vec![None; texts.len()],
     };
+    let mut dates = dates.unwrap_or_default();
+    dates.resize(texts.len(), None);
     Ok(texts
         .par_iter()
         .zip(ids)
-        .map(|(t, id)| {
+        .zip(dates)
+        .map(|((t, id), date)| {
             let t = t.as_ref();
-            crate::contain::contained(t, || finish(t, analyze(t, id, lang)))
+            crate::contain::contained(t, || {
+                let mut doc = analyze(t, id, lang);
+                doc.date = date;
+                finish(t, doc)
+            })
         })
         .collect())
 }

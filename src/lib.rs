@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod contain;
+pub mod dates;
 pub mod document;
 pub mod error;
 pub mod lang;
@@ -20,7 +21,7 @@ pub mod text;
 #[cfg(feature = "python")]
 mod python;
 
-pub use claims::{Claim, extract_claims};
+pub use claims::{Claim, Stance, extract_claims};
 pub use document::{Document, analyze, analyze_batch};
 pub use error::{Error, Result};
 pub use lang::{

@@ -186,3 +186,21 @@ def test_track_json_and_conflicts():
 
 def test_track_needs_input():
     assert _sayso("track").returncode == 2
+
+
+def test_stance_says_how_the_article_holds_each_claim():
+    text = (
+        "The city planted 2,000 trees in May. "
+        '"We will plant 3,000 more," said Mayor Ruth Okafor. '
+        "The parks office denied reports that 500 trees had died. "
+        "Some 40 trees were allegedly cut down by night."
+    )
+    got = [(c.number.value, c.stance) for c in sayso.extract_claims(text, lang="en")]
+    assert got == [
+        (2000.0, "asserted"),
+        (3000.0, "reported"),
+        (500.0, "denied"),
+        (40.0, "doubted"),
+    ]
+    rows = sayso.to_rows([sayso.analyze(text, lang="en")], "claims")
+    assert [r["stance"] for r in rows] == [s for _, s in got]

@@ -42,7 +42,7 @@ def test_to_dict_and_to_json_agree():
     doc = sayso.analyze(VI, id="vi-1")
     d = doc.to_dict()
     assert json.loads(doc.to_json()) == d
-    assert list(d) == ["id", "language", "spans", "numbers", "quotes", "claims"]
+    assert list(d) == ["id", "date", "language", "spans", "numbers", "quotes", "claims"]
     assert d["language"]["code"] == "vi"
     assert d["spans"][0]["text"] == VI
 
@@ -100,3 +100,24 @@ def test_numbers_use_the_document_language():
     assert sayso.analyze("Il a payé 1.250 euros.", lang="de").numbers[0].value == 1250.0
     d = sayso.analyze(VI, id="n").to_dict()
     assert d["numbers"][0]["qualifier"] == "at_least"
+
+
+def test_dates_are_kept_as_given_and_checked():
+    import datetime
+    import pickle
+
+    doc = sayso.analyze("Le conseil a voté mardi.", id="a", date="2023-03-14T09:30:00Z")
+    assert doc.date == "2023-03-14T09:30:00Z" and doc.to_dict()["date"] == doc.date
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    docs = sayso.analyze_batch(
+        ["one", "two", "three"], dates=[datetime.date(2023, 3, 14), None, "2023-03-15"]
+    )
+    assert [d.date for d in docs] == ["2023-03-14", None, "2023-03-15"]
+    with pytest.raises(ValueError, match="not an ISO 8601 date"):
+        sayso.analyze("x", date="14/03/2023")
+    with pytest.raises(ValueError, match="not an ISO 8601 date"):
+        sayso.analyze("x", date="2023-02-30")
+    with pytest.raises(TypeError, match="date must be"):
+        sayso.analyze("x", date=20230314)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="2 dates for 1 texts"):
+        sayso.analyze_batch(["x"], dates=["2023-03-14", None])

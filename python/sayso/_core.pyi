@@ -1,6 +1,7 @@
 """Type stubs of the native module; see the docstrings at runtime for details."""
 
 from collections.abc import Iterable, Sequence
+from datetime import date as _date
 from typing import Any, Literal, final
 
 __version__: str
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 _Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "change"]
+_Stance = Literal["asserted", "reported", "denied", "doubted"]
 _NumberKind = Literal["cardinal", "decimal", "percent", "currency", "ordinal", "year", "date"]
 _QuoteKind = Literal["direct", "indirect"]
 _Errors = Literal["raise", "replace", "skip"]
@@ -192,6 +194,8 @@ class Claim:
     @property
     def source(self) -> str | None: ...
     @property
+    def stance(self) -> _Stance: ...
+    @property
     def sentence_start(self) -> int: ...
     @property
     def sentence_end(self) -> int: ...
@@ -202,12 +206,13 @@ class Claim:
         concept: str | None,
         speaker: str | None,
         source: str | None,
+        stance: _Stance,
         sentence_start: int,
         sentence_end: int,
     ) -> Claim: ...
     def __getnewargs__(
         self,
-    ) -> tuple[Number, str | None, str | None, str | None, str | None, int, int]: ...
+    ) -> tuple[Number, str | None, str | None, str | None, str | None, _Stance, int, int]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
 
@@ -268,6 +273,8 @@ class Document:
     @property
     def id(self) -> str | None: ...
     @property
+    def date(self) -> str | None: ...
+    @property
     def text(self) -> str: ...
     @property
     def language(self) -> Language | None: ...
@@ -288,6 +295,7 @@ class Document:
         numbers: Sequence[Number],
         quotes: Sequence[Quote],
         claims: Sequence[Claim],
+        date: str | _date | None = None,
     ) -> Document: ...
     def __getnewargs__(
         self,
@@ -299,6 +307,7 @@ class Document:
         list[Number],
         list[Quote],
         list[Claim],
+        str | None,
     ]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
@@ -317,11 +326,14 @@ def parse_numbers(text: str, *, lang: str | None = None) -> list[Number]: ...
 def parse_number(s: str, *, lang: str | None = None) -> float | None: ...
 def extract_quotes(text: str, *, lang: str | None = None) -> list[Quote]: ...
 def extract_claims(text: str, *, lang: str | None = None) -> list[Claim]: ...
-def analyze(text: str, *, id: str | None = None, lang: str | None = None) -> Document: ...
+def analyze(
+    text: str, *, id: str | None = None, lang: str | None = None, date: str | _date | None = None
+) -> Document: ...
 def analyze_batch(
     texts: Iterable[str],
     *,
     ids: Iterable[str | None] | None = None,
+    dates: Iterable[str | _date | None] | None = None,
     lang: str | None = None,
     threads: int | None = None,
     errors: _Errors = "raise",
@@ -330,6 +342,7 @@ def _analyze_batch_json(
     texts: Iterable[str],
     *,
     ids: Iterable[str | None] | None = None,
+    dates: Iterable[str | _date | None] | None = None,
     lang: str | None = None,
     threads: int | None = None,
 ) -> list[tuple[str | None, str | None]]: ...
@@ -337,6 +350,7 @@ def _analyze_batch_reports(
     texts: Iterable[str],
     *,
     ids: Iterable[str | None] | None = None,
+    dates: Iterable[str | _date | None] | None = None,
     lang: str | None = None,
     threads: int | None = None,
 ) -> list[tuple[Document | None, str | None]]: ...

@@ -76,6 +76,7 @@ def to_rows(documents: Iterable[Document], kind: RowKind) -> list[dict[str, Any]
                     **_number(c.number, "number_"),
                     "speaker": c.speaker,
                     "source": c.source,
+                    "stance": c.stance,
                     "sentence": doc.text[c.sentence_start : c.sentence_end],
                     "sentence_start": c.sentence_start,
                     "sentence_end": c.sentence_end,
@@ -89,6 +90,7 @@ def _document_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
     return [
         {
             **_doc(doc),
+            "date": doc.date,
             "confidence": doc.language.confidence if doc.language else None,
             "characters": len(doc.text),
             "quotes": len(doc.quotes),
@@ -112,7 +114,8 @@ def _schema(kind: TableKind) -> Any:
 
     fields = {
         "documents": base
-        + [("confidence", f), ("characters", i), ("quotes", i), ("numbers", i), ("claims", i)],
+        + [("date", s), ("confidence", f), ("characters", i), ("quotes", i), ("numbers", i)]
+        + [("claims", i)],
         "numbers": base + number(),
         "quotes": base
         + [("text", s), ("start", i), ("end", i), ("speaker", s), ("speaker_start", i)]
@@ -121,7 +124,7 @@ def _schema(kind: TableKind) -> Any:
         "claims": base
         + [("concept", s), ("subject", s)]
         + number("number_")
-        + [("speaker", s), ("source", s), ("sentence", s), ("sentence_start", i)]
+        + [("speaker", s), ("source", s), ("stance", s), ("sentence", s), ("sentence_start", i)]
         + [("sentence_end", i)],
     }[kind]
     return pa.schema(fields)

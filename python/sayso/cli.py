@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import datetime
 import gzip
 import itertools
 import json
@@ -43,6 +44,7 @@ class Record:
     id: str | None
     text: str
     where: str  # FILE:LINE (or FILE), for reports
+    date: str | None = None  # ISO 8601, as the record gives it
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Options:
 
     text_field: str = "text"
     id_field: str = "id"
+    date_field: str = "date"
     #: None: UTF-8, and text that is not UTF-8 read as cp1252 (or Latin-1), reported.
     encoding: str | None = None
     #: For stdin: "jsonl", "txt" (one document), or "auto" (JSON lines if it opens with "{").
@@ -124,7 +127,22 @@ def _read_jsonl(
             continue
         raw_id = obj.get(id_field)
         doc_id = where if raw_id is None else str(raw_id)
-        yield Record(doc_id, text, where)
+        yield Record(doc_id, text, where, _record_date(obj.get(opts.date_field), where, report))
+
+
+def _record_date(raw: object, where: str, report: Report) -> str | None:
+    """A record's date when it is an ISO 8601 one ("2022-08-05", "2022-08-05T14:30:00Z");
+    anything else is noted and left out, and the record is kept."""
+    if raw is None:
+        return None
+    if isinstance(raw, str) and raw[10:11] in ("", "T", " "):
+        try:
+            datetime.date.fromisoformat(raw[:10])
+            return raw
+        except ValueError:
+            pass
+    report.note(where, f"date {raw!r} is not an ISO 8601 date (YYYY-MM-DD…); left out")
+    return None
 
 
 class Progress:
@@ -291,6 +309,7 @@ def _analysed(
             results = analyse(
                 [r.text for r in batch],
                 ids=[r.id for r in batch],
+                dates=[r.date for r in batch],
                 lang=args.lang,
                 threads=args.threads,
             )
@@ -372,7 +391,7 @@ def _records(args: argparse.Namespace, report: Report) -> tuple[Iterator[Record]
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return Options(args.text_field, args.id_field, args.encoding, args.format)
+    return Options(args.text_field, args.id_field, args.date_field, args.encoding, args.format)
 
 
 def _figure(value: float | None) -> str:
@@ -471,6 +490,11 @@ def _input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threads", type=_threads, help="threads to use (default: every core)")
     p.add_argument("--text-field", default="text", help="JSON field holding the text")
     p.add_argument("--id-field", default="id", help="JSON field holding the id")
+    p.add_argument(
+        "--date-field",
+        default="date",
+        help="JSON field holding the date (ISO 8601), which dates the claims' clusters",
+    )
     p.add_argument(
         "--encoding",
         type=_encoding,

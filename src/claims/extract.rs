@@ -1,10 +1,10 @@
 //! One claim per number that counts something: what it counts (as written and as a concept),
 //! from the words around the number, read with the language's lexicon.
 
-use super::Claim;
 use super::about::{amount_subject, is_form, quantity_subject, sentence_subject};
 use super::lexicon::{Compiled, Morph};
 use super::tokens::{Tokens, is_quote_mark};
+use super::{Claim, Stance};
 use crate::lang::Lang;
 use crate::numbers::{Number, NumberKind, Qualifier};
 use crate::quotes::Quote;
@@ -122,12 +122,14 @@ pub(crate) fn claims(
         if number.unit.is_none() {
             number.unit = c.unit;
         }
+        let stance = stance(&tk, lex, quote, (w.sentence_lo, tk.at_or_after(se)));
         out.push(Claim {
             number,
             subject,
             concept: c.concept.map(str::to_string),
             speaker: quote.and_then(|q| q.speaker.clone()),
             source: quote.and_then(|q| q.source.clone()),
+            stance,
             sentence_start_byte: ss,
             sentence_end_byte: se,
         });
@@ -236,6 +238,25 @@ fn quote_of<'q>(quotes: &'q [Quote], n: &Number) -> Option<&'q Quote> {
         .rev()
         .take(4)
         .find(|q| q.end_byte >= n.end_byte)
+}
+
+/// How the article holds a claim: inside a denial it is denied; hedged in its sentence
+/// ("allegedly", "unconfirmed") doubted; said by someone reported; else the article's own.
+fn stance(
+    tk: &Tokens<'_>,
+    lex: Option<&Compiled>,
+    quote: Option<&Quote>,
+    (lo, hi): (usize, usize),
+) -> Stance {
+    if quote.is_some_and(|q| q.denial) {
+        Stance::Denied
+    } else if lex.is_some_and(|lex| lex.hedged(tk, lo, hi)) {
+        Stance::Doubted
+    } else if quote.is_some_and(|q| q.speaker.is_some() || q.source.is_some()) {
+        Stance::Reported
+    } else {
+        Stance::Asserted
+    }
 }
 
 /// "… dont près de la moitié en faillite, « un record », selon

@@ -115,6 +115,9 @@ pub(crate) struct Lex {
     pub labels: &'static [&'static str],
     /// Words that end a noun phrase: articles, prepositions, common verbs.
     pub stop: &'static [&'static str],
+    /// Words that doubt what their sentence claims ("allegedly", "unconfirmed", "no
+    /// evidence"), lower-case, matched as the nouns are (inflections meet).
+    pub hedges: &'static [&'static str],
     /// Words between two numbers that make a ratio ("3 in 10"): neither is a claim.
     pub ratio: &'static [&'static str],
     /// The head noun comes right after the number and modifiers follow it (fr, es, vi).
@@ -169,6 +172,7 @@ pub(crate) struct Compiled {
     amount_frames: Vec<Form<()>>,
     price_prepositions: Vec<Form<()>>,
     reciprocals: Vec<Form<()>>,
+    hedges: Vec<Form<()>>,
 }
 
 fn forms<T: Copy>(items: impl Iterator<Item = (&'static str, T)>, morph: Morph) -> Vec<Form<T>> {
@@ -207,6 +211,7 @@ impl Compiled {
                 Morph::Plain,
             ),
             reciprocals: forms(lex.reciprocals.iter().map(|f| (*f, ())), Morph::Plain),
+            hedges: forms(lex.hedges.iter().map(|f| (*f, ())), m),
         }
     }
 
@@ -274,6 +279,11 @@ impl Compiled {
     /// Does a reciprocal pronoun ("each other", "nhau") start at token `i`?
     pub fn reciprocal(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> bool {
         Self::first(&self.reciprocals, Morph::Plain, tk, i, hi).is_some()
+    }
+
+    /// Does a hedge stand among tokens `lo..hi`?
+    pub fn hedged(&self, tk: &Tokens<'_>, lo: usize, hi: usize) -> bool {
+        (lo..hi).any(|i| self.find(&self.hedges, tk, i, hi).is_some())
     }
 
     pub fn not_count(&self, tk: &Tokens<'_>, i: usize, hi: usize) -> bool {

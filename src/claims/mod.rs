@@ -49,8 +49,34 @@ pub struct Claim {
     pub concept: Option<String>,
     pub speaker: Option<String>,
     pub source: Option<String>,
+    pub stance: Stance,
     pub sentence_start_byte: usize,
     pub sentence_end_byte: usize,
+}
+
+/// How the article holds a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// In the article's own voice.
+    Asserted,
+    /// Attributed to a speaker or an outlet.
+    Reported,
+    /// Inside words that deny it ("denied reports that 100,000 volunteers …").
+    Denied,
+    /// Hedged where it is made ("allegedly", "no evidence", "chưa được xác minh").
+    Doubted,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Asserted => "asserted",
+            Stance::Reported => "reported",
+            Stance::Denied => "denied",
+            Stance::Doubted => "doubted",
+        }
+    }
 }
 
 /// The languages with a claims lexicon; in any other language only money and percentages
@@ -98,6 +124,30 @@ pub fn claims_from(
     quotes: &[Quote],
 ) -> Vec<Claim> {
     extract::claims(text, &segments.sentences, lang, numbers, quotes)
+}
+
+/// The concepts the nouns of `text` name, read with the claims lexicon of `lang`, each once,
+/// in text order: "reports of North Korean volunteers" names "volunteer". The trace attaches
+/// a denial to the claims whose concept it names.
+pub fn named_concepts(text: &str, lang: Lang) -> Vec<&'static str> {
+    let Some(lex) = crate::languages::support(lang).claims else {
+        return Vec::new();
+    };
+    let tk = tokens::Tokens::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tk.len() {
+        match lex.noun(&tk, i, tk.len()) {
+            Some((concept, len)) => {
+                if !out.contains(&concept) {
+                    out.push(concept);
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -903,3 +903,84 @@ fn days_joined_to_a_date_grades_and_ages_turned_are_no_claims() {
     assert_eq!(units("Йому виповнилося 70 років.", Lang::Ukr), []);
     assert_eq!(units("Ему исполнилось 70 лет.", Lang::Rus), []);
 }
+
+fn stances(text: &str, lang: Lang) -> Vec<Stance> {
+    extract_claims(text, lang)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.stance)
+        .collect()
+}
+
+#[test]
+fn a_claim_is_asserted_reported_denied_or_doubted() {
+    use Stance::*;
+    let cases: &[(&str, Lang, Stance)] = &[
+        (
+            "The town planted 4,000 trees last spring.",
+            Lang::Eng,
+            Asserted,
+        ),
+        (
+            "\"We planted 4,000 trees,\" said Mayor Ruth Okafor.",
+            Lang::Eng,
+            Reported,
+        ),
+        (
+            "The council denied reports that 4,000 trees were felled.",
+            Lang::Eng,
+            Denied,
+        ),
+        (
+            "Some 4,000 trees were allegedly felled near the river.",
+            Lang::Eng,
+            Doubted,
+        ),
+        (
+            "Le ministère a démenti que 300 soldats seraient partis.",
+            Lang::Fra,
+            Denied,
+        ),
+        (
+            "Selon des informations non confirmées, 300 soldats seraient partis.",
+            Lang::Fra,
+            Doubted,
+        ),
+        ("Angeblich wurden 300 Soldaten verlegt.", Lang::Deu, Doubted),
+        (
+            "По неподтверждённым данным, погибли 12 человек.",
+            Lang::Rus,
+            Doubted,
+        ),
+        (
+            "Khoảng 300 binh sĩ được cho là đã rời căn cứ.",
+            Lang::Vie,
+            Doubted,
+        ),
+    ];
+    for (text, lang, want) in cases {
+        assert_eq!(stances(text, *lang), [*want], "{text}");
+    }
+}
+
+#[test]
+fn of_course_is_no_hedge() {
+    // Spanish "por supuesto" holds the word for "alleged" but doubts nothing.
+    assert_eq!(
+        stances("Por supuesto, llegaron 300 voluntarios.", Lang::Spa),
+        [Stance::Asserted]
+    );
+}
+
+#[test]
+fn the_concepts_words_name() {
+    assert_eq!(
+        named_concepts("reports that volunteers and troops were sent", Lang::Eng),
+        ["volunteer", "soldier"]
+    );
+    assert_eq!(
+        named_concepts("des informations sur l'envoi de volontaires", Lang::Fra),
+        ["volunteer"]
+    );
+    assert!(named_concepts("nothing of the kind", Lang::Eng).is_empty());
+}

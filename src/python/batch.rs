@@ -150,13 +150,13 @@ fn warn(py: Python<'_>, msg: &str) -> PyResult<()> {
 }
 
 impl Batch {
-    /// The ids of the texts kept, in their order.
-    pub fn kept_ids(&self, ids: Option<Vec<Option<String>>>) -> Option<Vec<Option<String>>> {
-        let ids = ids?;
+    /// The ids (or the dates) of the texts kept, in their order.
+    pub fn kept(&self, items: Option<&[Option<String>]>) -> Option<Vec<Option<String>>> {
+        let items = items?;
         Some(
             self.places
                 .iter()
-                .map(|&i| ids.get(i).cloned().flatten())
+                .map(|&i| items.get(i).cloned().flatten())
                 .collect(),
         )
     }

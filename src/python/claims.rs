@@ -16,6 +16,8 @@ result_class! {
     ///     subject: what is counted, as written ("North Korean volunteers"), or None.
     ///     concept: a language-independent key ("volunteer", "death", "USD"), or None.
     ///     speaker, source: who made the claim and through which outlet, when it is quoted.
+    ///     stance: "asserted" (the article's own voice), "reported" (attributed), "denied"
+    ///         (inside words that deny it) or "doubted" (hedged: "allegedly", "unconfirmed").
     ///     sentence_start, sentence_end: the sentence that makes the claim.
     struct PyClaim as "Claim" {
         number: PyNumber,
@@ -23,6 +25,7 @@ result_class! {
         concept: Option<String>,
         speaker: Option<String>,
         source: Option<String>,
+        stance: String,
         sentence_start: usize,
         sentence_end: usize,
     }
@@ -46,6 +49,7 @@ impl PyClaim {
             concept: c.concept.clone(),
             speaker: c.speaker.clone(),
             source: c.source.clone(),
+            stance: c.stance.as_str().to_string(),
             sentence_start: map.get(c.sentence_start_byte),
             sentence_end: map.get(c.sentence_end_byte),
         }

@@ -72,6 +72,49 @@ pub fn extract_ids(ids: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option
     Ok(Some(out))
 }
 
+/// Optional dates for a batch: each one an ISO 8601 str, a `datetime.date` or `datetime`, or
+/// None.
+pub fn extract_dates(dates: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option<String>>>> {
+    let Some(dates) = dates else { return Ok(None) };
+    if dates.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "dates must be a list of str, date or None, not a single str",
+        ));
+    }
+    let mut out = Vec::new();
+    for (i, item) in dates.try_iter()?.enumerate() {
+        out.push(extract_date(Some(&item?), &format!("dates[{i}]"))?);
+    }
+    Ok(Some(out))
+}
+
+/// One date: an ISO 8601 str ("2022-08-05", "2022-08-05T14:30:00Z"), kept as given, or a
+/// `datetime.date` / `datetime`, written in ISO 8601; None stays None. Anything else is a
+/// `TypeError`, a str that is no ISO 8601 date a `ValueError`.
+pub fn extract_date(date: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+    let Some(date) = date.filter(|d| !d.is_none()) else {
+        return Ok(None);
+    };
+    let text: String = if date.is_instance_of::<PyString>() {
+        date.extract()?
+    } else if date.is_instance_of::<pyo3::types::PyDate>() {
+        date.call_method0("isoformat")?.extract()?
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a str (ISO 8601), a date or None, not {}",
+            type_name(date)
+        )));
+    };
+    if crate::dates::day_number(&text).is_none() {
+        return Err(crate::Error::InvalidArgument {
+            name: "date",
+            reason: format!("{what} = {text:?} is not an ISO 8601 date (YYYY-MM-DD…)"),
+        }
+        .into());
+    }
+    Ok(Some(text))
+}
+
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()

@@ -8,7 +8,8 @@ use crate::parallel::with_threads;
 use crate::python::batch::{Batch, OnError, extract_batch};
 use crate::python::claims::PyClaim;
 use crate::python::convert::{
-    extract_ids, extract_lang, extract_threads, json_to_py, to_json_string, to_json_value,
+    extract_date, extract_dates, extract_ids, extract_lang, extract_threads, json_to_py,
+    to_json_string, to_json_value,
 };
 use crate::python::errors::DocumentError;
 use crate::python::lang::{PyLanguage, PyLanguageSpan};
@@ -19,6 +20,7 @@ use crate::python::quotes::PyQuote;
 ///
 /// Attributes:
 ///     id: the id given to analyze / analyze_batch, or None.
+///     date: the date given (ISO 8601, as given), or None.
 ///     text: the analysed text; every offset below indexes it.
 ///     language: the main Language, or None without language signal.
 ///     spans: LanguageSpan runs of the document.
@@ -34,6 +36,7 @@ use crate::python::quotes::PyQuote;
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PyDocument {
     pub id: Option<String>,
+    pub date: Option<String>,
     /// Left out of JSON: the output is about the text, and the id links back to it.
     #[serde(skip)]
     pub text: String,
@@ -56,6 +59,7 @@ impl PyDocument {
         let map = CharOffsets::new(text, offsets);
         PyDocument {
             id: doc.id.clone(),
+            date: doc.date.clone(),
             text: text.to_string(),
             language: doc.language.as_ref().map(PyLanguage::from),
             spans: doc
@@ -85,7 +89,8 @@ impl PyDocument {
 #[pymethods]
 impl PyDocument {
     #[new]
-    #[pyo3(signature = (id, text, language, spans, numbers, quotes, claims))]
+    #[pyo3(signature = (id, text, language, spans, numbers, quotes, claims, date = None))]
+    #[allow(clippy::too_many_arguments)]
     fn py_new(
         id: Option<String>,
         text: String,
@@ -94,16 +99,18 @@ impl PyDocument {
         numbers: Vec<PyNumber>,
         quotes: Vec<PyQuote>,
         claims: Vec<PyClaim>,
-    ) -> Self {
-        PyDocument {
+        date: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        Ok(PyDocument {
             id,
+            date: extract_date(date, "date")?,
             text,
             language,
             spans,
             numbers,
             quotes,
             claims,
-        }
+        })
     }
 
     #[allow(clippy::type_complexity)]
@@ -117,10 +124,11 @@ impl PyDocument {
         Vec<PyNumber>,
         Vec<PyQuote>,
         Vec<PyClaim>,
+        Option<String>,
     ) {
         let s = self.clone();
         (
-            s.id, s.text, s.language, s.spans, s.numbers, s.quotes, s.claims,
+            s.id, s.text, s.language, s.spans, s.numbers, s.quotes, s.claims, s.date,
         )
     }
 
@@ -165,35 +173,42 @@ impl PyDocument {
 ///     text: the article.
 ///     id: an id to carry into the result (e.g. the article's URL), or None.
 ///     lang: the article's language code if known; None detects it.
+///     date: when the article appeared: an ISO 8601 str ("2022-08-05", kept as given) or a
+///         datetime.date; link_claims dates its clusters by it.
 ///
 /// Returns:
 ///     A Document.
 ///
 /// Raises:
-///     TypeError: text is not a str.
+///     TypeError: text is not a str, or date is neither a str nor a date.
+///     InvalidArgumentError (a ValueError): date is a str but no ISO 8601 date.
 ///     UnsupportedLanguageError (a ValueError): unknown lang code.
 ///     DocumentError (a ValueError): the analysis failed inside sayso (a bug to report).
 #[pyfunction]
-#[pyo3(signature = (text, *, id = None, lang = None))]
+#[pyo3(signature = (text, *, id = None, lang = None, date = None))]
 pub fn analyze(
     py: Python<'_>,
     text: &str,
     id: Option<String>,
     lang: Option<&str>,
+    date: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyDocument> {
     let lang = extract_lang(lang)?;
-    let doc = py
+    let date = extract_date(date, "date")?;
+    let mut doc = py
         .detach(|| contained(text, || crate::document::analyze(text, id, lang)))
         .map_err(DocumentError::new_err)?;
+    doc.date = date;
     Ok(PyDocument::new(text, &doc))
 }
 
 /// An empty result in the place of a document that could not be analysed.
-fn empty_document(text: &str, id: Option<String>) -> PyDocument {
+fn empty_document(text: &str, id: Option<String>, date: Option<String>) -> PyDocument {
     PyDocument::new(
         text,
         &crate::document::Document {
             id,
+            date,
             language: None,
             spans: Vec::new(),
             numbers: Vec::new(),
@@ -208,6 +223,7 @@ fn empty_document(text: &str, id: Option<String>) -> PyDocument {
 /// Args:
 ///     texts: a list of str.
 ///     ids: optional list of ids (str or None), one per text.
+///     dates: optional list of dates (ISO 8601 str, datetime.date or None), one per text.
 ///     lang: the articles' language code if known; None detects each one.
 ///     threads: number of threads; None uses every core.
 ///     errors: what to do with a record that cannot be analysed (a str holding lone
@@ -221,62 +237,94 @@ fn empty_document(text: &str, id: Option<String>) -> PyDocument {
 ///
 /// Raises:
 ///     TypeError: texts is not a list of str (the message names the first bad index).
-///     InvalidArgumentError (a ValueError): ids of the wrong length, threads < 1, bad errors=.
+///     InvalidArgumentError (a ValueError): ids or dates of the wrong length, a date that is
+///         no ISO 8601 date, threads < 1, bad errors=.
 ///     DocumentError (a ValueError): under errors="raise", the first record that could not be
 ///         analysed.
 #[pyfunction]
-#[pyo3(signature = (texts, *, ids = None, lang = None, threads = None, errors = "raise"))]
+#[pyo3(signature = (texts, *, ids = None, dates = None, lang = None, threads = None, errors = "raise"))]
+#[allow(clippy::too_many_arguments)]
 pub fn analyze_batch(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     ids: Option<&Bound<'_, PyAny>>,
+    dates: Option<&Bound<'_, PyAny>>,
     lang: Option<&str>,
     threads: Option<i64>,
     errors: &str,
 ) -> PyResult<Vec<PyDocument>> {
     let on_error = OnError::parse(errors)?;
+    let meta = Meta::extract(ids, dates)?;
     // Offsets are converted on the worker threads too, not serially under the GIL.
-    let (batch, results, ids) = run_batch(py, texts, ids, lang, threads, on_error, |t, d| {
+    let (batch, results) = run_batch(py, texts, &meta, lang, threads, on_error, |t, d| {
         PyDocument::new(t, &d)
     })?;
-    batch.finish(py, results, ids.as_deref(), |text, place| {
-        empty_document(text, ids.as_ref().and_then(|ids| ids[place].clone()))
+    batch.finish(py, results, meta.ids.as_deref(), |text, place| {
+        empty_document(text, meta.id(place), meta.date(place))
     })
+}
+
+/// The ids and dates given with a batch, one of each per text when given.
+struct Meta {
+    ids: Option<Vec<Option<String>>>,
+    dates: Option<Vec<Option<String>>>,
+}
+
+impl Meta {
+    fn extract(ids: Option<&Bound<'_, PyAny>>, dates: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        Ok(Meta {
+            ids: extract_ids(ids)?,
+            dates: extract_dates(dates)?,
+        })
+    }
+
+    fn id(&self, place: usize) -> Option<String> {
+        self.ids.as_ref().and_then(|ids| ids[place].clone())
+    }
+
+    fn date(&self, place: usize) -> Option<String> {
+        self.dates.as_ref().and_then(|d| d[place].clone())
+    }
 }
 
 /// The steps every batch call shares: the arguments checked, then the texts that can be read
 /// analysed in parallel with the GIL released, each document passed through `finish` on its
-/// worker thread; returned with the batch and the ids, which place the results.
-#[allow(clippy::type_complexity)] // (the three things the callers place results with)
+/// worker thread; returned with the batch, which places the results.
 fn run_batch<T: Send>(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    ids: Option<&Bound<'_, PyAny>>,
+    meta: &Meta,
     lang: Option<&str>,
     threads: Option<i64>,
     on_error: OnError,
     finish: impl Fn(&str, crate::document::Document) -> T + Sync + Send,
-) -> PyResult<(Batch, Vec<Result<T, String>>, Option<Vec<Option<String>>>)> {
-    let ids = extract_ids(ids)?;
-    let batch = extract_batch(texts, ids.as_deref(), on_error)?;
-    check_ids(&ids, batch.places.len() + batch.dropped.len())?;
+) -> PyResult<(Batch, Vec<Result<T, String>>)> {
+    let batch = extract_batch(texts, meta.ids.as_deref(), on_error)?;
+    let n = batch.places.len() + batch.dropped.len();
+    check_len("ids", &meta.ids, n)?;
+    check_len("dates", &meta.dates, n)?;
     let lang = extract_lang(lang)?;
     let threads = extract_threads(threads)?;
-    let kept_ids = batch.kept_ids(ids.clone());
+    let kept_ids = batch.kept(meta.ids.as_deref());
+    let kept_dates = batch.kept(meta.dates.as_deref());
     let results = py.detach(|| {
         with_threads(threads, || {
-            crate::document::analyze_batch_with(&batch.texts, kept_ids, lang, finish)
+            crate::document::analyze_batch_with(&batch.texts, kept_ids, kept_dates, lang, finish)
         })
     })??;
-    Ok((batch, results, ids))
+    Ok((batch, results))
 }
 
-/// `ids`, when given, has one entry per text.
-fn check_ids(ids: &Option<Vec<Option<String>>>, texts: usize) -> PyResult<()> {
-    match ids {
-        Some(ids) if ids.len() != texts => Err(crate::Error::InvalidArgument {
-            name: "ids",
-            reason: format!("{} ids for {texts} texts", ids.len()),
+/// `items` (the ids or the dates), when given, has one entry per text.
+fn check_len(
+    name: &'static str,
+    items: &Option<Vec<Option<String>>>,
+    texts: usize,
+) -> PyResult<()> {
+    match items {
+        Some(items) if items.len() != texts => Err(crate::Error::InvalidArgument {
+            name,
+            reason: format!("{} {name} for {texts} texts", items.len()),
         }
         .into()),
         _ => Ok(()),
@@ -288,12 +336,12 @@ fn check_ids(ids: &Option<Vec<Option<String>>>, texts: usize) -> PyResult<()> {
 fn outcomes<T: Send>(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    ids: Option<&Bound<'_, PyAny>>,
+    meta: &Meta,
     lang: Option<&str>,
     threads: Option<i64>,
     finish: impl Fn(&str, crate::document::Document) -> T + Sync + Send,
 ) -> PyResult<Vec<(Option<T>, Option<String>)>> {
-    let (batch, results, _) = run_batch(py, texts, ids, lang, threads, OnError::Skip, finish)?;
+    let (batch, results) = run_batch(py, texts, meta, lang, threads, OnError::Skip, finish)?;
     Ok(batch
         .outcomes(results)
         .into_iter()
@@ -308,15 +356,17 @@ fn outcomes<T: Send>(
 /// as `Document.to_json()`), without building Python objects; `(line, None)` or
 /// `(None, reason)` for each text, in input order.
 #[pyfunction]
-#[pyo3(signature = (texts, *, ids = None, lang = None, threads = None))]
+#[pyo3(signature = (texts, *, ids = None, dates = None, lang = None, threads = None))]
 pub fn _analyze_batch_json(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     ids: Option<&Bound<'_, PyAny>>,
+    dates: Option<&Bound<'_, PyAny>>,
     lang: Option<&str>,
     threads: Option<i64>,
 ) -> PyResult<Vec<(Option<String>, Option<String>)>> {
-    let found = outcomes(py, texts, ids, lang, threads, |t, d| {
+    let meta = Meta::extract(ids, dates)?;
+    let found = outcomes(py, texts, &meta, lang, threads, |t, d| {
         serde_json::to_string(&PyDocument::new(t, &d)).map_err(|e| format!("cannot serialise: {e}"))
     })?;
     Ok(found
@@ -332,15 +382,19 @@ pub fn _analyze_batch_json(
 /// For the Dask/Spark helpers: `(Document, None)` or `(None, reason)` for each text, in input
 /// order.
 #[pyfunction]
-#[pyo3(signature = (texts, *, ids = None, lang = None, threads = None))]
+#[pyo3(signature = (texts, *, ids = None, dates = None, lang = None, threads = None))]
 pub fn _analyze_batch_reports(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     ids: Option<&Bound<'_, PyAny>>,
+    dates: Option<&Bound<'_, PyAny>>,
     lang: Option<&str>,
     threads: Option<i64>,
 ) -> PyResult<Vec<(Option<PyDocument>, Option<String>)>> {
-    outcomes(py, texts, ids, lang, threads, |t, d| PyDocument::new(t, &d))
+    let meta = Meta::extract(ids, dates)?;
+    outcomes(py, texts, &meta, lang, threads, |t, d| {
+        PyDocument::new(t, &d)
+    })
 }
 
 /// Test hook: while armed, a document holding the marker text panics inside its analysis (see
