@@ -67,16 +67,29 @@ pub(crate) fn name_piece(ctx: &Ctx<'_>, m: &Mention) -> Piece {
 }
 
 /// "Ana Ruiz's lawyer said": a name with a possessive ending before a lower-case noun owns
-/// the person who speaks.
+/// the person who speaks. The noun is the first role within a few lower-case words ("Moscow's
+/// foreign ministry", "Berlin's health ministry"), else the word right after the name.
 fn possessor(ctx: &Ctx<'_>, m: &Mention) -> Option<Piece> {
+    const MODIFIERS: usize = 2;
     let tk = &ctx.tk;
     let name = &tk.text[m.start..m.end];
     if !(name.ends_with("'s") || name.ends_with("’s")) {
         return None;
     }
     let n = tk.at_or_after(m.end);
-    (n < tk.len() && tk.toks[n].word && !tk.is_capitalized(n))
-        .then(|| Piece::Possessed(m.start, tk.toks[n].end, tk.low(n).to_string()))
+    let lower = |k: usize| k < tk.len() && tk.toks[k].word && !tk.is_capitalized(k);
+    if !lower(n) {
+        return None;
+    }
+    let noun = (n..=n + MODIFIERS)
+        .take_while(|&k| lower(k))
+        .find(|&k| ctx.rules.role(tk.low(k)).is_some())
+        .unwrap_or(n);
+    Some(Piece::Possessed(
+        m.start,
+        tk.toks[noun].end,
+        tk.low(noun).to_string(),
+    ))
 }
 
 /// The noun whose complement `m` is, if it is one (see the module doc).

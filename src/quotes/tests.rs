@@ -2746,4 +2746,12 @@ fn a_possessor_is_not_the_speaker_but_whom_it_owns_is() {
         speakers("\"It is false,\" Tom Hale said.", Lang::Eng),
         [Some("Tom Hale".to_string())]
     );
+    // The owned noun is the role a modifier or two on, not the modifier.
+    assert_eq!(
+        speakers(
+            "\"Every bed is taken,\" Lisbon's health ministry said.",
+            Lang::Eng
+        ),
+        [Some("Lisbon's health ministry".to_string())]
+    );
 }
