@@ -76,7 +76,8 @@ def test_cluster_traces_speakers_and_sources():
     assert (top.concept, top.value) == ("volunteer", 100000.0)
     assert sorted(top.languages) == ["de", "en", "fr", "vi"]
     assert "Igor Korotchenko" in top.speakers
-    assert "The Independent" in top.sources
+    assert "The Independent" in top.carried_by
+    assert top.origin == "Igor Korotchenko"
     # "Up to 100,000" and "100,000" agree: the cluster allows exactly 100,000.
     assert (top.low, top.high) == (100000.0, 100000.0)
 
@@ -204,3 +205,48 @@ def test_stance_says_how_the_article_holds_each_claim():
     ]
     rows = sayso.to_rows([sayso.analyze(text, lang="en")], "claims")
     assert [r["stance"] for r in rows] == [s for _, s in got]
+
+
+def test_a_cluster_is_traced_with_dates_denials_and_carriers():
+    texts = [
+        '"Some 4,000 volunteers from Norvania are ready," said analyst Tomas Ferreira, '
+        "quoted by the Harbour Gazette.",
+        "L'analyste Tomas Ferreira a affirmé que 4 000 volontaires de Norvanie étaient prêts. "
+        "Le ministère de Tarsk a démenti que des volontaires seraient envoyés.",
+        "The ministry in Tarsk denied reports that volunteers from Norvania were on their way, "
+        "and Tomas Ferreira stood by his figure.",
+    ]
+    docs = sayso.analyze_batch(
+        texts, ids=["en-1", "fr-1", "en-2"], dates=["2031-05-02", "2031-05-03", "2031-05-04"]
+    )
+    (c,) = sayso.link_claims(docs)
+    assert (c.concept, c.value, c.documents) == ("volunteer", 4000.0, ["en-1", "fr-1"])
+    assert (c.origin, c.carried_by) == ("Tomas Ferreira", ["Harbour Gazette"])
+    assert (c.first_seen, c.last_seen) == ("2031-05-02", "2031-05-03")
+    assert [(doc_id, q.denial) for doc_id, q in c.denials] == [("fr-1", True), ("en-2", True)]
+    assert pickle.loads(pickle.dumps(c)) == c
+    assert c.to_dict()["denials"][0][1]["cue"] == "a démenti"
+
+
+def test_track_shows_origin_dates_and_denials(tmp_path):
+    rows = [
+        {
+            "id": "a",
+            "date": "2031-05-02",
+            "text": "Tomas Ferreira said 4,000 volunteers are ready.",
+        },
+        {
+            "id": "b",
+            "date": "not a date",
+            "text": "Tomas Ferreira a dit que 4 000 volontaires sont prêts. Le ministère de "
+            "Tarsk a démenti que des volontaires seraient envoyés.",
+        },
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    result = _sayso("track", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert "c.jsonl:2: date 'not a date' is not an ISO 8601 date" in result.stderr
+    header, _, first = result.stdout.splitlines()[:3]
+    assert "denied by" in header and "2031-05-02" in first
+    assert "Tomas Ferreira" in first and "ministère de Tarsk (b)" in first

@@ -233,9 +233,19 @@ class ClaimCluster:
     @property
     def speakers(self) -> list[str]: ...
     @property
-    def conflicts(self) -> list[tuple[str | None, Claim]]: ...
+    def origin(self) -> str | None: ...
     @property
-    def sources(self) -> list[str]: ...
+    def carried_by(self) -> list[str]: ...
+    @property
+    def denials(self) -> list[tuple[str | None, Quote]]: ...
+    @property
+    def documents(self) -> list[str | None]: ...
+    @property
+    def first_seen(self) -> str | None: ...
+    @property
+    def last_seen(self) -> str | None: ...
+    @property
+    def conflicts(self) -> list[tuple[str | None, Claim]]: ...
     @property
     def group(self) -> str: ...
     def __new__(
@@ -247,24 +257,16 @@ class ClaimCluster:
         members: Sequence[tuple[str | None, Claim]],
         languages: Sequence[str],
         speakers: Sequence[str],
+        origin: str | None,
+        carried_by: Sequence[str],
+        denials: Sequence[tuple[str | None, Quote]],
+        documents: Sequence[str | None],
+        first_seen: str | None,
+        last_seen: str | None,
         conflicts: Sequence[tuple[str | None, Claim]],
-        sources: Sequence[str],
         group: str,
     ) -> ClaimCluster: ...
-    def __getnewargs__(
-        self,
-    ) -> tuple[
-        str,
-        float | None,
-        float | None,
-        float | None,
-        list[tuple[str | None, Claim]],
-        list[str],
-        list[str],
-        list[tuple[str | None, Claim]],
-        list[str],
-        str,
-    ]: ...
+    def __getnewargs__(self) -> tuple[Any, ...]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
 

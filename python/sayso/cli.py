@@ -416,19 +416,22 @@ def _cluster_row(c: ClaimCluster) -> list[str]:
         value = "≤ " + value
     elif c.low != c.high:
         value = "~ " + value
-    # Named speakers first: descriptions ("a Russian military commentator") say less.
-    speakers = sorted(c.speakers, key=lambda s: not s[:1].isupper())
-    who = "; ".join(speakers)
-    if c.sources:
-        who += (" " if who else "") + "via " + ", ".join(c.sources)
+    who = c.origin or ""
+    if c.carried_by:
+        who += (" " if who else "") + "via " + ", ".join(c.carried_by)
+    denied = "; ".join(dict.fromkeys(f"{q.speaker or '?'} ({doc_id})" for doc_id, q in c.denials))
+    seen = c.first_seen[:10] if c.first_seen else "—"
+    if c.last_seen and c.last_seen[:10] != seen:
+        seen += " … " + c.last_seen[:10]
     conflicts = "; ".join(f"{doc_id}: {claim.number.text}" for doc_id, claim in c.conflicts)
-    documents = len({doc_id for doc_id, _ in c.members})
-    return [claim, value, " ".join(c.languages), str(documents), who or "—", conflicts or "—"]
+    row = [claim, value, " ".join(c.languages), str(len(c.documents)), seen, who or "—"]
+    return row + [denied or "—", conflicts or "—"]
 
 
 def _print_table(clusters: list[ClaimCluster], out: IO[str]) -> None:
-    header = ["claim", "value", "languages", "docs", "speakers / sources", "conflicts"]
-    widths = [44, 16, 24, 5, 60, 40]
+    header = ["claim", "value", "languages", "docs", "seen", "origin / carried by"]
+    header += ["denied by", "conflicts"]
+    widths = [44, 16, 24, 5, 23, 50, 40, 40]
     rows = [header] + [_cluster_row(c) for c in clusters]
     shown = [[_shorten(cell, w) for cell, w in zip(row, widths)] for row in rows]
     cols = [max(len(r[i]) for r in shown) for i in range(len(header))]

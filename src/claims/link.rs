@@ -14,6 +14,11 @@
 //!    two documents.
 //! 4. *Conflicts*: claims of the same story and the same concept, in other documents, that give
 //!    another figure ("at least 52 dead" against "at least 37 dead"); "about" allows 10%.
+//! 5. *Provenance*: the cluster's origin (the speaker most members attribute the figure to,
+//!    the earliest on a tie), the outlets that carried it, its first and last dates, and the
+//!    denials that name what it counts: in a member document, any of the members' concepts;
+//!    in another document of the story, the cluster's own concept, within a month of the
+//!    cluster's dates when both are dated.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -36,6 +41,9 @@ const MIN_COMMON_DF: usize = 50;
 const TOLERANCE: f64 = 0.005;
 /// How far an "about" figure may be from another one and still agree.
 const APPROX: f64 = 0.1;
+/// Days around a cluster's dates within which a denial in another document of the story may
+/// answer it.
+const DENIAL_WINDOW_DAYS: i64 = 31;
 
 /// One claim as linking needs it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,12 +57,24 @@ pub struct LinkClaim<'a> {
     pub source: Option<&'a str>,
 }
 
-/// One document as linking needs it: its text (for the names), language and claims.
+/// One document as linking needs it: its text (for the names), language, date (ISO 8601),
+/// claims and denials.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkDoc<'a> {
     pub text: &'a str,
     pub language: Option<&'a str>,
+    pub date: Option<&'a str>,
     pub claims: Vec<LinkClaim<'a>>,
+    pub denials: Vec<LinkDenial>,
+}
+
+/// A quotation of the document that denies something, and the concepts its words name
+/// ([`super::named_concepts`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkDenial {
+    /// Its index among the document's quotes.
+    pub quote: usize,
+    pub concepts: Vec<&'static str>,
 }
 
 /// The same claim in several documents. Members and conflicts are (document index, claim
@@ -74,9 +94,69 @@ pub struct ClaimCluster {
     /// In order of first appearance.
     pub languages: Vec<String>,
     pub speakers: Vec<String>,
-    pub sources: Vec<String>,
-    /// How many distinct documents make the claim.
-    pub documents: usize,
+    /// The speaker the claim traces to: the one most members name, the earliest on a tie.
+    pub origin: Option<String>,
+    /// The outlets the members name as carrying the claim.
+    pub carried_by: Vec<String>,
+    /// (document index, quote index) of the quotations that deny the claim.
+    pub denials: Vec<(usize, usize)>,
+    /// The distinct documents that make the claim, in input order.
+    pub documents: Vec<usize>,
+    /// The earliest and the latest date of those documents, as given, when they have one.
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+}
+
+impl LinkDenial {
+    /// The denials among a document's quotes, given as (is a denial, quoted words) in order,
+    /// their words read with the rules of `lang`.
+    pub fn of_quotes<'q>(
+        quotes: impl Iterator<Item = (bool, &'q str)>,
+        lang: crate::lang::Lang,
+    ) -> Vec<LinkDenial> {
+        quotes
+            .enumerate()
+            .filter(|(_, (denial, _))| *denial)
+            .map(|(quote, (_, words))| LinkDenial {
+                quote,
+                concepts: super::named_concepts(words, lang),
+            })
+            .collect()
+    }
+}
+
+impl<'a> LinkDoc<'a> {
+    /// A document of the pipeline, `text` being the text it was analysed from.
+    pub fn of(text: &'a str, doc: &'a crate::Document) -> Self {
+        let lang = doc
+            .language
+            .as_ref()
+            .map_or(crate::lang::Lang::Eng, |l| l.lang);
+        LinkDoc {
+            text,
+            language: doc.language.as_ref().map(|l| l.code),
+            date: doc.date.as_deref(),
+            claims: doc
+                .claims
+                .iter()
+                .map(|c| LinkClaim {
+                    concept: c.concept.as_deref(),
+                    value: c.number.value,
+                    low: c.number.low,
+                    high: c.number.high,
+                    qualifier: c.number.qualifier,
+                    speaker: c.speaker.as_deref(),
+                    source: c.source.as_deref(),
+                })
+                .collect(),
+            denials: LinkDenial::of_quotes(
+                doc.quotes
+                    .iter()
+                    .map(|q| (q.denial, &text[q.start_byte..q.end_byte])),
+                lang,
+            ),
+        }
+    }
 }
 
 /// A qualifier from its name ("exact", "approx", "at_least", "at_most", "range", "change");
@@ -411,6 +491,16 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
             by_concept.entry((story, concept)).or_default().push((d, k));
         }
     }
+    let mut story_denials: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (d, doc) in docs.iter().enumerate() {
+        if !doc.denials.is_empty() {
+            story_denials.entry(stories[d]).or_default().push(d);
+        }
+    }
+    let days: Vec<Option<i64>> = docs
+        .iter()
+        .map(|d| d.date.and_then(crate::dates::day_number))
+        .collect();
     let claim = |(d, k): (usize, usize)| &docs[d].claims[k];
     let mut out: Vec<ClaimCluster> = buckets
         .into_iter()
@@ -452,6 +542,26 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
                 }
             }
             conflicts.sort_unstable();
+            let dated = member_docs.iter().filter_map(|&d| Some((days[d]?, d)));
+            let first = dated.clone().min().map(|(_, d)| d);
+            let last = dated.max().map(|(_, d)| d);
+            let span = first
+                .zip(last)
+                .and_then(|(a, b)| Some((days[a]?, days[b]?)));
+            let story_docs = story_denials.get(&story).map_or(&[][..], Vec::as_slice);
+            let denials = denials(
+                docs,
+                story_docs,
+                &member_docs,
+                &members,
+                concept,
+                |d| match (span, days[d]) {
+                    (Some((a, b)), Some(day)) => {
+                        (a - DENIAL_WINDOW_DAYS..=b + DENIAL_WINDOW_DAYS).contains(&day)
+                    }
+                    _ => true,
+                },
+            );
             Some(ClaimCluster {
                 concept: concept.to_string(),
                 group: group.to_string(),
@@ -460,8 +570,12 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
                 high: hi.is_finite().then_some(hi),
                 languages: distinct(members.iter().filter_map(|m| docs[m.0].language)),
                 speakers: distinct(members.iter().filter_map(|&m| claim(m).speaker)),
-                sources: distinct(members.iter().filter_map(|&m| claim(m).source)),
-                documents: member_docs.len(),
+                origin: origin(docs, &members, &days),
+                carried_by: distinct(members.iter().filter_map(|&m| claim(m).source)),
+                denials,
+                first_seen: first.and_then(|d| docs[d].date).map(str::to_string),
+                last_seen: last.and_then(|d| docs[d].date).map(str::to_string),
+                documents: member_docs,
                 members,
                 conflicts,
             })
@@ -469,10 +583,58 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
         .collect();
     out.sort_by(|a, b| {
         b.documents
-            .cmp(&a.documents)
+            .len()
+            .cmp(&a.documents.len())
             .then(b.languages.len().cmp(&a.languages.len()))
             .then(a.members.cmp(&b.members))
     });
+    out
+}
+
+/// The speaker most members name; on a tie, the one named in the earliest document (by date
+/// where the documents have one, else by input order).
+fn origin(docs: &[LinkDoc<'_>], members: &[ClaimRef], days: &[Option<i64>]) -> Option<String> {
+    let mut named: Vec<(Option<i64>, usize, &str)> = members
+        .iter()
+        .filter_map(|&(d, k)| Some((days[d], d, docs[d].claims[k].speaker?)))
+        .collect();
+    // Undated documents after dated ones; then input order.
+    named.sort_by_key(|&(day, d, _)| (day.is_none(), day, d));
+    let top = majority(named.iter().map(|&(_, _, s)| s));
+    (!top.is_empty()).then(|| top.to_string())
+}
+
+/// The denials of a cluster among its story's documents that deny something (`story_docs`):
+/// in a member document, one that names any concept of the members; in another document,
+/// one that names the cluster's `concept` and whose date `near` accepts.
+fn denials(
+    docs: &[LinkDoc<'_>],
+    story_docs: &[usize],
+    member_docs: &[usize],
+    members: &[ClaimRef],
+    concept: &str,
+    near: impl Fn(usize) -> bool,
+) -> Vec<ClaimRef> {
+    let mut out = Vec::new();
+    for &d in story_docs {
+        let member = member_docs.binary_search(&d).is_ok();
+        if !member && !near(d) {
+            continue;
+        }
+        for denial in &docs[d].denials {
+            let names = |c: &str| denial.concepts.contains(&c);
+            let answers = if member {
+                members
+                    .iter()
+                    .any(|&(md, k)| docs[md].claims[k].concept.is_some_and(names))
+            } else {
+                names(concept)
+            };
+            if answers {
+                out.push((d, denial.quote));
+            }
+        }
+    }
     out
 }
 

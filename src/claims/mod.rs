@@ -35,7 +35,7 @@ mod uk;
 mod vi;
 
 pub use concepts::group;
-pub use link::{ClaimCluster, LinkClaim, LinkDoc, link_claims};
+pub use link::{ClaimCluster, LinkClaim, LinkDenial, LinkDoc, link_claims};
 
 use lexicon::Compiled;
 

@@ -207,23 +207,7 @@ fn links_across_languages_and_reports_conflicts() {
     let link_docs: Vec<LinkDoc<'_>> = docs
         .iter()
         .zip(texts)
-        .map(|(d, (l, t))| LinkDoc {
-            text: t,
-            language: Some(l),
-            claims: d
-                .claims
-                .iter()
-                .map(|c| LinkClaim {
-                    concept: c.concept.as_deref(),
-                    value: c.number.value,
-                    low: c.number.low,
-                    high: c.number.high,
-                    qualifier: c.number.qualifier,
-                    speaker: c.speaker.as_deref(),
-                    source: c.source.as_deref(),
-                })
-                .collect(),
-        })
+        .map(|(d, (_, t))| LinkDoc::of(t, d))
         .collect();
     let clusters = link_claims(&link_docs);
     assert_eq!(clusters.len(), 1);
@@ -983,4 +967,69 @@ fn the_concepts_words_name() {
         ["volunteer"]
     );
     assert!(named_concepts("nothing of the kind", Lang::Eng).is_empty());
+}
+
+/// The trace of a cluster: where it comes from, who carried it, who denied it, when.
+#[test]
+fn a_cluster_is_traced_to_its_origin_carriers_and_denials() {
+    let texts = [
+        // (language, date, text)
+        (
+            "en",
+            Some("2031-05-02"),
+            "\"Some 4,000 volunteers from Norvania are ready to help,\" said analyst Tomas Ferreira, quoted by the Harbour Gazette. Officials in Tarsk confirmed nothing.",
+        ),
+        (
+            "fr",
+            Some("2031-05-03"),
+            "L'analyste Tomas Ferreira a affirmé que 4 000 volontaires de Norvanie étaient prêts. Le ministère de Tarsk a démenti que des volontaires seraient envoyés.",
+        ),
+        (
+            "en",
+            Some("2031-05-04"),
+            "The Norvanian ministry in Tarsk denied reports that volunteers were on their way, and Tomas Ferreira stood by his figure.",
+        ),
+        (
+            "en",
+            Some("2034-01-10"),
+            "Tarsk's ministry denied reports that volunteers from Norvania had crossed, as Tomas Ferreira had claimed.",
+        ),
+        (
+            "en",
+            Some("2031-05-05"),
+            "Tarsk denied that soldiers from Norvania had crossed the border, where Tomas Ferreira saw them.",
+        ),
+    ];
+    let mut docs: Vec<crate::Document> = texts
+        .iter()
+        .map(|(l, _, t)| crate::analyze(t, None, Some(crate::lang::parse_code(l).unwrap())))
+        .collect();
+    for (doc, (_, date, _)) in docs.iter_mut().zip(&texts) {
+        doc.date = date.map(str::to_string);
+    }
+    let link_docs: Vec<LinkDoc<'_>> = docs
+        .iter()
+        .zip(&texts)
+        .map(|(d, (_, _, t))| LinkDoc::of(t, d))
+        .collect();
+    let clusters = link_claims(&link_docs);
+    assert_eq!(clusters.len(), 1, "{clusters:?}");
+    let c = &clusters[0];
+    assert_eq!((c.concept.as_str(), c.value), ("volunteer", 4000.0));
+    assert_eq!(c.documents, [0, 1]);
+    assert_eq!(c.origin.as_deref(), Some("Tomas Ferreira"));
+    assert_eq!(c.carried_by, ["Harbour Gazette"]);
+    assert_eq!(
+        (c.first_seen.as_deref(), c.last_seen.as_deref()),
+        (Some("2031-05-02"), Some("2031-05-03"))
+    );
+    // The denial in a member (1) and the one two days later in the story (2) answer it; the
+    // one three years later (3) and the one about soldiers (4) do not.
+    let denied_in: Vec<usize> = c.denials.iter().map(|d| d.0).collect();
+    assert_eq!(
+        denied_in,
+        [1, 2],
+        "{:?}",
+        docs.iter().map(|d| &d.quotes).collect::<Vec<_>>()
+    );
 }

@@ -7,6 +7,7 @@ use crate::python::convert::result_class;
 use crate::python::convert::rules_lang;
 use crate::python::document::PyDocument;
 use crate::python::numbers::PyNumber;
+use crate::python::quotes::PyQuote;
 
 result_class! {
     /// A claim: a number, what it counts, and who said it.
@@ -57,7 +58,7 @@ impl PyClaim {
 }
 
 result_class! {
-    /// The same claim across documents and languages.
+    /// The same claim across documents and languages, traced.
     ///
     /// Attributes:
     ///     concept: what is counted, as a language-independent key (the members' most common).
@@ -65,10 +66,18 @@ result_class! {
     ///     low, high: what all members allow together ("up to 100,000" alone: None, 100000.0).
     ///     members: (document id, Claim) pairs.
     ///     languages: language codes of the member documents, in order of first appearance.
-    ///     speakers: who the claim traces to.
+    ///     speakers: everyone the members attribute the claim to.
+    ///     origin: the speaker the claim traces to: the one most members name, the earliest
+    ///         document's on a tie; None when no member names one.
+    ///     carried_by: the outlets the members name as carrying the claim.
+    ///     denials: (document id, Quote) pairs: denials that name what the claim counts, in
+    ///         the members' documents or in other documents of the same story (within a
+    ///         month of the cluster's dates, when both are dated).
+    ///     documents: the ids of the documents that make the claim, in input order.
+    ///     first_seen, last_seen: the earliest and the latest of their dates, as given (None
+    ///         when none is dated).
     ///     conflicts: (document id, Claim) pairs of the same story on the same concept whose
     ///         figure cannot be this one.
-    ///     sources: outlets that carried the claim.
     ///     group: the concept group claims are compared in ("military" for soldiers and
     ///         volunteers).
     struct PyClaimCluster as "ClaimCluster" {
@@ -79,8 +88,13 @@ result_class! {
         members: Vec<(Option<String>, PyClaim)>,
         languages: Vec<String>,
         speakers: Vec<String>,
+        origin: Option<String>,
+        carried_by: Vec<String>,
+        denials: Vec<(Option<String>, PyQuote)>,
+        documents: Vec<Option<String>>,
+        first_seen: Option<String>,
+        last_seen: Option<String>,
         conflicts: Vec<(Option<String>, PyClaim)>,
-        sources: Vec<String>,
         group: String,
     }
 }
@@ -107,10 +121,12 @@ pub fn extract_claims(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResul
 /// Documents that share names and figures form stories; within a story, claims with the same
 /// concept group and the same figure ("100,000", "up to 100,000", "100 000") form a cluster
 /// when at least two documents make them. Claims of the same story and concept whose figure
-/// disagrees are the cluster's conflicts. Runs in about linear time in the corpus size.
+/// disagrees are the cluster's conflicts. Each cluster is traced: its origin, the outlets that
+/// carried it, the denials that answer it, its first and last dates. Runs in about linear time
+/// in the corpus size.
 ///
 /// Args:
-///     documents: Documents from analyze / analyze_batch.
+///     documents: Documents from analyze / analyze_batch (dated with their date=).
 ///
 /// Returns:
 ///     A list of ClaimCluster, the most repeated first.
@@ -124,6 +140,14 @@ pub fn link_claims(
         .map(|d| crate::claims::LinkDoc {
             text: &d.text,
             language: d.language.as_ref().map(|l| l.code.as_str()),
+            date: d.date.as_deref(),
+            denials: crate::claims::LinkDenial::of_quotes(
+                d.quotes.iter().map(|q| (q.denial, q.text.as_str())),
+                d.language
+                    .as_ref()
+                    .and_then(|l| crate::lang::parse_code(&l.code).ok())
+                    .unwrap_or(crate::lang::Lang::Eng),
+            ),
             claims: d
                 .claims
                 .iter()
@@ -154,8 +178,21 @@ pub fn link_claims(
             members: c.members.iter().map(pair).collect(),
             languages: c.languages,
             speakers: c.speakers,
+            origin: c.origin,
+            carried_by: c.carried_by,
+            denials: c
+                .denials
+                .iter()
+                .map(|&(d, q)| (documents[d].id.clone(), documents[d].quotes[q].clone()))
+                .collect(),
+            documents: c
+                .documents
+                .iter()
+                .map(|&d| documents[d].id.clone())
+                .collect(),
+            first_seen: c.first_seen,
+            last_seen: c.last_seen,
             conflicts: c.conflicts.iter().map(pair).collect(),
-            sources: c.sources,
             group: c.group,
         })
         .collect())

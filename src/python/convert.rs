@@ -221,8 +221,14 @@ macro_rules! result_class {
                 Self { $($field),* }
             }
 
-            fn __getnewargs__(&self) -> ($($fty,)*) {
-                ($(self.$field.clone(),)*)
+            // (A tuple built at run time: Rust tuples convert only up to 12 fields.)
+            fn __getnewargs__<'py>(
+                &self,
+                py: Python<'py>,
+            ) -> PyResult<Bound<'py, pyo3::types::PyTuple>> {
+                use pyo3::IntoPyObjectExt;
+                let fields = [$(self.$field.clone().into_bound_py_any(py)?,)*];
+                pyo3::types::PyTuple::new(py, fields)
             }
 
             fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
