@@ -1399,6 +1399,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    reported_relatives: &["wonach"],
     citing_verbs: &["zitieren", "zitiert", "zitierte", "zitierten", "zitiere"],
     narrator: &["ich"],
     neuter_pronouns: &[],

@@ -1021,6 +1021,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["called", "dubbed"],
     negations: &["not", "no"],
     plural_endings: &[],
+    reported_relatives: &[],
     citing_verbs: &[
         "quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing",
     ],

@@ -1172,6 +1172,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     negations: &["no", "nunca"],
     plural_endings: &["an", "en", "on"],
+    reported_relatives: &[
+        "según las cuales",
+        "según los cuales",
+        "según la cual",
+        "según el cual",
+    ],
     citing_verbs: &["citar", "cita", "citó", "citaba", "citando", "citan"],
     narrator: &["yo"],
     neuter_pronouns: &["lo"],

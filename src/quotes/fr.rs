@@ -1265,6 +1265,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["dit", "dite", "baptisé", "baptisée"],
     negations: &["ne", "n'", "non", "jamais"],
     plural_endings: &[],
+    reported_relatives: &[
+        "selon lesquelles",
+        "selon lesquels",
+        "selon laquelle",
+        "selon lequel",
+    ],
     citing_verbs: &[
         "citer", "cite", "cité", "citait", "citant", "cita", "citent",
     ],

@@ -415,9 +415,16 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
             continue;
         };
         k = k.max(cue.last + 1);
-        // A complementizer within a few tokens ("said on Monday that", "told reporters that").
+        // A complementizer within a few tokens ("said on Monday that", "told reporters that"),
+        // or a relative phrase after the noun of a report ("denied the reports according to
+        // which", "a démenti les informations selon lesquelles"): the token after which the
+        // content begins.
         let mut comp = None;
         for j in k..hi.min(k + 10) {
+            if let Some(len) = r.reported_relative(&ctx.words_from(j, hi, 4)) {
+                comp = Some(j + len - 1);
+                break;
+            }
             if tk.toks[j].word && r.is_complementizer(tk.low(j)) {
                 // "Así lo resumió X, de 81 años, que lleva …": after a comma that closes the
                 // speaker's phrase or its apposition, "que" opens a relative clause.

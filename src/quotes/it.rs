@@ -1035,6 +1035,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["ribattezzato"],
     negations: &["non"],
     plural_endings: &["ano", "ono"],
+    reported_relatives: &[
+        "secondo cui",
+        "secondo le quali",
+        "secondo i quali",
+        "secondo la quale",
+        "secondo il quale",
+    ],
     citing_verbs: &[
         "citare", "cita", "citò", "citava", "citando", "citato", "citano",
     ],

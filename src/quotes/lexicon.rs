@@ -242,6 +242,10 @@ pub(crate) struct Lexicon {
     /// Verbs of quoting someone else's words ("quote", "citer", "процитувати"): in a lead-in
     /// before a colon, the person after one is the quote's speaker ("I can quote Thatcher: …").
     pub citing_verbs: &'static [&'static str],
+    /// Relative phrases after a noun of report that open what the report says, as a
+    /// complementizer does ("a démenti les informations selon lesquelles …", "dementierte
+    /// Berichte, wonach …", "smentito le notizie secondo cui …"), lower-case.
+    pub reported_relatives: &'static [&'static str],
     /// The first person singular ("I", "je", "tôi"): outside quotation marks it is the writer,
     /// never a person the text named before, and speaks as written.
     pub narrator: &'static [&'static str],
@@ -404,6 +408,7 @@ pub(crate) struct Rules {
     passive: Phrases,
     according: Phrases,
     citing_verbs: Phrases,
+    reported_relatives: Phrases,
     opinion_frames: Phrases,
     source_markers: Phrases,
     aux: HashSet<&'static str>,
@@ -574,6 +579,7 @@ impl Rules {
                 m
             },
             citing_verbs: phrases(lex.citing_verbs),
+            reported_relatives: phrases(lex.reported_relatives),
             opinion_frames: phrases(lex.opinion_frames),
             source_markers: phrases(lex.source_markers),
             aux: set(lex.aux),
@@ -722,8 +728,6 @@ impl Rules {
             .map(|r| r.len() + 1)
     }
 
-    /// Length in words of the reporting-verb phrase starting `words`, if one does.
-    /// Does the cue, as written, deny or dismiss (see `Lexicon::denials`)?
     /// The gender or number a verb form marks on its subject: the past tense's gender (ru,
     /// uk), the plural where the endings give it ("afirmam", "dijeron").
     pub fn verb_gender(&self, w: &str) -> Gender {
@@ -740,6 +744,7 @@ impl Rules {
             (self.lex.verb_gender)(w)
         }
     }
+    /// Does the cue, as written, deny or dismiss (see `Lexicon::denials`)?
     pub fn is_denial(&self, cue: &str) -> bool {
         let cue = cue.to_lowercase();
         let words: Vec<&str> = cue.split_whitespace().collect();
@@ -811,6 +816,11 @@ impl Rules {
     }
     pub fn is_media(&self, w: &str) -> bool {
         self.media.contains(w)
+    }
+    /// The length of a relative phrase that opens a report's content at the start of
+    /// `words` ("selon lesquelles"), if one is there.
+    pub fn reported_relative(&self, words: &[&str]) -> Option<usize> {
+        Self::longest(&self.reported_relatives, words)
     }
     /// The length of a verb of quoting at the start of `words`, if one is there.
     pub fn citing_verb(&self, words: &[&str]) -> Option<usize> {

@@ -500,6 +500,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    reported_relatives: &["volgens welke"],
     citing_verbs: &["citeren", "citeert", "citeerde", "citeerden", "citeer"],
     narrator: &["ik"],
     neuter_pronouns: &[],

@@ -1081,6 +1081,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &["chamado", "chamada"],
     negations: &["não", "nunca"],
     plural_endings: &["am", "em"],
+    reported_relatives: &[
+        "segundo as quais",
+        "segundo os quais",
+        "segundo a qual",
+        "segundo o qual",
+        "de acordo com as quais",
+    ],
     citing_verbs: &["citar", "cita", "citou", "citava", "citando", "citam"],
     narrator: &["eu"],
     neuter_pronouns: &["o"],

@@ -776,6 +776,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &["ют", "ят", "ут", "ат"],
+    reported_relatives: &["согласно которым", "согласно которой"],
     citing_verbs: &[
         "процитировать",
         "процитировал",

@@ -2755,3 +2755,40 @@ fn a_possessor_is_not_the_speaker_but_whom_it_owns_is() {
         [Some("Lisbon's health ministry".to_string())]
     );
 }
+
+#[test]
+fn a_relative_after_a_noun_of_report_opens_what_is_denied() {
+    let cases: &[(&str, Lang, &str)] = &[
+        (
+            "La préfecture a démenti les rumeurs selon lesquelles le pont serait fermé.",
+            Lang::Fra,
+            "le pont serait fermé",
+        ),
+        (
+            "Die Stadt dementierte Gerüchte, wonach die Brücke gesperrt werde.",
+            Lang::Deu,
+            "die Brücke gesperrt werde",
+        ),
+        (
+            "La alcaldía desmintió los rumores según los cuales el puente será cerrado.",
+            Lang::Spa,
+            "el puente será cerrado",
+        ),
+        (
+            "Il comune ha smentito le voci secondo cui il ponte sarebbe chiuso.",
+            Lang::Ita,
+            "il ponte sarebbe chiuso",
+        ),
+        (
+            "A prefeitura negou os rumores segundo os quais a ponte seria fechada.",
+            Lang::Por,
+            "a ponte seria fechada",
+        ),
+    ];
+    for (text, lang, said) in cases {
+        let got = extract(text, *lang);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(&text[got[0].start_byte..got[0].end_byte], *said);
+        assert!(got[0].denial, "{text}");
+    }
+}

@@ -805,6 +805,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &["ють", "ять", "уть", "ать"],
+    reported_relatives: &["згідно з якими", "згідно з якою"],
     citing_verbs: &[
         "процитувати",
         "процитував",

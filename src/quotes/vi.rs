@@ -436,6 +436,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     naming_participles: &[],
     negations: &[],
     plural_endings: &[],
+    reported_relatives: &[],
     citing_verbs: &["trích dẫn", "trích lời"],
     narrator: &["tôi"],
     neuter_pronouns: &[],
