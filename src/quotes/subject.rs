@@ -40,6 +40,25 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| !self.word(t) || self.rules.is_complementizer(self.tk.low(t)))
     }
 
+    /// Is the coordinator at `k` inside an apposition that closes with a comma right before
+    /// the verb at `end`, after a name and its comma ("Paul Martin, chef des visas et des
+    /// ports, a dit")? Then it joins two parts of the apposition, not two subjects.
+    fn coordinates_apposition(&self, lo: usize, k: usize, end: usize) -> bool {
+        if !(self.word(k)
+            && self.is_coordinator(k)
+            && end > k + 1
+            && self.tk.is_punct(end - 1, ','))
+        {
+            return false;
+        }
+        let open = (lo..k)
+            .rev()
+            .find(|&c| self.tk.is_punct(c, ',') || self.is_boundary(c));
+        open.is_some_and(|c| {
+            c > lo && self.tk.is_punct(c, ',') && self.word(c - 1) && self.tk.is_capitalized(c - 1)
+        })
+    }
+
     pub(crate) fn mention_before(&self, lo: usize, end: usize) -> Option<Mention> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
@@ -122,7 +141,7 @@ impl<'a> Ctx<'a> {
                 && self.tk.is_capitalized(k - 1)
                 && self.tk.is_capitalized(k + 1)
                 && self.is_coordinator(k);
-            if !self.is_boundary(k) || joins_name {
+            if !self.is_boundary(k) || joins_name || self.coordinates_apposition(lo, k, j) {
                 continue;
             }
             // A short phrase in marks inside the subject's apposition ("X, người có biệt danh

@@ -2792,3 +2792,36 @@ fn a_relative_after_a_noun_of_report_opens_what_is_denied() {
         assert!(got[0].denial, "{text}");
     }
 }
+
+#[test]
+fn a_coordination_inside_an_apposition_joins_its_parts() {
+    let said = |text: &str, lang: Lang| {
+        run(text, lang)
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        said(
+            "Paul Martin, chef des visas et des ports, a dit que la ville fermera le pont.",
+            Lang::Fra
+        ),
+        [Some("Paul Martin".to_string())]
+    );
+    assert_eq!(
+        said(
+            "Ana Ruiz, jefa de visados y puertos, dijo que la ciudad cerrará el puente.",
+            Lang::Spa
+        ),
+        [Some("Ana Ruiz".to_string())]
+    );
+    // Two subjects stay two: the coordinator is not inside commas after a name.
+    assert_eq!(
+        said(
+            "Paul Martin et Anne Roy ont dit que la ville fermera le pont.",
+            Lang::Fra
+        )
+        .len(),
+        1
+    );
+}
