@@ -126,9 +126,12 @@ pub(crate) fn resolve_all(
             cue: c.attr.cue.map(|(s, e)| text[s..e].to_string()),
             source,
             kind: c.kind,
-            // (A continuation of a denial denies too.)
+            // (A continuation of a denial denies too; so do a few words that call something
+            // false.)
             denial: match c.attr.cue {
-                Some((s, e)) => ctx.rules.is_denial(&text[s..e]),
+                Some((s, e)) => {
+                    ctx.rules.is_denial(&text[s..e]) || ctx.rules.calls_false(&text[c.start..c.end])
+                }
                 None => c.inherit.and_then(|i| out.get(i)).is_some_and(|q| q.denial),
             },
         });

@@ -246,6 +246,10 @@ pub(crate) struct Lexicon {
     /// complementizer does ("a démenti les informations selon lesquelles …", "dementierte
     /// Berichte, wonach …", "smentito le notizie secondo cui …"), lower-case.
     pub reported_relatives: &'static [&'static str],
+    /// Words that call what was said false ("false", "fake news", "fausses", "фейком"),
+    /// lower-case: a quotation of a few words holding one, attributed, is a denial
+    /// ("dismissing as "false" the reports", "назвал «фейком»").
+    pub falsehoods: &'static [&'static str],
     /// The first person singular ("I", "je", "tôi"): outside quotation marks it is the writer,
     /// never a person the text named before, and speaks as written.
     pub narrator: &'static [&'static str],
@@ -409,6 +413,7 @@ pub(crate) struct Rules {
     according: Phrases,
     citing_verbs: Phrases,
     reported_relatives: Phrases,
+    falsehoods: Phrases,
     opinion_frames: Phrases,
     source_markers: Phrases,
     aux: HashSet<&'static str>,
@@ -580,6 +585,7 @@ impl Rules {
             },
             citing_verbs: phrases(lex.citing_verbs),
             reported_relatives: phrases(lex.reported_relatives),
+            falsehoods: phrases(lex.falsehoods),
             opinion_frames: phrases(lex.opinion_frames),
             source_markers: phrases(lex.source_markers),
             aux: set(lex.aux),
@@ -743,6 +749,20 @@ impl Rules {
         } else {
             (self.lex.verb_gender)(w)
         }
+    }
+    /// Are the quoted words a few that call something false ("dismissing as "false"",
+    /// "called it "fake news"", "назвал «фейком»"; see `Lexicon::falsehoods`)? Only a
+    /// quotation of a few words is such a label.
+    pub fn calls_false(&self, quoted: &str) -> bool {
+        const LABEL_WORDS: usize = 4;
+        let quoted = quoted.to_lowercase();
+        let words: Vec<&str> = quoted
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.len() <= LABEL_WORDS
+            && (0..words.len()).any(|i| Self::longest(&self.falsehoods, &words[i..]).is_some())
     }
     /// Does the cue, as written, deny or dismiss (see `Lexicon::denials`)?
     pub fn is_denial(&self, cue: &str) -> bool {

@@ -1824,6 +1824,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("source_markers", lex.source_markers.to_vec()),
             ("naming_verbs", lex.naming_verbs.to_vec()),
             ("denials", lex.denials.to_vec()),
+            ("falsehoods", lex.falsehoods.to_vec()),
             ("opinion_frames", lex.opinion_frames.to_vec()),
             ("name_openers", lex.name_openers.to_vec()),
             ("prepositions", lex.prepositions.to_vec()),
@@ -2824,4 +2825,46 @@ fn a_coordination_inside_an_apposition_joins_its_parts() {
         .len(),
         1
     );
+}
+
+#[test]
+fn a_few_words_that_call_it_false_deny() {
+    let cases: &[(&str, Lang, bool)] = &[
+        (
+            "The mayor ruled out a closure, dismissing as \"false\" the rumours.",
+            Lang::Eng,
+            true,
+        ),
+        (
+            "Le maire a qualifié de « fausses » les rumeurs sur le pont.",
+            Lang::Fra,
+            true,
+        ),
+        (
+            "Der Bürgermeister nannte die Gerüchte „Fake News“.",
+            Lang::Deu,
+            true,
+        ),
+        ("Мэр назвал слухи «фейком».", Lang::Rus, true),
+        (
+            "The mayor called the plan \"a bold step\".",
+            Lang::Eng,
+            false,
+        ),
+        // A whole sentence that mentions falsehood is no label.
+        (
+            "\"Some say the figures are false, but we checked every one of them twice,\" the mayor said.",
+            Lang::Eng,
+            false,
+        ),
+    ];
+    for (text, lang, denies) in cases {
+        // (The direct quotation; "ruled out" may report a clause of its own.)
+        let got: Vec<Quote> = extract(text, *lang)
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .collect();
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].denial, *denies, "{text}");
+    }
 }
