@@ -108,21 +108,42 @@ pub struct ClaimCluster {
 }
 
 impl LinkDenial {
-    /// The denials among a document's quotes, given as (is a denial, quoted words) in order,
-    /// their words read with the rules of `lang`.
-    pub fn of_quotes<'q>(
-        quotes: impl Iterator<Item = (bool, &'q str)>,
+    /// The denials among a document's quotes, given as (is a denial, byte span of the quoted
+    /// words) in order, their words read with the rules of `lang`. A denial of a few words
+    /// is a label ("dismissing as "false" the reports that volunteers …"): what it denies is
+    /// named around it, so the concepts are those of its sentence.
+    pub fn of_quotes(
+        text: &str,
+        quotes: impl Iterator<Item = (bool, usize, usize)>,
         lang: crate::lang::Lang,
     ) -> Vec<LinkDenial> {
+        const LABEL_WORDS: usize = 4;
         quotes
             .enumerate()
-            .filter(|(_, (denial, _))| *denial)
-            .map(|(quote, (_, words))| LinkDenial {
-                quote,
-                concepts: super::named_concepts(words, lang),
+            .filter(|(_, (denial, _, _))| *denial)
+            .map(|(quote, (_, start, end))| {
+                let words = &text[start..end];
+                let (start, end) = if words.split_whitespace().count() <= LABEL_WORDS {
+                    sentence_around(text, start, end)
+                } else {
+                    (start, end)
+                };
+                LinkDenial {
+                    quote,
+                    concepts: super::named_concepts(&text[start..end], lang),
+                }
             })
             .collect()
     }
+}
+
+/// The byte span of the sentence around `start..end`: from after the last full stop, "!",
+/// "?" or line break before it to the first one after it.
+fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text[..start].rfind(stop).map_or(0, |i| i + 1);
+    let to = text[end..].find(stop).map_or(text.len(), |i| end + i);
+    (from, to)
 }
 
 impl<'a> LinkDoc<'a> {
@@ -150,9 +171,10 @@ impl<'a> LinkDoc<'a> {
                 })
                 .collect(),
             denials: LinkDenial::of_quotes(
+                text,
                 doc.quotes
                     .iter()
-                    .map(|q| (q.denial, &text[q.start_byte..q.end_byte])),
+                    .map(|q| (q.denial, q.start_byte, q.end_byte)),
                 lang,
             ),
         }

@@ -999,6 +999,11 @@ fn a_cluster_is_traced_to_its_origin_carriers_and_denials() {
             Some("2031-05-05"),
             "Tarsk denied that soldiers from Norvania had crossed the border, where Tomas Ferreira saw them.",
         ),
+        (
+            "en",
+            Some("2031-05-06"),
+            "Tomas Ferreira repeated that 4,000 volunteers from Norvania were ready, a figure the ministry in Tarsk called \"false\".",
+        ),
     ];
     let mut docs: Vec<crate::Document> = texts
         .iter()
@@ -1016,19 +1021,20 @@ fn a_cluster_is_traced_to_its_origin_carriers_and_denials() {
     assert_eq!(clusters.len(), 1, "{clusters:?}");
     let c = &clusters[0];
     assert_eq!((c.concept.as_str(), c.value), ("volunteer", 4000.0));
-    assert_eq!(c.documents, [0, 1]);
+    assert_eq!(c.documents, [0, 1, 5]);
     assert_eq!(c.origin.as_deref(), Some("Tomas Ferreira"));
     assert_eq!(c.carried_by, ["Harbour Gazette"]);
     assert_eq!(
         (c.first_seen.as_deref(), c.last_seen.as_deref()),
-        (Some("2031-05-02"), Some("2031-05-03"))
+        (Some("2031-05-02"), Some("2031-05-06"))
     );
-    // The denial in a member (1) and the one two days later in the story (2) answer it; the
-    // one three years later (3) and the one about soldiers (4) do not.
+    // The denial in a member (1) and the one two days later in the story (2) answer it, as
+    // does a one-word label whose sentence names the volunteers (5); the one three years
+    // later (3) and the one about soldiers (4) do not.
     let denied_in: Vec<usize> = c.denials.iter().map(|d| d.0).collect();
     assert_eq!(
         denied_in,
-        [1, 2],
+        [1, 2, 5],
         "{:?}",
         docs.iter().map(|d| &d.quotes).collect::<Vec<_>>()
     );

@@ -116,6 +116,33 @@ pub fn extract_claims(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResul
     Ok(found.iter().map(|c| PyClaim::new(text, c, &map)).collect())
 }
 
+/// The denials of a document for linking: its quotes' code-point offsets turned to bytes
+/// (only where it has a denial).
+fn denials(d: &PyDocument) -> Vec<crate::claims::LinkDenial> {
+    if !d.quotes.iter().any(|q| q.denial) {
+        return Vec::new();
+    }
+    let bytes: Vec<usize> = d
+        .text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([d.text.len()])
+        .collect();
+    let byte = |c: usize| bytes.get(c).copied().unwrap_or(d.text.len());
+    let lang = d
+        .language
+        .as_ref()
+        .and_then(|l| crate::lang::parse_code(&l.code).ok())
+        .unwrap_or(crate::lang::Lang::Eng);
+    crate::claims::LinkDenial::of_quotes(
+        &d.text,
+        d.quotes
+            .iter()
+            .map(|q| (q.denial, byte(q.start), byte(q.end))),
+        lang,
+    )
+}
+
 /// Link the same claim across documents and languages.
 ///
 /// Documents that share names and figures form stories; within a story, claims with the same
@@ -141,13 +168,7 @@ pub fn link_claims(
             text: &d.text,
             language: d.language.as_ref().map(|l| l.code.as_str()),
             date: d.date.as_deref(),
-            denials: crate::claims::LinkDenial::of_quotes(
-                d.quotes.iter().map(|q| (q.denial, q.text.as_str())),
-                d.language
-                    .as_ref()
-                    .and_then(|l| crate::lang::parse_code(&l.code).ok())
-                    .unwrap_or(crate::lang::Lang::Eng),
-            ),
+            denials: denials(d),
             claims: d
                 .claims
                 .iter()

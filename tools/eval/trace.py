@@ -1,0 +1,156 @@
+"""The trace on the seed articles: is the claim they share linked, traced to its speaker and
+outlets, and answered by its denials?
+
+    python -m tools.eval trace [--data ../shared/seeds] [--gold tests/fixtures/seeds]
+
+The expected trace comes from the seed gold (annotations written before sayso ran on the
+seeds, see tests/fixtures/seeds/README.md), never from sayso:
+
+- an expected cluster is a figure that the gold claims of two documents or more give;
+- its origin is the speaker most of those gold claims name (the earliest document's on a
+  tie), its carriers the outlets they name;
+- its denials are the gold quotes marked as denials in those documents.
+
+A found cluster stands for an expected one when it has the same figure and shares a document
+with it. A found denial is right when it overlaps a gold denial of a member document by half of
+the shorter span; a denial attached from any other document is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import sayso
+from tools.eval.news import SEEDS, load
+
+SHARED_SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def expected_clusters(golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_value: dict[float, list[tuple[str, dict[str, Any]]]] = {}
+    for g in golds:
+        for c in g["claims"]:
+            figure = c["value"] if c["value"] is not None else c["high"]
+            if figure is not None:
+                by_value.setdefault(float(figure), []).append((g["id"], c))
+    out = []
+    for value, claims in sorted(by_value.items()):
+        docs = sorted({d for d, _ in claims})
+        if len(docs) < 2:
+            continue
+        speakers = Counter(c["speaker"] for _, c in claims if c["speaker"])
+        first_doc = {s: min(d for d, c in claims if c["speaker"] == s) for s in speakers}
+        origin = min(speakers, key=lambda s: (-speakers[s], first_doc[s]), default=None)
+        carriers = {c["source"].casefold(): c["source"] for _, c in claims if c["source"]}
+        denials = [
+            (g["id"], q) for g in golds if g["id"] in docs for q in g["quotes"] if q["denial"]
+        ]
+        out.append(
+            {
+                "value": value,
+                "documents": docs,
+                "origin": origin,
+                "carried_by": sorted(carriers.values()),
+                "denials": denials,
+            }
+        )
+    return out
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def score(want: dict[str, Any], found: sayso.ClaimCluster | None) -> dict[str, Any]:
+    if found is None:
+        return {"found": None}
+    got_docs = sorted(d for d in found.documents if d is not None)
+    gold_denials = [(d, (q["start"], q["end"])) for d, q in want["denials"]]
+    right = wrong = 0
+    matched: set[int] = set()
+    for doc_id, q in found.denials:
+        hit = next(
+            (
+                i
+                for i, (d, span) in enumerate(gold_denials)
+                if d == doc_id and i not in matched and overlaps(span, (q.start, q.end))
+            ),
+            None,
+        )
+        if hit is None:
+            wrong += 1
+        else:
+            matched.add(hit)
+            right += 1
+    carriers = {c.casefold() for c in found.carried_by}
+    return {
+        "found": found,
+        "documents": got_docs,
+        "origin_right": found.origin == want["origin"],
+        "carriers_found": sum(c.casefold() in carriers for c in want["carried_by"]),
+        "denials_right": right,
+        "denials_wrong": wrong,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m tools.eval trace", description=__doc__)
+    p.add_argument("--data", type=Path, default=SHARED_SEEDS, help="the seed articles")
+    p.add_argument("--gold", type=Path, default=SEEDS, help="the seed gold")
+    args = p.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no seed articles at {args.data} (../shared is not beside this checkout)")
+        return 2
+    pairs = load(args.gold, args.data)
+    golds = [g for g, _ in pairs]
+    docs = sayso.analyze_batch([t for _, t in pairs], ids=[g["id"] for g in golds])
+    clusters = sayso.link_claims(docs)
+    short = {g["id"]: g["id"][:3] for g in golds}
+    print(f"the trace on {len(docs)} seed articles ({args.data})\n")
+    for want in expected_clusters(golds):
+        found = next(
+            (
+                c
+                for c in clusters
+                if c.value == want["value"] and set(c.documents) & set(want["documents"])
+            ),
+            None,
+        )
+        s = score(want, found)
+        print(f"figure {want['value']:,.0f}")
+        rows = [("", "expected", "found")]
+        if found is None:
+            rows.append(("documents", " ".join(short[d] for d in want["documents"]), "no cluster"))
+        else:
+            rows += [
+                (
+                    "documents",
+                    " ".join(short[d] for d in want["documents"]),
+                    " ".join(short.get(d, d) for d in s["documents"]),
+                ),
+                ("origin", str(want["origin"]), str(found.origin)),
+                ("carried by", ", ".join(want["carried_by"]), ", ".join(found.carried_by)),
+                (
+                    "denials",
+                    f"{len(want['denials'])}",
+                    f"{s['denials_right']} right, {s['denials_wrong']} wrong",
+                ),
+            ]
+        for name, a, b in rows:
+            print(f"  {name:<11} {a:<40} {b}")
+        if found is not None:
+            n_want = len(want["denials"])
+            print(
+                f"  -> documents {len(set(s['documents']) & set(want['documents']))}"
+                f"/{len(want['documents'])}, origin {'right' if s['origin_right'] else 'wrong'}, "
+                f"carriers {s['carriers_found']}/{len(want['carried_by'])}, "
+                f"denials recall {s['denials_right']}/{n_want}, "
+                f"precision {s['denials_right']}/{s['denials_right'] + s['denials_wrong']}"
+            )
+        print()
+    return 0
