@@ -50,3 +50,18 @@ def test_engine_on_real_news_stays_above_its_floor():
         assert direct["recall"] >= 0.79 and direct["precision"] >= 0.87, (split, direct)
         assert direct["speaker"] >= 0.67, (split, direct)
         assert claims["recall"] >= 0.86 and claims["precision"] >= 0.80, (split, claims)
+
+
+SEEDS = DATA.parent / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not here")
+def test_the_seed_trace_links_the_claim_and_its_denials():
+    from tools.eval import trace
+
+    (want, got), *others = trace.evaluate(SEEDS, Path(__file__).parent / "fixtures" / "seeds")
+    assert not others  # one figure is repeated across the seeds: the 100,000
+    assert got["documents"] == want["documents"]
+    assert got["origin_right"], got["found"].origin
+    # Every denial the gold marks in the claim's articles, and none from the later story.
+    assert (got["denials_right"], got["denials_wrong"]) == (len(want["denials"]), 0)

@@ -98,20 +98,13 @@ def score(want: dict[str, Any], found: sayso.ClaimCluster | None) -> dict[str, A
     }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m tools.eval trace", description=__doc__)
-    p.add_argument("--data", type=Path, default=SHARED_SEEDS, help="the seed articles")
-    p.add_argument("--gold", type=Path, default=SEEDS, help="the seed gold")
-    args = p.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"no seed articles at {args.data} (../shared is not beside this checkout)")
-        return 2
-    pairs = load(args.gold, args.data)
+def evaluate(data: Path, gold: Path) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each expected cluster of the seeds with the score of the cluster sayso links for it."""
+    pairs = load(gold, data)
     golds = [g for g, _ in pairs]
     docs = sayso.analyze_batch([t for _, t in pairs], ids=[g["id"] for g in golds])
     clusters = sayso.link_claims(docs)
-    short = {g["id"]: g["id"][:3] for g in golds}
-    print(f"the trace on {len(docs)} seed articles ({args.data})\n")
+    out = []
     for want in expected_clusters(golds):
         found = next(
             (
@@ -121,18 +114,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
             None,
         )
-        s = score(want, found)
+        out.append((want, score(want, found)))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m tools.eval trace", description=__doc__)
+    p.add_argument("--data", type=Path, default=SHARED_SEEDS, help="the seed articles")
+    p.add_argument("--gold", type=Path, default=SEEDS, help="the seed gold")
+    args = p.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no seed articles at {args.data} (../shared is not beside this checkout)")
+        return 2
+    results = evaluate(args.data, args.gold)
+    print(f"the trace on the seed articles ({args.data})\n")
+    for want, s in results:
+        found = s["found"]
+        short = " ".join(d[:3] for d in want["documents"])
         print(f"figure {want['value']:,.0f}")
         rows = [("", "expected", "found")]
         if found is None:
-            rows.append(("documents", " ".join(short[d] for d in want["documents"]), "no cluster"))
+            rows.append(("documents", short, "no cluster"))
         else:
             rows += [
-                (
-                    "documents",
-                    " ".join(short[d] for d in want["documents"]),
-                    " ".join(short.get(d, d) for d in s["documents"]),
-                ),
+                ("documents", short, " ".join(d[:3] for d in s["documents"])),
                 ("origin", str(want["origin"]), str(found.origin)),
                 ("carried by", ", ".join(want["carried_by"]), ", ".join(found.carried_by)),
                 (
