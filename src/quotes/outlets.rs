@@ -271,6 +271,18 @@ impl<'a> Ctx<'a> {
         hi: usize,
         skip: (usize, usize),
     ) -> Option<(usize, usize)> {
+        self.marked_source_in(lo, hi, skip)
+            .or_else(|| self.named_source_in(lo, hi, skip))
+    }
+
+    /// The outlet in tokens `[lo, hi)` outside `skip` that a marker, an according phrase or
+    /// an object verb introduces ("quoted by", "selon", "told").
+    pub(crate) fn marked_source_in(
+        &self,
+        lo: usize,
+        hi: usize,
+        skip: (usize, usize),
+    ) -> Option<(usize, usize)> {
         let hi = hi.min(self.tk.len()).min(lo + 2 * WINDOW);
         let inside = |i: usize| i >= skip.0 && i < skip.1;
         for i in lo..hi {
@@ -312,6 +324,19 @@ impl<'a> Ctx<'a> {
                 return Some(s);
             }
         }
+        None
+    }
+
+    /// The outlet in tokens `[lo, hi)` outside `skip` that a media noun or a preposition
+    /// before it says is one, with no marker.
+    pub(crate) fn named_source_in(
+        &self,
+        lo: usize,
+        hi: usize,
+        skip: (usize, usize),
+    ) -> Option<(usize, usize)> {
+        let hi = hi.min(self.tk.len()).min(lo + 2 * WINDOW);
+        let inside = |i: usize| i >= skip.0 && i < skip.1;
         // "цитирует его газета The Independent", "sur la chaîne Rossiya 1": a media noun and
         // its name, outside the speaker's own phrase; "told the Kestrel Echo", "al Gazzettino
         // Adriatico": a name that reads as an outlet's after a preposition, an article or

@@ -281,6 +281,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "citadas pela",
         "citado pelo",
         "citada pela",
+        // "ouvidas pela Folha": heard, that is interviewed, by the paper.
+        "ouvido pelo",
+        "ouvida pelo",
+        "ouvidos pelo",
+        "ouvidas pelo",
+        "ouvido pela",
+        "ouvida pela",
+        "ouvidos pela",
+        "ouvidas pela",
     ],
     media: &[
         "jornal",

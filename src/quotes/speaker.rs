@@ -799,11 +799,24 @@ pub(crate) fn attribution(
     // "Speaking to BBC Radio Kestrel, he admitted …", "En declaraciones a Radio X, el
     // capitán afirmó …", "Gegenüber dem Lüneburger Abendblatt schilderte er …": the outlet in
     // the lead-in of the clause, before the subject and the verb.
+    // A medium named in the speaker's apposition is where the speaker works ("X, editor of the
+    // magazine Naval Review, said"), not what carried the words: there only a marker ("X,
+    // speaking to Radio Y, said") gives the outlet.
     let mut source = source.or_else(|| {
         let lo = lead_in_start(ctx, cue.first);
-        let skip = (tk.at_or_after(m.start), tk.at_or_after(m.end));
+        let first = tk.at_or_after(m.start);
+        let skip = (first, tk.at_or_after(m.end));
+        let comma_after = skip.1 < tk.len() && tk.is_punct(skip.1, ',');
+        let apposition = if first < cue.first && comma_after {
+            (first, cue.first)
+        } else {
+            skip
+        };
         (lo < cue.first)
-            .then(|| ctx.source_in(lo, cue.first, skip))
+            .then(|| {
+                ctx.marked_source_in(lo, cue.first, skip)
+                    .or_else(|| ctx.named_source_in(lo, cue.first, apposition))
+            })
             .flatten()
     });
     if m.kind == MentionKind::Name && ctx.mention_is_outlet(&m) {

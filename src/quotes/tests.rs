@@ -2868,3 +2868,45 @@ fn a_few_words_that_call_it_false_deny() {
         assert_eq!(got[0].denial, *denies, "{text}");
     }
 }
+
+#[test]
+fn a_medium_in_the_speakers_apposition_is_where_they_work() {
+    let source = |text: &str, lang: Lang| {
+        let got = run(text, lang);
+        assert_eq!(got.len(), 1, "{text}");
+        got[0].source.clone()
+    };
+    for (text, lang) in [
+        (
+            "Ivan Petrov, editor-in-chief of the magazine Naval Review, said: \"We are ready.\"",
+            Lang::Eng,
+        ),
+        (
+            "Ivan Petrov, rédacteur en chef du magazine Revue navale, a déclaré : « Nous sommes prêts. »",
+            Lang::Fra,
+        ),
+        (
+            "Ông Ivan Petrov, Tổng biên tập tạp chí Hàng hải của Nga, cho biết: \"Chúng tôi đã sẵn sàng.\"",
+            Lang::Vie,
+        ),
+    ] {
+        assert_eq!(source(text, lang), None, "{text}");
+    }
+    // A marker still names the outlet there, and a medium before the speaker too.
+    assert_eq!(
+        source(
+            "Ivan Petrov, speaking to the magazine Naval Review, said: \"We are ready.\"",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("Naval Review")
+    );
+    assert_eq!(
+        source(
+            "Speaking to the magazine Naval Review, Ivan Petrov said: \"We are ready.\"",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("Naval Review")
+    );
+}
