@@ -155,6 +155,39 @@ fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attrib
         .or_else(|| impersonal(ctx, lo, hi))
         .or_else(|| cue_then_clause(ctx, lo, hi))
         .or_else(|| postposed(ctx, lo, hi))
+        .or_else(|| according_inside(ctx, lo, hi))
+}
+
+/// "De stad telt volgens hem meer dan 200 scholen", "Die Zahl stieg laut ihr auf 45", "il
+/// n'y a selon lui pas de place": an according phrase inside the clause, with no comma
+/// before it (where the verb comes second, the usual place), attributes the whole sentence.
+/// Its mention must be a person or a body: a pronoun, a name, or a role.
+fn according_inside(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let first = (lo..hi).find(|&i| tk.toks[i].word)?;
+    for i in first + 2..hi {
+        if !(tk.toks[i].word && tk.toks[i - 1].word) {
+            continue;
+        }
+        let Some(cue) = ctx.cue_at(i, hi).filter(|c| c.kind == CueKind::According) else {
+            continue;
+        };
+        let Some((m, m_end)) = ctx.mention_after(cue.last + 1, hi) else {
+            continue;
+        };
+        let someone = match m.kind {
+            super::MentionKind::Pronoun | super::MentionKind::Name => true,
+            super::MentionKind::Description => !m.roles.is_empty(),
+            super::MentionKind::Zero => false,
+        };
+        // (The clause goes on after the phrase: it is inside it, not closing it.)
+        if !someone || m_end >= hi || !tk.toks[m_end].word {
+            continue;
+        }
+        let (s, e) = content(ctx, first, hi)?;
+        return Some((s, e, super::attribution(ctx, &cue, m, None)));
+    }
+    None
 }
 
 /// "Отмечается, что …", "It was reported that …", "Se dice que …", "Es heißt, …": an

@@ -2910,3 +2910,33 @@ fn a_medium_in_the_speakers_apposition_is_where_they_work() {
         Some("Naval Review")
     );
 }
+
+#[test]
+fn an_according_phrase_inside_the_clause_attributes_the_sentence() {
+    let cases: &[(&str, Lang, &str)] = &[
+        (
+            "Jan de Vries sprak dinsdag. De stad telt volgens hem meer dan 200 scholen.",
+            Lang::Nld,
+            "Jan de Vries",
+        ),
+        (
+            "Die Stadt hat laut Bürgermeisterin Anna Weber mehr als 200 Schulen.",
+            Lang::Deu,
+            "Anna Weber",
+        ),
+        (
+            "Paul Martin a parlé mardi. Dans une ville de plus de 200 écoles, il n'y a selon lui pas de place pour une fermeture.",
+            Lang::Fra,
+            "Paul Martin",
+        ),
+    ];
+    for (text, lang, speaker) in cases {
+        let got = run(text, *lang);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].speaker.as_deref(), Some(*speaker), "{text}");
+        // The whole sentence is reported, the figure before the phrase too.
+        assert!(got[0].text.contains("200"), "{text}");
+    }
+    // "secondo" as an ordinal is no according phrase.
+    assert!(run("Il secondo giorno la città contava 200 scuole.", Lang::Ita).is_empty());
+}
