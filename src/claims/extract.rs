@@ -45,6 +45,8 @@ pub(crate) fn claims(
     // The last claim, when it is a sum or a share whose subject words gave (its own or those
     // of the amount before it): its sentence's start and that subject.
     let mut last_amount: Option<(usize, String)> = None;
+    // The start of the last sentence read for hedges, and whether it has one.
+    let mut hedged_sentence: Option<(usize, bool)> = None;
     for (ni, n) in numbers.iter().enumerate() {
         if matches!(
             n.kind,
@@ -122,7 +124,16 @@ pub(crate) fn claims(
         if number.unit.is_none() {
             number.unit = c.unit;
         }
-        let stance = stance(&tk, lex, quote, (w.sentence_lo, tk.at_or_after(se)));
+        // (Once per sentence: a sentence of many numbers is read for hedges once.)
+        let hedged = match hedged_sentence {
+            Some((start, h)) if start == ss => h,
+            _ => {
+                let h = lex.is_some_and(|lex| lex.hedged(&tk, w.sentence_lo, tk.at_or_after(se)));
+                hedged_sentence = Some((ss, h));
+                h
+            }
+        };
+        let stance = stance(quote, hedged);
         out.push(Claim {
             number,
             subject,
@@ -145,65 +156,69 @@ pub(crate) fn claims(
 /// no count names its noun, the last count of the sentence right before it in the paragraph
 /// ("Im Norden kamen 80 von 240 Schülern. Im Süden waren es nur 35 von 190.").
 fn share_counted_nouns(tk: &Tokens<'_>, claims: &mut [Claim]) {
+    // Claims come in text order, so each sentence's claims are a run: one pass, keeping the
+    // run's start, whether the sentence names a counted noun, and its last claim that does
+    // (a sentence of thousands of numbers stays linear).
+    let mut run_start = 0;
+    let mut named_here = false;
+    let mut last_named: Option<usize> = None;
     for k in 0..claims.len() {
-        if claims[k].subject.is_some() || claims[k].number.unit.is_some() {
-            continue;
+        let ss = claims[k].sentence_start_byte;
+        if k == 0 || claims[k - 1].sentence_start_byte != ss {
+            run_start = k;
+            last_named = None;
+            named_here = claims[k..]
+                .iter()
+                .take_while(|o| o.sentence_start_byte == ss)
+                .any(|o| o.subject.is_some());
         }
-        let near = |o: &Claim| {
-            let (a, b) = if o.number.start_byte > claims[k].number.end_byte {
-                (claims[k].number.end_byte, o.number.start_byte)
-            } else {
-                (o.number.end_byte, claims[k].number.start_byte)
+        if claims[k].subject.is_none() && claims[k].number.unit.is_none() {
+            let near = |o: &Claim| {
+                let (a, b) = if o.number.start_byte > claims[k].number.end_byte {
+                    (claims[k].number.end_byte, o.number.start_byte)
+                } else {
+                    (o.number.end_byte, claims[k].number.start_byte)
+                };
+                o.sentence_start_byte == ss
+                    && o.subject.is_some()
+                    && o.number.unit.is_none()
+                    && a <= b
+                    && tk.at_or_after(b) - tk.at_or_after(a) <= 3
             };
-            o.sentence_start_byte == claims[k].sentence_start_byte
-                && o.subject.is_some()
-                && o.number.unit.is_none()
-                && a <= b
-                && tk.at_or_after(b) - tk.at_or_after(a) <= 3
-        };
-        let other = [k.wrapping_sub(1), k + 1]
-            .into_iter()
-            .filter_map(|i| claims.get(i))
-            .find(|o| near(o))
-            .or_else(|| {
-                claims[..k].iter().rev().find(|o| {
-                    o.sentence_start_byte == claims[k].sentence_start_byte
-                        && o.subject.is_some()
-                        && o.number.unit.is_none()
+            let other = [k.wrapping_sub(1), k + 1]
+                .into_iter()
+                .filter_map(|i| claims.get(i))
+                .find(|o| near(o))
+                .or_else(|| last_named.map(|i| &claims[i]))
+                .or_else(|| {
+                    // (Whole counts only: "a third", "la metà" are shares of something else.)
+                    let n = &claims[k].number;
+                    if n.kind != NumberKind::Cardinal
+                        || n.value.is_none_or(|v| v < 1.0 || v.fract() != 0.0)
+                    {
+                        return None;
+                    }
+                    let last_before = &claims[run_start.checked_sub(1)?];
+                    let adjacent = tk
+                        .text
+                        .get(last_before.sentence_end_byte..ss)
+                        .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'));
+                    (!named_here
+                        && adjacent
+                        && last_before.subject.is_some()
+                        && last_before.number.unit.is_none())
+                    .then_some(last_before)
                 })
-            })
-            .or_else(|| {
-                // (Whole counts only: "a third", "la metà" are shares of something else.)
-                let n = &claims[k].number;
-                if n.kind != NumberKind::Cardinal
-                    || n.value.is_none_or(|v| v < 1.0 || v.fract() != 0.0)
-                {
-                    return None;
+                .map(|o| (o.subject.clone(), o.concept.clone()));
+            if let Some((subject, concept)) = other {
+                claims[k].subject = subject;
+                if claims[k].concept.is_none() {
+                    claims[k].concept = concept;
                 }
-                let ss = claims[k].sentence_start_byte;
-                let named_here = claims
-                    .iter()
-                    .any(|o| o.sentence_start_byte == ss && o.subject.is_some());
-                let last_before = claims[..k]
-                    .iter()
-                    .rev()
-                    .find(|o| o.sentence_start_byte < ss)?;
-                let adjacent = tk
-                    .text
-                    .get(last_before.sentence_end_byte..ss)
-                    .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'));
-                (!named_here
-                    && adjacent
-                    && last_before.subject.is_some()
-                    && last_before.number.unit.is_none())
-                .then_some(last_before)
-            })
-            .map(|o| (o.subject.clone(), o.concept.clone()));
-        if let Some((subject, concept)) = other {
-            claims[k].subject = subject;
-            if claims[k].concept.is_none() {
-                claims[k].concept = concept;
             }
+        }
+        if claims[k].subject.is_some() && claims[k].number.unit.is_none() {
+            last_named = Some(k);
         }
     }
 }
@@ -240,17 +255,12 @@ fn quote_of<'q>(quotes: &'q [Quote], n: &Number) -> Option<&'q Quote> {
         .find(|q| q.end_byte >= n.end_byte)
 }
 
-/// How the article holds a claim: inside a denial it is denied; hedged in its sentence
+/// How the article holds a claim: inside a denial it is denied; in a `hedged` sentence
 /// ("allegedly", "unconfirmed") doubted; said by someone reported; else the article's own.
-fn stance(
-    tk: &Tokens<'_>,
-    lex: Option<&Compiled>,
-    quote: Option<&Quote>,
-    (lo, hi): (usize, usize),
-) -> Stance {
+fn stance(quote: Option<&Quote>, hedged: bool) -> Stance {
     if quote.is_some_and(|q| q.denial) {
         Stance::Denied
-    } else if lex.is_some_and(|lex| lex.hedged(tk, lo, hi)) {
+    } else if hedged {
         Stance::Doubted
     } else if quote.is_some_and(|q| q.speaker.is_some() || q.source.is_some()) {
         Stance::Reported
