@@ -7,6 +7,9 @@ use super::scan::{K, Lit, Tok};
 use super::words::Acc;
 use super::{Number, NumberKind, Qualifier};
 
+/// How far back the words before a "from" are read for a word of change.
+const LOOK_BACK_BYTES: usize = 256;
+
 /// An amount: a number read from one or more tokens.
 #[derive(Debug, Clone, Copy, Default)]
 struct Amt {
@@ -1865,10 +1868,14 @@ impl Grammar<'_> {
             return false;
         }
         let words = &spec.change_words;
-        let line = self.text[..self.toks[i].start]
-            .rsplit('\n')
-            .next()
-            .unwrap_or("");
+        // (Two words back need only the last few hundred bytes: the whole line would make a
+        // paragraph of many "de" quadratic.)
+        let end = self.toks[i].start;
+        let mut lo = end.saturating_sub(LOOK_BACK_BYTES);
+        while !self.text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let line = self.text[lo..end].rsplit('\n').next().unwrap_or("");
         line.split_whitespace()
             .rev()
             .take(2)
