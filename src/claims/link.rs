@@ -614,16 +614,34 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
 }
 
 /// The speaker most members name; on a tie, the one named in the earliest document (by date
-/// where the documents have one, else by input order).
+/// where the documents have one, else by input order). Names come before descriptions: "a
+/// military analyst" in three articles and "Tomas Ferreira" in two trace to Ferreira, since a
+/// description may be anyone and is written differently in every language.
 fn origin(docs: &[LinkDoc<'_>], members: &[ClaimRef], days: &[Option<i64>]) -> Option<String> {
-    let mut named: Vec<(Option<i64>, usize, &str)> = members
+    let mut said: Vec<(Option<i64>, usize, &str)> = members
         .iter()
         .filter_map(|&(d, k)| Some((days[d], d, docs[d].claims[k].speaker?)))
         .collect();
     // Undated documents after dated ones; then input order.
-    named.sort_by_key(|&(day, d, _)| (day.is_none(), day, d));
-    let top = majority(named.iter().map(|&(_, _, s)| s));
+    said.sort_by_key(|&(day, d, _)| (day.is_none(), day, d));
+    let any_name = said.iter().any(|&(_, _, s)| is_name(s));
+    let top = majority(
+        said.iter()
+            .map(|&(_, _, s)| s)
+            .filter(|s| !any_name || is_name(s)),
+    );
     (!top.is_empty()).then(|| top.to_string())
+}
+
+/// Does a speaker read as a name: every word longer than three letters capitalised ("Igor
+/// Korotchenko", "Ineke van Dorsten", "REGNUM"), where a description has lower-case words
+/// ("a military analyst", "The politician", "Moscow's foreign ministry")?
+fn is_name(speaker: &str) -> bool {
+    speaker
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && speaker.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The denials of a cluster among its story's documents that deny something (`story_docs`):

@@ -1039,3 +1039,48 @@ fn a_cluster_is_traced_to_its_origin_carriers_and_denials() {
         docs.iter().map(|d| &d.quotes).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_origin_is_a_name_before_a_description() {
+    let text = "Tomas Ferreira spoke of volunteers from Norvania and of Harbour Point.";
+    let claim = |speaker: &'static str| LinkClaim {
+        concept: Some("volunteer"),
+        value: Some(4000.0),
+        low: None,
+        high: None,
+        qualifier: crate::numbers::Qualifier::Exact,
+        speaker: Some(speaker),
+        source: None,
+    };
+    let docs: Vec<LinkDoc<'_>> = [
+        "a military analyst",
+        "a military analyst",
+        "Tomas Ferreira",
+        "a military analyst",
+        "Tomas Ferreira",
+    ]
+    .into_iter()
+    .map(|speaker| LinkDoc {
+        text,
+        language: Some("en"),
+        date: None,
+        claims: vec![claim(speaker)],
+        denials: Vec::new(),
+    })
+    .collect();
+    let clusters = link_claims(&docs);
+    assert_eq!(clusters.len(), 1);
+    assert_eq!(clusters[0].origin.as_deref(), Some("Tomas Ferreira"));
+    // With no name at all, the description most members give.
+    let unnamed: Vec<LinkDoc<'_>> = docs
+        .iter()
+        .map(|d| LinkDoc {
+            claims: vec![claim("a military analyst")],
+            ..d.clone()
+        })
+        .collect();
+    assert_eq!(
+        link_claims(&unnamed)[0].origin.as_deref(),
+        Some("a military analyst")
+    );
+}
