@@ -121,3 +121,11 @@ def test_dates_are_kept_as_given_and_checked():
         sayso.analyze("x", date=20230314)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="2 dates for 1 texts"):
         sayso.analyze_batch(["x"], dates=["2023-03-14", None])
+
+
+def test_dates_stay_with_their_records_when_one_is_skipped():
+    texts = ["Le conseil a voté.", "bad \ud800 record", "Der Rat hat abgestimmt."]
+    dates = ["2023-03-14", "2023-03-15", "2023-03-16"]
+    with pytest.warns(sayso.SaysoWarning):
+        docs = sayso.analyze_batch(texts, ids=["a", "b", "c"], dates=dates, errors="skip")
+    assert [(d.id, d.date) for d in docs] == [("a", "2023-03-14"), ("c", "2023-03-16")]
