@@ -654,11 +654,17 @@ fn unlisted(
     start: usize,
 ) -> Option<Option<(usize, usize)>> {
     let l = lex.lex;
-    // "page 12", "Rossiya 1", "Boeing 737": the number names something.
+    // "page 12", "Rossiya 1", "Boeing 737": the number names something. (Where every noun is
+    // capitalised, a noun before the number names it only when no noun follows it: "Heute hat
+    // die Stadt 200 neue Schulen" counts schools, "Linie 5 fährt" names a line.)
     if w.before_hi > w.sentence_lo.max(w.lo) {
         let p = w.before_hi - 1;
+        let counts_a_noun = l.nouns_capitalised
+            && (start..w.hi.min(start + 2))
+                .take_while(|&k| tk.toks[k].word)
+                .any(|k| tk.capitalized(k));
         if Compiled::is_in(l.labels, tk.low(p))
-            || (tk.toks[p].word && tk.capitalized(p) && !tk.sentence_initial(p))
+            || (tk.toks[p].word && tk.capitalized(p) && !tk.sentence_initial(p) && !counts_a_noun)
         {
             return None;
         }

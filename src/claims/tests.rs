@@ -1084,3 +1084,14 @@ fn the_origin_is_a_name_before_a_description() {
         Some("a military analyst")
     );
 }
+
+#[test]
+fn a_german_noun_before_a_count_does_not_make_it_a_label() {
+    // Verb second: the subject after the verb stands right before the count.
+    assert_eq!(
+        claims("Heute hat die Stadt 200 Schulen.", Lang::Deu),
+        [("-".into(), 200.0, Some("Schulen".into()))]
+    );
+    // With no noun after it, the number still names what the noun before it names.
+    assert!(claims("Die Linie 5 fährt heute nicht.", Lang::Deu).is_empty());
+}
