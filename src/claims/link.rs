@@ -118,13 +118,20 @@ impl LinkDenial {
         lang: crate::lang::Lang,
     ) -> Vec<LinkDenial> {
         const LABEL_WORDS: usize = 4;
+        // (Split only for a document with a label, and then once.)
+        let mut sentences: Option<Vec<(usize, usize)>> = None;
         quotes
             .enumerate()
             .filter(|(_, (denial, _, _))| *denial)
             .map(|(quote, (_, start, end))| {
-                let words = &text[start..end];
-                let (start, end) = if words.split_whitespace().count() <= LABEL_WORDS {
-                    sentence_around(text, start, end)
+                let (start, end) = if text[start..end].split_whitespace().count() <= LABEL_WORDS {
+                    let sentences =
+                        sentences.get_or_insert_with(|| crate::segment::sentences(text));
+                    let i = sentences.partition_point(|&(_, e)| e <= start);
+                    sentences
+                        .get(i)
+                        .filter(|&&(s, _)| s <= start)
+                        .map_or((start, end), |&(s, e)| (s, e.max(end)))
                 } else {
                     (start, end)
                 };
@@ -135,15 +142,6 @@ impl LinkDenial {
             })
             .collect()
     }
-}
-
-/// The byte span of the sentence around `start..end`: from after the last full stop, "!",
-/// "?" or line break before it to the first one after it.
-fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let from = text[..start].rfind(stop).map_or(0, |i| i + 1);
-    let to = text[end..].find(stop).map_or(text.len(), |i| end + i);
-    (from, to)
 }
 
 impl<'a> LinkDoc<'a> {
@@ -555,7 +553,7 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
             concepts.sort_unstable();
             concepts.dedup();
             let mut conflicts = Vec::new();
-            for c in concepts {
+            for &c in &concepts {
                 for &x in by_concept.get(&(story, c)).into_iter().flatten() {
                     let other = claim(x);
                     if member_docs.binary_search(&x.0).is_err() && disagrees(other, value, approx) {
@@ -564,21 +562,18 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
                 }
             }
             conflicts.sort_unstable();
+            // (day, document) of the earliest and the latest dated member.
             let dated = member_docs.iter().filter_map(|&d| Some((days[d]?, d)));
-            let first = dated.clone().min().map(|(_, d)| d);
-            let last = dated.max().map(|(_, d)| d);
-            let span = first
-                .zip(last)
-                .and_then(|(a, b)| Some((days[a]?, days[b]?)));
+            let (first, last) = (dated.clone().min(), dated.max());
             let story_docs = story_denials.get(&story).map_or(&[][..], Vec::as_slice);
             let denials = denials(
                 docs,
                 story_docs,
                 &member_docs,
-                &members,
+                &concepts,
                 concept,
-                |d| match (span, days[d]) {
-                    (Some((a, b)), Some(day)) => {
+                |d| match (first.zip(last), days[d]) {
+                    (Some(((a, _), (b, _))), Some(day)) => {
                         (a - DENIAL_WINDOW_DAYS..=b + DENIAL_WINDOW_DAYS).contains(&day)
                     }
                     _ => true,
@@ -595,8 +590,8 @@ fn clusters(docs: &[LinkDoc<'_>], stories: &[u32]) -> Vec<ClaimCluster> {
                 origin: origin(docs, &members, &days),
                 carried_by: distinct(members.iter().filter_map(|&m| claim(m).source)),
                 denials,
-                first_seen: first.and_then(|d| docs[d].date).map(str::to_string),
-                last_seen: last.and_then(|d| docs[d].date).map(str::to_string),
+                first_seen: first.and_then(|(_, d)| docs[d].date).map(str::to_string),
+                last_seen: last.and_then(|(_, d)| docs[d].date).map(str::to_string),
                 documents: member_docs,
                 members,
                 conflicts,
@@ -645,13 +640,13 @@ fn is_name(speaker: &str) -> bool {
 }
 
 /// The denials of a cluster among its story's documents that deny something (`story_docs`):
-/// in a member document, one that names any concept of the members; in another document,
+/// in a member document, one that names any of the members' `concepts`; in another document,
 /// one that names the cluster's `concept` and whose date `near` accepts.
 fn denials(
     docs: &[LinkDoc<'_>],
     story_docs: &[usize],
     member_docs: &[usize],
-    members: &[ClaimRef],
+    concepts: &[&str],
     concept: &str,
     near: impl Fn(usize) -> bool,
 ) -> Vec<ClaimRef> {
@@ -663,14 +658,7 @@ fn denials(
         }
         for denial in &docs[d].denials {
             let names = |c: &str| denial.concepts.contains(&c);
-            let answers = if member {
-                members
-                    .iter()
-                    .any(|&(md, k)| docs[md].claims[k].concept.is_some_and(names))
-            } else {
-                names(concept)
-            };
-            if answers {
+            if (member && concepts.iter().any(|c| names(c))) || (!member && names(concept)) {
                 out.push((d, denial.quote));
             }
         }
