@@ -89,7 +89,7 @@ pub fn analyze_batch<S: AsRef<str> + Sync>(
 /// (see [`crate::contain`]): a document whose analysis failed is `Err` with the reason, the
 /// others are analysed as usual. Each result passes through `finish` (given its text) on the
 /// worker thread that made it: the bindings convert offsets or serialise there, in parallel.
-/// `dates`, when given, has one entry per text (checked by the caller) and dates each document.
+/// `ids` and `dates`, when given, have one entry per text; the dates date the documents.
 pub fn analyze_batch_with<S, T, F>(
     texts: &[S],
     ids: Option<Vec<Option<String>>>,
@@ -102,18 +102,12 @@ where
     T: Send,
     F: Fn(&str, Document) -> T + Sync,
 {
-    let ids = match ids {
-        Some(ids) if ids.len() != texts.len() => {
-            return Err(Error::InvalidArgument {
-                name: "ids",
-                reason: format!("{} ids for {} texts", ids.len(), texts.len()),
-            });
-        }
-        Some(ids) => ids,
-        None => vec![None; texts.len()],
+    let per_text = |name: &'static str, items: Option<Vec<Option<String>>>| match items {
+        Some(items) => check_per_text(name, items.len(), texts.len()).map(|()| items),
+        None => Ok(vec![None; texts.len()]),
     };
-    let mut dates = dates.unwrap_or_default();
-    dates.resize(texts.len(), None);
+    let ids = per_text("ids", ids)?;
+    let dates = per_text("dates", dates)?;
     Ok(texts
         .par_iter()
         .zip(ids)
@@ -127,6 +121,18 @@ where
             })
         })
         .collect())
+}
+
+/// `items` entries given for `texts` texts (the ids, the dates) must be one per text.
+pub fn check_per_text(name: &'static str, items: usize, texts: usize) -> Result<()> {
+    if items == texts {
+        Ok(())
+    } else {
+        Err(Error::InvalidArgument {
+            name,
+            reason: format!("{items} {name} for {texts} texts"),
+        })
+    }
 }
 
 #[cfg(test)]

@@ -322,12 +322,8 @@ fn check_len(
     texts: usize,
 ) -> PyResult<()> {
     match items {
-        Some(items) if items.len() != texts => Err(crate::Error::InvalidArgument {
-            name,
-            reason: format!("{} {name} for {texts} texts", items.len()),
-        }
-        .into()),
-        _ => Ok(()),
+        Some(items) => Ok(crate::document::check_per_text(name, items.len(), texts)?),
+        None => Ok(()),
     }
 }
 
