@@ -116,19 +116,21 @@ pub fn extract_claims(py: Python<'_>, text: &str, lang: Option<&str>) -> PyResul
     Ok(found.iter().map(|c| PyClaim::new(text, c, &map)).collect())
 }
 
-/// The denials of a document for linking: its quotes' code-point offsets turned to bytes
-/// (only where it has a denial).
+/// The denials of a document for linking, their code-point offsets turned to bytes.
 fn denials(d: &PyDocument) -> Vec<crate::claims::LinkDenial> {
-    if !d.quotes.iter().any(|q| q.denial) {
+    let mut chars: Vec<usize> = d
+        .quotes
+        .iter()
+        .filter(|q| q.denial)
+        .flat_map(|q| [q.start, q.end])
+        .collect();
+    if chars.is_empty() {
         return Vec::new();
     }
-    let bytes: Vec<usize> = d
-        .text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain([d.text.len()])
-        .collect();
-    let byte = |c: usize| bytes.get(c).copied().unwrap_or(d.text.len());
+    chars.sort_unstable();
+    chars.dedup();
+    let bytes = crate::offsets::char_to_byte(&d.text, &chars);
+    let byte = |c: usize| chars.binary_search(&c).map_or(0, |i| bytes[i]);
     let lang = d
         .language
         .as_ref()
@@ -136,9 +138,11 @@ fn denials(d: &PyDocument) -> Vec<crate::claims::LinkDenial> {
         .unwrap_or(crate::lang::Lang::Eng);
     crate::claims::LinkDenial::of_quotes(
         &d.text,
-        d.quotes
-            .iter()
-            .map(|q| (q.denial, byte(q.start), byte(q.end))),
+        d.quotes.iter().map(|q| match q.denial {
+            true => (true, byte(q.start), byte(q.end)),
+            // (Only denials are read; the others keep their place in the quotes' order.)
+            false => (false, 0, 0),
+        }),
         lang,
     )
 }
