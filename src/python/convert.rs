@@ -47,45 +47,49 @@ pub fn str_items<'py>(texts: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bou
     Ok(out)
 }
 
-/// Optional ids for a batch: each one a str or None.
-pub fn extract_ids(ids: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option<String>>>> {
-    let Some(ids) = ids else { return Ok(None) };
-    if ids.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "ids must be a list of str or None, not a single str",
-        ));
+/// An optional list given with a batch (`what`: "ids", "dates"), each item read by `item`
+/// (given the item and its name, "ids[3]"); a single str is a `TypeError`, not a list.
+fn optional_list(
+    items: Option<&Bound<'_, PyAny>>,
+    what: &str,
+    kinds: &str,
+    item: impl Fn(&Bound<'_, PyAny>, &str) -> PyResult<Option<String>>,
+) -> PyResult<Option<Vec<Option<String>>>> {
+    let Some(items) = items else { return Ok(None) };
+    if items.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a list of {kinds}, not a single str"
+        )));
     }
     let mut out = Vec::new();
-    for (i, item) in ids.try_iter()?.enumerate() {
-        let item = item?;
-        if item.is_none() {
-            out.push(None);
-        } else if item.is_instance_of::<PyString>() {
-            out.push(Some(item.extract::<String>()?));
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "ids[{i}] must be str or None, not {}",
-                type_name(&item)
-            )));
-        }
+    for (i, x) in items.try_iter()?.enumerate() {
+        out.push(item(&x?, &format!("{what}[{i}]"))?);
     }
     Ok(Some(out))
+}
+
+/// Optional ids for a batch: each one a str or None.
+pub fn extract_ids(ids: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option<String>>>> {
+    optional_list(ids, "ids", "str or None", |item, name| {
+        if item.is_none() {
+            Ok(None)
+        } else if item.is_instance_of::<PyString>() {
+            Ok(Some(item.extract::<String>()?))
+        } else {
+            Err(PyTypeError::new_err(format!(
+                "{name} must be str or None, not {}",
+                type_name(item)
+            )))
+        }
+    })
 }
 
 /// Optional dates for a batch: each one an ISO 8601 str, a `datetime.date` or `datetime`, or
 /// None.
 pub fn extract_dates(dates: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Option<String>>>> {
-    let Some(dates) = dates else { return Ok(None) };
-    if dates.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "dates must be a list of str, date or None, not a single str",
-        ));
-    }
-    let mut out = Vec::new();
-    for (i, item) in dates.try_iter()?.enumerate() {
-        out.push(extract_date(Some(&item?), &format!("dates[{i}]"))?);
-    }
-    Ok(Some(out))
+    optional_list(dates, "dates", "str, date or None", |item, name| {
+        extract_date(Some(item), name)
+    })
 }
 
 /// One date: an ISO 8601 str ("2022-08-05", "2022-08-05T14:30:00Z"), kept as given, or a
