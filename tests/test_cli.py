@@ -187,3 +187,18 @@ def test_usage_messages_are_clear(tmp_path):
     out = tmp_path / "out.jsonl"
     result = run("analyze", str(f), "-o", str(out))
     assert result.returncode == 0 and "documents" not in result.stderr
+
+
+def test_a_date_analyze_refuses_costs_only_the_date(tmp_path):
+    # "20220805" is ISO 8601's basic form, which Python's fromisoformat reads and sayso does
+    # not: the record keeps its place, without a date, and the batch goes on.
+    corpus = tmp_path / "dated.jsonl"
+    rows = [
+        {"id": "a", "date": "20220805", "text": "Le conseil a voté mardi soir."},
+        {"id": "b", "date": "2022-08-06", "text": "Der Rat hat am Dienstag abgestimmt."},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = run("analyze", str(corpus))
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["date"]) for r in out] == [("a", None), ("b", "2022-08-06")]
+    assert "dated.jsonl:1: date '20220805' is not an ISO 8601 date" in result.stderr

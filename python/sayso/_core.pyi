@@ -9,6 +9,7 @@ __all__ = [
     "_analyze_batch_json",
     "_analyze_batch_reports",
     "_arm_test_panic",
+    "_is_iso_date",
     "Claim",
     "ClaimCluster",
     "Document",
@@ -357,4 +358,5 @@ def _analyze_batch_reports(
     threads: int | None = None,
 ) -> list[tuple[Document | None, str | None]]: ...
 def _arm_test_panic(armed: bool) -> str: ...
+def _is_iso_date(date: str) -> bool: ...
 def link_claims(documents: Sequence[Document]) -> list[ClaimCluster]: ...

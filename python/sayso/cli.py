@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import datetime
 import gzip
 import itertools
 import json
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import ClaimCluster, Document, __version__, link_claims
-from ._core import _analyze_batch_json, _analyze_batch_reports
+from ._core import _analyze_batch_json, _analyze_batch_reports, _is_iso_date
 
 BATCH_SIZE = 256
 BATCH_BYTES = 16 << 20  # a batch also ends at this much text, so huge documents stay bounded
@@ -131,16 +130,12 @@ def _read_jsonl(
 
 
 def _record_date(raw: object, where: str, report: Report) -> str | None:
-    """A record's date when it is an ISO 8601 one ("2022-08-05", "2022-08-05T14:30:00Z");
+    """A record's date when analyze accepts it (ISO 8601: "2022-08-05", "2022-08-05T14:30:00Z");
     anything else is noted and left out, and the record is kept."""
     if raw is None:
         return None
-    if isinstance(raw, str) and raw[10:11] in ("", "T", " "):
-        try:
-            datetime.date.fromisoformat(raw[:10])
-            return raw
-        except ValueError:
-            pass
+    if isinstance(raw, str) and _is_iso_date(raw):
+        return raw
     report.note(where, f"date {raw!r} is not an ISO 8601 date (YYYY-MM-DD…); left out")
     return None
 

@@ -393,6 +393,13 @@ pub fn _analyze_batch_reports(
     })
 }
 
+/// For the command line: is `date` one that analyze accepts (ISO 8601, "2022-08-05…")? A
+/// record's bad date is then reported and left out, where passing it would fail the batch.
+#[pyfunction]
+pub fn _is_iso_date(date: &str) -> bool {
+    crate::dates::day_number(date).is_some()
+}
+
 /// Test hook: while armed, a document holding the marker text panics inside its analysis (see
 /// `crate::contain`), so tests can show that a panic costs that document only.
 #[pyfunction]

@@ -17,8 +17,8 @@ mod sayso_core {
     use super::claims::{PyClaim, PyClaimCluster, extract_claims, link_claims};
     #[pymodule_export]
     use super::document::{
-        _analyze_batch_json, _analyze_batch_reports, _arm_test_panic, PyDocument, analyze,
-        analyze_batch,
+        _analyze_batch_json, _analyze_batch_reports, _arm_test_panic, _is_iso_date, PyDocument,
+        analyze, analyze_batch,
     };
     #[pymodule_export]
     use super::errors::{
