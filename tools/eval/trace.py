@@ -12,8 +12,9 @@ seeds, see tests/fixtures/seeds/README.md), never from sayso:
 - its denials are the gold quotes marked as denials in those documents.
 
 A found cluster stands for an expected one when it has the same figure and shares a document
-with it. A found denial is right when it overlaps a gold denial of a member document by half of
-the shorter span; a denial attached from any other document is wrong.
+with it. A found denial is right when it matches a gold denial of its document as the news eval
+matches quotes (half the gold span, one to one); a denial attached from any other document is
+wrong. Origins and carriers agree as speakers do there ("Korotchenko" is "Igor Korotchenko").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 import sayso
 from tools.eval.news import SEEDS, load
+from tools.eval.quotes import match, same_speaker
 
 SHARED_SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
@@ -61,40 +63,24 @@ def expected_clusters(golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
-
-
 def score(want: dict[str, Any], found: sayso.ClaimCluster | None) -> dict[str, Any]:
     if found is None:
         return {"found": None}
-    got_docs = sorted(d for d in found.documents if d is not None)
-    gold_denials = [(d, (q["start"], q["end"])) for d, q in want["denials"]]
-    right = wrong = 0
-    matched: set[int] = set()
-    for doc_id, q in found.denials:
-        hit = next(
-            (
-                i
-                for i, (d, span) in enumerate(gold_denials)
-                if d == doc_id and i not in matched and overlaps(span, (q.start, q.end))
-            ),
-            None,
-        )
-        if hit is None:
-            wrong += 1
-        else:
-            matched.add(hit)
-            right += 1
-    carriers = {c.casefold() for c in found.carried_by}
+    # Denials matched per document as the news eval matches quotes.
+    right = 0
+    for doc_id in {d for d, _ in found.denials}:
+        gold = [(q["start"], q["end"]) for d, q in want["denials"] if d == doc_id]
+        mine = [(q.start, q.end) for d, q in found.denials if d == doc_id]
+        right += len(match(gold, mine))
     return {
         "found": found,
-        "documents": got_docs,
-        "origin_right": found.origin == want["origin"],
-        "carriers_found": sum(c.casefold() in carriers for c in want["carried_by"]),
+        "documents": sorted(d for d in found.documents if d is not None),
+        "origin_right": same_speaker(found.origin, want["origin"]),
+        "carriers_found": sum(
+            any(same_speaker(c, w) for c in found.carried_by) for w in want["carried_by"]
+        ),
         "denials_right": right,
-        "denials_wrong": wrong,
+        "denials_wrong": len(found.denials) - right,
     }
 
 
