@@ -129,7 +129,7 @@ pub(crate) fn fullest_names(speakers: &mut [Option<String>], said: &[String], na
             continue;
         }
         // A declined full name ("Сергея Ларионова") is the nominative one a speaker has or
-        // the text names ("Саймон Лаженесс"), word by word.
+        // the text names ("Сергей Ларионов"), word by word.
         if s.contains(' ') {
             let words: Vec<&str> = s.split(' ').collect();
             let declined_of = |n: &&String| {
