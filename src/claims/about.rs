@@ -59,6 +59,27 @@ pub(super) fn amount_subject(
     noun_before_connector(tk, l, w)
 }
 
+/// What a measure is of when no noun follows its unit: the noun before a frame
+/// ("un'esercitazione della durata di tre giorni", "a vigil lasting four days"), the subject of
+/// a verb that gives it ("La réunion a duré trois heures"), and but for a duration, the noun before a connector ("una
+/// distancia de seis pies"; before a duration it is mostly a phrase of time: "a lo largo de
+/// 15 años", "nel giro di due minuti").
+pub(super) fn measure_subject(
+    tk: &Tokens<'_>,
+    lex: &Compiled,
+    w: &Window,
+    duration: bool,
+) -> Option<(usize, usize)> {
+    let l = lex.lex;
+    framed_amount(tk, lex, w)
+        .or_else(|| quantity_subject(tk, l, w, false))
+        .or_else(|| {
+            (!duration)
+                .then(|| noun_before_connector(tk, l, w))
+                .flatten()
+        })
+}
+
 /// "Банк покупает сеть магазинов в Сибири за 3 млрд рублей", "bought the stadium for $40
 /// million", "a racheté le terrain pour 3 millions": a sum after the preposition of a price
 /// (`Lex::price_prepositions`), in a clause with a word of buying, selling or paying before it
@@ -132,7 +153,7 @@ pub(super) fn quantity_subject(
             break;
         }
         let small = Compiled::is_in(l.connectors, low)
-            || Compiled::is_in(l.stop, low)
+            || l.is_stop_word(low)
             || Compiled::is_in(l.fillers, low);
         if gap == 2 || !small {
             return None;
@@ -152,7 +173,7 @@ pub(super) fn quantity_subject(
     if v > w.sentence_lo && tk.toks[v - 1].word {
         let prev = tk.low(v - 1);
         // (A relative pronoun is no article either: "que durou".)
-        if !joins(prev) && Compiled::is_in(l.stop, prev) && !Compiled::is_in(l.relatives, prev) {
+        if !joins(prev) && l.is_stop_word(prev) && !Compiled::is_in(l.relatives, prev) {
             return None;
         }
     }
@@ -216,7 +237,7 @@ fn clause_before(
         {
             return Some((s, Some(p)));
         }
-        if np_only && Compiled::is_in(l.stop, low) && !Compiled::is_in(l.connectors, low) {
+        if np_only && l.is_stop_word(low) && !Compiled::is_in(l.connectors, low) {
             let joins =
                 p > lo && tk.toks[p - 1].word && Compiled::is_in(l.connectors, tk.low(p - 1));
             if !joins {
@@ -237,7 +258,7 @@ fn past_leading_stop_words(tk: &Tokens<'_>, l: &Lex, mut s: usize, e: usize) -> 
     if s > 0 && s < e && tk.low(s - 1).starts_with(|c: char| c.is_ascii_digit()) {
         s += 1;
     }
-    while s < e && (!tk.toks[s].word || Compiled::is_in(l.stop, tk.low(s))) {
+    while s < e && (!tk.toks[s].word || l.is_stop_word(tk.low(s))) {
         s += 1;
     }
     s

@@ -118,6 +118,13 @@ pub(super) const LEX: Lex = Lex {
         ("liter", "l"),
         ("megawatt", "MW"),
         ("barrel", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("std", "h"),
+        ("min", "min"),
+        ("sek", "s"),
+        ("km2", "km2"),
+        ("km²", "km2"),
+        ("ha", "ha"),
     ],
     after: &[
         ("tot", "death"),
@@ -218,7 +225,15 @@ pub(super) const LEX: Lex = Lex {
     definite: &["die", "diese", "beiden"],
     reciprocals: &["einander", "miteinander"],
     per: &["pro", "je"],
-    amount_frames: &["in höhe von", "im wert von"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
+    amount_frames: &[
+        "in höhe von",
+        "im wert von",
+        "mit einer dauer von",
+        "mit einer fläche von",
+        "mit einer länge von",
+        "mit einem gewicht von",
+    ],
     price_prepositions: &["für"],
     trade_words: &[
         "kauf-",

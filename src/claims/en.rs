@@ -121,6 +121,17 @@ pub(super) const LEX: Lex = Lex {
         ("megawatt", "MW"),
         ("mw", "MW"),
         ("barrel", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("hr", "h"),
+        ("hrs", "h"),
+        ("min", "min"),
+        ("mins", "min"),
+        ("sec", "s"),
+        ("secs", "s"),
+        ("km2", "km2"),
+        ("km²", "km2"),
+        ("sq km", "km2"),
+        ("ha", "ha"),
     ],
     after: &[
         ("died", "death"),
@@ -266,6 +277,7 @@ pub(super) const LEX: Lex = Lex {
     definite: &["the", "these", "those", "both"],
     reciprocals: &["each other", "one another"],
     per: &["per", "an", "a"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
     amount_frames: &[
         "worth",
         "totalling",
@@ -273,6 +285,12 @@ pub(super) const LEX: Lex = Lex {
         "valued at",
         "amounting to",
         "in the amount of",
+        "lasting",
+        "covering",
+        "weighing",
+        "measuring",
+        "with a duration of",
+        "with an area of",
     ],
     price_prepositions: &["for"],
     trade_words: &[

@@ -113,6 +113,10 @@ pub(super) const LEX: Lex = Lex {
         ("megavatio", "MW"),
         ("barril", "barrel"),
         ("barriles", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("min", "min"),
+        ("km2", "km2"),
+        ("km²", "km2"),
     ],
     after: &[
         ("murieron", "death"),
@@ -192,6 +196,7 @@ pub(super) const LEX: Lex = Lex {
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
     per: &["por", "a"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
     amount_frames: &[
         "por valor de",
         "por un valor de",
@@ -199,6 +204,12 @@ pub(super) const LEX: Lex = Lex {
         "por un importe de",
         "valorado en",
         "valorada en",
+        "con una duración de",
+        "de una duración de",
+        "con una superficie de",
+        "de una superficie de",
+        "con una longitud de",
+        "con un peso de",
     ],
     price_prepositions: &["por"],
     trade_words: &["compr-", "vend-", "pag-", "adquir-", "adquisición"],

@@ -1,7 +1,7 @@
 //! One claim per number that counts something: what it counts (as written and as a concept),
 //! from the words around the number, read with the language's lexicon.
 
-use super::about::{amount_subject, is_form, quantity_subject, sentence_subject};
+use super::about::{amount_subject, is_form, measure_subject, quantity_subject, sentence_subject};
 use super::lexicon::{Compiled, Morph};
 use super::tokens::{Tokens, is_quote_mark};
 use super::{Claim, Stance};
@@ -389,7 +389,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                     .then(|| noun_after(tk, l, k, w.hi))
                     .flatten();
                 // "Нарада тривала близько 30 хв": what lasts, costs or weighs it.
-                let measured = measured.or_else(|| quantity_subject(tk, l, w, false));
+                let measured = measured.or_else(|| measure_subject(tk, lex, w, duration));
                 return Some(Counted {
                     concept: Some(unit),
                     subject: measured.or(Some((start, j + len))),
@@ -507,7 +507,7 @@ pub(super) fn past_stop_words(
     mut i: usize,
     hi: usize,
 ) -> usize {
-    while i < hi && tk.toks[i].word && Compiled::is_in(l.stop, tk.low(i)) {
+    while i < hi && tk.toks[i].word && l.is_stop_word(tk.low(i)) {
         i += 1;
     }
     i
@@ -532,7 +532,7 @@ fn refers_back(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window, end: usi
 
 pub(super) fn is_stop(tk: &Tokens<'_>, l: &super::lexicon::Lex, j: usize) -> bool {
     let low = tk.low(j);
-    Compiled::is_in(l.stop, low)
+    l.is_stop_word(low)
         || Compiled::is_in(l.fillers, low)
         || low.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -902,10 +902,16 @@ pub(super) fn noun_after(
             break;
         }
         let low = tk.low(j);
+        // (Inner hyphens and apostrophes are the word's own: "м'яса", "жінок-послів"; not a
+        // final "'s", a possessive or a plural: "the state's", "collega's".)
+        let inner_apostrophe = low
+            .rsplit_once('\'')
+            .is_none_or(|(_, tail)| tail.chars().count() >= 2);
         if low.chars().count() < 2
+            || !inner_apostrophe
             || !low
                 .chars()
-                .all(|c| crate::text::is_alphabetic(c) || c == '-')
+                .all(|c| crate::text::is_alphabetic(c) || matches!(c, '-' | '\''))
         {
             break;
         }

@@ -110,6 +110,8 @@ pub(super) const LEX: Lex = Lex {
         ("mégawatt", "MW"),
         ("mw", "MW"),
         ("baril", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("min", "min"),
     ],
     after: &[
         ("mort", "death"),
@@ -231,11 +233,18 @@ pub(super) const LEX: Lex = Lex {
     definite: &["les", "ces"],
     reciprocals: &["l'un l'autre", "les uns les autres"],
     per: &["par", "à"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
     amount_frames: &[
         "d' un montant de",
         "d' une valeur de",
         "à hauteur de",
         "pour un montant de",
+        "d' une durée de",
+        "d' une superficie de",
+        "d' une longueur de",
+        "d' un poids de",
+        "pesant",
+        "couvrant",
     ],
     price_prepositions: &["pour"],
     trade_words: &[

@@ -123,6 +123,10 @@ pub(super) const LEX: Lex = Lex {
         ("megawatt", "MW"),
         ("barile", "barrel"),
         ("barili", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("min", "min"),
+        ("km2", "km2"),
+        ("km²", "km2"),
     ],
     after: &[
         ("morto", "death"),
@@ -191,7 +195,18 @@ pub(super) const LEX: Lex = Lex {
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],
     reciprocals: &["a vicenda"],
     per: &["all'", "per"],
-    amount_frames: &["per un valore di", "del valore di", "per un importo di"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
+    amount_frames: &[
+        "per un valore di",
+        "del valore di",
+        "per un importo di",
+        "della durata di",
+        "per una durata di",
+        "di una superficie di",
+        "della superficie di",
+        "della lunghezza di",
+        "del peso di",
+    ],
     price_prepositions: &["per"],
     trade_words: &["compr-", "acquist-", "vend-", "pag-", "ced-"],
     clock_before: &[],

@@ -95,8 +95,9 @@ pub(crate) struct Lex {
     pub reciprocals: &'static [&'static str],
     /// The word for "per" between a distance and a time ("kilometres per hour", "км в час").
     pub per: &'static [&'static str],
-    /// Words between a noun and the sum that is its amount ("долги на сумму …", "a contract
-    /// worth …", "un prêt d'un montant de …"), lower-case, word for word.
+    /// Words between a noun and the sum or measure that is its amount ("долги на сумму …", "a
+    /// contract worth …", "un prêt d'un montant de …", "an exercise lasting …", "площадью …"),
+    /// lower-case, word for word.
     pub amount_frames: &'static [&'static str],
     /// The preposition of a price ("for", "pour", "за") and the words of buying, selling and
     /// paying (a stem where it ends in '-'): a sum after the one, in a clause with the other,
@@ -139,6 +140,12 @@ impl Lex {
         } else {
             1
         }
+    }
+
+    /// An article, preposition or pronoun of `stop`, or any elided one ("l'", "un'", "dell'"),
+    /// which the tokenizer splits off with an apostrophe at its end.
+    pub fn is_stop_word(&self, low: &str) -> bool {
+        Compiled::is_in(self.stop, low) || low.ends_with('\'')
     }
 
     /// Whether a share or a sum names what it is of in the genitive right after it, with no

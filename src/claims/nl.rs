@@ -101,6 +101,11 @@ pub(super) const LEX: Lex = Lex {
         ("hectare", "ha"),
         ("liter", "l"),
         ("megawatt", "MW"),
+        // Short forms (CLDR's short unit names).
+        ("min", "min"),
+        ("km2", "km2"),
+        ("km²", "km2"),
+        ("ha", "ha"),
     ],
     after: &[
         ("omgekomen", "death"),
@@ -148,7 +153,15 @@ pub(super) const LEX: Lex = Lex {
     definite: &["de", "die", "deze", "beide"],
     reciprocals: &["elkaar"],
     per: &["per"],
-    amount_frames: &["ter waarde van", "met een waarde van"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
+    amount_frames: &[
+        "ter waarde van",
+        "met een waarde van",
+        "met een duur van",
+        "met een oppervlakte van",
+        "met een lengte van",
+        "met een gewicht van",
+    ],
     price_prepositions: &["voor"],
     trade_words: &[
         "kocht",

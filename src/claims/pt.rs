@@ -110,6 +110,11 @@ pub(super) const LEX: Lex = Lex {
         ("megawatt", "MW"),
         ("barril", "barrel"),
         ("barris", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("min", "min"),
+        ("km2", "km2"),
+        ("km²", "km2"),
+        ("ha", "ha"),
     ],
     after: &[
         ("morreram", "death"),
@@ -180,7 +185,19 @@ pub(super) const LEX: Lex = Lex {
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
     per: &["por"],
-    amount_frames: &["no valor de", "avaliado em", "avaliada em", "com valor de"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
+    amount_frames: &[
+        "no valor de",
+        "avaliado em",
+        "avaliada em",
+        "com valor de",
+        "com duração de",
+        "com a duração de",
+        "com uma área de",
+        "com área de",
+        "com extensão de",
+        "com peso de",
+    ],
     price_prepositions: &["por"],
     trade_words: &["compr-", "vend-", "pag-", "adquir-", "aquisição"],
     clock_before: &[],

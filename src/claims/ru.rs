@@ -110,6 +110,11 @@ pub(super) const LEX: Lex = Lex {
         ("литр", "l"),
         ("мегаватт", "MW"),
         ("баррел", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("ч", "h"),
+        ("сек", "s"),
+        ("км2", "km2"),
+        ("км²", "km2"),
     ],
     after: &[
         ("погибл", "death"),
@@ -238,7 +243,19 @@ pub(super) const LEX: Lex = Lex {
     definite: &["эти", "оба", "обе"],
     reciprocals: &["друг друга", "друг с другом"],
     per: &["в"],
-    amount_frames: &["в размере", "на сумму", "стоимостью", "общей суммой"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
+    amount_frames: &[
+        "в размере",
+        "на сумму",
+        "стоимостью",
+        "общей суммой",
+        "продолжительностью",
+        "площадью",
+        "длиной",
+        "протяжённостью",
+        "протяженностью",
+        "весом",
+    ],
     price_prepositions: &["за"],
     trade_words: &[
         "куп-",

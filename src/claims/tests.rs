@@ -1095,3 +1095,59 @@ fn a_german_noun_before_a_count_does_not_make_it_a_label() {
     // With no noun after it, the number still names what the noun before it names.
     assert!(claims("Die Linie 5 fährt heute nicht.", Lang::Deu).is_empty());
 }
+
+/// The first claim's subject and unit.
+fn first(text: &str, lang: Lang) -> (Option<String>, Option<&'static str>) {
+    let c = extract_claims(text, lang).unwrap().remove(0);
+    (c.subject, c.number.unit)
+}
+
+fn s(subject: &str, unit: &'static str) -> (Option<String>, Option<&'static str>) {
+    (Some(subject.to_string()), Some(unit))
+}
+
+#[test]
+fn a_measure_is_of_the_noun_before_its_frame_or_connector() {
+    assert_eq!(
+        first("È stata una gara della durata di sei ore.", Lang::Ita),
+        s("gara", "h")
+    );
+    assert_eq!(
+        first("They held a vigil lasting four days.", Lang::Eng),
+        s("vigil", "day")
+    );
+    assert_eq!(
+        first("Завод построят на участке площадью 12 гектаров.", Lang::Rus),
+        s("участке", "ha")
+    );
+    // Not a duration: a frame of time before it is not what it measures.
+    assert_eq!(
+        first("Le village forme une ceinture de 14 kilomètres.", Lang::Fra),
+        s("ceinture", "km")
+    );
+    assert_eq!(
+        first("Todo cambió a lo largo de nueve años.", Lang::Spa),
+        s("años", "year")
+    );
+}
+
+#[test]
+fn short_unit_forms_and_apostrophes_inside_words() {
+    assert_eq!(
+        first("Засідання тривало 25 хв.", Lang::Ukr),
+        s("Засідання", "min")
+    );
+    assert_eq!(
+        first("На ярмарок привезли 40 кг м’яса.", Lang::Ukr),
+        s("м’яса", "kg")
+    );
+    assert_eq!(
+        first("The shift lasted 14 hrs.", Lang::Eng),
+        s("shift", "h")
+    );
+    // An elided article is no part of the subject.
+    assert_eq!(
+        first("Era un’asta della durata di due giorni.", Lang::Ita),
+        s("asta", "day")
+    );
+}

@@ -181,6 +181,14 @@ mod tests {
     }
 
     #[test]
+    fn an_elision_is_split_and_lower_cased_with_a_straight_apostrophe() {
+        let t = Tokens::new("L’immeuble d’Anna");
+        let lows: Vec<&str> = (0..t.len()).map(|i| t.low(i)).collect();
+        assert_eq!(lows, ["l'", "immeuble", "d'", "anna"]);
+        assert_eq!(t.raw(0), "L’");
+    }
+
+    #[test]
     fn sentence_initial_words() {
         let t = Tokens::new("Kyiv said. « Selon lui, X");
         assert!(t.sentence_initial(0));

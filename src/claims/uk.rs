@@ -87,6 +87,12 @@ pub(super) const LEX: Lex = Lex {
         ("га", "ha"),
         ("літр", "l"),
         ("мегават", "MW"),
+        // Short forms (CLDR's short unit names).
+        ("год", "h"),
+        ("хв", "min"),
+        ("сек", "s"),
+        ("км2", "km2"),
+        ("км²", "km2"),
     ],
     after: &[
         ("загинул", "death"),
@@ -198,12 +204,18 @@ pub(super) const LEX: Lex = Lex {
     definite: &["ці", "обидва", "обидві"],
     reciprocals: &["один одного", "один з одним"],
     per: &["на"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
     amount_frames: &[
         "у розмірі",
         "в розмірі",
         "на суму",
         "вартістю",
         "загальною сумою",
+        "тривалістю",
+        "площею",
+        "довжиною",
+        "протяжністю",
+        "вагою",
     ],
     price_prepositions: &["за"],
     trade_words: &[

@@ -98,6 +98,8 @@ pub(super) const LEX: Lex = Lex {
         ("lít", "l"),
         ("mw", "MW"),
         ("thùng", "barrel"),
+        // Short forms (CLDR's short unit names).
+        ("tiếng", "h"),
     ],
     after: &[
         ("chết", "death"),
@@ -135,7 +137,16 @@ pub(super) const LEX: Lex = Lex {
     definite: &["cả"],
     reciprocals: &["nhau"],
     per: &["một", "mỗi", "trên"],
-    amount_frames: &["trị giá", "với số tiền", "tổng trị giá"],
+    // Sums, and measures: what lasts, covers or weighs it stands before the frame.
+    amount_frames: &[
+        "trị giá",
+        "với số tiền",
+        "tổng trị giá",
+        "có diện tích",
+        "với diện tích",
+        "có chiều dài",
+        "kéo dài",
+    ],
     price_prepositions: &["với giá"],
     trade_words: &["mua", "bán"],
     clock_before: &[],
