@@ -672,6 +672,60 @@ fn postposed(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attri
     let last = commas.next()?;
     postposed_at(ctx, lo, hi, last, None)
         .or_else(|| postposed_at(ctx, lo, hi, commas.next()?, Some(last)))
+        .or_else(|| between_commas(ctx, lo, hi))
+}
+
+/// "…est passé de 29 % à 38 %, relève l'institut, mais avec de fortes disparités.", "…, the
+/// ministry said, adding that …": an attribution between two commas after a whole clause
+/// (a few words at least), with the sentence going on after it; not an according phrase.
+fn between_commas(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    /// Fewer words before the attribution are a phrase ("En 2020, explique-t-il, …"), not
+    /// what was said.
+    const CLAUSE_WORDS: usize = 4;
+    /// The most tokens an attribution, or the name apposed to it, spans between its commas.
+    const SPAN: usize = 12;
+    let tk = &ctx.tk;
+    let commas: Vec<usize> = (lo..hi).filter(|&i| tk.is_punct(i, ',')).collect();
+    // ("Ana Roth, deren Firma … beschäftigt, sagte der Zeitung, …": a relative clause before
+    // the attribution belongs to its subject, and what was said follows it.)
+    let relative = commas
+        .iter()
+        .copied()
+        .find(|&k| k + 1 < hi && tk.toks[k + 1].word && relative_pronoun(ctx, k + 1))
+        .unwrap_or(hi);
+    (0..commas.len().saturating_sub(1)).rev().find_map(|n| {
+        let (open, close) = (commas[n], commas[n + 1]);
+        let next = commas.get(n + 2).copied().unwrap_or(hi);
+        let clause = (lo..open)
+            .filter(|&i| tk.toks[i].word)
+            .take(CLAUSE_WORDS)
+            .count()
+            == CLAUSE_WORDS
+            && relative >= open;
+        // (", according to the constitution," sources a fact more often than speech.)
+        let according = || {
+            ctx.cue_at(open + 1, close)
+                .is_some_and(|c| c.kind == CueKind::According)
+        };
+        if !clause || close - open > SPAN || according() {
+            return None;
+        }
+        // (", a déclaré le porte-parole, Jean Roux, lors d'un …": the speaker's name follows
+        // in apposition, up to the next comma.)
+        let apposition = next - close <= SPAN
+            && (close + 1..next)
+                .rev()
+                .find(|&i| tk.toks[i].word)
+                .is_some_and(|i| tk.is_capitalized(i))
+            && ctx
+                .phrase(close + 1, next)
+                .is_some_and(|m| m.kind == super::MentionKind::Name);
+        if apposition {
+            postposed_at(ctx, lo, next, open, Some(close))
+        } else {
+            postposed_at(ctx, lo, close, open, None)
+        }
+    })
 }
 
 /// The attribution after the comma at token `comma`; with `apposition`, the later comma

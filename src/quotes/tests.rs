@@ -2940,3 +2940,35 @@ fn an_according_phrase_inside_the_clause_attributes_the_sentence() {
     // "secondo" as an ordinal is no according phrase.
     assert!(run("Il secondo giorno la città contava 200 scuole.", Lang::Ita).is_empty());
 }
+
+#[test]
+fn an_attribution_between_commas_before_the_sentence_goes_on() {
+    let q = run(
+        "Les ventes de vélos ont progressé de 12 % en un an, relève Claire Dumas, mais avec de \
+         fortes différences entre régions.",
+        Lang::Fra,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(
+        q[0].text,
+        "Les ventes de vélos ont progressé de 12 % en un an"
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Claire Dumas"));
+    // The speaker's name in apposition after the role.
+    let q = run(
+        "Le port restera fermé jusqu'à lundi, a déclaré le porte-parole de la mairie, Jean \
+         Roux, lors d'un point presse.",
+        Lang::Fra,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jean Roux"));
+    // A relative clause before the verb belongs to its subject: what follows was said, and
+    // the newspaper after the verb is no speaker.
+    let q = run(
+        "Ana Roth, deren Firma 40 Menschen beschäftigt, sagte der Westfälischen Rundschau, \
+         ohne die Brücke müsse sie umziehen.",
+        Lang::Deu,
+    );
+    assert!(q.iter().all(|q| q.speaker.as_deref() != Some("Rundschau")));
+}
