@@ -157,8 +157,14 @@ pub(crate) fn resolve_all(
     }
     let mut speakers: Vec<Option<String>> = out.iter_mut().map(|q| q.speaker.take()).collect();
     resolve::fullest_names(&mut speakers, &said, &named);
+    // An acronym the text defines is the name it stands for ("IPR": "Institut Paris Région").
+    let defined = if speakers.iter().flatten().any(|s| !s.contains(' ')) {
+        acronyms::definitions(text)
+    } else {
+        Vec::new()
+    };
     for (q, s) in out.iter_mut().zip(speakers) {
-        q.speaker = s;
+        q.speaker = s.map(|s| acronyms::expand(&defined, &s).map_or(s, str::to_string));
     }
     repeated::drop_repeated_titles(text, ctx.rules, &mut out);
     out

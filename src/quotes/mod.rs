@@ -7,9 +7,11 @@
 //!   [`outlets`] the medium the words came through; [`speaker`] puts these together for each
 //!   direct quote, [`indirect`] for reported speech;
 //! - [`entities`] lists the document's people, [`resolve`] links pronouns and descriptions to
-//!   them, and [`assemble`] turns attributions into quotes with the fullest names;
+//!   them, and [`assemble`] turns attributions into quotes with the fullest names (an
+//!   acronym the text defines as the name it stands for: [`acronyms`]);
 //! - what a language contributes sits in its lexicon, `<lang>.rs` ([`lexicon`]).
 
+mod acronyms;
 mod assemble;
 mod ctx;
 mod cue;

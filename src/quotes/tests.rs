@@ -2972,3 +2972,25 @@ fn an_attribution_between_commas_before_the_sentence_goes_on() {
     );
     assert!(q.iter().all(|q| q.speaker.as_deref() != Some("Rundschau")));
 }
+
+#[test]
+fn a_speaker_named_by_an_acronym_is_the_name_the_text_defines_it_as() {
+    let q = run(
+        "Le Syndicat national des pilotes de ligne (SNPL) a dénoncé la réforme. « Nous irons \
+         jusqu'au bout », a déclaré le SNPL.",
+        Lang::Fra,
+    );
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("Syndicat national des pilotes de ligne")
+    );
+    let q = run(
+        "The World Meteorological Organization (WMO) published its report on Monday. \"The \
+         decade was the warmest on record,\" the WMO said.",
+        Lang::Eng,
+    );
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("World Meteorological Organization")
+    );
+}

@@ -1,0 +1,171 @@
+//! Acronyms the text defines: "l'Institut Paris Région (IPR)", "the WHO (World Health
+//! Organization)". A speaker named by its acronym is reported by the name it stands for, the
+//! fullest name the article gives.
+
+/// The most characters between the parentheses of a definition.
+const INNER: usize = 120;
+
+/// Acronyms defined in `text`, each with the name it stands for (the first definition wins).
+pub(crate) fn definitions(text: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let inner_start = open + 1;
+        let Some(len) = text[inner_start..]
+            .char_indices()
+            .take_while(|&(i, _)| i <= INNER)
+            .find(|&(_, c)| c == ')' || c == '(' || c == '\n')
+            .filter(|&(_, c)| c == ')')
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let inner = text[inner_start..inner_start + len].trim();
+        let before = words_before(&text[..open]);
+        let found = if is_acronym(inner) {
+            // "Institut Paris Région (IPR)": the shortest run of words before it that spells it.
+            (1..=before.len())
+                .map(|n| &before[before.len() - n..])
+                .find(|run| stands_for(inner, run))
+                .map(|run| (inner.to_string(), joined(run)))
+        } else {
+            // "the WHO (World Health Organization)".
+            let words: Vec<&str> = inner.split_whitespace().collect();
+            before
+                .last()
+                .map(|w| elided(w))
+                .filter(|w| is_acronym(w) && stands_for(w, &words))
+                .map(|w| (w.to_string(), joined(&words)))
+        };
+        if let Some((acronym, full)) = found
+            && !out.iter().any(|(a, _)| *a == acronym)
+        {
+            out.push((acronym, full));
+        }
+    }
+    out
+}
+
+/// Two to eight capital letters, nothing else ("IPR", "IGGÖ", "ACEA").
+fn is_acronym(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=8).contains(&n) && s.chars().all(char::is_uppercase)
+}
+
+/// The words of a name, as written but for an elided article before the first
+/// ("l'Institut" is "Institut").
+fn joined(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k == 0 {
+            out.push_str(elided(w));
+        } else {
+            out.push(' ');
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+/// The words right before the end of `text`, in text order: up to ten, back to the first
+/// character that joins no words (punctuation, a bracket, a digit).
+fn words_before(text: &str) -> Vec<&str> {
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’' | '-')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut words: Vec<&str> = text[start..].split_whitespace().collect();
+    let keep = words.len().saturating_sub(10);
+    words.drain(..keep);
+    words
+}
+
+/// The word after an elided article or preposition ("l'", "d'", "dell'"), else the word.
+fn elided(w: &str) -> &str {
+    match w.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i <= 4 && i + c.len_utf8() < w.len() => &w[i + c.len_utf8()..],
+        _ => w,
+    }
+}
+
+/// Do `words` spell `acronym`: the first a capitalised word with its first letter, each word
+/// after it either giving the next letter by its initial or a short lower-case function word
+/// ("des", "of", "für"), at least two letters and half of them matched (the end may stay
+/// unspelt: "Islamische Glaubensgemeinschaft (IGGÖ)" leaves out "in Österreich")?
+fn stands_for(acronym: &str, words: &[&str]) -> bool {
+    /// Longer lower-case words are content words, and must give a letter.
+    const FUNCTION_WORD: usize = 5;
+    let letters: Vec<char> = acronym.chars().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !elided(first).starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut next = 0;
+    for w in words {
+        let w = elided(w);
+        let initial = w.chars().next().and_then(|c| c.to_uppercase().next());
+        if next < letters.len() && initial == Some(letters[next]) {
+            next += 1;
+        } else if w.starts_with(char::is_uppercase) || w.chars().count() > FUNCTION_WORD {
+            return false;
+        }
+    }
+    // The last word must have given a letter: a run does not end on a function word.
+    let last_spelt = words
+        .last()
+        .map(|w| elided(w))
+        .and_then(|w| w.chars().next())
+        .and_then(|c| c.to_uppercase().next())
+        .is_some_and(|c| next > 0 && c == letters[next - 1]);
+    next >= 2 && next * 2 >= letters.len() && last_spelt
+}
+
+/// The name `speaker` stands for, when it is an acronym the text defines.
+pub(crate) fn expand<'d>(definitions: &'d [(String, String)], speaker: &str) -> Option<&'d str> {
+    definitions
+        .iter()
+        .find(|(a, _)| a == speaker)
+        .map(|(_, full)| full.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_in_both_orders() {
+        let t = "Selon l'Office national des forêts d'altitude (ONFA), la récolte baisse. \
+                 The WHO (World Health Organization) agreed. \
+                 Der Bund Deutscher Imker (BDI) warnt.";
+        assert_eq!(
+            definitions(t),
+            [
+                (
+                    "ONFA".to_string(),
+                    "Office national des forêts d'altitude".to_string()
+                ),
+                ("WHO".to_string(), "World Health Organization".to_string()),
+                ("BDI".to_string(), "Bund Deutscher Imker".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_no_definition() {
+        // A parenthesis that is no acronym, an acronym the words before do not spell, a
+        // country code after a name.
+        let t = "Le chiffre (en hausse) surprend. Anna Weber (SPD) sagte. Die Stadt (KL) plant.";
+        assert!(definitions(t).is_empty());
+        // A part of the end may stay unspelt, not most of it.
+        assert_eq!(
+            definitions("Der Verband Freier Berufe in Sachsen (VFBS) klagt."),
+            [(
+                "VFBS".to_string(),
+                "Verband Freier Berufe in Sachsen".to_string()
+            )]
+        );
+        assert!(definitions("Die Kammer (KXYZ) klagt.").is_empty());
+    }
+}
