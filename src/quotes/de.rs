@@ -1355,6 +1355,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "festival",
         "serie",
         "show",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "preis",
+        "preises",
+        "wettbewerb",
+        "wettbewerbs",
+        "auszeichnung",
     ],
     written_verbs: &["stand", "steht", "standen", "stehen"],
     clause_final_verbs: &[],

@@ -986,6 +986,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "project",
         "scheme",
         "initiative",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "award",
+        "prize",
+        "contest",
+        "competition",
     ],
     written_verbs: &["reading", "read", "reads"],
     clause_final_verbs: &[],

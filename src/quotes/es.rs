@@ -1133,6 +1133,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "apodada",
         "plataforma",
         "iniciativa",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "premio",
+        "concurso",
+        "galardón",
     ],
     written_verbs: &["leía", "leían", "lee", "leen", "rezaba", "rezaban", "reza"],
     clause_final_verbs: &[],

@@ -1233,6 +1233,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "nom",
         "comité",
         "initiative",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "prix",
+        "concours",
+        "trophée",
     ],
     written_verbs: &["proclamait", "proclamaient"],
     clause_final_verbs: &[],

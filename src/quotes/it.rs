@@ -1004,6 +1004,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "movimento",
         "progetto",
         "titolo",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "premio",
+        "concorso",
     ],
     written_verbs: &["leggeva", "leggevano", "legge", "leggono"],
     clause_final_verbs: &[],

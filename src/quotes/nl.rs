@@ -482,6 +482,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "album",
         "festival",
         "serie",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "prijs",
+        "wedstrijd",
+        "titel",
     ],
     written_verbs: &["luidde", "luidt", "stond", "staat"],
     clause_final_verbs: &[],

@@ -1055,6 +1055,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "plataforma",
         "iniciativa",
         "movimento",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "prêmio",
+        "prémio",
+        "concurso",
+        "título",
     ],
     written_verbs: &["lia", "liam", "lê"],
     clause_final_verbs: &[],

@@ -729,6 +729,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "лозунгом",
         "надпись",
         "надписью",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "премия",
+        "премию",
+        "премии",
+        "конкурс",
+        "конкурса",
+        "звание",
+        "званием",
+        "титул",
+        "титула",
     ],
     written_verbs: &[
         "гласил",

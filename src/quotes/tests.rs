@@ -2994,3 +2994,23 @@ fn a_speaker_named_by_an_acronym_is_the_name_the_text_defines_it_as() {
         Some("World Meteorological Organization")
     );
 }
+
+#[test]
+fn a_title_or_an_award_in_marks_is_no_quote() {
+    // Inside the apposition before the verb: the award's name is nobody's words.
+    let t = "Ông Lê Văn Tâm, người có giống lúa đạt danh hiệu \"Lúa thơm nhất vùng\" năm ngoái, \
+             nói với báo Nông Thôn: \"Tôi chưa bao giờ nghĩ sẽ đi thi.\"";
+    let q = direct(t, Lang::Vie);
+    assert_eq!(q.len(), 1, "{t}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Lê Văn Tâm"));
+    // Before the attribution of reported speech.
+    let t = "Nói về việc đưa nếp ST9, nếp đã đạt danh hiệu \"Nếp dẻo nhất thế giới\" năm 2021 \
+             đi thi năm 2022, ông Lê Văn Tâm cho biết, chỉ 5 ngày sau nếp ST9 đoạt giải ba.";
+    let q = run(t, Lang::Vie);
+    assert!(q.iter().all(|q| q.kind == "indirect"), "{t}");
+    let t = "Anna Roth, Gewinnerin des Preises „Bestes Brot der Stadt“ im Jahr 2021, sagte dem \
+             Sender: „Wir schließen im Mai.“";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q.len(), 1, "{t}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Anna Roth"));
+}

@@ -418,6 +418,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "biểu ngữ",
         "băng rôn",
         "biệt danh",
+        // Titles, awards and contests: "the title "…"", "le prix « … »".
+        "danh hiệu",
+        "giải",
+        "giải thưởng",
+        "cuộc thi",
     ],
     written_verbs: &["ghi"],
     clause_final_verbs: &["than"],
