@@ -1243,6 +1243,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &[],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    publication_nouns: &[
+        "artikel",
+        "bericht",
+        "beitrag",
+        "leitartikel",
+        "reportage",
+        "meldung",
+    ],
     words_nouns: &[
         "worte",
         "einschätzung",

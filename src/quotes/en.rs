@@ -848,6 +848,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["van", "von", "de", "di", "da", "le", "la", "ter", "ten"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    publication_nouns: &[
+        "article",
+        "report",
+        "story",
+        "editorial",
+        "piece",
+        "op-ed",
+        "column",
+        "broadcast",
+    ],
     words_nouns: &[
         "words",
         "remarks",

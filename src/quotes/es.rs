@@ -1015,6 +1015,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["de"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    publication_nouns: &["artículo", "reportaje", "editorial", "crónica", "nota"],
     words_nouns: &[
         "palabras",
         "advertencia",

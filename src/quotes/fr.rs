@@ -1111,6 +1111,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["de", "le", "la"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    publication_nouns: &[
+        "article",
+        "reportage",
+        "éditorial",
+        "enquête",
+        "chronique",
+        "dépêche",
+    ],
     words_nouns: &[
         "mots",
         "propos",

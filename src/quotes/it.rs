@@ -878,6 +878,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["di", "da", "de", "la", "lo"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    publication_nouns: &[
+        "articolo",
+        "servizio",
+        "editoriale",
+        "reportage",
+        "inchiesta",
+    ],
     words_nouns: &[
         "parole",
         "parere",

@@ -119,6 +119,9 @@ pub(crate) struct Lexicon {
     /// verb ("That was the warning from X", "Ce sont les mots du préfet", "A afirmação é do
     /// X", "Đó là lời khuyên của X", "Così X", "Эти слова Беляковой"), lower-case.
     pub words_nouns: &'static [&'static str],
+    /// Nouns for a piece an outlet published ("article", "report", "reportage", "статья"),
+    /// lower-case: "The Kestrel Post article claims" names the outlet that carried the words.
+    pub publication_nouns: &'static [&'static str],
     /// The prepositions that join such a noun to the speaker ("of", "du", "do", "của"); none
     /// where the genitive case does it (ru, uk).
     pub words_of: &'static [&'static str],

@@ -422,6 +422,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["van", "de", "ter", "ten"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    publication_nouns: &["artikel", "reportage", "bericht", "stuk", "column"],
     words_nouns: &[
         "woorden",
         "waarschuwing",

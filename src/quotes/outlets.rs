@@ -434,6 +434,17 @@ impl<'a> Ctx<'a> {
         before_media || self.known_outlet(i, self.tk.len()) || self.tk.raw(i) == "The"
     }
 
+    /// Does a publication noun follow the name `m` ("The Kestrel Post article claims", "a
+    /// Reuters report said")? The name is then the outlet that published the words.
+    pub(crate) fn publication_after(&self, m: &Mention) -> bool {
+        let tk = &self.tk;
+        let i = tk.at_or_after(m.end);
+        let list = self.rules.lex.publication_nouns;
+        self.word(i)
+            && (list.contains(&tk.low(i))
+                || (self.word(i + 1) && super::filters::has_pair(list, tk.low(i), tk.low(i + 1))))
+    }
+
     /// Is a known outlet named at token `i`, also in the Russian or Ukrainian dative the
     /// verb puts it in ("сказал Интерфаксу", "розповіла Укрінформу")?
     pub(crate) fn known_outlet(&self, i: usize, hi: usize) -> bool {

@@ -932,6 +932,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["da", "de", "do"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    publication_nouns: &["artigo", "reportagem", "editorial", "matéria", "coluna"],
     words_nouns: &[
         "palavras",
         "afirmação",

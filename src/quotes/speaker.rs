@@ -823,6 +823,10 @@ pub(crate) fn attribution(
         // "theo Reuters", "selon The Independent": the outlet, not a person.
         m.outlet = true;
         source = source.or(Some((m.start, m.end)));
+    } else if m.kind == MentionKind::Name && ctx.publication_after(&m) {
+        // "The Kestrel article claims": the outlet speaks through its article; it is both
+        // the speaker and what carried the words.
+        source = source.or(Some((m.start, m.end)));
     }
     // "dit-elle": an inverted clitic after the verb is part of the cue as written.
     let last = cue.clitic.map_or(cue.last, |c| c.max(cue.last));

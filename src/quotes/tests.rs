@@ -1872,6 +1872,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("function_words", lex.function_words.to_vec()),
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
+            ("publication_nouns", lex.publication_nouns.to_vec()),
             ("genitive_frames", lex.genitive_frames.to_vec()),
         ];
         for (name, list) in lists {
@@ -3013,4 +3014,14 @@ fn a_title_or_an_award_in_marks_is_no_quote() {
     let q = direct(t, Lang::Deu);
     assert_eq!(q.len(), 1, "{t}");
     assert_eq!(q[0].speaker.as_deref(), Some("Anna Roth"));
+}
+
+#[test]
+fn a_name_before_a_publication_noun_is_the_outlet() {
+    let q = run(
+        "The KESTREL article then claims that “the port will close by May.”",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].source.as_deref(), Some("KESTREL"));
+    assert_eq!(q[0].speaker.as_deref(), Some("KESTREL"));
 }
