@@ -317,13 +317,28 @@ fn noun_before_connector(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize,
 /// a share that says nothing of its own is about ("Les commandes ont chuté de 12 %", "El
 /// beneficio neto subió un 5 %").
 pub(super) fn sentence_subject(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
+    /// The most tokens an opening phrase set off by a comma may span.
+    const OPENING: usize = 8;
     if !l.noun_first {
         return None;
     }
-    let j = past_stop_words(tk, l, w.sentence_lo, w.before_hi);
     let plain = |k: usize| {
         tk.toks[k].word && !is_stop(tk, l, k) && tk.low(k).chars().all(crate::text::is_alphabetic)
     };
+    // "Toutes motorisations confondues, le marché a …", "En 2023, las ventas …": past an
+    // opening phrase and its comma, an article and its noun are the clause's subject ("Le
+    // Topix, plus large, a cédé …" has none there).
+    let opening = (w.sentence_lo..w.before_hi.min(w.sentence_lo + OPENING))
+        .find(|&k| tk.raw(k) == ",")
+        .map(|comma| comma + 1)
+        .filter(|&k| {
+            k + 1 < w.before_hi
+                && tk.toks[k].word
+                && (Compiled::is_in(l.articles, tk.low(k)) || tk.low(k).ends_with('\''))
+                && plain(k + 1)
+        })
+        .map(|k| k + 1);
+    let j = opening.unwrap_or_else(|| past_stop_words(tk, l, w.sentence_lo, w.before_hi));
     if !(j < w.before_hi
         && plain(j)
         && tk.low(j).chars().count() >= 3

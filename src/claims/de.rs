@@ -222,6 +222,9 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &["jährig"],
     dot_ordinals: true,
     ordinal_suffixes: &[],
+    articles: &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    ],
     definite: &["die", "diese", "beiden"],
     reciprocals: &["einander", "miteinander"],
     per: &["pro", "je"],

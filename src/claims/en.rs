@@ -274,6 +274,7 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &["year-old", "years-old", "month-old", "week-old", "day-old"],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    articles: &["the", "a", "an"],
     definite: &["the", "these", "those", "both"],
     reciprocals: &["each other", "one another"],
     per: &["per", "an", "a"],

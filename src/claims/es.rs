@@ -193,6 +193,7 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &["a", "o", "as", "os"],
+    articles: &["el", "la", "los", "las", "un", "una", "unos", "unas"],
     definite: &["los", "las", "estos", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
     per: &["por", "a"],

@@ -230,6 +230,7 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    articles: &["le", "la", "les", "l'", "un", "une", "des"],
     definite: &["les", "ces"],
     reciprocals: &["l'un l'autre", "les uns les autres"],
     per: &["par", "à"],

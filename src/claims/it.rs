@@ -192,6 +192,9 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &["a", "o"],
+    articles: &[
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'",
+    ],
     definite: &["i", "gli", "le", "questi", "queste", "entrambi"],
     reciprocals: &["a vicenda"],
     per: &["all'", "per"],

@@ -87,6 +87,8 @@ pub(crate) struct Lex {
     /// Endings joined to digits by a hyphen that make them an ordinal or a decade ("7-ма
     /// школа", "у 80-х роках", "3-й"), lower-case.
     pub ordinal_suffixes: &'static [&'static str],
+    /// Articles, definite and indefinite ("le", "un", "l'"): one opens a noun phrase.
+    pub articles: &'static [&'static str],
     /// A definite article before a small count of people makes it refer back to people just
     /// named ("the two men met"), not a claim.
     pub definite: &'static [&'static str],

@@ -150,6 +150,7 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &["jarig"],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    articles: &["de", "het", "een"],
     definite: &["de", "die", "deze", "beide"],
     reciprocals: &["elkaar"],
     per: &["per"],

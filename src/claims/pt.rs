@@ -182,6 +182,7 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &["a", "o", "as", "os"],
+    articles: &["o", "a", "os", "as", "um", "uma", "uns", "umas"],
     definite: &["os", "as", "estes", "estas", "ambos", "ambas"],
     reciprocals: &["mutuamente"],
     per: &["por"],

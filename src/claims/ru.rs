@@ -240,6 +240,7 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &["летн", "лети"],
     dot_ordinals: false,
     ordinal_suffixes: &["й", "я", "е", "го", "му", "м", "х", "ых", "ые", "ой", "ю"],
+    articles: &[],
     definite: &["эти", "оба", "обе"],
     reciprocals: &["друг друга", "друг с другом"],
     per: &["в"],

@@ -1151,3 +1151,24 @@ fn short_unit_forms_and_apostrophes_inside_words() {
         s("asta", "day")
     );
 }
+
+#[test]
+fn a_share_is_of_the_subject_after_an_opening_phrase() {
+    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
+    assert_eq!(
+        subject(
+            "Segundo a direção, a ocupação ronda os 80 por cento.",
+            Lang::Por
+        ),
+        Some("ocupação".to_string())
+    );
+    assert_eq!(
+        subject("Según la empresa, la producción ronda el 60 %.", Lang::Spa),
+        Some("producción".to_string())
+    );
+    // No article after the comma: the apposition's adjective is no subject.
+    assert_eq!(
+        subject("Le Nikkei, plus volatil, finit à 2 %.", Lang::Fra),
+        None
+    );
+}

@@ -134,6 +134,7 @@ pub(super) const LEX: Lex = Lex {
     age_compounds: &[],
     dot_ordinals: false,
     ordinal_suffixes: &[],
+    articles: &[],
     definite: &["cả"],
     reciprocals: &["nhau"],
     per: &["một", "mỗi", "trên"],
