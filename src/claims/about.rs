@@ -339,7 +339,10 @@ pub(super) fn sentence_subject(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(
         })
         .map(|k| k + 1);
     let j = opening.unwrap_or_else(|| past_stop_words(tk, l, w.sentence_lo, w.before_hi));
+    // ("Il s'est élevé à …": past the pronoun and the auxiliary, a verb, no subject.)
+    let verb = |k: usize| is_form(l.quantity_verbs, tk.low(k)) || is_form(l.copulas, tk.low(k));
     if !(j < w.before_hi
+        && !verb(j)
         && plain(j)
         && tk.low(j).chars().count() >= 3
         && (!tk.capitalized(j) || tk.sentence_initial(j)))
@@ -352,4 +355,21 @@ pub(super) fn sentence_subject(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(
         end += 1;
     }
     Some((j, end))
+}
+
+/// Does the sentence open, past pronouns and auxiliaries, with the verb that gives the
+/// quantity ("Il s'est élevé à …", "Alcanzó los …")? Its subject is then a pronoun or none,
+/// said in the sentence before.
+pub(super) fn opens_with_its_verb(tk: &Tokens<'_>, l: &Lex, w: &Window) -> bool {
+    /// The most words between the verb and its quantity ("s'est élevé à", "reached about").
+    const GAP: usize = 3;
+    let j = past_stop_words(tk, l, w.sentence_lo, w.before_hi);
+    j < w.before_hi
+        && tk.toks[j].word
+        && (is_form(l.quantity_verbs, tk.low(j)) || is_form(l.copulas, tk.low(j)))
+        // (The quantity completes that verb: not "Estima-se que R$ 5 milhões …".)
+        && w.before_hi - j <= GAP
+        && (j + 1..w.before_hi).all(|k| {
+            tk.toks[k].word && is_stop(tk, l, k) && !Compiled::is_in(l.relatives, tk.low(k))
+        })
 }

@@ -1,7 +1,10 @@
 //! One claim per number that counts something: what it counts (as written and as a concept),
 //! from the words around the number, read with the language's lexicon.
 
-use super::about::{amount_subject, is_form, measure_subject, quantity_subject, sentence_subject};
+use super::about::{
+    amount_subject, is_form, measure_subject, opens_with_its_verb, quantity_subject,
+    sentence_subject,
+};
 use super::lexicon::{Compiled, Morph};
 use super::tokens::{Tokens, is_quote_mark};
 use super::{Claim, Stance};
@@ -118,6 +121,24 @@ pub(crate) fn claims(
             subject = lex
                 .and_then(|lex| sentence_subject(&tk, lex.lex, &w))
                 .map(as_written);
+        }
+        // "Le chiffre d'affaires a progressé de 5 %. Il a atteint 3 milliards": a sentence that
+        // opens with its verb is about the last subject of the sentence right before it.
+        if amount
+            && subject.is_none()
+            && lex.is_some_and(|lex| opens_with_its_verb(&tk, lex.lex, &w))
+        {
+            let before = sents
+                .partition_point(|&(a, _)| a < ss)
+                .checked_sub(1)
+                .map(|k| sents[k].0);
+            subject = out
+                .last()
+                .filter(|c| {
+                    Some(c.sentence_start_byte) == before
+                        && !text[c.sentence_end_byte..ss].contains("\n\n")
+                })
+                .and_then(|c| c.subject.clone());
         }
         let quote = quote_of(quotes, n).or_else(|| attributed_after(quotes, n, (ss, se)));
         let mut number = n.clone();

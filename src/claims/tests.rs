@@ -1172,3 +1172,36 @@ fn a_share_is_of_the_subject_after_an_opening_phrase() {
         None
     );
 }
+
+#[test]
+fn a_sentence_that_opens_with_its_verb_is_about_the_subject_before() {
+    let subjects = |t: &str, lang| claims(t, lang).into_iter().map(|c| c.2).collect::<Vec<_>>();
+    let s = |w: &str| Some(w.to_string());
+    assert_eq!(
+        subjects(
+            "Le chiffre d'affaires a progressé de 5 %. Il a atteint 3 milliards d'euros.",
+            Lang::Fra
+        ),
+        [s("chiffre d'affaires"), s("chiffre d'affaires")]
+    );
+    assert_eq!(
+        subjects(
+            "La facturación creció un 5 %. Alcanzó los 3.000 millones de euros.",
+            Lang::Spa
+        ),
+        [s("facturación"), s("facturación")]
+    );
+    // The verb is no subject, and a verb with a clause after it does not take the count
+    // before: "Estima-se que …".
+    assert_eq!(
+        subjects("Il s'est élevé à 2 milliards d'euros.", Lang::Fra),
+        [None]
+    );
+    assert_eq!(
+        subjects(
+            "Oito pessoas foram presas. Estima-se que R$ 5 milhões foram desviados.",
+            Lang::Por
+        )[1],
+        None
+    );
+}
