@@ -577,10 +577,17 @@ impl<'a> Ctx<'a> {
                 || surname_after_modifiers
                 || (content_seen && self.g.loose_names && !german_head)
                 || honor_before;
+            // "Các quan chức Mỹ", "một quan chức Nga": after a plural or an indefinite role a
+            // lone capitalised word says where they come from; it is no given name.
+            let one_known = !(has_det
+                && (gender == Gender::Plural || r.lex.indefinite.contains(&self.tk.low(first))));
             let opens_name = match self.g.family_name {
-                Some(family) if self.namey(i) => {
-                    self.family_name_run(&words[k..], family, (honor_before, prev_role), opens_name)
-                }
+                Some(family) if self.namey(i) => self.family_name_run(
+                    &words[k..],
+                    family,
+                    (honor_before, prev_role && one_known),
+                    opens_name,
+                ),
                 _ => opens_name,
             };
             if unblocked && !after_det && self.namey(i) && opens_name {
@@ -830,9 +837,12 @@ impl<'a> Ctx<'a> {
         }
         // A description: from its first word to its head noun and the lower-case words after
         // it ("un commentateur militaire russe"), stopping at a preposition.
+        // (Where names open with a family name, a capitalised word that opens none after the
+        // head says where the people come from: "Các quan chức Mỹ", "quan chức phương Tây".)
+        let place = |l: &str| self.g.family_name.is_some_and(|family| !family(l));
         let stops = |i: usize| {
             let l = self.tk.low(i);
-            self.tk.is_capitalized(i)
+            (self.tk.is_capitalized(i) && !place(l))
                 || r.is_preposition(l)
                 || r.is_function_word(l)
                 || r.is_skip(l)
@@ -846,13 +856,16 @@ impl<'a> Ctx<'a> {
             last = words[self.german_np_end(&words, from, head.is_some())];
             noun_head = true;
         }
+        // (Where words are syllables and names open with a family name, Vietnamese, a word
+        // takes two tokens: "Trung tâm Dự báo khí tượng".)
+        let tokens_per_word = if self.g.family_name.is_some() { 2 } else { 1 };
         for (n, &i) in words.iter().enumerate().skip(from + 1).take(
             if noun_head && (self.g.noun_caps || r.lex.head_final) {
                 0
             } else if head.is_some() {
-                3
+                3 * tokens_per_word
             } else {
-                6
+                6 * tokens_per_word
             },
         ) {
             if n > 0 && words[n - 1] + 1 != i {

@@ -2618,10 +2618,11 @@ fn a_vietnamese_rank_or_office_before_a_given_name_and_a_verb_names_the_speaker(
         s("Giám đốc Lan cho biết: \"Chúng tôi đã sẵn sàng.\""),
         [Some("Lan".to_string())]
     );
-    // A capitalised word after the office that no verb follows is no name.
+    // A capitalised word after the office that no verb follows is no name: the department
+    // is part of the description.
     assert_eq!(
         s("Trưởng phòng Kế hoạch cho biết: \"Chúng tôi đã sẵn sàng.\""),
-        [Some("Trưởng phòng".to_string())]
+        [Some("Trưởng phòng Kế hoạch".to_string())]
     );
 }
 
@@ -3024,4 +3025,26 @@ fn a_name_before_a_publication_noun_is_the_outlet() {
     );
     assert_eq!(q[0].source.as_deref(), Some("KESTREL"));
     assert_eq!(q[0].speaker.as_deref(), Some("KESTREL"));
+}
+
+#[test]
+fn a_vietnamese_description_keeps_the_place_after_it() {
+    let speaker = |t: &str| run(t, Lang::Vie)[0].speaker.clone();
+    assert_eq!(
+        speaker("Các chuyên gia Nhật cho biết mùa mưa năm nay đến sớm."),
+        Some("Các chuyên gia Nhật".to_string())
+    );
+    assert_eq!(
+        speaker("Một nhà ngoại giao Pháp cho biết cuộc họp đã bị hoãn."),
+        Some("Một nhà ngoại giao Pháp".to_string())
+    );
+    assert_eq!(
+        speaker("Theo Viện Nghiên cứu nông nghiệp miền núi, năng suất lúa tăng."),
+        Some("Viện Nghiên cứu nông nghiệp miền núi".to_string())
+    );
+    // A rank before one name is still a person: "Đại tá Quang".
+    assert_eq!(
+        speaker("Đại tá Quang cho biết cuộc diễn tập kéo dài ba ngày."),
+        Some("Quang".to_string())
+    );
 }
