@@ -445,6 +445,31 @@ impl<'a> Ctx<'a> {
                 || (self.word(i + 1) && super::filters::has_pair(list, tk.low(i), tk.low(i + 1))))
     }
 
+    /// The outlet named after a publication noun in the mention `m` ("un article du Monde", "a
+    /// report by Reuters", "статья РБК", "Bericht der Süddeutschen Zeitung"): past a
+    /// preposition or an article, a run of capitalised words, as a byte span.
+    pub(crate) fn outlet_of_publication(&self, m: &Mention) -> Option<(usize, usize)> {
+        let tk = &self.tk;
+        let r = self.rules;
+        let list = r.lex.publication_nouns;
+        let (lo, hi) = (tk.at_or_after(m.start), tk.at_or_after(m.end));
+        let noun = (lo..hi).find(|&i| self.word(i) && list.contains(&tk.low(i)))?;
+        let mut k = noun + 1;
+        while k < noun + 3
+            && self.word(k)
+            && !tk.is_capitalized(k)
+            && (r.is_preposition(tk.low(k))
+                || r.determiner(tk.low(k)).is_some()
+                || r.contraction(tk.low(k)).is_some())
+        {
+            k += 1;
+        }
+        let end = (k..(k + 4).min(tk.len()))
+            .take_while(|&i| self.word(i) && tk.is_capitalized(i))
+            .last()?;
+        Some((tk.toks[k].start, tk.toks[end].end))
+    }
+
     /// Is a known outlet named at token `i`, also in the Russian or Ukrainian dative the
     /// verb puts it in ("сказал Интерфаксу", "розповіла Укрінформу")?
     pub(crate) fn known_outlet(&self, i: usize, hi: usize) -> bool {

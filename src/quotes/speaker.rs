@@ -827,6 +827,13 @@ pub(crate) fn attribution(
         // "The Kestrel article claims": the outlet speaks through its article; it is both
         // the speaker and what carried the words.
         source = source.or(Some((m.start, m.end)));
+    } else if m.kind == MentionKind::Description
+        && let Some(outlet) = ctx.outlet_of_publication(&m)
+    {
+        // "selon un article du Monde", "a report by Reuters said": a piece of an outlet is no
+        // person; the outlet carried the words, as in "selon Le Monde".
+        m.outlet = true;
+        source = source.or(Some(outlet));
     }
     // "dit-elle": an inverted clitic after the verb is part of the cue as written.
     let last = cue.clitic.map_or(cue.last, |c| c.max(cue.last));

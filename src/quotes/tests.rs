@@ -3048,3 +3048,29 @@ fn a_vietnamese_description_keeps_the_place_after_it() {
         Some("Quang".to_string())
     );
 }
+
+#[test]
+fn a_piece_of_an_outlet_is_the_outlet_not_a_speaker() {
+    for (t, lang, outlet) in [
+        (
+            "Selon un article de Ouest-Matin, le port fermera en mai.",
+            Lang::Fra,
+            "Ouest-Matin",
+        ),
+        (
+            "According to a report by the Kestrel Times, the port will close in May.",
+            Lang::Eng,
+            "Kestrel Times",
+        ),
+        (
+            "Laut einem Bericht der Talbacher Rundschau wird der Hafen im Mai geschlossen.",
+            Lang::Deu,
+            "Talbacher Rundschau",
+        ),
+    ] {
+        let q = run(t, lang);
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(q[0].speaker, None, "{t}");
+        assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
+    }
+}
