@@ -693,15 +693,16 @@ fn between_commas(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, 
         .copied()
         .find(|&k| k + 1 < hi && tk.toks[k + 1].word && relative_pronoun(ctx, k + 1))
         .unwrap_or(hi);
+    // (The clause before the attribution has its words by this token; found once, as a
+    // sentence may hold thousands of commas.)
+    let clause_from = (lo..hi)
+        .filter(|&i| tk.toks[i].word)
+        .nth(CLAUSE_WORDS - 1)
+        .unwrap_or(hi);
     (0..commas.len().saturating_sub(1)).rev().find_map(|n| {
         let (open, close) = (commas[n], commas[n + 1]);
         let next = commas.get(n + 2).copied().unwrap_or(hi);
-        let clause = (lo..open)
-            .filter(|&i| tk.toks[i].word)
-            .take(CLAUSE_WORDS)
-            .count()
-            == CLAUSE_WORDS
-            && relative >= open;
+        let clause = clause_from < open && relative >= open;
         // (", according to the constitution," sources a fact more often than speech.)
         let according = || {
             ctx.cue_at(open + 1, close)
