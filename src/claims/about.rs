@@ -61,9 +61,9 @@ pub(super) fn amount_subject(
 
 /// What a measure is of when no noun follows its unit: the noun before a frame
 /// ("un'esercitazione della durata di tre giorni", "a vigil lasting four days"), the subject of
-/// a verb that gives it ("La réunion a duré trois heures"), and but for a duration, the noun before a connector ("una
-/// distancia de seis pies"; before a duration it is mostly a phrase of time: "a lo largo de
-/// 15 años", "nel giro di due minuti").
+/// a verb that gives it ("La réunion a duré trois heures"), and but for a duration, the noun
+/// before a connector ("una distancia de seis pies"; before a duration it is mostly a phrase
+/// of time: "a lo largo de 15 años", "nel giro di due minuti").
 pub(super) fn measure_subject(
     tk: &Tokens<'_>,
     lex: &Compiled,
@@ -264,6 +264,11 @@ fn past_leading_stop_words(tk: &Tokens<'_>, l: &Lex, mut s: usize, e: usize) -> 
     s
 }
 
+/// Is `low` a verb that gives its subject a quantity, or a copula ("atteint", "élevé", "est")?
+fn gives_quantity(l: &Lex, low: &str) -> bool {
+    is_form(l.quantity_verbs, low) || is_form(l.copulas, low)
+}
+
 /// Is `low` one of `forms`? An entry ending in "-" is a stem ("augment-" for "augmenté",
 /// "augmentent"); others are whole words ("dura", not "durante").
 pub(super) fn is_form(forms: &[&str], low: &str) -> bool {
@@ -332,17 +337,13 @@ pub(super) fn sentence_subject(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(
         .find(|&k| tk.raw(k) == ",")
         .map(|comma| comma + 1)
         .filter(|&k| {
-            k + 1 < w.before_hi
-                && tk.toks[k].word
-                && (Compiled::is_in(l.articles, tk.low(k)) || tk.low(k).ends_with('\''))
-                && plain(k + 1)
+            k + 1 < w.before_hi && tk.toks[k].word && l.is_article(tk.low(k)) && plain(k + 1)
         })
         .map(|k| k + 1);
     let j = opening.unwrap_or_else(|| past_stop_words(tk, l, w.sentence_lo, w.before_hi));
     // ("Il s'est élevé à …": past the pronoun and the auxiliary, a verb, no subject.)
-    let verb = |k: usize| is_form(l.quantity_verbs, tk.low(k)) || is_form(l.copulas, tk.low(k));
     if !(j < w.before_hi
-        && !verb(j)
+        && !gives_quantity(l, tk.low(j))
         && plain(j)
         && tk.low(j).chars().count() >= 3
         && (!tk.capitalized(j) || tk.sentence_initial(j)))
@@ -366,7 +367,7 @@ pub(super) fn opens_with_its_verb(tk: &Tokens<'_>, l: &Lex, w: &Window) -> bool 
     let j = past_stop_words(tk, l, w.sentence_lo, w.before_hi);
     j < w.before_hi
         && tk.toks[j].word
-        && (is_form(l.quantity_verbs, tk.low(j)) || is_form(l.copulas, tk.low(j)))
+        && gives_quantity(l, tk.low(j))
         // (The quantity completes that verb: not "Estima-se que R$ 5 milhões …".)
         && w.before_hi - j <= GAP
         && (j + 1..w.before_hi).all(|k| {

@@ -150,6 +150,11 @@ impl Lex {
         Compiled::is_in(self.stop, low) || low.ends_with('\'')
     }
 
+    /// An article of `articles`, or an elided one ("l'", "un'").
+    pub fn is_article(&self, low: &str) -> bool {
+        Compiled::is_in(self.articles, low) || low.ends_with('\'')
+    }
+
     /// Whether a share or a sum names what it is of in the genitive right after it, with no
     /// preposition (Russian, Ukrainian: "10 % испытуемых").
     pub fn genitive_complements(&self) -> bool {
