@@ -117,7 +117,7 @@ impl LinkDenial {
         quotes: impl Iterator<Item = (bool, usize, usize)>,
         lang: crate::lang::Lang,
     ) -> Vec<LinkDenial> {
-        const LABEL_WORDS: usize = 4;
+        use crate::quotes::lexicon::LABEL_WORDS;
         // (Split only for a document with a label, and then once.)
         let mut sentences: Option<Vec<(usize, usize)>> = None;
         quotes

@@ -54,16 +54,11 @@ fn is_acronym(s: &str) -> bool {
 /// The words of a name, as written but for an elided article before the first
 /// ("l'Institut" is "Institut").
 fn joined(words: &[&str]) -> String {
-    let mut out = String::new();
-    for (k, w) in words.iter().enumerate() {
-        if k == 0 {
-            out.push_str(elided(w));
-        } else {
-            out.push(' ');
-            out.push_str(w);
-        }
+    let mut out: Vec<&str> = words.to_vec();
+    if let Some(first) = out.first_mut() {
+        *first = elided(first);
     }
-    out
+    out.join(" ")
 }
 
 /// The words right before the end of `text`, in text order: up to ten, back to the first
@@ -103,22 +98,18 @@ fn stands_for(acronym: &str, words: &[&str]) -> bool {
         return false;
     }
     let mut next = 0;
+    // (A run does not end on a function word: the last word must give a letter.)
+    let mut last_spelt = false;
     for w in words {
         let w = elided(w);
         let initial = w.chars().next().and_then(|c| c.to_uppercase().next());
-        if next < letters.len() && initial == Some(letters[next]) {
+        last_spelt = next < letters.len() && initial == Some(letters[next]);
+        if last_spelt {
             next += 1;
         } else if w.starts_with(char::is_uppercase) || w.chars().count() > FUNCTION_WORD {
             return false;
         }
     }
-    // The last word must have given a letter: a run does not end on a function word.
-    let last_spelt = words
-        .last()
-        .map(|w| elided(w))
-        .and_then(|w| w.chars().next())
-        .and_then(|c| c.to_uppercase().next())
-        .is_some_and(|c| next > 0 && c == letters[next - 1]);
     next >= 2 && next * 2 >= letters.len() && last_spelt
 }
 

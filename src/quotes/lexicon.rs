@@ -29,6 +29,10 @@ pub(crate) enum ZeroThat {
     Any,
 }
 
+/// The most words a quotation that is a label has ("false", "fake news", "фейком"): such a
+/// denial names what it denies around it, not in its words.
+pub(crate) const LABEL_WORDS: usize = 4;
+
 /// Hand-written word lists for one language (see `src/quotes/<lang>.rs`).
 pub(crate) struct Lexicon {
     /// Reporting verbs as written in news: finite forms and participles ("said", "a déclaré"
@@ -757,7 +761,6 @@ impl Rules {
     /// "called it "fake news"", "назвал «фейком»"; see `Lexicon::falsehoods`)? Only a
     /// quotation of a few words is such a label.
     pub fn calls_false(&self, quoted: &str) -> bool {
-        const LABEL_WORDS: usize = 4;
         let quoted = quoted.to_lowercase();
         let words: Vec<&str> = quoted
             .split_whitespace()

@@ -275,6 +275,11 @@ impl<'a> Ctx<'a> {
             .or_else(|| self.named_source_in(lo, hi, skip))
     }
 
+    /// How far a search for the outlet from token `lo` reads: to `hi`, at most two windows.
+    fn source_hi(&self, lo: usize, hi: usize) -> usize {
+        hi.min(self.tk.len()).min(lo + 2 * WINDOW)
+    }
+
     /// The outlet in tokens `[lo, hi)` outside `skip` that a marker, an according phrase or
     /// an object verb introduces ("quoted by", "selon", "told").
     pub(crate) fn marked_source_in(
@@ -283,7 +288,7 @@ impl<'a> Ctx<'a> {
         hi: usize,
         skip: (usize, usize),
     ) -> Option<(usize, usize)> {
-        let hi = hi.min(self.tk.len()).min(lo + 2 * WINDOW);
+        let hi = self.source_hi(lo, hi);
         let inside = |i: usize| i >= skip.0 && i < skip.1;
         for i in lo..hi {
             if inside(i) || !self.word(i) {
@@ -335,7 +340,7 @@ impl<'a> Ctx<'a> {
         hi: usize,
         skip: (usize, usize),
     ) -> Option<(usize, usize)> {
-        let hi = hi.min(self.tk.len()).min(lo + 2 * WINDOW);
+        let hi = self.source_hi(lo, hi);
         let inside = |i: usize| i >= skip.0 && i < skip.1;
         // "цитирует его газета The Independent", "sur la chaîne Rossiya 1": a media noun and
         // its name, outside the speaker's own phrase; "told the Kestrel Echo", "al Gazzettino
@@ -437,12 +442,23 @@ impl<'a> Ctx<'a> {
     /// Does a publication noun follow the name `m` ("The Kestrel Post article claims", "a
     /// Reuters report said")? The name is then the outlet that published the words.
     pub(crate) fn publication_after(&self, m: &Mention) -> bool {
+        self.publication_noun_at(self.tk.at_or_after(m.end))
+            .is_some()
+    }
+
+    /// The length in tokens of a publication noun at token `i` (`Lexicon::publication_nouns`:
+    /// one word, or two where words are syllables: "bài báo").
+    fn publication_noun_at(&self, i: usize) -> Option<usize> {
         let tk = &self.tk;
-        let i = tk.at_or_after(m.end);
         let list = self.rules.lex.publication_nouns;
-        self.word(i)
-            && (list.contains(&tk.low(i))
-                || (self.word(i + 1) && super::filters::has_pair(list, tk.low(i), tk.low(i + 1))))
+        if !self.word(i) {
+            None
+        } else if list.contains(&tk.low(i)) {
+            Some(1)
+        } else {
+            (self.word(i + 1) && super::filters::has_pair(list, tk.low(i), tk.low(i + 1)))
+                .then_some(2)
+        }
     }
 
     /// The outlet named after a publication noun in the mention `m` ("un article du Monde", "a
@@ -451,11 +467,10 @@ impl<'a> Ctx<'a> {
     pub(crate) fn outlet_of_publication(&self, m: &Mention) -> Option<(usize, usize)> {
         let tk = &self.tk;
         let r = self.rules;
-        let list = r.lex.publication_nouns;
         let (lo, hi) = (tk.at_or_after(m.start), tk.at_or_after(m.end));
-        let noun = (lo..hi).find(|&i| self.word(i) && list.contains(&tk.low(i)))?;
-        let mut k = noun + 1;
-        while k < noun + 3
+        let (noun, len) = (lo..hi).find_map(|i| Some((i, self.publication_noun_at(i)?)))?;
+        let mut k = noun + len;
+        while k < noun + len + 2
             && self.word(k)
             && !tk.is_capitalized(k)
             && (r.is_preposition(tk.low(k))
