@@ -1269,6 +1269,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &["der", "die", "das", "den", "dem", "des"],
     relative: &["welcher", "welche", "welches", "dessen", "deren"],

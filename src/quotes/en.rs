@@ -908,6 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &["the"],
     relative: &["who", "whom", "whose", "which"],

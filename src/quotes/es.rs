@@ -1042,6 +1042,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &["el", "la", "los", "las"],
     relative: &["quien", "quienes", "cuyo", "cuya", "que"],

@@ -1150,6 +1150,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: true,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &["le", "la", "l'", "les"],
     relative: &["qui", "dont", "lequel", "laquelle"],

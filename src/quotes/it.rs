@@ -911,6 +911,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &["il", "lo", "la", "l'", "i", "gli", "le"],
     relative: &["che", "cui"],

@@ -303,6 +303,9 @@ pub(crate) struct Grammar {
     /// Auxiliaries and particles before the verb ("đã", "cũng", "thì") are adverbs, not part
     /// of the cue as written (Vietnamese): "Ông Cẩn thì than rằng …" has the cue "than".
     pub cue_without_aux: bool,
+    /// Words are written as syllables apart (Vietnamese: "khí tượng"): a word takes about
+    /// two tokens, so a phrase's reach in tokens doubles.
+    pub syllables: bool,
 }
 
 /// The plural `lex.verb_plural` gives a verb form, if any.

@@ -856,9 +856,8 @@ impl<'a> Ctx<'a> {
             last = words[self.german_np_end(&words, from, head.is_some())];
             noun_head = true;
         }
-        // (Where words are syllables and names open with a family name, Vietnamese, a word
-        // takes two tokens: "Trung tâm Dự báo khí tượng".)
-        let tokens_per_word = if self.g.family_name.is_some() { 2 } else { 1 };
+        // (Where words are syllables, a word takes two tokens: "Trung tâm Dự báo khí tượng".)
+        let tokens_per_word = if self.g.syllables { 2 } else { 1 };
         for (n, &i) in words.iter().enumerate().skip(from + 1).take(
             if noun_head && (self.g.noun_caps || r.lex.head_final) {
                 0

@@ -448,6 +448,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &["de", "het"],
     relative: &["wie", "waar", "welke"],

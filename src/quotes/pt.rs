@@ -961,6 +961,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &["o", "a", "os", "as"],
     relative: &["que"],

@@ -655,6 +655,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: None,
         cue_without_aux: false,
+        syllables: false,
     },
     definite: &[],
     relative: &["который", "которая", "которое", "которые"],

@@ -391,6 +391,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         inverted_clitics: false,
         family_name: Some(family_name),
         cue_without_aux: true,
+        syllables: true,
     },
     definite: &[],
     relative: &[],
