@@ -1376,6 +1376,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["und", "aber", "doch"],
     verb_plural: &[],
+    verb_tenses: &[],
     clause_openers: &[
         "wie",
         "als",

@@ -1008,6 +1008,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["and", "but"],
     verb_plural: &[],
+    verb_tenses: &[],
     clause_openers: &[
         "while", "when", "as", "although", "though", "whereas", "because",
     ],

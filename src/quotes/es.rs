@@ -2,7 +2,8 @@
 //! open with a dash ("—La demanda ha superado… —dijo la concejala").
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
+    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender,
+    outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1145,6 +1146,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &["al"],
     coordinators: &["y", "e", "pero"],
     verb_plural: &[("ió", "ieron"), ("ó", "aron"), ("a", "an"), ("e", "en")],
+    verb_tenses: &[
+        Conjugation {
+            present: "a",
+            others: &["ó", "aba", "ará", "aría"],
+        },
+        Conjugation {
+            present: "e",
+            others: &["ió", "ía"],
+        },
+    ],
     clause_openers: &["aunque", "mientras", "porque"],
     reported_mood_ending: None,
     according_after: &[],

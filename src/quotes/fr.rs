@@ -2,7 +2,7 @@
 //! followed by a participle; inverted clitics ("a-t-il ajouté") are split by the tokenizer.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
+    Conjugation, Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1252,6 +1252,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["et", "mais"],
     verb_plural: &[("e", "ent"), ("d", "dent")],
+    verb_tenses: &[
+        Conjugation {
+            present: "e",
+            others: &["a", "ait", "era", "erait"],
+        },
+        Conjugation {
+            present: "it",
+            others: &["issait", "ira", "irait"],
+        },
+    ],
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
     reported_mood_ending: None,
     according_after: &[],

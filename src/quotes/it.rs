@@ -1,7 +1,8 @@
 //! Italian attribution lexicon: passato prossimo cues are "ha" + participle.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
+    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender,
+    outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1021,6 +1022,20 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &["al", "dal"],
     coordinators: &["e", "ma"],
     verb_plural: &[("ò", "arono"), ("a", "ano"), ("e", "ono")],
+    verb_tenses: &[
+        Conjugation {
+            present: "a",
+            others: &["ò", "ava", "erà", "erebbe"],
+        },
+        Conjugation {
+            present: "e",
+            others: &["é", "eva", "erà", "erebbe"],
+        },
+        Conjugation {
+            present: "e",
+            others: &["ì", "iva", "irà", "irebbe"],
+        },
+    ],
     clause_openers: &["mentre", "sebbene", "benché"],
     reported_mood_ending: None,
     according_after: &[],

@@ -204,6 +204,11 @@ pub(crate) struct Lexicon {
     /// singular and said by groups too ("Os economistas afirmam que …"). Empty where the lists
     /// give the plural. A form with a hyphen (a clitic: "mostra-se") takes none.
     pub verb_plural: &'static [(&'static str, &'static str)],
+    /// Each regular conjugation class by its endings (`Conjugation`): a reporting verb or
+    /// denial listed in one tense is read in the others ("afirmó" → "afirmaba", "afirmando";
+    /// "заявил" → "заявила", "заявив"), so the lists need not spell out every tense. Empty
+    /// where forms are listed in full.
+    pub verb_tenses: &'static [Conjugation],
     /// Conjunctions opening an adverbial clause ("while", "because", "aunque", "weil", "khi"):
     /// like the coordinators, where a speaker's phrase ends ("…, aunque Lozoya asegura que …").
     pub clause_openers: &'static [&'static str],
@@ -315,6 +320,59 @@ fn plural_of(lex: &Lexicon, w: &str) -> Option<String> {
     }
     let (sg, pl) = lex.verb_plural.iter().find(|(sg, _)| w.ends_with(sg))?;
     Some(format!("{}{pl}", &w[..w.len() - sg.len()]))
+}
+
+/// One regular conjugation class, by the endings of its third person. The longest ending a
+/// listed form has picks its class (on a tie, each class that fits); irregular forms stay
+/// listed. Participles are in no class: alone they are adjectives and nouns ("acusado",
+/// "pedido"), and after an auxiliary they are listed with it.
+pub struct Conjugation {
+    /// The present singular ("-a", "-e"): recognised, never derived, as it is often a noun or
+    /// another verb too ("pregunta", "protesta", "precisa"). Empty where the present has no
+    /// ending of the class's own (ru, uk).
+    pub present: &'static str,
+    /// The other tenses and the gerund ("-ó", "-aba", "-ará", "-ando"), derived from any
+    /// listed form of the class.
+    pub others: &'static [&'static str],
+}
+
+/// The single-word `forms` in the other tenses of their conjugation class
+/// (`Lexicon::verb_tenses`), those not listed already. A stem must keep three letters, so a
+/// short irregular form ("dit", "va") takes none.
+fn other_tenses(lex: &Lexicon, forms: &[&str]) -> Vec<String> {
+    let listed: HashSet<&str> = forms.iter().copied().collect();
+    let mut seen: HashSet<String> = HashSet::default();
+    let mut out = Vec::new();
+    let len = |e: &str| e.chars().count();
+    for f in forms.iter().filter(|f| !f.contains([' ', '-'])) {
+        let fits: Vec<(&Conjugation, &str)> = lex
+            .verb_tenses
+            .iter()
+            .filter_map(|class| {
+                let endings = std::iter::once(&class.present).chain(class.others);
+                let e = endings
+                    .filter(|e| !e.is_empty() && f.ends_with(*e))
+                    .max_by_key(|e| len(e))?;
+                Some((class, *e))
+            })
+            .collect();
+        let Some(longest) = fits.iter().map(|(_, e)| len(e)).max() else {
+            continue;
+        };
+        for (class, ending) in fits.into_iter().filter(|(_, e)| len(e) == longest) {
+            let stem = &f[..f.len() - ending.len()];
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            for e in class.others {
+                let form = format!("{stem}{e}");
+                if !listed.contains(form.as_str()) && seen.insert(form.clone()) {
+                    out.push(form);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Each cue phrase with its last word in the plural `lex.verb_plural` gives, when that form is
@@ -447,8 +505,9 @@ pub(crate) struct Rules {
     /// Role word -> the synonym groups it belongs to (`synonyms.rs`).
     role_groups: HashMap<&'static str, Vec<u16>>,
     outlet_words: HashSet<&'static str>,
-    /// The denials in the plural (`Lexicon::verb_plural`).
-    denial_plurals: Vec<String>,
+    /// The denials in their other tenses and in the plural (`Lexicon::verb_tenses`,
+    /// `Lexicon::verb_plural`).
+    denial_forms: Vec<String>,
     /// The cues' last words in the plural (`Lexicon::verb_plural`).
     plural_verbs: HashSet<String>,
     impersonal: Phrases,
@@ -562,8 +621,15 @@ impl Rules {
         };
         // A denial is a reporting verb too, unless it reports only a quotation it governs.
         let denials = lex.denials.iter().filter(|d| !lex.naming_verbs.contains(d));
-        let cues: Vec<&'static str> = lex.verbs.iter().chain(denials).copied().collect();
-        let mut verbs = phrases(&cues);
+        let listed: Vec<&'static str> = lex.verbs.iter().chain(denials).copied().collect();
+        let tenses = other_tenses(lex, &listed);
+        let cues: Vec<&str> = listed
+            .iter()
+            .copied()
+            .chain(tenses.iter().map(String::as_str))
+            .collect();
+        let mut verbs = Phrases::default();
+        add_phrases(&mut verbs, cues.iter().copied());
         let plurals = plural_cues(lex, &cues);
         // Every plural form the endings give, listed or not: a verb in the plural has a
         // plural subject.
@@ -572,7 +638,15 @@ impl Rules {
             .filter_map(|c| plural_of(lex, c.rsplit(' ').next().unwrap_or(c)))
             .collect();
         add_phrases(&mut verbs, plurals.iter().map(String::as_str));
-        let denial_plurals = plural_cues(lex, lex.denials);
+        let mut denial_forms = other_tenses(lex, lex.denials);
+        let denials: Vec<&str> = lex
+            .denials
+            .iter()
+            .copied()
+            .chain(denial_forms.iter().map(String::as_str))
+            .collect();
+        let plurals = plural_cues(lex, &denials);
+        denial_forms.extend(plurals);
         for words in joined {
             let mut it = words.into_iter();
             if let Some(first) = it.next() {
@@ -631,7 +705,7 @@ impl Rules {
             reported_mood: set(lex.reported_mood),
             naming_verbs: set(lex.naming_verbs),
             role_groups: HashMap::default(),
-            denial_plurals,
+            denial_forms,
             plural_verbs,
             impersonal: phrases(lex.impersonal),
             manner_words: phrases(lex.manner_words),
@@ -779,7 +853,7 @@ impl Rules {
         let words: Vec<&str> = cue.split_whitespace().collect();
         let denials = self.lex.denials.iter().copied();
         denials
-            .chain(self.denial_plurals.iter().map(String::as_str))
+            .chain(self.denial_forms.iter().map(String::as_str))
             .any(|d| {
                 let form: Vec<&str> = d.split(' ').collect();
                 words.windows(form.len()).any(|w| w == form.as_slice())

@@ -494,6 +494,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["en", "maar"],
     verb_plural: &[],
+    verb_tenses: &[],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &["aldus"],

@@ -1,7 +1,8 @@
 //! Portuguese attribution lexicon (European and Brazilian news).
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
+    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender,
+    outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1073,6 +1074,20 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("iu", "iram"),
         ("a", "am"),
         ("e", "em"),
+    ],
+    verb_tenses: &[
+        Conjugation {
+            present: "a",
+            others: &["ou", "ava", "ará", "aria"],
+        },
+        Conjugation {
+            present: "e",
+            others: &["eu", "ia", "erá", "eria"],
+        },
+        Conjugation {
+            present: "e",
+            others: &["iu", "ia", "irá", "iria"],
+        },
     ],
     clause_openers: &["embora", "enquanto"],
     reported_mood_ending: None,

@@ -2,7 +2,7 @@
 //! "заявили"), dialogue quotes open with a dash, and «…», — заявил X is the usual order.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
+    Conjugation, Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -763,6 +763,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["и", "но", "а"],
     verb_plural: &[],
+    verb_tenses: &[
+        Conjugation {
+            present: "",
+            others: &["л", "ла", "ли"],
+        },
+        Conjugation {
+            present: "",
+            others: &["лся", "лась", "лись"],
+        },
+    ],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],

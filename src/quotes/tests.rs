@@ -3074,3 +3074,31 @@ fn a_piece_of_an_outlet_is_the_outlet_not_a_speaker() {
         assert_eq!(q[0].source.as_deref(), Some(outlet), "{t}");
     }
 }
+
+#[test]
+fn a_reporting_verb_listed_in_one_tense_is_read_in_the_others() {
+    // Listed in the preterite (or the masculine past), read in the imperfect (the feminine).
+    let q = run(
+        "La alcaldesa Marta Ibáñez afirmaba que el puente abriría en marzo.",
+        Lang::Spa,
+    );
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].speaker.as_deref(), Some("Marta Ibáñez"));
+    assert_eq!(q[0].cue.as_deref(), Some("afirmaba"));
+    let q = direct(
+        "«Il ponte sarà pronto a marzo», sottolineava l'ingegnere Paola Ferri.",
+        Lang::Ita,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Paola Ferri"));
+    assert_eq!(q[0].cue.as_deref(), Some("sottolineava"));
+    let q = direct(
+        "«Мост откроют в марте», — подытожила инженер Ольга Седова.",
+        Lang::Rus,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ольга Седова"));
+    // The present is never derived from another tense: "protesta" is a noun as often.
+    let es = rules_for(Lang::Spa);
+    assert!(es.verb(&["protestaba"]).is_some());
+    assert!(es.verb(&["protesta"]).is_none());
+    assert!(es.verb(&["protestado"]).is_none());
+}

@@ -2,7 +2,7 @@
 //! "заявила" / "заявили"); "за словами X" reports speech.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
+    Conjugation, Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -779,6 +779,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["і", "та", "але", "а"],
     verb_plural: &[],
+    verb_tenses: &[
+        Conjugation {
+            present: "",
+            others: &["в", "ла", "ли"],
+        },
+        Conjugation {
+            present: "",
+            others: &["вся", "лася", "лися"],
+        },
+    ],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],

@@ -431,6 +431,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["và", "nhưng"],
     verb_plural: &[],
+    verb_tenses: &[],
     clause_openers: &["khi"],
     reported_mood_ending: None,
     according_after: &[],
