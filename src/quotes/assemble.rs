@@ -36,6 +36,14 @@ pub(crate) fn resolve_all(
         Entities(Vec::new())
     };
 
+    // Direct quotes' spans, sorted: names inside them are the speaker's words.
+    let mut quoted: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Direct)
+        .map(|c| (c.start, c.end))
+        .collect();
+    quoted.sort_unstable();
+
     let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
     for c in &cands {
         let (mut speaker, mut sp_start, mut sp_end) = (None, None, None);
@@ -85,7 +93,11 @@ pub(crate) fn resolve_all(
                         speaker = Some(fuller_name(&entities, &e.name, e.pos));
                         role = role.or_else(|| e.roles.first().cloned());
                     } else if m.kind == MentionKind::Description {
-                        speaker = Some(text[m.start..m.end].to_string());
+                        // "the company": the body named before, else the description itself.
+                        speaker = Some(
+                            ctx.body_antecedent(m, &quoted)
+                                .unwrap_or_else(|| text[m.start..m.end].to_string()),
+                        );
                     }
                 }
             }

@@ -126,6 +126,10 @@ pub(crate) struct Lexicon {
     /// Nouns for a piece an outlet published ("article", "report", "reportage", "статья"),
     /// lower-case: "The Kestrel Post article claims" names the outlet that carried the words.
     pub publication_nouns: &'static [&'static str],
+    /// Nouns for an organisation, in the singular ("company", "ministère", "banco",
+    /// "Konzern"): a definite description with one at its head ("the company said") names a body
+    /// the text named before (`Ctx::body_antecedent`), lower-case.
+    pub bodies: &'static [&'static str],
     /// The prepositions that join such a noun to the speaker ("of", "du", "do", "của"); none
     /// where the genitive case does it (ru, uk).
     pub words_of: &'static [&'static str],
@@ -488,6 +492,7 @@ pub(crate) struct Rules {
     object_verbs: HashSet<&'static str>,
     complementizers: HashSet<&'static str>,
     media: HashSet<&'static str>,
+    bodies: HashSet<&'static str>,
     outlets: Phrases,
     pronouns: HashMap<&'static str, Gender>,
     honorifics: HashMap<&'static str, Gender>,
@@ -676,6 +681,7 @@ impl Rules {
             object_verbs: set(lex.object_verbs),
             complementizers: set(lex.complementizers),
             media: set(lex.media),
+            bodies: set(lex.bodies),
             outlets: phrases(lex.outlets),
             pronouns: map(lex.pronouns),
             honorifics: map(lex.honorifics),
@@ -919,6 +925,9 @@ impl Rules {
     }
     pub fn is_media(&self, w: &str) -> bool {
         self.media.contains(w)
+    }
+    pub fn is_body(&self, w: &str) -> bool {
+        self.bodies.contains(w)
     }
     /// The length of a relative phrase that opens a report's content at the start of
     /// `words` ("selon lesquelles"), if one is there.

@@ -13,6 +13,7 @@
 
 mod acronyms;
 mod assemble;
+mod bodies;
 mod ctx;
 mod cue;
 mod entities;

@@ -1829,6 +1829,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("name_openers", lex.name_openers.to_vec()),
             ("prepositions", lex.prepositions.to_vec()),
             ("media", lex.media.to_vec()),
+            ("bodies", lex.bodies.to_vec()),
             ("outlets", lex.outlets.to_vec()),
             ("pronouns", keys(lex.pronouns)),
             ("honorifics", keys(lex.honorifics)),
@@ -3101,4 +3102,64 @@ fn a_reporting_verb_listed_in_one_tense_is_read_in_the_others() {
     assert!(es.verb(&["protestaba"]).is_some());
     assert!(es.verb(&["protesta"]).is_none());
     assert!(es.verb(&["protestado"]).is_none());
+}
+
+#[test]
+fn a_description_of_a_body_is_the_body_named_before() {
+    let speaker = |t: &str, lang| run(t, lang)[0].speaker.clone();
+    // A media noun: the outlet named last.
+    assert_eq!(
+        speaker(
+            "The figures were published by the Financial Times on Monday. According to the \
+             newspaper, 23 shops closed.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("Financial Times")
+    );
+    // An organisation noun: the name that holds it, whole ("and", possessive).
+    assert_eq!(
+        speaker(
+            "O Ministério da Saúde divulgou os dados nesta terça. Segundo o ministério, 23 \
+             hospitais fecharam.",
+            Lang::Por
+        )
+        .as_deref(),
+        Some("Ministério da Saúde")
+    );
+    assert_eq!(
+        speaker(
+            "Members of the Coastal Ferry and Harbour Workers' Union voted on Friday. \
+             \"We will not sail,\" the union said.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("Coastal Ferry and Harbour Workers' Union")
+    );
+    // Not a name inside another's quotation, nor a guess where no name holds the noun, nor
+    // a name before a description that names its own body.
+    let q = run(
+        "\"The Ministry of Ports is lying,\" said Ana Ruiz. \"We will not sail,\" the \
+         ministry said.",
+        Lang::Eng,
+    );
+    assert_eq!(q[1].speaker.as_deref(), Some("the ministry"));
+    assert_eq!(
+        speaker(
+            "The figures came from Dalesway Buses. \"We will cut four routes,\" the company \
+             said.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("the company")
+    );
+    let q = run(
+        "Selon un communiqué de l'Agence France-Presse, le port est fermé. Dans le même \
+         temps, l'agence de presse russe Regnum a rapporté que le port était ouvert.",
+        Lang::Fra,
+    );
+    assert!(
+        q.iter()
+            .all(|q| !q.speaker.as_deref().unwrap_or("").contains("France"))
+    );
 }

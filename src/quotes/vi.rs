@@ -359,6 +359,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_adjective_endings: &[],
     // "Đó là khẳng định của ông X": verbs of saying also serve as nouns.
     publication_nouns: &["bài báo", "bài viết", "phóng sự"],
+    bodies: &[],
     words_nouns: &[
         "lời",
         "nhận định",

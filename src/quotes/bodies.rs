@@ -1,0 +1,129 @@
+//! Organisations a definite description refers back to: "the production company said" after
+//! "Dick Clark Productions denied …", "secondo il network" after "un'analisi della Cbs News",
+//! "o ministério" after "o Ministério da Saúde". A journalist names a body once and then calls
+//! it by what it is; the speaker is the body's name, as for a person's.
+
+use super::*;
+
+/// How far back, in tokens, a description looks for the body it names.
+const LOOKBACK_TOKENS: usize = 400;
+
+impl<'a> Ctx<'a> {
+    /// The name of the organisation the definite description `m` refers to, if its head is an
+    /// organisation noun (`Lexicon::bodies`) or a media noun, and the text named one before:
+    /// - a media noun ("the newspaper", "il network") is the last outlet named;
+    /// - an organisation noun is the last name containing that noun ("the ministry" … "the
+    ///   Ministry of Health", "o banco" … "Banco do Brasil", "der Konzern" … "Siemens-Konzern").
+    ///
+    /// A body named otherwise ("the production company" after "Dick Clark Productions") is not
+    /// guessed: the last organisation that spoke is as often not the one meant.
+    ///
+    /// Names inside quotation marks (`quoted`, sorted) are the speaker's words, not the text's.
+    pub(crate) fn body_antecedent(&self, m: &Mention, quoted: &[(usize, usize)]) -> Option<String> {
+        if !m.definite || m.new_person {
+            return None;
+        }
+        let at = self.tk.at_or_after(m.start);
+        let last = (at..self.tk.len())
+            .take_while(|&k| self.tk.toks[k].end <= m.end)
+            .last()?;
+        let head = self.tk.low(last);
+        // (A noun of both, "agency", is read as a body: "the news agency" says which it is.)
+        let body = self.rules.is_body(head);
+        let media = !body && self.rules.is_media(head);
+        if !media && !body {
+            return None;
+        }
+        // A description that goes on to its own name ("l'agence de presse russe Regnum", "the
+        // union Unite") names the body there, not before.
+        let names_itself = (last + 1..self.tk.len().min(last + 5))
+            .take_while(|&j| self.word(j))
+            .any(|j| self.tk.is_capitalized(j) && !self.g.noun_caps);
+        if names_itself {
+            return None;
+        }
+        let inside = |pos: usize| {
+            let k = quoted.partition_point(|&(s, _)| s <= pos);
+            k > 0 && pos < quoted[k - 1].1
+        };
+        let mut found: Option<(usize, usize)> = None;
+        let mut k = at.saturating_sub(LOOKBACK_TOKENS);
+        while k < at {
+            // (A capitalised determiner opens no name: "Welcher Gruppe", "Der Konzern".)
+            if !self.word(k)
+                || !self.tk.is_capitalized(k)
+                || self.rules.is_function_word(self.tk.low(k))
+                || inside(self.tk.toks[k].start)
+            {
+                k += 1;
+                continue;
+            }
+            let span = if media {
+                self.outlet_at(k, at, false)
+                    .filter(|&(s, e)| self.named_as_outlet(s, e))
+            } else {
+                let e = self.name_end(k, at);
+                // (Where every noun is capitalised, one word names a body only as a compound:
+                // "Siemens-Konzern", not "Gruppe".)
+                let names_head = (k..e).any(|j| {
+                    let w = self.tk.low(j);
+                    (w == head && (!self.g.noun_caps || e > k + 1))
+                        || (self.g.noun_caps && w.len() > head.len() && w.ends_with(head))
+                });
+                (e > k && names_head).then(|| self.span(self.name_start(k), e - 1))
+            };
+            match span {
+                Some((s, e)) => {
+                    found = Some((s, e));
+                    k = self.tk.at_or_after(e).max(k + 1);
+                }
+                None => k += 1,
+            }
+        }
+        found.map(|(s, e)| self.tk.text[s..e].to_string())
+    }
+
+    /// Does the outlet found at bytes `[s, e)` read as one by its words ("The New York Times",
+    /// "Folha de S.Paulo", "Radio Calder"), not only by an acronym, which as often names a
+    /// court or a party ("Supremo Tribunal Federal (STF)")?
+    fn named_as_outlet(&self, s: usize, e: usize) -> bool {
+        let (a, b) = (self.tk.at_or_after(s), self.tk.at_or_after(e));
+        self.known_outlet(a, b)
+            || self.title_article(a)
+            || (a..b).any(|j| {
+                let l = self.tk.low(j);
+                self.word(j) && (self.rules.is_outlet_word(l) || self.rules.is_media(l))
+            })
+    }
+
+    /// Where the name whose run of capitalised words starts at token `k` starts: earlier, over
+    /// words joined by "and", a joining particle or a possessive mark ("The Food and Bakery
+    /// Workers’ Union" found at "Union"); a title article stays out.
+    fn name_start(&self, k: usize) -> usize {
+        let capital = |j: usize| {
+            self.word(j)
+                && self.tk.is_capitalized(j)
+                && !self.rules.is_function_word(self.tk.low(j))
+        };
+        let joining = |j: usize| {
+            matches!(self.tk.raw(j), "’" | "'" | "&")
+                || (self.word(j)
+                    && (self.rules.is_outlet_joiner(self.tk.low(j))
+                        || self.rules.lex.coordinators.contains(&self.tk.low(j))))
+        };
+        let mut s = k;
+        // (Where every noun is capitalised, the words before are as often not the name.)
+        if self.g.noun_caps {
+            return s;
+        }
+        loop {
+            if s > 0 && capital(s - 1) {
+                s -= 1;
+            } else if s > 1 && joining(s - 1) && capital(s - 2) {
+                s -= 2;
+            } else {
+                return s;
+            }
+        }
+    }
+}
