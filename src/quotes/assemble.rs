@@ -30,19 +30,12 @@ pub(crate) fn resolve_all(
         .iter()
         .filter_map(|c| c.attr.mention.as_ref())
         .any(|m| !m.outlet && (m.kind != MentionKind::Name || !text[m.start..m.end].contains(' ')));
+    let quoted = quoted_spans(&cands);
     let entities = if needed {
-        entities(ctx, &cands, sents)
+        entities(ctx, &cands, sents, &quoted)
     } else {
         Entities(Vec::new())
     };
-
-    // Direct quotes' spans, sorted: names inside them are the speaker's words.
-    let mut quoted: Vec<(usize, usize)> = cands
-        .iter()
-        .filter(|c| c.kind == QuoteKind::Direct)
-        .map(|c| (c.start, c.end))
-        .collect();
-    quoted.sort_unstable();
 
     let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
     for c in &cands {

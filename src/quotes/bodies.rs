@@ -42,10 +42,6 @@ impl<'a> Ctx<'a> {
         if names_itself {
             return None;
         }
-        let inside = |pos: usize| {
-            let k = quoted.partition_point(|&(s, _)| s <= pos);
-            k > 0 && pos < quoted[k - 1].1
-        };
         let mut found: Option<(usize, usize)> = None;
         let mut k = at.saturating_sub(LOOKBACK_TOKENS);
         while k < at {
@@ -53,7 +49,7 @@ impl<'a> Ctx<'a> {
             if !self.word(k)
                 || !self.tk.is_capitalized(k)
                 || self.rules.is_function_word(self.tk.low(k))
-                || inside(self.tk.toks[k].start)
+                || within(quoted, self.tk.toks[k].start)
             {
                 k += 1;
                 continue;

@@ -36,7 +36,12 @@ pub(crate) fn whole_mention(ctx: &Ctx<'_>, m: &mut Mention) {
 /// The people the text names, in text order, with what later mentions add to them: the
 /// speakers of the quotes, people named with a title, a role or a given name, and the
 /// subjects of sentences near a mention that needs an antecedent.
-pub(crate) fn entities(ctx: &Ctx<'_>, cands: &[Cand], sents: &[(usize, usize)]) -> Entities {
+pub(crate) fn entities(
+    ctx: &Ctx<'_>,
+    cands: &[Cand],
+    sents: &[(usize, usize)],
+    quoted: &[(usize, usize)],
+) -> Entities {
     let text = ctx.tk.text;
     let mut ents: Vec<Entity> = cands
         .iter()
@@ -55,17 +60,11 @@ pub(crate) fn entities(ctx: &Ctx<'_>, cands: &[Cand], sents: &[(usize, usize)]) 
         .collect();
     // Sentences inside quotation marks are the speaker's words, not news about a person: a
     // name said there ("the Russian Armed Forces") is nobody's antecedent.
-    let mut quoted: Vec<(usize, usize)> = cands
-        .iter()
-        .filter(|c| c.kind == QuoteKind::Direct)
-        .map(|c| (c.start, c.end))
-        .collect();
-    quoted.sort_unstable();
-    let inside = |pos: usize| {
-        let k = quoted.partition_point(|&(s, _)| s <= pos);
-        k > 0 && pos < quoted[k - 1].1
-    };
-    ents.extend(person_mentions(ctx).into_iter().filter(|e| !inside(e.pos)));
+    ents.extend(
+        person_mentions(ctx)
+            .into_iter()
+            .filter(|e| !within(quoted, e.pos)),
+    );
     // Only mentions that need an antecedent look for one among sentence subjects: pronouns
     // and dropped subjects nearby, descriptions (which match a role said earlier) further.
     let needing = |kinds: &[MentionKind]| {
@@ -80,7 +79,7 @@ pub(crate) fn entities(ctx: &Ctx<'_>, cands: &[Cand], sents: &[(usize, usize)]) 
     };
     let near = needing(&[MentionKind::Pronoun, MentionKind::Zero]);
     let far = needing(&[MentionKind::Description]);
-    let (subjects, described) = sentence_subjects(ctx, sents, &quoted, [(&near, 3), (&far, 12)]);
+    let (subjects, described) = sentence_subjects(ctx, sents, quoted, [(&near, 3), (&far, 12)]);
     ents.extend(subjects);
     ents.sort_by_key(|e| (e.pos, !e.speaker));
     // One entity per position, the speaker's, with the roles every reading found there ("a
@@ -327,6 +326,24 @@ pub(crate) fn apposed_name(ctx: &Ctx<'_>, i: usize) -> Option<(Gender, String)> 
             .flatten()
     };
     after().or_else(before)
+}
+
+/// The spans of the direct quotes among `cands`, sorted: the words in them are the speakers',
+/// so a name said there is nobody the text itself names.
+pub(crate) fn quoted_spans(cands: &[Cand]) -> Vec<(usize, usize)> {
+    let mut quoted: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Direct)
+        .map(|c| (c.start, c.end))
+        .collect();
+    quoted.sort_unstable();
+    quoted
+}
+
+/// Is byte `pos` inside one of the sorted `spans`?
+pub(crate) fn within(spans: &[(usize, usize)], pos: usize) -> bool {
+    let k = spans.partition_point(|&(s, _)| s <= pos);
+    k > 0 && pos < spans[k - 1].1
 }
 
 /// A named person mentioned at `m`; `speaker` when they spoke or the sentence is about them.
