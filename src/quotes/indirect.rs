@@ -646,8 +646,31 @@ fn zero_that(ctx: &Ctx<'_>, kind: CueKind, first: usize) -> bool {
                 || r.lex.clause_subjects.contains(&l)
                 || ctx.tk.is_capitalized(first)
                 || bare_subject(ctx, first)
+                || counted_subject(ctx, first)
         }
     }
+}
+
+/// A number of things and a finite verb: "said more than 15,000 people registered", "reported
+/// at least 5,000 people entered", "said 12 workers had", not "added 40,000 jobs in May".
+fn counted_subject(ctx: &Ctx<'_>, first: usize) -> bool {
+    let tk = &ctx.tk;
+    let plain = |j: usize| j < tk.len() && tk.toks[j].word && !tk.is_capitalized(j);
+    let digits = |j: usize| j < tk.len() && tk.raw(j).starts_with(|c: char| c.is_ascii_digit());
+    // (Up to two words qualify the number: "more than", "at least", "about".)
+    let Some(n) = (first..first + 3).find(|&j| digits(j)) else {
+        return false;
+    };
+    if !(first..n).all(plain) {
+        return false;
+    }
+    // The counted noun (a few words), then the verb: an auxiliary or a past tense.
+    (n + 2..n + 5).any(|j| {
+        (n + 1..j).all(plain)
+            && plain(j)
+            && (super::en::FINITE_AUX.contains(&tk.low(j))
+                || (tk.low(j).ends_with("ed") && tk.low(j).chars().count() > 4))
+    })
 }
 
 /// A bare plural or mass noun and a finite auxiliary, one or two words on: "said staff had

@@ -122,9 +122,29 @@ impl<'a> Ctx<'a> {
                 && !r.is_preposition(l)
                 && !r.lex.coordinators.contains(&l)
         };
+        // "Indiana State Police", "Federal Reserve Bank": an organisation noun after a name's
+        // word ends an organisation's name (not in German, which capitalises every noun), but
+        // not before a role, where the organisation only qualifies it: "Capitol Police Chief
+        // Maria Lane".
+        let before_role = || {
+            self.word(i + 1)
+                && (r.role(self.tk.low(i + 1)).is_some()
+                    || r.honorific(self.tk.low(i + 1)).is_some())
+        };
+        let body_name = || {
+            !self.g.noun_caps
+                && !before_role()
+                && r.is_body(l)
+                && i > 0
+                && self.word(i - 1)
+                && self.tk.is_capitalized(i - 1)
+                && !r.is_function_word(self.tk.low(i - 1))
+                && r.role(self.tk.low(i - 1)).is_none()
+                && r.honorific(self.tk.low(i - 1)).is_none()
+        };
         !((r.is_function_word(l) && !surname())
             || r.honorific(l).is_some()
-            || r.role(l).is_some()
+            || (r.role(l).is_some() && !body_name())
             || r.is_media(l)
             || l.chars().next().is_some_and(|c| c.is_numeric())
             // "рассказала Ковалёва РБК": a known outlet's acronym after a name is the outlet;

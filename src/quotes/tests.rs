@@ -3163,3 +3163,31 @@ fn a_description_of_a_body_is_the_body_named_before() {
             .all(|q| !q.speaker.as_deref().unwrap_or("").contains("France"))
     );
 }
+
+#[test]
+fn a_reported_clause_with_no_that_may_open_with_a_number_of_things() {
+    let q = run(
+        "The port authority said more than 2,000 containers were stranded.",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].text, "more than 2,000 containers were stranded");
+    assert_eq!(q[0].speaker.as_deref(), Some("The port authority"));
+    let q = run("The harbour said 12 cranes had stopped.", Lang::Eng);
+    assert_eq!(q[0].text, "12 cranes had stopped");
+    // A number the verb takes as its object is no clause.
+    assert!(run("The bakery added 300 jobs in March.", Lang::Eng).is_empty());
+}
+
+#[test]
+fn an_organisation_noun_after_a_name_ends_the_organisation_s_name() {
+    let speaker = |t: &str| run(t, Lang::Eng)[0].speaker.clone();
+    assert_eq!(
+        speaker("Oregon State Police said the road was closed.").as_deref(),
+        Some("Oregon State Police")
+    );
+    // Before a role it only qualifies the person named after it.
+    assert_eq!(
+        speaker("Harbor Police Chief Maria Lane said the road was closed.").as_deref(),
+        Some("Maria Lane")
+    );
+}
