@@ -1302,11 +1302,11 @@ fn lower_case_noun_before_an_institution_name_is_apposed_not_part_of_it() {
             "Secondo l'azienda Amtv, ha aderito il 62 per cento del personale.",
             "Amtv",
         ),
-        // A capitalised head is part of the name.
+        // A capitalised head is part of the name (the article is not).
         (
             Lang::Eng,
             "According to the Interior Ministry, the border will reopen.",
-            "the Interior Ministry",
+            "Interior Ministry",
         ),
     ];
     for (lang, t, who) in cases {
@@ -2475,7 +2475,7 @@ fn a_body_keeps_the_complement_that_names_it() {
     );
     assert_eq!(
         qs[0].speaker.as_deref(),
-        Some("the Queensland Department of Environment")
+        Some("Queensland Department of Environment")
     );
     // A verb after the name is not part of it.
     let qs = run(
