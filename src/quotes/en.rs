@@ -1065,6 +1065,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     reported_mood_ending: None,
     according_after: &[],
+    according_postpositions: &[],
     impersonal: &[
         "it is said",
         "it was said",

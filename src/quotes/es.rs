@@ -1199,6 +1199,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["aunque", "mientras", "porque"],
     reported_mood_ending: None,
     according_after: &[],
+    according_postpositions: &[],
     impersonal: &[
         "se dice",
         "se afirma",

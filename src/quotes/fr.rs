@@ -1306,6 +1306,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
     reported_mood_ending: None,
     according_after: &[],
+    according_postpositions: &[],
     impersonal: &[
         "on dit",
         "on rapporte",

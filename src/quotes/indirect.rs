@@ -3,7 +3,7 @@
 //! clause that the cue introduces, up to the sentence end.
 
 use super::lexicon::ZeroThat;
-use super::{Attribution, Ctx, CueKind, WINDOW};
+use super::{Attribution, Ctx, Cue, CueKind, MentionKind, WINDOW};
 
 /// The fewest words reported content may have.
 const MIN_WORDS: usize = 2;
@@ -152,6 +152,7 @@ fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attrib
         return None;
     }
     according_first(ctx, lo, hi)
+        .or_else(|| postposition_first(ctx, lo, hi))
         .or_else(|| impersonal(ctx, lo, hi))
         .or_else(|| cue_then_clause(ctx, lo, hi))
         .or_else(|| postposed(ctx, lo, hi))
@@ -188,6 +189,46 @@ fn according_inside(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize
         return Some((s, e, super::attribution(ctx, &cue, m, None)));
     }
     None
+}
+
+/// "Russischen Medien zufolge entsandte Moskau …", "Dem Bericht zufolge, …": a phrase and
+/// the according-to word that follows it open the sentence; the phrase (a few words, no
+/// verb) is who said the rest.
+fn postposition_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let k = (lo + 1..hi.min(lo + 7))
+        .take_while(|&k| tk.toks[k].word && tk.toks[k - 1].word)
+        .find(|&k| r.lex.according_postpositions.contains(&tk.low(k)))?;
+    // A noun phrase: its noun right before the word, articles and adjectives before it
+    // ("den jüngsten Angaben"), no verb ("Der Frachter lief zufolge …" is no phrase).
+    let adjective = |l: &str| ["e", "en", "er", "es", "em"].iter().any(|e| l.ends_with(e));
+    let noun_phrase = tk.is_capitalized(k - 1)
+        && (lo..k).all(|j| {
+            let l = tk.low(j);
+            r.verb(&[l]).is_none()
+                && !r.is_aux(l)
+                && (tk.is_capitalized(j) || r.is_function_word(l) || adjective(l))
+        });
+    if !noun_phrase {
+        return None;
+    }
+    let m = ctx
+        .phrase(lo, k)
+        .filter(|m| m.kind != MentionKind::Zero)
+        .unwrap_or_else(|| ctx.new_description(lo, k - 1));
+    let cue = Cue {
+        first: k,
+        last: k,
+        kind: CueKind::According,
+        clitic: None,
+    };
+    let mut from = k + 1;
+    while from < hi && !tk.toks[from].word {
+        from += 1;
+    }
+    let (s, e) = content(ctx, from, hi)?;
+    Some((s, e, super::attribution(ctx, &cue, m, None)))
 }
 
 /// "Отмечается, что …", "It was reported that …", "Se dice que …", "Es heißt, …": an

@@ -1078,6 +1078,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["mentre", "sebbene", "benché"],
     reported_mood_ending: None,
     according_after: &[],
+    according_postpositions: &[],
     impersonal: &[
         "si dice",
         "si afferma",

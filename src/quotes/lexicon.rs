@@ -226,6 +226,9 @@ pub(crate) struct Lexicon {
     /// (German ", so Heusgen", "dem Bericht zufolge"; Dutch ", aldus X"): "so" opening a
     /// clause is an adverb ("Die Entscheidung, so heißt es, …").
     pub according_after: &'static [&'static str],
+    /// According-to words that follow the phrase they name ("Russischen Medien zufolge", "dem
+    /// Bericht zufolge"): opening a sentence, the phrase before them is who said what follows.
+    pub according_postpositions: &'static [&'static str],
     /// Cues with no one as their subject ("it was reported", "on rapporte", "se dice", "es
     /// heißt", "отмечается", "кажуть"): the clause they introduce is reported speech of
     /// nobody named, lower-case.

@@ -531,6 +531,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &["aldus"],
+    according_postpositions: &[],
     impersonal: &["er wordt gezegd", "naar verluidt", "werd bekendgemaakt"],
     partitives: &[("een van de", U), ("één van de", U)],
     relative_articles: &["die", "dat"],

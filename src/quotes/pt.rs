@@ -1132,6 +1132,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["embora", "enquanto"],
     reported_mood_ending: None,
     according_after: &[],
+    according_postpositions: &[],
     impersonal: &[
         "diz-se",
         "afirma-se",

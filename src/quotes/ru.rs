@@ -799,6 +799,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],
+    according_postpositions: &[],
     impersonal: &[
         "сказано",
         "отмечается",

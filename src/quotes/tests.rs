@@ -3191,3 +3191,21 @@ fn an_organisation_noun_after_a_name_ends_the_organisation_s_name() {
         Some("Maria Lane")
     );
 }
+
+#[test]
+fn a_phrase_before_a_postposed_according_word_is_the_speaker() {
+    let q = run(
+        "Dem Hafenamt zufolge liefen am Montag 14 Frachter verspätet ein.",
+        Lang::Deu,
+    );
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[0].text, "liefen am Montag 14 Frachter verspätet ein");
+    assert_eq!(q[0].speaker.as_deref(), Some("Dem Hafenamt"));
+    // A clause with a verb before the word is no such phrase.
+    assert!(run("Der Frachter lief zufolge spät ein.", Lang::Deu).is_empty());
+    let q = run(
+        "Nach Berechnungen von Analysten sank der Umsatz um 22 Prozent.",
+        Lang::Deu,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Analysten"));
+}

@@ -436,6 +436,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &["khi"],
     reported_mood_ending: None,
     according_after: &[],
+    according_postpositions: &[],
     impersonal: &["được biết"],
     partitives: &[("một trong những", U), ("một trong các", U)],
     relative_articles: &[],
