@@ -1423,6 +1423,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["und", "aber", "doch"],
     verb_plural: &[],
     verb_tenses: &[],
+    finite_endings: &[],
     clause_openers: &[
         "wie",
         "als",

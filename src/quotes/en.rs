@@ -1060,6 +1060,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["and", "but"],
     verb_plural: &[],
     verb_tenses: &[],
+    finite_endings: &[],
     clause_openers: &[
         "while", "when", "as", "although", "though", "whereas", "because",
     ],

@@ -1196,6 +1196,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             others: &["ió", "ía"],
         },
     ],
+    finite_endings: &["ó", "ió"],
     clause_openers: &["aunque", "mientras", "porque"],
     reported_mood_ending: None,
     according_after: &[],

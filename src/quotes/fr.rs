@@ -1303,6 +1303,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             others: &["issait", "ira", "irait"],
         },
     ],
+    finite_endings: &[],
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
     reported_mood_ending: None,
     according_after: &[],

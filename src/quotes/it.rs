@@ -1075,6 +1075,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             others: &["ì", "iva", "irà", "irebbe"],
         },
     ],
+    finite_endings: &["ò", "ì"],
     clause_openers: &["mentre", "sebbene", "benché"],
     reported_mood_ending: None,
     according_after: &[],

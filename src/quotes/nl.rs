@@ -528,6 +528,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["en", "maar"],
     verb_plural: &[],
     verb_tenses: &[],
+    finite_endings: &[],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &["aldus"],

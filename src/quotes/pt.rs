@@ -1129,6 +1129,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             others: &["iu", "ia", "irá", "iria"],
         },
     ],
+    finite_endings: &["ou", "iu"],
     clause_openers: &["embora", "enquanto"],
     reported_mood_ending: None,
     according_after: &[],

@@ -796,6 +796,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             others: &["лся", "лась", "лись"],
         },
     ],
+    finite_endings: &[],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],

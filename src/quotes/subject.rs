@@ -427,7 +427,10 @@ impl<'a> Ctx<'a> {
             }
             e
         };
+        // (The phrase ends before a verb: "El alcalde visitó el puente y dijo …", "Le maire a
+        // visité le pont et a assuré …".)
         let e0 = seg_end(lo);
+        let e0 = (lo + 1..e0).find(|&j| self.finite_verb(j)).unwrap_or(e0);
         // "Sein Fazit:", "Haar oordeel:", "His answer:": a possessive and one noun leading in
         // to a quote are the possessor's words, a pronoun of the possessor's gender.
         if e0 == lo + 2
@@ -526,6 +529,21 @@ impl<'a> Ctx<'a> {
             }
         }
         fallback
+    }
+
+    /// Is token `j` a finite verb by its form: an auxiliary, a reporting verb, or a word with
+    /// an ending only verbs have (`Lexicon::finite_endings`, after a stem of three letters)?
+    fn finite_verb(&self, j: usize) -> bool {
+        let l = self.tk.low(j);
+        let r = self.rules;
+        self.word(j)
+            && !self.tk.is_capitalized(j)
+            && (r.is_aux(l)
+                || r.verb(&[l]).is_some()
+                || r.lex
+                    .finite_endings
+                    .iter()
+                    .any(|e| l.ends_with(e) && l.chars().count() >= e.chars().count() + 3))
     }
 
     /// The speaker a colon lead-in `[lo, hi)` hands its quote to: its subject (`subject`,

@@ -3209,3 +3209,33 @@ fn a_phrase_before_a_postposed_according_word_is_the_speaker() {
     );
     assert_eq!(q[0].speaker.as_deref(), Some("Analysten"));
 }
+
+#[test]
+fn a_sentence_subject_ends_before_its_verb() {
+    // The subject of a verb coordinated with the cue is the sentence's, without the verb.
+    let cases = [
+        (
+            Lang::Spa,
+            "La alcaldesa visitó el puente y dijo que era seguro.",
+            "La alcaldesa",
+        ),
+        (
+            Lang::Por,
+            "O prefeito visitou a ponte e disse que era segura.",
+            "O prefeito",
+        ),
+        (
+            Lang::Ita,
+            "Il sindaco visitò il ponte e disse che era sicuro.",
+            "Il sindaco",
+        ),
+        (
+            Lang::Fra,
+            "Le maire a visité le pont et a assuré qu'il était solide.",
+            "Le maire",
+        ),
+    ];
+    for (lang, t, who) in cases {
+        assert_eq!(run(t, lang)[0].speaker.as_deref(), Some(who), "{t}");
+    }
+}

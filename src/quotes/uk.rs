@@ -813,6 +813,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             others: &["вся", "лася", "лися"],
         },
     ],
+    finite_endings: &[],
     clause_openers: &[],
     reported_mood_ending: None,
     according_after: &[],

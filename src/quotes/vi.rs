@@ -433,6 +433,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     coordinators: &["và", "nhưng"],
     verb_plural: &[],
     verb_tenses: &[],
+    finite_endings: &[],
     clause_openers: &["khi"],
     reported_mood_ending: None,
     according_after: &[],
