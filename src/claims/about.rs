@@ -50,6 +50,19 @@ pub(super) fn amount_subject(
             return Some((s, e));
         }
     }
+    // "$2 billion in cash reserves": a sum names what it is in by a preposition and a bare
+    // noun (not "in the first quarter", "in 2019").
+    if !share
+        && a + 1 < w.hi
+        && tk.toks[a].word
+        && Compiled::is_in(l.sum_complements, tk.low(a))
+        && let Some(s) = noun_after(tk, l, a + 1, w.hi)
+    {
+        return Some(s);
+    }
+    if let Some(s) = modified_noun(tk, l, w) {
+        return Some(s);
+    }
     if let Some(s) = price_object(tk, lex, w)
         .or_else(|| framed_amount(tk, lex, w))
         .or_else(|| quantity_subject(tk, l, w, true))
@@ -57,6 +70,22 @@ pub(super) fn amount_subject(
         return Some(s);
     }
     noun_before_connector(tk, l, w)
+}
+
+/// "a 9% funding increase", "the entire 25.2% stake", "a $5 million grant": where adjectives
+/// come first, an article before the number (past one adjective) makes the number a modifier
+/// of the noun after it. (Not for a measure: "de elf dagen nadat …" is no modifier, and
+/// telling "a 30 minute activity" from it takes the unit's number.)
+fn modified_noun(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
+    let b = w.before_hi;
+    let article = |k: usize| k >= w.sentence_lo && tk.toks[k].word && l.is_article(tk.low(k));
+    let plain = |k: usize| tk.toks[k].word && !is_stop(tk, l, k) && !tk.capitalized(k);
+    let opened = (b >= 1 && article(b - 1)) || (b >= 2 && plain(b - 1) && article(b - 2));
+    let a = w.after_lo;
+    if l.noun_first || !opened || a >= w.hi || !tk.toks[a].word || is_stop(tk, l, a) {
+        return None;
+    }
+    noun_after(tk, l, a, w.hi)
 }
 
 /// What a measure is of when no noun follows its unit: the noun before a frame

@@ -160,7 +160,8 @@ pub(super) const LEX: Lex = Lex {
         "bereits", "schwer", "leicht", "tödlich", "weitere", "menschen", "personen", "laut",
         "nach", "angaben", "worden",
     ],
-    connectors: &["der", "des"],
+    connectors: &["der", "des", "von"],
+    sum_complements: &["an"],
     quantity_verbs: &[
         "stieg-",
         "steig-",

@@ -194,6 +194,7 @@ pub(super) const LEX: Lex = Lex {
         "some",
     ],
     connectors: &["of"],
+    sum_complements: &["in"],
     quantity_verbs: &[
         "rose",
         "rise",

@@ -164,6 +164,7 @@ pub(super) const LEX: Lex = Lex {
         "más",
     ],
     connectors: &["de", "del"],
+    sum_complements: &[],
     quantity_verbs: &[
         "aument-", "subi-", "sube", "suben", "bajó", "baja", "bajan", "bajaron", "cayó", "cayeron",
         "cae", "caen", "caído", "descend-", "disminu-", "alcanz-", "llegó", "llega", "llegan",

@@ -164,6 +164,7 @@ pub(super) const LEX: Lex = Lex {
         "notamment",
     ],
     connectors: &["de", "d'", "des", "du"],
+    sum_complements: &[],
     quantity_verbs: &[
         "augment-",
         "diminu-",

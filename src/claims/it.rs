@@ -172,6 +172,7 @@ pub(super) const LEX: Lex = Lex {
     connectors: &[
         "di", "dei", "degli", "delle", "del", "della", "dello", "dell'",
     ],
+    sum_complements: &[],
     quantity_verbs: &[
         "aument-", "salit-", "salgon-", "sale", "salì", "cresc-", "calat-", "calo", "cala",
         "calano", "sces-", "scend-", "diminu-", "raggiun-", "ammont-", "costa", "costano", "costò",

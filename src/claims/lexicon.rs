@@ -43,6 +43,10 @@ pub(crate) struct Lex {
     pub fillers: &'static [&'static str],
     /// Words that may stand between the number and its noun ("of", "de").
     pub connectors: &'static [&'static str],
+    /// Prepositions after a sum that name what it is in ("$2 billion in cash reserves", "zwei
+    /// Milliarden Euro an Hilfen"). Empty where month names are lower-case and take the same
+    /// preposition ("920 euros em janeiro").
+    pub sum_complements: &'static [&'static str],
     /// Verbs that give their subject a quantity (rise, fall, reach, amount to, cost, last),
     /// lower-case: an entry ending in "-" is a stem ("augment-"), others whole words ("dura").
     /// A sum, a share, a measure or a bare count after one is about its subject.

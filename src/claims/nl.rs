@@ -131,6 +131,7 @@ pub(super) const LEX: Lex = Lex {
         "ernstig", "licht", "dodelijk", "andere", "mensen", "personen", "volgens", "er",
     ],
     connectors: &["van"],
+    sum_complements: &["aan"],
     quantity_verbs: &[
         "steeg", "stegen", "stijg-", "gestegen", "daalde", "daalden", "daalt", "gedaald",
         "groeide", "groeit", "gegroeid", "bedraagt", "bedroeg", "bedragen", "kost", "kostte",

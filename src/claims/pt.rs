@@ -154,6 +154,7 @@ pub(super) const LEX: Lex = Lex {
         "mais",
     ],
     connectors: &["de", "das", "dos", "da", "do"],
+    sum_complements: &[],
     quantity_verbs: &[
         "aument-", "subi-", "sobe", "sobem", "caiu", "caíram", "cai", "diminu-", "alcanç-",
         "atingi-", "ating-", "chegou", "chegam", "chega", "chegaram", "cresc-", "somou", "soma",

@@ -160,6 +160,7 @@ pub(super) const LEX: Lex = Lex {
         "около",
     ],
     connectors: &[],
+    sum_complements: &[],
     quantity_verbs: &[
         "составил-",
         "составля-",

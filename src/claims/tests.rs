@@ -1205,3 +1205,35 @@ fn a_sentence_that_opens_with_its_verb_is_about_the_subject_before() {
         None
     );
 }
+
+#[test]
+fn a_sum_or_share_is_of_the_noun_it_modifies_or_is_in() {
+    let subject = |t: &str, lang| claims(t, lang)[0].2.clone();
+    // A preposition naming what the sum is in, and a bare noun after it; not a date.
+    assert_eq!(
+        subject(
+            "The city will spend $40 million in road repairs.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("road repairs")
+    );
+    assert_ne!(
+        subject("The city spent $40 million in 2019.", Lang::Eng).as_deref(),
+        Some("2019")
+    );
+    // An article before the number makes it the modifier of the noun after it.
+    assert_eq!(
+        subject("The council approved a 7% tax increase.", Lang::Eng).as_deref(),
+        Some("tax increase")
+    );
+    // German "von" joins the noun to its amount.
+    assert_eq!(
+        subject(
+            "Der Konzern meldete einen Gewinn von 3 Milliarden Euro.",
+            Lang::Deu
+        )
+        .as_deref(),
+        Some("Gewinn")
+    );
+}

@@ -132,6 +132,7 @@ pub(super) const LEX: Lex = Lex {
         "близько",
     ],
     connectors: &[],
+    sum_complements: &[],
     quantity_verbs: &[
         "становить",
         "становил-",

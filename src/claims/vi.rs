@@ -119,6 +119,7 @@ pub(super) const LEX: Lex = Lex {
         "đã", "sẽ", "đang", "còn", "được", "bị", "cũng", "người", "khác",
     ],
     connectors: &[],
+    sum_complements: &[],
     quantity_verbs: &["tăng", "giảm", "lên", "xuống", "đạt", "chiếm", "vượt"],
     copulas: &["là"],
     reflexives: &[],
