@@ -427,6 +427,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        // People in public life named by what they do.
+        ("sänger", M),
+        ("sängerin", F),
         ("ceo", U),
         // offices, trades and neighbours of local news
         ("stadträtin", F),

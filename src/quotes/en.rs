@@ -258,6 +258,20 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("madam", F),
     ],
     roles: &[
+        // People in public life named by what they do.
+        ("politician", U),
+        ("legislator", U),
+        ("singer", U),
+        ("soldier", U),
+        ("critic", U),
+        ("columnist", U),
+        ("blogger", U),
+        ("comedian", U),
+        ("rapper", U),
+        ("protester", U),
+        ("pollster", U),
+        ("sociologist", U),
+        ("demographer", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("association", P),
         ("federation", P),

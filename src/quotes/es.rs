@@ -367,6 +367,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dra", F),
     ],
     roles: &[
+        // People in public life named by what they do.
+        ("político", M),
         ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("asociación", P),

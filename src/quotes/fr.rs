@@ -492,6 +492,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dr", U),
     ],
     roles: &[
+        // People in public life named by what they do.
+        ("politicien", M),
+        ("politicienne", F),
         ("pdg", U),
         ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".

@@ -201,6 +201,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prof", U),
     ],
     roles: &[
+        // People in public life named by what they do.
+        ("zanger", M),
+        ("zangeres", F),
         ("ceo", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("vereniging", P),

@@ -302,6 +302,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     honorifics: &[("господин", M), ("госпожа", F), ("г-н", M), ("г-жа", F)],
     roles: &[
+        // People in public life named by what they do.
+        ("политик", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("ассоциация", P),
         ("профсоюз", P),

@@ -3239,3 +3239,13 @@ fn a_sentence_subject_ends_before_its_verb() {
         assert_eq!(run(t, lang)[0].speaker.as_deref(), Some(who), "{t}");
     }
 }
+
+#[test]
+fn a_politician_or_a_singer_is_a_role_a_description_refers_back_by() {
+    let t = "Pavel Orlov, a veteran politician, spoke on Monday. The politician said, \"This is a \
+             turning point.\"";
+    assert_eq!(run(t, Lang::Eng)[0].speaker.as_deref(), Some("Pavel Orlov"));
+    let t = "Mia Laine, a singer from Turku, spoke on Monday. \"We will tour again,\" the singer \
+             said.";
+    assert_eq!(run(t, Lang::Eng)[0].speaker.as_deref(), Some("Mia Laine"));
+}

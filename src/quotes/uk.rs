@@ -300,6 +300,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     honorifics: &[("пан", M), ("пані", F)],
     roles: &[
+        // People in public life named by what they do.
+        ("політик", U),
         // Associations, unions, foundations: bodies that speak, never "he" or "she".
         ("асоціація", P),
         ("профспілка", P),

@@ -176,6 +176,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ths", U),
     ],
     roles: &[
+        // People in public life named by what they do.
+        ("chính trị gia", U),
         ("hiệp hội", P),
         ("công ty", P),
         ("ủy ban", P),
