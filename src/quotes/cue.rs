@@ -61,6 +61,10 @@ impl<'a> Ctx<'a> {
         };
         // ", so der Minister" reports speech; a sentence-opening "So heißt es" does not.
         let after_comma = i > 0 && matches!(self.tk.raw(i - 1), "," | "—" | "–" | "-" | "(");
+        // ("laut Veranstalterangaben": before "laut" alone, an according word of its own.)
+        if self.compound_source(i + 1).is_some() && self.compound_preposition(i) {
+            return Some(make(i + 1, CueKind::According));
+        }
         if let Some(n) = r.according(&w)
             && (n > 1 || w[0] != "so" || after_comma)
         {
@@ -130,6 +134,46 @@ impl<'a> Ctx<'a> {
             kind,
             clitic,
         })
+    }
+
+    /// Is token `i` the preposition of an according compound (`Lexicon::according_compounds`)?
+    fn compound_preposition(&self, i: usize) -> bool {
+        let l = self.tk.low(i);
+        self.rules
+            .lex
+            .according_compounds
+            .iter()
+            .any(|(p, _)| *p == l)
+    }
+
+    /// The source named by the first part of an according compound at token `k`, as a byte
+    /// span: "US" of "US-Angaben", "Polizei" of "Polizeiangaben" (at least two letters).
+    pub(crate) fn compound_source(&self, k: usize) -> Option<(usize, usize)> {
+        if !self.word(k) || !self.tk.is_capitalized(k) {
+            return None;
+        }
+        let raw = self.tk.raw(k);
+        let low = self.tk.low(k);
+        let n = self
+            .rules
+            .lex
+            .according_compounds
+            .iter()
+            .find(|(_, suffix)| low.ends_with(suffix))?
+            .1
+            .len();
+        // (The lower-cased form keeps the word's byte length where its letters do.)
+        let head = raw.get(..raw.len().checked_sub(n)?)?.trim_end_matches('-');
+        let start = self.tk.toks[k].start;
+        (head.chars().count() >= 2 && low.len() == raw.len()).then_some((start, start + head.len()))
+    }
+
+    /// The source an according compound closing `cue` names ("nach US-Angaben": "US"), as a
+    /// name.
+    pub(crate) fn compound_mention(&self, cue: &Cue) -> Option<Mention> {
+        let (s, e) = self.compound_source(cue.last)?;
+        (cue.kind == CueKind::According)
+            .then(|| self.mention(s, e, MentionKind::Name, Gender::Plural, Vec::new()))
     }
 
     /// A particle verb split around its subject: "stellte der Trainer nach dem Spiel fest",

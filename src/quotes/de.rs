@@ -1451,6 +1451,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: Some(("e", &["te", "wurde"])),
     according_after: &["so", "zufolge"],
     according_postpositions: &["zufolge"],
+    according_compounds: &[("nach", "angaben"), ("laut", "angaben")],
     impersonal: &[
         "es heißt",
         "wird berichtet",

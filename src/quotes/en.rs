@@ -1081,6 +1081,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],
+    according_compounds: &[],
     impersonal: &[
         "it is said",
         "it was said",

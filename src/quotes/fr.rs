@@ -1311,6 +1311,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],
+    according_compounds: &[],
     impersonal: &[
         "on dit",
         "on rapporte",

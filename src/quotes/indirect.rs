@@ -173,7 +173,11 @@ fn according_inside(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize
         let Some(cue) = ctx.cue_at(i, hi).filter(|c| c.kind == CueKind::According) else {
             continue;
         };
-        let Some((m, m_end)) = ctx.mention_after(cue.last + 1, hi) else {
+        let Some((m, m_end)) = ctx
+            .compound_mention(&cue)
+            .map(|m| (m, cue.last + 1))
+            .or_else(|| ctx.mention_after(cue.last + 1, hi))
+        else {
             continue;
         };
         let someone = match m.kind {

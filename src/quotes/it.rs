@@ -1080,6 +1080,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],
+    according_compounds: &[],
     impersonal: &[
         "si dice",
         "si afferma",

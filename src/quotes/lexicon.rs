@@ -233,6 +233,10 @@ pub(crate) struct Lexicon {
     /// According-to words that follow the phrase they name ("Russischen Medien zufolge", "dem
     /// Bericht zufolge"): opening a sentence, the phrase before them is who said what follows.
     pub according_postpositions: &'static [&'static str],
+    /// According-to phrases written as a preposition and a compound whose first part is the
+    /// source ("nach Polizeiangaben", "nach US-Angaben", "laut Behördenangaben"): the
+    /// preposition and the compound's last part.
+    pub according_compounds: &'static [(&'static str, &'static str)],
     /// Cues with no one as their subject ("it was reported", "on rapporte", "se dice", "es
     /// heißt", "отмечается", "кажуть"): the clause they introduce is reported speech of
     /// nobody named, lower-case.

@@ -536,6 +536,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &["aldus"],
     according_postpositions: &[],
+    according_compounds: &[],
     impersonal: &["er wordt gezegd", "naar verluidt", "werd bekendgemaakt"],
     partitives: &[("een van de", U), ("één van de", U)],
     relative_articles: &["die", "dat"],

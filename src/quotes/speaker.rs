@@ -642,6 +642,9 @@ pub(crate) fn speaker_of(
     match cue.kind {
         // "nach Angaben der Verteidigung": an article closing the cue opens the source's phrase.
         CueKind::According => {
+            if let Some(m) = ctx.compound_mention(cue) {
+                return Some((m, cue.last + 1));
+            }
             let from = if rules.determiner(tk.low(cue.last)).is_some() && cue.last > cue.first {
                 cue.last
             } else {

@@ -3249,3 +3249,21 @@ fn a_politician_or_a_singer_is_a_role_a_description_refers_back_by() {
              said.";
     assert_eq!(run(t, Lang::Eng)[0].speaker.as_deref(), Some("Mia Laine"));
 }
+
+#[test]
+fn a_german_according_compound_names_its_source() {
+    let q = run(
+        "Nach Polizeiangaben wurden drei Menschen verletzt.",
+        Lang::Deu,
+    );
+    assert_eq!(q[0].text, "wurden drei Menschen verletzt");
+    assert_eq!(q[0].speaker.as_deref(), Some("Polizei"));
+    let q = run("Laut EU-Angaben fehlen noch 40 Millionen Dosen.", Lang::Deu);
+    assert_eq!(q[0].speaker.as_deref(), Some("EU"));
+    // Inside the clause too.
+    let q = run(
+        "Die Stadt hat laut Behördenangaben 300 Helfer eingesetzt.",
+        Lang::Deu,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Behörden"));
+}

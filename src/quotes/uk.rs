@@ -820,6 +820,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],
+    according_compounds: &[],
     impersonal: &[
         "ідеться",
         "сказано",

@@ -440,6 +440,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],
+    according_compounds: &[],
     impersonal: &["được biết"],
     partitives: &[("một trong những", U), ("một trong các", U)],
     relative_articles: &[],
