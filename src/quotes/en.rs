@@ -1,7 +1,8 @@
 //! English attribution lexicon.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
+    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender,
+    outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1073,7 +1074,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     not_name_particles: &[],
     coordinators: &["and", "but"],
     verb_plural: &[],
-    verb_tenses: &[],
+    // The gerund of a verb listed in the present: "adds" -> "adding", "notes" -> "noting"
+    // (the longer ending, "-es", wins: "stresses" -> "stressing").
+    verb_tenses: &[
+        Conjugation {
+            present: "s",
+            others: &["ing"],
+        },
+        Conjugation {
+            present: "es",
+            others: &["ing"],
+        },
+    ],
     finite_endings: &[],
     clause_openers: &[
         "while", "when", "as", "although", "though", "whereas", "because",

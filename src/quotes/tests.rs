@@ -3267,3 +3267,14 @@ fn a_german_according_compound_names_its_source() {
     );
     assert_eq!(q[0].speaker.as_deref(), Some("Behörden"));
 }
+
+#[test]
+fn an_english_reporting_verb_listed_in_the_present_is_read_as_a_gerund() {
+    let q = run(
+        "The harbour master defended the closure, noting that the quay was unsafe.",
+        Lang::Eng,
+    );
+    assert_eq!(q[0].text, "the quay was unsafe");
+    assert_eq!(q[0].cue.as_deref(), Some("noting"));
+    assert_eq!(q[0].speaker.as_deref(), Some("The harbour master"));
+}
