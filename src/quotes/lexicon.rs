@@ -346,8 +346,9 @@ pub struct Conjugation {
     /// another verb too ("pregunta", "protesta", "precisa"). Empty where the present has no
     /// ending of the class's own (ru, uk).
     pub present: &'static str,
-    /// The other tenses and the gerund ("-ó", "-aba", "-ará", "-ando"), derived from any
-    /// listed form of the class.
+    /// The other tenses ("-ó", "-aba", "-ará"), derived from any listed form of the class. A
+    /// gerund only where the speaker search finds its subject (English "…, adding that …");
+    /// the Romance gerund's subject is the main clause's, which it does not yet find.
     pub others: &'static [&'static str],
 }
 
