@@ -86,9 +86,15 @@ pub(crate) fn resolve_all(
                         speaker = Some(fuller_name(&entities, &e.name, e.pos));
                         role = role.or_else(|| e.roles.first().cloned());
                     } else if m.kind == MentionKind::Description {
-                        // "the company": the body named before, else the description itself.
+                        // "the company": the body named before; "the statement": who issued
+                        // it; else the description itself.
                         speaker = Some(
                             ctx.body_antecedent(m, &quoted)
+                                .or_else(|| {
+                                    ctx.statement_author(m, sents, &quoted).map(|a| {
+                                        fuller_name(&entities, &text[a.start..a.end], a.start)
+                                    })
+                                })
                                 .unwrap_or_else(|| text[m.start..m.end].to_string()),
                         );
                     }

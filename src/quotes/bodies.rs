@@ -122,4 +122,43 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+
+    /// Who issued the statement the definite description `m` names ("the statement read",
+    /// "a nota afirma"; `Lexicon::statement_nouns`): the subject of the last sentence before it
+    /// (among `sents`, outside `quoted`) that names such a statement ("Big Machine Records
+    /// issued a statement …", "In a statement, the ministry said …"), when that subject is a
+    /// name.
+    pub(crate) fn statement_author(
+        &self,
+        m: &Mention,
+        sents: &[(usize, usize)],
+        quoted: &[(usize, usize)],
+    ) -> Option<Mention> {
+        /// How many sentences back the statement may have been named.
+        const SENTENCES_BACK: usize = 6;
+        if !m.definite {
+            return None;
+        }
+        let at = self.tk.at_or_after(m.start);
+        let last = (at..self.tk.len())
+            .take_while(|&k| self.tk.toks[k].end <= m.end)
+            .last()?;
+        let head = self.tk.low(last);
+        if !self.rules.lex.statement_nouns.contains(&head) {
+            return None;
+        }
+        let k = sents.partition_point(|&(s, _)| s <= m.start);
+        for &(s0, s1) in sents[..k].iter().rev().skip(1).take(SENTENCES_BACK) {
+            let (lo, hi) = (self.tk.at_or_after(s0), self.tk.at_or_after(s1));
+            let Some(noun) = (lo..hi).rev().find(|&j| {
+                self.word(j) && self.tk.low(j) == head && !within(quoted, self.tk.toks[j].start)
+            }) else {
+                continue;
+            };
+            return self
+                .subject(lo, noun, true)
+                .filter(|s| s.kind == MentionKind::Name && !s.outlet);
+        }
+        None
+    }
 }

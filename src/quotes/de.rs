@@ -1300,6 +1300,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "verein",
         "versicherer",
     ],
+    statement_nouns: &[
+        "brief",
+        "erklärung",
+        "mitteilung",
+        "pressemitteilung",
+        "schreiben",
+        "stellungnahme",
+    ],
     words_nouns: &[
         "worte",
         "einschätzung",

@@ -924,6 +924,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "union",
         "university",
     ],
+    statement_nouns: &[
+        "communique",
+        "letter",
+        "note",
+        "post",
+        "release",
+        "statement",
+        "tweet",
+    ],
     words_nouns: &[
         "words",
         "remarks",

@@ -1059,6 +1059,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "tribunal",
         "universidad",
     ],
+    statement_nouns: &["carta", "comunicado", "declaración", "mensaje", "nota"],
     words_nouns: &[
         "palabras",
         "advertencia",

@@ -1163,6 +1163,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "université",
         "équipe",
     ],
+    statement_nouns: &["communiqué", "déclaration", "lettre", "message", "note"],
     words_nouns: &[
         "mots",
         "propos",

@@ -925,6 +925,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "tribunale",
         "università",
     ],
+    statement_nouns: &["comunicato", "lettera", "messaggio", "nota"],
     words_nouns: &[
         "parole",
         "parere",

@@ -130,6 +130,10 @@ pub(crate) struct Lexicon {
     /// "Konzern"): a definite description with one at its head ("the company said") names a body
     /// the text named before (`Ctx::body_antecedent`), lower-case.
     pub bodies: &'static [&'static str],
+    /// Nouns for a written statement ("statement", "communiqué", "nota", "Erklärung"): the
+    /// statement as speaker ("the statement read") is whoever the text said issued it
+    /// (`Ctx::statement_author`), lower-case.
+    pub statement_nouns: &'static [&'static str],
     /// The prepositions that join such a noun to the speaker ("of", "du", "do", "của"); none
     /// where the genitive case does it (ru, uk).
     pub words_of: &'static [&'static str],

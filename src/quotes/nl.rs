@@ -459,6 +459,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "verzekeraar",
         "ziekenhuis",
     ],
+    statement_nouns: &["bericht", "brief", "persbericht", "verklaring"],
     words_nouns: &[
         "woorden",
         "waarschuwing",

@@ -976,6 +976,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "tribunal",
         "universidade",
     ],
+    statement_nouns: &[
+        "carta",
+        "comunicado",
+        "legenda",
+        "mensagem",
+        "nota",
+        "publicação",
+    ],
     words_nouns: &[
         "palavras",
         "afirmação",

@@ -669,6 +669,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "фонд",
         "холдинг",
     ],
+    statement_nouns: &["заявление", "письмо", "сообщение"],
     words_nouns: &["слова", "мнение", "оценка", "предупреждение", "вывод"],
     words_of: &[],
     naming_verbs: &[],

@@ -1830,6 +1830,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("prepositions", lex.prepositions.to_vec()),
             ("media", lex.media.to_vec()),
             ("bodies", lex.bodies.to_vec()),
+            ("statement_nouns", lex.statement_nouns.to_vec()),
             ("outlets", lex.outlets.to_vec()),
             ("pronouns", keys(lex.pronouns)),
             ("honorifics", keys(lex.honorifics)),
@@ -3277,4 +3278,19 @@ fn an_english_reporting_verb_listed_in_the_present_is_read_as_a_gerund() {
     assert_eq!(q[0].text, "the quay was unsafe");
     assert_eq!(q[0].cue.as_deref(), Some("noting"));
     assert_eq!(q[0].speaker.as_deref(), Some("The harbour master"));
+}
+
+#[test]
+fn a_statement_as_speaker_is_whoever_issued_it() {
+    let t = "On Monday, Harbourline Ferries issued a statement about the strike. The statement \
+             said that the ferries would run on Sunday.";
+    let q = run(t, Lang::Eng);
+    assert_eq!(q[0].text, "the ferries would run on Sunday");
+    assert_eq!(q[0].speaker.as_deref(), Some("Harbourline Ferries"));
+    let t = "A Frente Parlamentar Rural divulgou uma nota nesta terça. \"A medida fere o direito \
+             das famílias\", afirma a nota.";
+    assert_eq!(
+        run(t, Lang::Por)[0].speaker.as_deref(),
+        Some("Frente Parlamentar Rural")
+    );
 }

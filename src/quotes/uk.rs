@@ -702,6 +702,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "фонд",
         "холдинг",
     ],
+    statement_nouns: &["заява", "лист", "повідомлення"],
     words_nouns: &["слова", "думка", "оцінка", "попередження", "висновок"],
     words_of: &[],
     naming_verbs: &[],

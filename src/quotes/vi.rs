@@ -362,6 +362,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // "Đó là khẳng định của ông X": verbs of saying also serve as nouns.
     publication_nouns: &["bài báo", "bài viết", "phóng sự"],
     bodies: &[],
+    statement_nouns: &[],
     words_nouns: &[
         "lời",
         "nhận định",
