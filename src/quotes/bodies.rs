@@ -20,13 +20,10 @@ impl<'a> Ctx<'a> {
     ///
     /// Names inside quotation marks (`quoted`, sorted) are the speaker's words, not the text's.
     pub(crate) fn body_antecedent(&self, m: &Mention, quoted: &[(usize, usize)]) -> Option<String> {
-        if !m.definite || m.new_person {
+        if m.new_person {
             return None;
         }
-        let at = self.tk.at_or_after(m.start);
-        let last = (at..self.tk.len())
-            .take_while(|&k| self.tk.toks[k].end <= m.end)
-            .last()?;
+        let (at, last) = self.definite_head(m)?;
         let head = self.tk.low(last);
         // (A noun of both, "agency", is read as a body: "the news agency" says which it is.)
         let body = self.rules.is_body(head);
@@ -136,13 +133,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<Mention> {
         /// How many sentences back the statement may have been named.
         const SENTENCES_BACK: usize = 6;
-        if !m.definite {
-            return None;
-        }
-        let at = self.tk.at_or_after(m.start);
-        let last = (at..self.tk.len())
-            .take_while(|&k| self.tk.toks[k].end <= m.end)
-            .last()?;
+        let (_, last) = self.definite_head(m)?;
         let head = self.tk.low(last);
         if !self.rules.lex.statement_nouns.contains(&head) {
             return None;
@@ -160,5 +151,18 @@ impl<'a> Ctx<'a> {
                 .filter(|s| s.kind == MentionKind::Name && !s.outlet);
         }
         None
+    }
+
+    /// The first and last tokens of a definite description (the last is its head where
+    /// nouns come last: "the production company").
+    fn definite_head(&self, m: &Mention) -> Option<(usize, usize)> {
+        if !m.definite {
+            return None;
+        }
+        let at = self.tk.at_or_after(m.start);
+        let last = (at..self.tk.len())
+            .take_while(|&k| self.tk.toks[k].end <= m.end)
+            .last()?;
+        Some((at, last))
     }
 }
