@@ -213,9 +213,9 @@ pub(crate) struct Lexicon {
     /// give the plural. A form with a hyphen (a clitic: "mostra-se") takes none.
     pub verb_plural: &'static [(&'static str, &'static str)],
     /// Each regular conjugation class by its endings (`Conjugation`): a reporting verb or
-    /// denial listed in one tense is read in the others ("afirmó" → "afirmaba", "afirmando";
-    /// "заявил" → "заявила", "заявив"), so the lists need not spell out every tense. Empty
-    /// where forms are listed in full.
+    /// denial listed in one tense is read in the others ("afirmó" → "afirmaba", "заявил" →
+    /// "заявила"; English "adds" → "adding"), so the lists need not spell out every tense.
+    /// Empty where forms are listed in full.
     pub verb_tenses: &'static [Conjugation],
     /// Endings that mark a finite verb and no noun or adjective (the Spanish and Portuguese
     /// preterite "visitó", "visitou", the Italian "visitò"): a subject's phrase ends before
