@@ -98,6 +98,16 @@ impl<'a> Ctx<'a> {
             }
         }
         let v = self.words_from(j, hi, 5);
+        // "the statement read", "la nota reza": a verb of what is written, said of a
+        // statement, reports its words.
+        if j == i
+            && i > 0
+            && self.word(i - 1)
+            && r.is_written_verb(w[0])
+            && r.lex.statement_nouns.contains(&self.tk.low(i - 1))
+        {
+            return Some(make(i, CueKind::Verb));
+        }
         let Some(n) = r.verb(&v) else {
             return self.split_cue(i, j, hi);
         };

@@ -3294,3 +3294,14 @@ fn a_statement_as_speaker_is_whoever_issued_it() {
         Some("Frente Parlamentar Rural")
     );
 }
+
+#[test]
+fn a_statement_that_reads_reports_its_words() {
+    let t = "On Monday, Harbourline Ferries issued a statement. \"We regret the delays,\" the \
+             statement read.";
+    let q = run(t, Lang::Eng);
+    assert_eq!(q[0].cue.as_deref(), Some("read"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Harbourline Ferries"));
+    // A banner that reads carries a slogan, not a statement's words.
+    assert!(run("A banner reading \"Save our port\" hung there.", Lang::Eng).is_empty());
+}
