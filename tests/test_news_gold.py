@@ -35,6 +35,13 @@ def test_gold_is_annotations_only_and_well_formed():
                 assert set(x) == keys, (row["id"], x)
                 assert 0 <= x["start"] < x["end"] <= row["chars"], (row["id"], x)
                 assert "text" not in x
+    # Roles, descriptions and cues are a few words, not the article's sentences: a role or a
+    # speaker described in lower case stays under 40 characters (names may be longer).
+    for _, row in rows:
+        for q in row["quotes"]:
+            short = [q["speaker_role"], q["cue"]]
+            short += [v for v in (q["speaker"], q["source"]) if v and v[:1].islower()]
+            assert all(len(v) <= 40 for v in short if v), (row["id"], q)
     langs = {lang for lang, _ in rows}
     assert langs == {"de", "en", "es", "fr", "it", "nl", "pt", "ru", "uk", "vi"}
 
