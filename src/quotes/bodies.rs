@@ -33,9 +33,10 @@ impl<'a> Ctx<'a> {
         }
         // A description that goes on to its own name ("l'agence de presse russe Regnum", "the
         // union Unite") names the body there, not before.
-        let names_itself = (last + 1..self.tk.len().min(last + 5))
-            .take_while(|&j| self.word(j))
-            .any(|j| self.tk.is_capitalized(j) && !self.g.noun_caps);
+        let names_itself = !self.g.noun_caps
+            && (last + 1..self.tk.len().min(last + 5))
+                .take_while(|&j| self.word(j))
+                .any(|j| self.tk.is_capitalized(j));
         if names_itself {
             return None;
         }
@@ -135,7 +136,7 @@ impl<'a> Ctx<'a> {
         const SENTENCES_BACK: usize = 6;
         let (_, last) = self.definite_head(m)?;
         let head = self.tk.low(last);
-        if !self.rules.lex.statement_nouns.contains(&head) {
+        if !self.rules.is_statement_noun(head) {
             return None;
         }
         let k = sents.partition_point(|&(s, _)| s <= m.start);

@@ -62,7 +62,8 @@ impl<'a> Ctx<'a> {
         // ", so der Minister" reports speech; a sentence-opening "So heißt es" does not.
         let after_comma = i > 0 && matches!(self.tk.raw(i - 1), "," | "—" | "–" | "-" | "(");
         // ("laut Veranstalterangaben": before "laut" alone, an according word of its own.)
-        if self.compound_source(i + 1).is_some() && self.compound_preposition(i) {
+        // (The preposition first: cue_at runs at every token, and most languages have none.)
+        if self.compound_preposition(i) && self.compound_source(i + 1).is_some() {
             return Some(make(i + 1, CueKind::According));
         }
         if let Some(n) = r.according(&w)
@@ -104,7 +105,7 @@ impl<'a> Ctx<'a> {
             && i > 0
             && self.word(i - 1)
             && r.is_written_verb(w[0])
-            && r.lex.statement_nouns.contains(&self.tk.low(i - 1))
+            && r.is_statement_noun(self.tk.low(i - 1))
         {
             return Some(make(i, CueKind::Verb));
         }

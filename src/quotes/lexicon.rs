@@ -509,6 +509,7 @@ pub(crate) struct Rules {
     complementizers: HashSet<&'static str>,
     media: HashSet<&'static str>,
     bodies: HashSet<&'static str>,
+    statement_nouns: HashSet<&'static str>,
     outlets: Phrases,
     pronouns: HashMap<&'static str, Gender>,
     honorifics: HashMap<&'static str, Gender>,
@@ -698,6 +699,7 @@ impl Rules {
             complementizers: set(lex.complementizers),
             media: set(lex.media),
             bodies: set(lex.bodies),
+            statement_nouns: set(lex.statement_nouns),
             outlets: phrases(lex.outlets),
             pronouns: map(lex.pronouns),
             honorifics: map(lex.honorifics),
@@ -944,6 +946,9 @@ impl Rules {
     }
     pub fn is_body(&self, w: &str) -> bool {
         self.bodies.contains(w)
+    }
+    pub fn is_statement_noun(&self, w: &str) -> bool {
+        self.statement_nouns.contains(w)
     }
     /// The length of a relative phrase that opens a report's content at the start of
     /// `words` ("selon lesquelles"), if one is there.
