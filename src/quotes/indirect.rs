@@ -206,13 +206,12 @@ fn postposition_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usi
         .find(|&k| r.lex.according_postpositions.contains(&tk.low(k)))?;
     // A noun phrase: its noun right before the word, articles and adjectives before it
     // ("den jüngsten Angaben"), no verb ("Der Frachter lief zufolge …" is no phrase).
-    let adjective = |l: &str| ["e", "en", "er", "es", "em"].iter().any(|e| l.ends_with(e));
     let noun_phrase = tk.is_capitalized(k - 1)
         && (lo..k).all(|j| {
             let l = tk.low(j);
             r.verb(&[l]).is_none()
                 && !r.is_aux(l)
-                && (tk.is_capitalized(j) || r.is_function_word(l) || adjective(l))
+                && (tk.is_capitalized(j) || r.is_function_word(l) || ctx.german_attribute(j))
         });
     if !noun_phrase {
         return None;
