@@ -12,6 +12,39 @@ struct Bitmaps {
     alphanumeric: Box<[u64]>,
 }
 
+/// Below this code point (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Vietnamese
+/// letters with their marks), lower-casing is answered from a table built once from std.
+const LOWER_TABLE: usize = 0x2000;
+
+/// Each character's lower case when std gives exactly one character; 0 otherwise ('İ').
+static LOWER: LazyLock<Box<[u16]>> = LazyLock::new(|| {
+    (0..LOWER_TABLE as u32)
+        .map(|i| {
+            let Some(c) = char::from_u32(i) else { return 0 };
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => u16::try_from(u32::from(l)).unwrap_or(0),
+                _ => 0,
+            }
+        })
+        .collect()
+});
+
+/// Calls `f` with each character of `c`'s lower case, as `char::to_lowercase` gives them; the
+/// scripts news is mostly written in need no binary search of std's table.
+#[inline]
+pub fn for_each_lower(c: char, mut f: impl FnMut(char)) {
+    if c.is_ascii() {
+        return f(c.to_ascii_lowercase());
+    }
+    if let Some(&l) = LOWER.get(c as usize)
+        && let Some(l) = char::from_u32(u32::from(l)).filter(|&l| l != '\0')
+    {
+        return f(l);
+    }
+    c.to_lowercase().for_each(f);
+}
+
 static BITMAPS: LazyLock<Bitmaps> = LazyLock::new(|| {
     let mut alphabetic = vec![0u64; BMP / 64].into_boxed_slice();
     let mut alphanumeric = vec![0u64; BMP / 64].into_boxed_slice();
@@ -60,12 +93,10 @@ pub fn is_alphanumeric(c: char) -> bool {
 #[inline]
 pub fn push_lower(out: &mut String, s: &str) {
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if c == '’' {
+        if c == '’' {
             out.push('\'');
         } else {
-            out.extend(c.to_lowercase());
+            for_each_lower(c, |l| out.push(l));
         }
     }
 }
@@ -89,6 +120,9 @@ mod tests {
                 "U+{:04X}",
                 u32::from(c)
             );
+            let mut lower = String::new();
+            for_each_lower(c, |l| lower.push(l));
+            assert_eq!(lower, c.to_lowercase().to_string(), "U+{:04X}", u32::from(c));
         }
     }
 }

@@ -59,8 +59,15 @@ pub(crate) struct Model {
     /// Typical cost per letter of text in each language (milli-nats), to tell a poor fit.
     expected: Vec<u16>,
     index: HashMap<u64, (u32, u32), BuildHasherDefault<KeyHasher>>,
-    entry_lang: Vec<u8>,
-    entry_cost: Vec<u16>,
+    /// The languages that know each n-gram and its cost in each, side by side so that one
+    /// cache line holds a key's run (a common trigram has ~25).
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    lang: u8,
+    cost: u16,
 }
 
 static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| Model::parse(TABLE));
@@ -103,11 +110,15 @@ impl Model {
         let start_at =
             |i: usize| u32::from_le_bytes(starts[i * 4..i * 4 + 4].try_into().unwrap_or_default());
         let n_entries = start_at(n_keys) as usize;
-        let entry_lang = r.take(n_entries)?.to_vec();
-        let entry_cost = r
-            .take(n_entries * 2)?
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        let langs_of = r.take(n_entries)?;
+        let costs = r.take(n_entries * 2)?.chunks_exact(2);
+        let entries = langs_of
+            .iter()
+            .zip(costs)
+            .map(|(&lang, c)| Entry {
+                lang,
+                cost: u16::from_le_bytes([c[0], c[1]]),
+            })
             .collect();
         let mut index = HashMap::with_capacity_and_hasher(n_keys, Default::default());
         for (i, key) in keys.chunks_exact(8).enumerate() {
@@ -122,8 +133,7 @@ impl Model {
             position,
             expected,
             index,
-            entry_lang,
-            entry_cost,
+            entries,
         })
     }
 
@@ -142,32 +152,32 @@ impl Model {
         (i != u8::MAX).then_some(usize::from(i))
     }
 
-    /// For every candidate language of `key` not `seen` yet: adds `cost + penalty - FLOOR` to its
-    /// total and marks it seen. Called from the highest order down, so each candidate is charged
-    /// by the longest context it knows.
-    fn charge(
-        &self,
-        key: u64,
-        penalty: i64,
-        slot: &[u8; MAX_LANGS],
-        seen: &mut u64,
-        totals: &mut [i64],
-    ) {
+    /// For every language of `key` not `seen` yet: adds `cost + penalty - FLOOR` to its total
+    /// and marks it seen. Called from the highest order down, so each language is charged by the
+    /// longest context it knows. Totals are kept for every model language (indexed by its place
+    /// in the model), candidates or not: a branch-free add is cheaper than asking which
+    /// languages are wanted, and the others' totals are simply not read.
+    fn charge(&self, key: u64, penalty: i64, seen: &mut u64, totals: &mut [i64; MAX_LANGS]) {
         let Some(&(start, end)) = self.index.get(&key) else {
             return;
         };
-        let (start, end) = (start as usize, end as usize);
-        for (&lang, &cost) in self.entry_lang[start..end]
-            .iter()
-            .zip(&self.entry_cost[start..end])
-        {
-            let s = slot[usize::from(lang) % MAX_LANGS];
-            let bit = 1u64.checked_shl(u32::from(s)).unwrap_or(0);
-            if bit != 0 && *seen & bit == 0 {
+        let entries = self.entries.get(start as usize..end as usize).unwrap_or_default();
+        let base = penalty - i64::from(FLOOR);
+        if *seen == 0 {
+            // The first order charged (the common case): nothing to skip.
+            for e in entries {
+                let lang = usize::from(e.lang) % MAX_LANGS;
+                totals[lang] += i64::from(e.cost) + base;
+                *seen |= 1u64 << lang;
+            }
+            return;
+        }
+        for e in entries {
+            let lang = usize::from(e.lang) % MAX_LANGS;
+            let bit = 1u64 << lang;
+            if *seen & bit == 0 {
                 *seen |= bit;
-                if let Some(t) = totals.get_mut(usize::from(s)) {
-                    *t += i64::from(cost) + penalty - i64::from(FLOOR);
-                }
+                totals[lang] += i64::from(e.cost) + base;
             }
         }
     }
@@ -175,16 +185,15 @@ impl Model {
     /// Negative log-likelihood (milli-nats) of `text`'s letters under each candidate language,
     /// and the number of letters scored. Candidates are model languages (at most 64).
     pub(crate) fn score(&self, text: &str, candidates: &[Lang]) -> (Vec<u64>, usize) {
-        let mut slot = [u8::MAX; MAX_LANGS];
-        for (i, lang) in candidates.iter().enumerate().take(MAX_LANGS) {
-            if let Some(m) = self.index_of(*lang) {
-                slot[m] = i as u8;
-            }
-        }
-        let n = candidates.len().min(MAX_LANGS);
-        let all: u64 = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        let places: Vec<usize> = candidates
+            .iter()
+            .take(MAX_LANGS)
+            .filter_map(|&l| self.index_of(l))
+            .collect();
+        // Back-off stops once every candidate knows some context.
+        let wanted: u64 = places.iter().fold(0, |m, &i| m | 1u64 << (i % MAX_LANGS));
         // Every letter costs FLOOR unless some context is known: totals hold the difference.
-        let mut totals = vec![0i64; n];
+        let mut totals = [0i64; MAX_LANGS];
         let (mut prev2, mut prev1) = (0u64, 0u64); // 0: no letter (word start)
         let mut letters = 0usize;
         let (b, b2) = (i64::from(BACKOFF), 2 * i64::from(BACKOFF));
@@ -197,40 +206,34 @@ impl Model {
             letters += 1;
             let mut seen = 0u64;
             if prev2 != 0 {
-                self.charge(
-                    prev2 | (prev1 << 21) | (c << 42),
-                    0,
-                    &slot,
-                    &mut seen,
-                    &mut totals,
-                );
+                self.charge(prev2 | (prev1 << 21) | (c << 42), 0, &mut seen, &mut totals);
             }
-            if prev1 != 0 && seen != all {
+            if prev1 != 0 && seen & wanted != wanted {
                 // Without a trigram context the bigram is the full context: no penalty.
                 let penalty = if prev2 != 0 { b } else { 0 };
-                self.charge(prev1 | (c << 21), penalty, &slot, &mut seen, &mut totals);
+                self.charge(prev1 | (c << 21), penalty, &mut seen, &mut totals);
             }
-            if seen != all {
+            if seen & wanted != wanted {
                 // A word's first letter: its unigram probability is the full context.
                 let penalty = if prev1 != 0 { b2 } else { 0 };
-                self.charge(c, penalty, &slot, &mut seen, &mut totals);
+                self.charge(c, penalty, &mut seen, &mut totals);
             }
             (prev2, prev1) = (prev1, c);
         };
-        // Lower-cased as read; most news text is ASCII, which needs no table.
+        // Lower-cased as read.
         for c in text.chars() {
-            if c.is_ascii() {
-                step(c.to_ascii_lowercase());
-            } else {
-                c.to_lowercase().for_each(&mut step);
-            }
+            crate::text::for_each_lower(c, &mut step);
         }
         let floor = i64::from(FLOOR) * letters as i64;
-        let totals = totals
-            .into_iter()
-            .map(|t| (t + floor).max(0) as u64)
+        let costs = candidates
+            .iter()
+            .take(MAX_LANGS)
+            .map(|&l| {
+                let t = self.index_of(l).map_or(0, |i| totals[i % MAX_LANGS]);
+                (t + floor).max(0) as u64
+            })
             .collect();
-        (totals, letters)
+        (costs, letters)
     }
 }
 

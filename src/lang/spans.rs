@@ -108,7 +108,7 @@ pub fn language_spans(
     for &(start, end) in sentences {
         units_of_sentence(text, start, end, filter, &mut detected);
     }
-    let main = main_language(text, filter, &detected);
+    let (main, main_sum) = main_language(text, filter, &detected);
 
     let mut spans: Vec<LanguageSpan> = Vec::new();
     // Per span: how many units it holds, and their summed evidence (None once incompatible).
@@ -180,8 +180,13 @@ pub fn language_spans(
         if count < 2 {
             continue;
         }
-        // More text gives a firmer answer; keep the unit-level one if that fails.
-        if let Some(l) = judge(text, span.start_byte, span.end_byte, sum, filter) {
+        // More text gives a firmer answer; keep the unit-level one if that fails. A run that
+        // holds what the main language was decided on (often the whole text) has its answer.
+        let decided = match (&main, &main_sum) {
+            (Some(l), Some(m)) if sum.as_ref() == Some(m) => Some(l.clone()),
+            _ => judge(text, span.start_byte, span.end_byte, sum, filter),
+        };
+        if let Some(l) = decided {
             span.language = l;
         }
     }
@@ -206,7 +211,12 @@ fn judge(
 
 /// The main language: the summed evidence of the units in the script that covers the most
 /// bytes; whole-text detection when that script has no evidence to sum (e.g. Greek, Hangul).
-fn main_language(text: &str, filter: &LangFilter, units: &[Unit]) -> Option<Language> {
+/// The sum it was decided on comes with it.
+fn main_language(
+    text: &str,
+    filter: &LangFilter,
+    units: &[Unit],
+) -> (Option<Language>, Option<Evidence>) {
     let mut by_script: Vec<(&str, usize)> = Vec::new();
     for (s, e, l, _) in units {
         match by_script.iter_mut().find(|(script, _)| *script == l.script) {
@@ -214,11 +224,15 @@ fn main_language(text: &str, filter: &LangFilter, units: &[Unit]) -> Option<Lang
             None => by_script.push((l.script, e - s)),
         }
     }
-    let (script, _) = by_script.iter().max_by_key(|(_, bytes)| *bytes)?;
-    sum_evidence(units.iter().filter(|u| u.2.script == *script))
-        .filter(|ev| ev.letters() > 0)
-        .and_then(|ev| ev.decide(text, filter))
-        .or_else(|| detect_language(text, filter))
+    let Some((script, _)) = by_script.iter().max_by_key(|(_, bytes)| *bytes) else {
+        return (None, None);
+    };
+    let sum = sum_evidence(units.iter().filter(|u| u.2.script == *script))
+        .filter(|ev| ev.letters() > 0);
+    match sum.as_ref().and_then(|ev| ev.decide(text, filter)) {
+        Some(language) => (Some(language), sum),
+        None => (detect_language(text, filter), None),
+    }
 }
 
 #[cfg(test)]
