@@ -383,7 +383,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                     return None;
                 }
                 // What a weight or a volume measures may follow its unit: "5 кг мяса", "2
-                // tonnes of rice", "10 Tonnen Weizen"; else the unit is all the phrase says
+                // tonnes of rice", "10 Tonnen Weizen", "3 Millionen Barrel Rohöl"; else the unit is all the phrase says
                 // (a duration or a distance is followed by anything: "fünf Monate sperren"),
                 // but for a duration's complement, a common noun after a connector or a
                 // German noun: "20 ans de prison", "tres días de huelga", "20 Jahren Haft" (not
@@ -398,7 +398,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                     && tk.toks[after].word
                     && ((Compiled::is_in(l.connectors, tk.low(after)) && common_after(after + 1))
                         || (l.nouns_capitalised && tk.capitalized(after)));
-                let mut k = if matches!(unit, "kg" | "g" | "t" | "l") || complement {
+                let mut k = if matches!(unit, "kg" | "g" | "t" | "l" | "m3" | "barrel") || complement {
                     after
                 } else {
                     w.hi

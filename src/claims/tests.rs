@@ -1145,6 +1145,15 @@ fn short_unit_forms_and_apostrophes_inside_words() {
         first("The shift lasted 14 hrs.", Lang::Eng),
         s("shift", "h")
     );
+    // A volume is of the substance after it, as a weight is.
+    assert_eq!(
+        first("Der Frachter lud 2,5 Millionen Barrel Rohöl.", Lang::Deu),
+        s("Rohöl", "barrel")
+    );
+    assert_eq!(
+        first("Xưởng nhận thêm 900 m3 gỗ.", Lang::Vie),
+        s("gỗ", "m3")
+    );
     // An elided article is no part of the subject.
     assert_eq!(
         first("Era un’asta della durata di due giorni.", Lang::Ita),
