@@ -122,7 +122,12 @@ mod tests {
             );
             let mut lower = String::new();
             for_each_lower(c, |l| lower.push(l));
-            assert_eq!(lower, c.to_lowercase().to_string(), "U+{:04X}", u32::from(c));
+            assert_eq!(
+                lower,
+                c.to_lowercase().to_string(),
+                "U+{:04X}",
+                u32::from(c)
+            );
         }
     }
 }

@@ -398,11 +398,12 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                     && tk.toks[after].word
                     && ((Compiled::is_in(l.connectors, tk.low(after)) && common_after(after + 1))
                         || (l.nouns_capitalised && tk.capitalized(after)));
-                let mut k = if matches!(unit, "kg" | "g" | "t" | "l" | "m3" | "barrel") || complement {
-                    after
-                } else {
-                    w.hi
-                };
+                let mut k =
+                    if matches!(unit, "kg" | "g" | "t" | "l" | "m3" | "barrel") || complement {
+                        after
+                    } else {
+                        w.hi
+                    };
                 if k < w.hi && tk.toks[k].word && Compiled::is_in(l.connectors, tk.low(k)) {
                     k = past_stop_words(tk, l, k + 1, w.hi.min(k + 3));
                 }

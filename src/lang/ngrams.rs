@@ -161,7 +161,10 @@ impl Model {
         let Some(&(start, end)) = self.index.get(&key) else {
             return;
         };
-        let entries = self.entries.get(start as usize..end as usize).unwrap_or_default();
+        let entries = self
+            .entries
+            .get(start as usize..end as usize)
+            .unwrap_or_default();
         let base = penalty - i64::from(FLOOR);
         if *seen == 0 {
             // The first order charged (the common case): nothing to skip.

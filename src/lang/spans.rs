@@ -227,8 +227,8 @@ fn main_language(
     let Some((script, _)) = by_script.iter().max_by_key(|(_, bytes)| *bytes) else {
         return (None, None);
     };
-    let sum = sum_evidence(units.iter().filter(|u| u.2.script == *script))
-        .filter(|ev| ev.letters() > 0);
+    let sum =
+        sum_evidence(units.iter().filter(|u| u.2.script == *script)).filter(|ev| ev.letters() > 0);
     match sum.as_ref().and_then(|ev| ev.decide(text, filter)) {
         Some(language) => (Some(language), sum),
         None => (detect_language(text, filter), None),

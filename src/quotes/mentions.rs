@@ -142,9 +142,18 @@ impl<'a> Ctx<'a> {
                 && r.role(self.tk.low(i - 1)).is_none()
                 && r.honorific(self.tk.low(i - 1)).is_none()
         };
+        // "Ken Doctor", "Anna Richter", "Paul Bishop": a role word right after a common given
+        // name is the family name (a role after a name is set off by a comma: "Anna Berg,
+        // Richterin").
+        let family_name = || {
+            i > 0
+                && self.word(i - 1)
+                && self.tk.is_capitalized(i - 1)
+                && names::given_name(self.tk.low(i - 1)).is_some()
+        };
         !((r.is_function_word(l) && !surname())
             || r.honorific(l).is_some()
-            || (r.role(l).is_some() && !body_name())
+            || (r.role(l).is_some() && !body_name() && !family_name())
             || r.is_media(l)
             || l.chars().next().is_some_and(|c| c.is_numeric())
             // "рассказала Ковалёва РБК": a known outlet's acronym after a name is the outlet;

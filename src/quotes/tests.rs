@@ -260,6 +260,17 @@ fn double_given_names_and_a_title_after_a_complement() {
 }
 
 #[test]
+fn a_role_word_after_a_given_name_is_a_family_name() {
+    let en = "\"Nobody reads the print edition any more,\" says media analyst Mary Judge.";
+    assert_eq!(speakers(en, Lang::Eng), [Some("Mary Judge".to_string())]);
+    let de = "„Die Brücke bleibt bis Juni gesperrt“, sagte Stefan Richter.";
+    assert_eq!(
+        speakers(de, Lang::Deu),
+        [Some("Stefan Richter".to_string())]
+    );
+}
+
+#[test]
 fn a_quoted_name_after_a_noun_and_preposition_is_no_partial_quotation() {
     let t = "Die Abgeordnete Ina Lenz fordert eine Rücknahme von „Paket II“. \
              Der Fraktionschef sprach von „Verrat“.";
