@@ -706,6 +706,16 @@ pub(crate) fn speaker_of(
             {
                 return Some((m, cue.last + 1));
             }
+            // "Los tratamientos, opina, «…»": a verb set off by commas with nothing after it,
+            // where subjects are dropped, has dropped its own; the phrase before the first
+            // comma opens the words reported.
+            let incise = cue.first > lo
+                && cue.last + 1 < hi.min(tk.len())
+                && tk.is_punct(cue.first - 1, ',')
+                && tk.is_punct(cue.last + 1, ',');
+            if rules.lex.pro_drop && incise {
+                return Some((dropped_subject(ctx, cue.last), cue.last + 1));
+            }
             let before = (cue.first > lo)
                 .then(|| ctx.mention_before(lo, cue.first))
                 .flatten();

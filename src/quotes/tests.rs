@@ -271,6 +271,18 @@ fn a_role_word_after_a_given_name_is_a_family_name() {
 }
 
 #[test]
+fn a_verb_set_off_by_commas_has_dropped_its_subject() {
+    // The phrase before the first comma opens the words reported; the speaker is the person
+    // spoken of before.
+    let es = "Marta Vidal recorrió el puerto el lunes. Las grúas nuevas, opina, \"llegan con \
+              tres años de retraso\".";
+    assert_eq!(speakers(es, Lang::Spa), [Some("Marta Vidal".to_string())]);
+    let it = "Paolo Neri ha visitato il cantiere. I lavori, sostiene, «finiranno entro \
+              l'estate».";
+    assert_eq!(speakers(it, Lang::Ita), [Some("Paolo Neri".to_string())]);
+}
+
+#[test]
 fn a_quoted_name_after_a_noun_and_preposition_is_no_partial_quotation() {
     let t = "Die Abgeordnete Ina Lenz fordert eine Rücknahme von „Paket II“. \
              Der Fraktionschef sprach von „Verrat“.";
