@@ -1089,10 +1089,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         Conjugation {
             present: "s",
             others: &["ing"],
+            gerund: "",
         },
         Conjugation {
             present: "es",
             others: &["ing"],
+            gerund: "",
         },
     ],
     finite_endings: &[],

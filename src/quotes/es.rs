@@ -1193,10 +1193,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         Conjugation {
             present: "a",
             others: &["ó", "aba", "ará", "aría"],
+            gerund: "ando",
         },
         Conjugation {
             present: "e",
             others: &["ió", "ía"],
+            gerund: "iendo",
         },
     ],
     finite_endings: &["ó", "ió"],

@@ -1301,10 +1301,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         Conjugation {
             present: "e",
             others: &["a", "ait", "era", "erait"],
+            gerund: "ant",
         },
         Conjugation {
             present: "it",
             others: &["issait", "ira", "irait"],
+            gerund: "issant",
         },
     ],
     finite_endings: &[],

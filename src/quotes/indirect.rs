@@ -33,7 +33,10 @@ pub(crate) fn find(
                 .take_while(|&&(o, _)| o < se)
                 .copied()
                 .collect();
-            out.extend(beside_quotations(ctx, ss, se, &inside));
+            out.extend(
+                beside_quotations(ctx, ss, se, &inside)
+                    .or_else(|| after_quotations(ctx, se, &inside)),
+            );
             continue;
         }
         if let Some((start, end, attr)) = sentence(ctx, ss, se) {
@@ -94,6 +97,39 @@ fn beside_quotations(
         .then(|| content(ctx, tk.at_or_after(ss), tk.at_or_after(first_open)))
         .flatten()?;
     Some((start, end, Attribution::default(), true))
+}
+
+/// "“…,” Palmer said, adding that garages …", "« … », a dit Morel, ajoutant que …": after a
+/// sentence's last quotation, a clause that a cue (or a reporting verb's gerund) right before
+/// its complementizer introduces reports more of what was said. (Not "…, quien reside en
+/// París y que regresó": no cue before that "que".)
+fn after_quotations(ctx: &Ctx<'_>, se: usize, inside: &[(usize, usize)]) -> Option<Found> {
+    let close = inside.last()?.1;
+    if close >= se {
+        return None;
+    }
+    let (start, end, mut attr) = sentence(ctx, close, se)?;
+    let tk = &ctx.tk;
+    let first = tk.at_or_after(start);
+    let that = first
+        .checked_sub(1)
+        .filter(|&c| tk.toks[c].word && ctx.rules.is_complementizer(tk.low(c)))?;
+    let lo = tk.at_or_after(close);
+    let verb_end = if that > lo && tk.is_punct(that - 1, ',') {
+        that - 1
+    } else {
+        that
+    };
+    let cue_before = (lo.max(verb_end.saturating_sub(3))..verb_end)
+        .find(|&k| ctx.cue_at(k, that).is_some_and(|c| c.last + 1 == verb_end));
+    let gerund = (verb_end > lo
+        && tk.toks[verb_end - 1].word
+        && ctx.rules.is_reporting_gerund(tk.low(verb_end - 1)))
+    .then(|| verb_end - 1);
+    // (The cue is the verb that introduces the clause: "adding", not the "said" before it.)
+    let first = cue_before.or(gerund)?;
+    attr.cue = Some((tk.toks[first].start, tk.toks[verb_end - 1].end));
+    Some((start, end, attr, false))
 }
 
 /// Does the reported clause `[start, end)` hold every quotation of its sentence (mark spans)

@@ -1066,14 +1066,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         Conjugation {
             present: "a",
             others: &["ò", "ava", "erà", "erebbe"],
+            gerund: "ando",
         },
         Conjugation {
             present: "e",
             others: &["é", "eva", "erà", "erebbe"],
+            gerund: "endo",
         },
         Conjugation {
             present: "e",
             others: &["ì", "iva", "irà", "irebbe"],
+            gerund: "endo",
         },
     ],
     finite_endings: &["ò", "ì"],

@@ -354,12 +354,36 @@ pub struct Conjugation {
     /// gerund only where the speaker search finds its subject (English "…, adding that …");
     /// the Romance gerund's subject is the main clause's, which it does not yet find.
     pub others: &'static [&'static str],
+    /// The gerund where it is no cue of its own ("-ant", "-ando"; empty where none): it reports
+    /// only right after a quotation's attribution ("», a dit Morel, ajoutant que …"), where
+    /// the subject is that attribution's.
+    pub gerund: &'static str,
 }
 
 /// The single-word `forms` in the other tenses of their conjugation class
 /// (`Lexicon::verb_tenses`), those not listed already. A stem must keep three letters, so a
 /// short irregular form ("dit", "va") takes none.
 fn other_tenses(lex: &Lexicon, forms: &[&str]) -> Vec<String> {
+    derived_forms(lex, forms, |class| class.others)
+}
+
+/// The gerunds of the single-word `forms` (`Conjugation::gerund`), as [`other_tenses`].
+fn gerunds(lex: &Lexicon, forms: &[&str]) -> Vec<String> {
+    derived_forms(lex, forms, |class| {
+        if class.gerund.is_empty() {
+            &[]
+        } else {
+            std::slice::from_ref(&class.gerund)
+        }
+    })
+}
+
+/// The forms `endings` gives each of the single-word `forms` by its conjugation class.
+fn derived_forms(
+    lex: &Lexicon,
+    forms: &[&str],
+    endings: impl for<'c> Fn(&'c Conjugation) -> &'c [&'static str],
+) -> Vec<String> {
     let listed: HashSet<&str> = forms.iter().copied().collect();
     let mut seen: HashSet<String> = HashSet::default();
     let mut out = Vec::new();
@@ -384,7 +408,7 @@ fn other_tenses(lex: &Lexicon, forms: &[&str]) -> Vec<String> {
             if stem.chars().count() < 3 {
                 continue;
             }
-            for e in class.others {
+            for e in endings(class) {
                 let form = format!("{stem}{e}");
                 if !listed.contains(form.as_str()) && seen.insert(form.clone()) {
                     out.push(form);
@@ -530,6 +554,8 @@ pub(crate) struct Rules {
     /// The denials in their other tenses and in the plural (`Lexicon::verb_tenses`,
     /// `Lexicon::verb_plural`).
     denial_forms: Vec<String>,
+    /// Gerunds of the reporting verbs (`Conjugation::gerund`), which are no cues of their own.
+    reporting_gerunds: HashSet<String>,
     /// The cues' last words in the plural (`Lexicon::verb_plural`).
     plural_verbs: HashSet<String>,
     impersonal: Phrases,
@@ -645,6 +671,7 @@ impl Rules {
         let denials = lex.denials.iter().filter(|d| !lex.naming_verbs.contains(d));
         let listed: Vec<&'static str> = lex.verbs.iter().chain(denials).copied().collect();
         let tenses = other_tenses(lex, &listed);
+        let reporting_gerunds = gerunds(lex, &listed).into_iter().collect();
         let cues: Vec<&str> = listed
             .iter()
             .copied()
@@ -730,6 +757,7 @@ impl Rules {
             naming_verbs: set(lex.naming_verbs),
             role_groups: HashMap::default(),
             denial_forms,
+            reporting_gerunds,
             plural_verbs,
             impersonal: phrases(lex.impersonal),
             manner_words: phrases(lex.manner_words),
@@ -937,6 +965,9 @@ impl Rules {
     }
     pub fn is_object_verb(&self, w: &str) -> bool {
         self.object_verbs.contains(w)
+    }
+    pub fn is_reporting_gerund(&self, w: &str) -> bool {
+        self.reporting_gerunds.contains(w)
     }
     pub fn is_complementizer(&self, w: &str) -> bool {
         self.complementizers.contains(w)

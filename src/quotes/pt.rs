@@ -1129,14 +1129,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         Conjugation {
             present: "a",
             others: &["ou", "ava", "ará", "aria"],
+            gerund: "ando",
         },
         Conjugation {
             present: "e",
             others: &["eu", "ia", "erá", "eria"],
+            gerund: "endo",
         },
         Conjugation {
             present: "e",
             others: &["iu", "ia", "irá", "iria"],
+            gerund: "indo",
         },
     ],
     finite_endings: &["ou", "iu"],

@@ -793,10 +793,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         Conjugation {
             present: "",
             others: &["л", "ла", "ли"],
+            gerund: "",
         },
         Conjugation {
             present: "",
             others: &["лся", "лась", "лись"],
+            gerund: "",
         },
     ],
     finite_endings: &[],

@@ -283,6 +283,38 @@ fn a_verb_set_off_by_commas_has_dropped_its_subject() {
 }
 
 #[test]
+fn a_clause_after_the_attribution_reports_more_of_the_same_speaker() {
+    let indirect = |t: &str, lang| -> Vec<(String, Option<String>)> {
+        run(t, lang)
+            .into_iter()
+            .filter(|q| q.kind == "indirect")
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    };
+    let en = "\"Few drivers check their tyres,\" Ivo Palmer said, adding that garages \
+              should look at them.";
+    let fr = "« Peu de conducteurs vérifient leurs pneus », a dit Ivo Morel, ajoutant que \
+              les garages devraient le faire.";
+    let es = "\"Pocos conductores revisan los neumáticos\", dijo Ana Ruiz, añadiendo que los \
+              talleres deberían hacerlo.";
+    for (t, lang, clause, who) in [
+        (en, Lang::Eng, "garages should look at them", "Ivo Palmer"),
+        (fr, Lang::Fra, "les garages devraient le faire", "Ivo Morel"),
+        (es, Lang::Spa, "los talleres deberían hacerlo", "Ana Ruiz"),
+    ] {
+        assert_eq!(
+            indirect(t, lang),
+            [(clause.to_string(), Some(who.to_string()))],
+            "{t}"
+        );
+    }
+    // A relative clause further on reports nothing.
+    let es = "\"No es verdad\", dijo Ana Ruiz, quien vive en Madrid desde 1990 y que \
+              volvió ayer a Sevilla.";
+    assert!(indirect(es, Lang::Spa).is_empty());
+}
+
+#[test]
 fn a_quoted_name_after_a_noun_and_preposition_is_no_partial_quotation() {
     let t = "Die Abgeordnete Ina Lenz fordert eine Rücknahme von „Paket II“. \
              Der Fraktionschef sprach von „Verrat“.";

@@ -810,10 +810,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         Conjugation {
             present: "",
             others: &["в", "ла", "ли"],
+            gerund: "",
         },
         Conjugation {
             present: "",
             others: &["вся", "лася", "лися"],
+            gerund: "",
         },
     ],
     finite_endings: &[],
