@@ -1241,6 +1241,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "verliere",
         "verdiene",
     ],
+    // The plural's own reported mood is its indicative ("sie haben"): the other
+    // subjunctive stands in, and "würde" with an infinitive. (Not "dürften", a guess of
+    // the writer's own: "Sie dürften gewinnen".)
+    reported_mood_substitutes: &[
+        "würde", "würden", "hätten", "wären", "könnten", "müssten", "gäbe",
+    ],
     verb_gender: no_verb_gender,
     genitive_frames: &[],
     nominative: as_written,

@@ -839,6 +839,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     indefinite: &["a", "an"],
     zero_complementizer: ZeroThat::Opener,
     reported_mood: &[],
+    reported_mood_substitutes: &[],
     verb_gender: no_verb_gender,
     genitive_frames: &[],
     nominative: as_written,

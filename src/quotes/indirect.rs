@@ -39,9 +39,15 @@ pub(crate) fn find(
             );
             continue;
         }
+        // (Whether the sentence before reported speech.)
+        let after_report = out
+            .last()
+            .is_some_and(|f: &Found| n > 0 && sents[n - 1].0 <= f.0 && f.0 < sents[n - 1].1);
         if let Some((start, end, attr)) = sentence(ctx, ss, se) {
             out.push((start, end, attr, false));
-        } else if let Some((start, end)) = free(ctx, ss, se) {
+        } else if let Some((start, end)) =
+            free(ctx, ss, se).or_else(|| after_report.then(|| continued(ctx, ss, se)).flatten())
+        {
             out.push((start, end, Attribution::default(), true));
         } else if let Some(&(ns, ne)) = sents.get(n + 1)
             && direct.get(d).is_none_or(|&(o, _)| o >= ne)
@@ -927,6 +933,31 @@ fn free(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
     in_reported_mood(ctx, ss, se)
         .then(|| content(ctx, tk.at_or_after(ss), tk.at_or_after(se)))
         .flatten()
+}
+
+/// "Zudem würden Beamte mit 48 Wochenstunden mehr arbeiten.": right after reported speech, a
+/// sentence whose verb is a form standing for the reported mood
+/// (`Lexicon::reported_mood_substitutes`) goes on reporting, unless a subordinate clause
+/// before it makes it a condition ("Wenn …, würden …").
+fn continued(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    if ctx.tk.text[ss..se].ends_with('?') {
+        return None;
+    }
+    let lo = tk.at_or_after(ss);
+    let hi = tk.at_or_after(se);
+    let words = (lo..hi.min(lo + 12)).filter(|&i| tk.toks[i].word);
+    for i in words {
+        let w = tk.low(i);
+        if r.lex.clause_openers.contains(&w) {
+            return None;
+        }
+        if r.is_reported_mood_substitute(w) {
+            return content(ctx, lo, hi);
+        }
+    }
+    None
 }
 
 /// Is the text from byte `ss` to `se`, no question, in the reported mood: a listed form in its

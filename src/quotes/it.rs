@@ -860,6 +860,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     indefinite: &["un", "uno", "una", "un'"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
+    reported_mood_substitutes: &[],
     verb_gender: no_verb_gender,
     genitive_frames: &[],
     nominative: as_written,

@@ -93,6 +93,10 @@ pub(crate) struct Lexicon {
     /// Verb forms of the reported mood (German Konjunktiv I: "sei", "habe", "werde"): a
     /// sentence holding one, with no reporting verb, continues the last speaker's words.
     pub reported_mood: &'static [&'static str],
+    /// Forms that stand for the reported mood where its own is the indicative's (German
+    /// plural "hätten" for "haben", "würden" with an infinitive): a sentence holding one
+    /// continues a report only right after one; elsewhere they state a condition.
+    pub reported_mood_substitutes: &'static [&'static str],
     /// Past-tense verbs agree with the speaker's gender (ru, uk): "заявил" / "заявила".
     pub verb_gender: fn(&str) -> Gender,
     /// According-to frames that put the speaker's name in the genitive ("по словам Ивана
@@ -547,6 +551,7 @@ pub(crate) struct Rules {
     any_function_word: HashSet<&'static str>,
     skip: HashSet<&'static str>,
     reported_mood: HashSet<&'static str>,
+    reported_mood_substitutes: HashSet<&'static str>,
     naming_verbs: HashSet<&'static str>,
     /// Role word -> the synonym groups it belongs to (`synonyms.rs`).
     role_groups: HashMap<&'static str, Vec<u16>>,
@@ -754,6 +759,7 @@ impl Rules {
                 .collect(),
             skip: set(lex.skip),
             reported_mood: set(lex.reported_mood),
+            reported_mood_substitutes: set(lex.reported_mood_substitutes),
             naming_verbs: set(lex.naming_verbs),
             role_groups: HashMap::default(),
             denial_forms,
@@ -1052,6 +1058,9 @@ impl Rules {
     /// Never part of a name, even when capitalised.
     pub fn is_function_word(&self, w: &str) -> bool {
         self.any_function_word.contains(w)
+    }
+    pub fn is_reported_mood_substitute(&self, w: &str) -> bool {
+        self.reported_mood_substitutes.contains(w)
     }
     pub fn is_reported_mood(&self, w: &str) -> bool {
         self.reported_mood.contains(w)

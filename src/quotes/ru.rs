@@ -599,6 +599,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     indefinite: &["представитель", "представительница"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
+    reported_mood_substitutes: &[],
     verb_gender,
     genitive_frames: &[
         "по словам",

@@ -192,6 +192,30 @@ fn reported_mood_needs_an_earlier_speaker() {
 }
 
 #[test]
+fn the_other_subjunctive_goes_on_reporting_only_after_a_report() {
+    let reported = |t: &str| -> Vec<(String, Option<String>)> {
+        run(t, Lang::Deu)
+            .into_iter()
+            .filter(|q| q.kind == "indirect")
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    };
+    let t = "Die Schichten seien zu lang, sagt die Gewerkschaft der Pflegekräfte. Viele \
+             Kolleginnen hätten deshalb schon gekündigt. Am Montag tagt der Ausschuss.";
+    let r = reported(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[1].0.starts_with("Viele Kolleginnen hätten"));
+    assert_eq!(r[1].1, r[0].1);
+    // Elsewhere it is a condition, or the writer's own.
+    let t = "„Wir halten fest“, sagte Karl Brenner. Am Montag tagt der Ausschuss. Viele \
+             Kolleginnen hätten gern mehr Zeit.";
+    assert!(reported(t).is_empty());
+    let t = "Die Schichten seien zu lang, sagt die Gewerkschaft. Wenn der Plan käme, würden \
+             viele kündigen.";
+    assert_eq!(reported(t).len(), 1);
+}
+
+#[test]
 fn next_sentence_names_the_outlet() {
     let q = direct(
         "Senator Jane Holt left early. \"We were ignored,\" she said. Her remarks were \

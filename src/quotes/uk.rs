@@ -638,6 +638,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     indefinite: &["представник", "представниця"],
     zero_complementizer: ZeroThat::No,
     reported_mood: &[],
+    reported_mood_substitutes: &[],
     verb_gender,
     genitive_frames: &[
         "за словами",

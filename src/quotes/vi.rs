@@ -351,6 +351,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     indefinite: &["một"],
     zero_complementizer: ZeroThat::Any,
     reported_mood: &[],
+    reported_mood_substitutes: &[],
     verb_gender: no_verb_gender,
     genitive_frames: &[],
     nominative: as_written,
