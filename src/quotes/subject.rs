@@ -553,7 +553,13 @@ impl<'a> Ctx<'a> {
     /// before the name where there is no subject: "Asked whether Brandt would play, the
     /// manager was careful:" is about Brandt, said by the manager).
     pub(crate) fn colon_lead_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
-        let subject = self.subject(lo, hi, true);
+        // ("Diante da foto de um menino, após …, a Atea fustigou:": with no subject at its
+        // start, past the opening phrases and their commas.)
+        let subject = self.subject(lo, hi, true).or_else(|| {
+            (lo..hi)
+                .filter(|&i| self.tk.is_punct(i, ','))
+                .find_map(|comma| self.subject(comma + 1, hi, true))
+        });
         if subject.as_ref().is_some_and(|m| self.person_like(m)) {
             return subject;
         }

@@ -216,6 +216,16 @@ fn the_other_subjunctive_goes_on_reporting_only_after_a_report() {
 }
 
 #[test]
+fn a_colon_lead_in_speaks_by_the_subject_after_its_opening_phrases() {
+    let pt = "Diante das imagens do incêndio, depois de dias de silêncio, a Veritas \
+              fustigou: \"Ninguém nos ouviu.\"";
+    assert_eq!(speakers(pt, Lang::Por), [Some("Veritas".to_string())]);
+    let es = "En una columna en la prensa local, el jurista Tomás Ybarra abundaba en la \
+              idea: \"Nadie ha leído el contrato.\"";
+    assert_eq!(speakers(es, Lang::Spa), [Some("Tomás Ybarra".to_string())]);
+}
+
+#[test]
 fn next_sentence_names_the_outlet() {
     let q = direct(
         "Senator Jane Holt left early. \"We were ignored,\" she said. Her remarks were \
