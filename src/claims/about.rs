@@ -60,6 +60,17 @@ pub(super) fn amount_subject(
     {
         return Some(s);
     }
+    // "$16.50 per share", "20 euros par action": a price per unit is of the unit (not a rate
+    // per unit of time: "$15 an hour").
+    if !share
+        && a + 1 < w.hi
+        && tk.toks[a].word
+        && Compiled::is_in(l.per, tk.low(a))
+        && lex.unit(tk, a + 1, w.hi).is_none()
+        && let Some(s) = noun_after(tk, l, a + 1, w.hi)
+    {
+        return Some(s);
+    }
     if let Some(s) = modified_noun(tk, l, w) {
         return Some(s);
     }

@@ -924,6 +924,10 @@ pub(super) fn noun_after(
             break;
         }
         let low = tk.low(j);
+        let proper = tk.capitalized(j) && !tk.sentence_initial(j);
+        // "U.S.", "U.K.": an abbreviation written with points.
+        let dotted =
+            proper && low.contains('.') && low.chars().all(|c| c == '.' || c.is_alphabetic());
         // (Inner hyphens and apostrophes are the word's own: "м'яса", "жінок-послів"; not a
         // final "'s", a possessive or a plural: "the state's", "collega's".)
         let inner_apostrophe = low
@@ -938,14 +942,32 @@ pub(super) fn noun_after(
             break;
         }
         let proper = tk.capitalized(j) && !tk.sentence_initial(j);
+        let mut compound = false;
         if proper && !l.nouns_capitalised {
-            break;
+            // A name before a common noun modifies it ("200 U.S. military personnel", "three
+            // Grammy awards"); a compound whose last part is common is one ("250 SP-leden").
+            let common = |k: usize| {
+                k < hi
+                    && tk.toks[k].word
+                    && !tk.capitalized(k)
+                    && !is_stop(tk, l, k)
+                    && tk.low(k).chars().all(crate::text::is_alphabetic)
+            };
+            compound = tk
+                .raw(j)
+                .rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase));
+            // (Where nouns come first, the word after a name is its adjective: "PIB prévu".)
+            if !((common(j + 1) && !l.noun_first) || compound) {
+                break;
+            }
         }
         last = Some(j);
         j += 1;
         // The head ends the phrase: a plural ending, a German noun, a word that is no
         // agreeing modifier.
-        let head = l.head_endings.iter().any(|e| low.ends_with(e))
+        let head = compound
+            || l.head_endings.iter().any(|e| low.ends_with(e))
             || (l.nouns_capitalised && tk.capitalized(j - 1))
             || (!l.modifier_endings.is_empty()
                 && !l.modifier_endings.iter().any(|e| low.ends_with(e)));

@@ -278,6 +278,38 @@ fn a_sum_or_a_share_says_what_it_is_of() {
 }
 
 #[test]
+fn a_name_before_a_common_noun_modifies_what_is_counted() {
+    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
+    assert_eq!(
+        subject("Nearly 40 Nordic ski clubs joined the league.", Lang::Eng).as_deref(),
+        Some("Nordic ski clubs")
+    );
+    assert_eq!(
+        subject("De brief kreeg steun van ruim 300 PvdA-leden.", Lang::Nld).as_deref(),
+        Some("PvdA-leden")
+    );
+    // Where nouns come first, the word after a name is its adjective, not what is counted.
+    assert_eq!(
+        subject("La prévision porte sur 3,1 % du PIB prévu.", Lang::Fra).as_deref(),
+        Some("PIB")
+    );
+}
+
+#[test]
+fn a_price_per_unit_is_of_the_unit() {
+    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
+    assert_eq!(
+        subject("The fund offered $21.40 per share in cash.", Lang::Eng).as_deref(),
+        Some("share")
+    );
+    // A rate per unit of time is not.
+    assert_ne!(
+        subject("Cleaners earn $17 an hour in the city.", Lang::Eng).as_deref(),
+        Some("hour")
+    );
+}
+
+#[test]
 fn dutch_and_ukrainian_claims() {
     assert_eq!(
         concepts("Bij de brand kwamen 12 mensen om het leven.", Lang::Nld),
