@@ -924,10 +924,6 @@ pub(super) fn noun_after(
             break;
         }
         let low = tk.low(j);
-        let proper = tk.capitalized(j) && !tk.sentence_initial(j);
-        // "U.S.", "U.K.": an abbreviation written with points.
-        let dotted =
-            proper && low.contains('.') && low.chars().all(|c| c == '.' || c.is_alphabetic());
         // (Inner hyphens and apostrophes are the word's own: "м'яса", "жінок-послів"; not a
         // final "'s", a possessive or a plural: "the state's", "collega's".)
         let inner_apostrophe = low
