@@ -152,6 +152,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "erklärte weiter",
         "schätzte",
         "schätzt",
+        "prognostiziert",
+        "prognostizieren",
         "glaubt",
         "bemerkte",
         "ergänzten",

@@ -226,6 +226,23 @@ fn a_colon_lead_in_speaks_by_the_subject_after_its_opening_phrases() {
 }
 
 #[test]
+fn a_forecast_is_reported_speech() {
+    for (t, lang) in [
+        ("El instituto predice que la deuda subirá.", Lang::Spa),
+        (
+            "Das Institut prognostiziert, dass die Schulden steigen.",
+            Lang::Deu,
+        ),
+        ("Het instituut voorspelt dat de schuld stijgt.", Lang::Nld),
+        ("Институт прогнозирует, что долг вырастет.", Lang::Rus),
+        ("Інститут прогнозує, що борг зросте.", Lang::Ukr),
+    ] {
+        let r = run(t, lang);
+        assert!(r.iter().any(|q| q.kind == "indirect"), "{t}");
+    }
+}
+
+#[test]
 fn next_sentence_names_the_outlet() {
     let q = direct(
         "Senator Jane Holt left early. \"We were ignored,\" she said. Her remarks were \
