@@ -528,6 +528,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "после",
     ],
     function_words: &[
+        // "Тем временем" (meanwhile) opens a sentence: no name.
+        "тем",
         // "Сам Баранов", "Сама Петрова": "himself", never part of the name.
         "сам",
         "сама",

@@ -240,6 +240,11 @@ fn a_forecast_is_reported_speech() {
         let r = run(t, lang);
         assert!(r.iter().any(|q| q.kind == "indirect"), "{t}");
     }
+    // "Meanwhile" opening the sentence is no speaker.
+    let uk = "Тим часом економісти прогнозують, що борг зросте.";
+    assert_eq!(run(uk, Lang::Ukr)[0].speaker.as_deref(), Some("економісти"));
+    let ru = "Тем временем экономисты прогнозируют, что долг вырастет.";
+    assert_eq!(run(ru, Lang::Rus)[0].speaker.as_deref(), Some("экономисты"));
 }
 
 #[test]

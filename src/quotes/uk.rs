@@ -569,6 +569,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "к",
     ],
     function_words: &[
+        // "Тим часом" (meanwhile) opens a sentence: no name.
+        "тим",
         // "Сам Баранов", "Сама Петрова": "himself", never part of the name.
         "сам",
         "сама",
