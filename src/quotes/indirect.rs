@@ -39,7 +39,7 @@ pub(crate) fn find(
             );
             continue;
         }
-        // (Whether the sentence before reported speech.)
+        // (Whether the sentence before holds reported speech.)
         let after_report = out
             .last()
             .is_some_and(|f: &Found| n > 0 && sents[n - 1].0 <= f.0 && f.0 < sents[n - 1].1);
