@@ -286,7 +286,7 @@ pub(crate) fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
     }
     let open = tk.at_or_after(sp.open);
     // (A slogan may end with its own "!": „Unser Bad bleibt!“.)
-    if written_on_a_sign(ctx, open) {
+    if written_on_a_sign(ctx, open) || attributive(ctx, open, tk.at_or_after(sp.close)) {
         return true;
     }
     if content.contains(['.', '!', '?', ';', ':']) {
@@ -314,6 +314,23 @@ pub(crate) fn names_a_thing(ctx: &Ctx<'_>, sp: &Span) -> bool {
         }
     }
     false
+}
+
+/// "the “Fresh. Local.” campaign", "de „Samen sterk“ campagne": where the head noun ends its
+/// phrase (en, nl), marks between an article and a common noun name what the noun names.
+fn attributive(ctx: &Ctx<'_>, open: usize, close: usize) -> bool {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let word = |k: usize| k < tk.len() && tk.toks[k].word;
+    r.lex.head_final
+        && open > 0
+        && word(open - 1)
+        && r.determiner(tk.low(open - 1)).is_some()
+        && word(close)
+        && !tk.is_capitalized(close)
+        && !r.is_function_word(tk.low(close))
+        && !r.is_aux(tk.low(close))
+        && r.verb(&[tk.low(close)]).is_none()
 }
 
 /// Is the quote at token `open` right after a verb of `WRITTEN_VERBS` whose sentence names a

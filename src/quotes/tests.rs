@@ -248,6 +248,15 @@ fn a_forecast_is_reported_speech() {
 }
 
 #[test]
+fn marks_between_an_article_and_a_noun_name_a_thing() {
+    let t = "Though the \"Clean. Green.\" campaign did not convince Mary Dunn, she said she \
+             would not judge it.";
+    let r = run(t, Lang::Eng);
+    assert!(r.iter().all(|q| q.kind == "indirect"), "{:?}", r.len());
+    assert_eq!(r[0].speaker.as_deref(), Some("Mary Dunn"));
+}
+
+#[test]
 fn next_sentence_names_the_outlet() {
     let q = direct(
         "Senator Jane Holt left early. \"We were ignored,\" she said. Her remarks were \
