@@ -35,13 +35,30 @@ def test_gold_is_annotations_only_and_well_formed():
                 assert set(x) == keys, (row["id"], x)
                 assert 0 <= x["start"] < x["end"] <= row["chars"], (row["id"], x)
                 assert "text" not in x
+    # A long run of the article's words (a body's full name) is kept as its place, never as
+    # text: {"at": [start, end]} inside the article.
+    for _, row in rows:
+        for x in row["quotes"] + row["claims"]:
+            for field in news.WORD_FIELDS:
+                v = x.get(field)
+                if isinstance(v, dict):
+                    start, end = v["at"]
+                    assert set(v) == {"at"} and 0 <= start < end <= row["chars"], (row["id"], x)
+                else:
+                    assert v is None or isinstance(v, str), (row["id"], x)
+
     # Roles, descriptions and cues are a few words, not the article's sentences: a role or a
     # speaker described in lower case stays under 40 characters (names may be longer).
+    def length(v):
+        return v["at"][1] - v["at"][0] if isinstance(v, dict) else len(v)
+
     for _, row in rows:
         for q in row["quotes"]:
             short = [q["speaker_role"], q["cue"]]
-            short += [v for v in (q["speaker"], q["source"]) if v and v[:1].islower()]
-            assert all(len(v) <= 40 for v in short if v), (row["id"], q)
+            short += [
+                v for v in (q["speaker"], q["source"]) if isinstance(v, str) and v[:1].islower()
+            ]
+            assert all(length(v) <= 40 for v in short if v), (row["id"], q)
     langs = {lang for lang, _ in rows}
     assert langs == {"de", "en", "es", "fr", "it", "nl", "pt", "ru", "uk", "vi"}
 

@@ -99,6 +99,23 @@ def ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
+# Fields of a gold quote or claim that hold words; a long one that is a run of the article's
+# words (a body's full name, a role) is stored as its place, {"at": [start, end]}, so that no
+# run of the article's text is kept in the repository, and read back from the text here.
+WORD_FIELDS = ("speaker", "speaker_role", "cue", "source", "subject")
+
+
+def resolve_spans(gold: dict[str, Any], text: str) -> None:
+    """Replaces each {"at": [start, end]} in `gold`'s word fields by those words of `text`."""
+    for key in ("quotes", "claims"):
+        for x in gold.get(key, []):
+            for name in WORD_FIELDS:
+                value = x.get(name)
+                if isinstance(value, dict):
+                    start, end = value["at"]
+                    x[name] = text[start:end]
+
+
 def load(gold_dir: Path, news_dir: Path) -> list[tuple[dict[str, Any], str]]:
     """Every gold article with its text; a text whose checksum differs is an error."""
     out = []
@@ -116,7 +133,9 @@ def load(gold_dir: Path, news_dir: Path) -> list[tuple[dict[str, Any], str]]:
                 raise SystemExit(
                     f"{gold['lang']}/{gold['id']}: text differs from the annotated one"
                 )
-            out.append((gold, raw.decode("utf-8")))
+            text = raw.decode("utf-8")
+            resolve_spans(gold, text)
+            out.append((gold, text))
     return out
 
 
