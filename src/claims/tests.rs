@@ -13,6 +13,11 @@ fn claims(text: &str, lang: Lang) -> Vec<(String, f64, Option<String>)> {
         .collect()
 }
 
+/// The subject of the first claim in `text`.
+fn subject(text: &str, lang: Lang) -> Option<String> {
+    claims(text, lang).remove(0).2
+}
+
 fn concepts(text: &str, lang: Lang) -> Vec<(String, f64)> {
     claims(text, lang)
         .into_iter()
@@ -279,7 +284,6 @@ fn a_sum_or_a_share_says_what_it_is_of() {
 
 #[test]
 fn a_name_before_a_common_noun_modifies_what_is_counted() {
-    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
     assert_eq!(
         subject("Nearly 40 Nordic ski clubs joined the league.", Lang::Eng).as_deref(),
         Some("Nordic ski clubs")
@@ -297,7 +301,6 @@ fn a_name_before_a_common_noun_modifies_what_is_counted() {
 
 #[test]
 fn a_price_per_unit_is_of_the_unit() {
-    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
     assert_eq!(
         subject("The fund offered $21.40 per share in cash.", Lang::Eng).as_deref(),
         Some("share")
@@ -541,7 +544,6 @@ fn hyphenated_ages_anniversaries_and_decades_are_no_claims() {
 
 #[test]
 fn a_share_after_a_partitive_article_is_of_its_noun() {
-    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
     assert_eq!(
         subject("Gut 40 Prozent der Pendler fahren mit dem Rad.", Lang::Deu).as_deref(),
         Some("Pendler")
@@ -563,7 +565,6 @@ fn a_share_after_a_partitive_article_is_of_its_noun() {
 
 #[test]
 fn a_quantity_after_its_verb_is_about_the_verbs_subject() {
-    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
     let cases = [
         (
             "Le chiffre d'affaires du groupe s'est élevé à 4,2 milliards d'euros.",
@@ -604,7 +605,6 @@ fn a_quantity_after_its_verb_is_about_the_verbs_subject() {
 
 #[test]
 fn a_quantity_verbs_subject_through_a_relative_or_a_state() {
-    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
     // The relative pronoun stands for the noun before it.
     assert_eq!(
         subject(
@@ -670,7 +670,6 @@ fn a_bare_count_counts_what_the_count_before_it_counts() {
 
 #[test]
 fn names_after_a_count_or_a_share() {
-    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
     // Where nouns follow the number: a nationality, a model.
     assert_eq!(
         subject("Les autorités ont rapatrié 1 450 Belges.", Lang::Fra).as_deref(),
@@ -739,7 +738,6 @@ fn a_postposed_attribution_covers_the_numbers_before_its_quotation() {
 
 #[test]
 fn a_sum_after_an_amount_frame_or_a_dash_is_about_the_noun_before() {
-    let subject = |text: &str, lang| claims(text, lang)[0].2.clone();
     assert_eq!(
         subject("Банк списал её долги на сумму 40 млн рублей.", Lang::Rus).as_deref(),
         Some("долги")
@@ -869,7 +867,6 @@ fn a_sentence_of_bare_counts_counts_what_the_sentence_before_counted() {
 
 #[test]
 fn a_measure_in_a_relative_clause_is_said_of_the_noun_the_clause_is_about() {
-    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
     let s = |w: &str| Some(w.to_string());
     assert_eq!(
         subject(
@@ -1195,7 +1192,6 @@ fn short_unit_forms_and_apostrophes_inside_words() {
 
 #[test]
 fn a_share_is_of_the_subject_after_an_opening_phrase() {
-    let subject = |t: &str, lang| claims(t, lang).remove(0).2;
     assert_eq!(
         subject(
             "Segundo a direção, a ocupação ronda os 80 por cento.",
@@ -1249,7 +1245,6 @@ fn a_sentence_that_opens_with_its_verb_is_about_the_subject_before() {
 
 #[test]
 fn a_sum_or_share_is_of_the_noun_it_modifies_or_is_in() {
-    let subject = |t: &str, lang| claims(t, lang)[0].2.clone();
     // A preposition naming what the sum is in, and a bare noun after it; not a date.
     assert_eq!(
         subject(

@@ -188,13 +188,12 @@ impl Model {
     /// Negative log-likelihood (milli-nats) of `text`'s letters under each candidate language,
     /// and the number of letters scored. Candidates are model languages (at most 64).
     pub(crate) fn score(&self, text: &str, candidates: &[Lang]) -> (Vec<u64>, usize) {
-        let places: Vec<usize> = candidates
+        // Back-off stops once every candidate knows some context.
+        let wanted: u64 = candidates
             .iter()
             .take(MAX_LANGS)
             .filter_map(|&l| self.index_of(l))
-            .collect();
-        // Back-off stops once every candidate knows some context.
-        let wanted: u64 = places.iter().fold(0, |m, &i| m | 1u64 << (i % MAX_LANGS));
+            .fold(0, |m, i| m | 1u64 << (i % MAX_LANGS));
         // Every letter costs FLOOR unless some context is known: totals hold the difference.
         let mut totals = [0i64; MAX_LANGS];
         let (mut prev2, mut prev1) = (0u64, 0u64); // 0: no letter (word start)

@@ -179,6 +179,15 @@ fn verb_second_subject_after_the_verb() {
     assert_eq!(q[0].speaker.as_deref(), Some("Jonas Keller"));
 }
 
+/// The reported clauses of `text` with their speakers.
+fn reported(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+    run(text, lang)
+        .into_iter()
+        .filter(|q| q.kind == "indirect")
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
 #[test]
 fn reported_mood_needs_an_earlier_speaker() {
     let t = "„Wir halten fest“, sagte Karl Brenner. Die Lage bleibe ernst.";
@@ -193,13 +202,7 @@ fn reported_mood_needs_an_earlier_speaker() {
 
 #[test]
 fn the_other_subjunctive_goes_on_reporting_only_after_a_report() {
-    let reported = |t: &str| -> Vec<(String, Option<String>)> {
-        run(t, Lang::Deu)
-            .into_iter()
-            .filter(|q| q.kind == "indirect")
-            .map(|q| (q.text, q.speaker))
-            .collect()
-    };
+    let reported = |t: &str| reported(t, Lang::Deu);
     let t = "Die Schichten seien zu lang, sagt die Gewerkschaft der Pflegekräfte. Viele \
              Kolleginnen hätten deshalb schon gekündigt. Am Montag tagt der Ausschuss.";
     let r = reported(t);
@@ -349,13 +352,6 @@ fn a_verb_set_off_by_commas_has_dropped_its_subject() {
 
 #[test]
 fn a_clause_after_the_attribution_reports_more_of_the_same_speaker() {
-    let indirect = |t: &str, lang| -> Vec<(String, Option<String>)> {
-        run(t, lang)
-            .into_iter()
-            .filter(|q| q.kind == "indirect")
-            .map(|q| (q.text, q.speaker))
-            .collect()
-    };
     let en = "\"Few drivers check their tyres,\" Ivo Palmer said, adding that garages \
               should look at them.";
     let fr = "« Peu de conducteurs vérifient leurs pneus », a dit Ivo Morel, ajoutant que \
@@ -368,7 +364,7 @@ fn a_clause_after_the_attribution_reports_more_of_the_same_speaker() {
         (es, Lang::Spa, "los talleres deberían hacerlo", "Ana Ruiz"),
     ] {
         assert_eq!(
-            indirect(t, lang),
+            reported(t, lang),
             [(clause.to_string(), Some(who.to_string()))],
             "{t}"
         );
@@ -376,7 +372,7 @@ fn a_clause_after_the_attribution_reports_more_of_the_same_speaker() {
     // A relative clause further on reports nothing.
     let es = "\"No es verdad\", dijo Ana Ruiz, quien vive en Madrid desde 1990 y que \
               volvió ayer a Sevilla.";
-    assert!(indirect(es, Lang::Spa).is_empty());
+    assert!(reported(es, Lang::Spa).is_empty());
 }
 
 #[test]
