@@ -34,7 +34,10 @@ pub(crate) fn resolve_all(
     let entities = if needed {
         entities(ctx, &cands, sents, &quoted)
     } else {
-        Entities(Vec::new())
+        Entities {
+            people: Vec::new(),
+            sentence_starts: Vec::new(),
+        }
     };
 
     let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
@@ -156,7 +159,7 @@ pub(crate) fn resolve_all(
         .filter(full)
         .collect();
     let mut named: Vec<String> = entities
-        .0
+        .people
         .iter()
         .filter(|e| e.named)
         .map(|e| e.name.clone())

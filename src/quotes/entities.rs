@@ -96,7 +96,10 @@ pub(crate) fn entities(
         same
     });
     // A later mention of a surname, a role or a gender completes the earlier full name.
-    let mut entities = Entities(Vec::with_capacity(ents.len()));
+    let mut entities = Entities {
+        people: Vec::with_capacity(ents.len()),
+        sentence_starts: sents.iter().map(|s| s.0).collect(),
+    };
     for mut e in ents {
         if let Some(full) = entities.full_name(&e.name, e.pos) {
             if e.gender == Gender::Unknown {
@@ -106,24 +109,22 @@ pub(crate) fn entities(
             roles.extend(e.roles);
             e.roles = roles;
         }
-        entities.0.push(e);
+        entities.people.push(e);
     }
-    // "La gerente insistió en que …": a sentence about a described person makes the person
-    // it refers to the antecedent again (a copy of that entity at the description).
-    let again: Vec<Entity> = described
-        .iter()
-        .filter_map(|d| {
-            let e = entities.resolve(d, d.start, ctx.rules)?;
-            Some(Entity {
-                pos: d.start,
-                speaker: true,
-                ..e.clone()
-            })
-        })
-        .collect();
-    if !again.is_empty() {
-        entities.0.extend(again);
-        entities.0.sort_by_key(|e| e.pos);
+    // "La gerente insistió en que …", "Ele defende …": a sentence about a described person or
+    // one a pronoun stands for makes that person the antecedent again (a copy of the entity
+    // at the subject), in text order, so that a chain of such sentences carries one person.
+    for d in &described {
+        let Some(e) = entities.resolve(d, d.start, ctx.rules) else {
+            continue;
+        };
+        let again = Entity {
+            pos: d.start,
+            speaker: true,
+            ..e.clone()
+        };
+        let at = entities.people.partition_point(|x| x.pos <= d.start);
+        entities.people.insert(at, again);
     }
     entities
 }
@@ -365,8 +366,8 @@ pub(crate) fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
 /// Okafor, called …"): the antecedent a journalist means by the next "she said", "advirtió",
 /// "a-t-il estimé" or "la ministra", even when someone else spoke last. Counted as a speaker,
 /// since the sentence is about them. One bounded subject search per sentence.
-/// Also returns the definite descriptions with a role that are subjects ("La gerente
-/// insistió"), to be resolved once the names are known.
+/// Also returns the definite descriptions with a role and the pronouns that are subjects ("La
+/// gerente insistió", "Ele defende"), to be resolved once the names are known.
 /// Only sentences shortly before a mention that needs an antecedent are read: `needs` holds
 /// sorted byte offsets of such mentions, each list with how many sentences back it looks. One
 /// pass.
@@ -415,6 +416,12 @@ pub(crate) fn sentence_subjects(
         }
         // Not a group: an institution or a team ("Сборная России выиграла …") is no "he".
         let group = m.gender == Gender::Plural;
+        // "Ele defende …": a sentence about the person a pronoun stands for keeps them the
+        // antecedent, past the people it names after its subject.
+        if m.kind == MentionKind::Pronoun && !group {
+            described.push(m);
+            continue;
+        }
         if m.kind == MentionKind::Description && m.definite && !m.roles.is_empty() && !group {
             // "Il ministro dei Trasporti Fabrizio Morandini ha annunciato …": the name after
             // the role's complement is the subject.

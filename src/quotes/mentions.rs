@@ -367,8 +367,16 @@ impl<'a> Ctx<'a> {
                 {
                     e += 1;
                 }
-                let g = merge(gender, self.name_gender(&words[1..=e]));
-                let (start, end) = self.span(i, words[e]);
+                // (An article and an adjective before a given name are no particle: "De
+                // Nederlands-Rwandese Anna Debets" is Anna Debets.)
+                let from = (2..=e)
+                    .find(|&p| {
+                        names::given_name(self.tk.low(words[p])).is_some()
+                            && !PARTICLES.contains(&self.tk.low(words[p - 1]))
+                    })
+                    .unwrap_or(0);
+                let g = merge(gender, self.name_gender(&words[from.max(1)..=e]));
+                let (start, end) = self.span(words[from], words[e]);
                 return Some(self.mention(start, end, MentionKind::Name, g, roles));
             }
             if let Some(g) = r.honorific(l) {
@@ -713,11 +721,27 @@ impl<'a> Ctx<'a> {
                     run.drain(..1);
                 }
                 // "Western officials", "Westliche Regierungsvertreter": an adjective before a
-                // role noun, not a name.
+                // role noun, not a name; so is a first word before the lower-case modifiers of
+                // a role ("High school math teacher Anna Berg", where modifiers come first).
+                let role_follows = |d: usize| {
+                    words
+                        .get(e + d)
+                        .is_some_and(|&n| n == run[0] + d && self.role_at(n, hi).is_some())
+                };
+                let plain = |d: usize| {
+                    words.get(e + d).is_some_and(|&n| {
+                        n == run[0] + d
+                            && !self.tk.is_capitalized(n)
+                            && !r.is_function_word(self.tk.low(n))
+                            && self.cue_at(n, hi).is_none()
+                    })
+                };
                 let adjective = run.len() == 1
-                    && words
-                        .get(e + 1)
-                        .is_some_and(|&n| self.role_at(n, hi).is_some());
+                    && (role_follows(1)
+                        || (k == 0
+                            && r.lex.head_final
+                            && !self.g.noun_caps
+                            && (2..=3).any(|d| (1..d).all(plain) && role_follows(d))));
                 // German capitalises nouns: "Verteidigung", "Illegale Geschäftspraktiken",
                 // "Hotel" are not names unless a title or a given name says so.
                 // "sagte Oberländer" after "Katrin Oberländer": a surname said before,
@@ -966,7 +990,22 @@ impl<'a> Ctx<'a> {
         }
         // A phrase opened by other words ("Später meldete sich ein Sprecher der Feuerwehr",
         // "Later a spokesman") starts at the article before its head, or at the head.
-        let first = if has_det || head.is_none() {
+        // Where modifiers come first, the words right before the head with no article are
+        // its modifiers, and say who is meant: "Western officials", "Senior administration
+        // officials", "Prison union representatives".
+        let modifiers = head.is_some()
+            && r.lex.head_final
+            && !self.g.noun_caps
+            && !blocked
+            && (first..head_start).all(|j| {
+                let l = self.tk.low(j);
+                self.word(j)
+                    && !r.is_function_word(l)
+                    && !r.is_skip(l)
+                    && !l.ends_with("ly")
+                    && self.cue_at(j, head_start).is_none()
+            });
+        let first = if has_det || head.is_none() || modifiers {
             first
         } else {
             (head_start.saturating_sub(3).max(first)..head_start)

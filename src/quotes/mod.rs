@@ -219,6 +219,8 @@ struct Cand {
     para: usize,
     /// Free reported speech: kept only when an earlier speaker can take it.
     free: bool,
+    /// Right after a question in the running text (an interview's answer).
+    answers: bool,
 }
 
 fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
@@ -337,6 +339,9 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
         {
             continue;
         }
+        let answers = attr.mention.is_none()
+            && attr.cue.is_none()
+            && answers_question(&ctx, sp, sents, prev_closes[k]);
         let inherit = match last_direct {
             Some((c, _, _)) if attr.mention.is_none() && continues => Some(c),
             _ => None,
@@ -353,6 +358,7 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
             inherit,
             para,
             free: false,
+            answers,
         });
     }
 
@@ -365,6 +371,7 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
             inherit: None,
             para: para_of(start),
             free,
+            answers: false,
         });
     }
     // Indirect candidates came after the direct ones; keep inherit indices valid while sorting.
@@ -387,22 +394,22 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
     // last attributed speaker of this paragraph or the one before, the way news text runs on.
     // Free reported speech ("Er sei bereit …") goes to the last speaker of this paragraph or the
     // one before, and is dropped when there is none.
+    // An answer to a question put in the running text is the interviewee's, like the answer
+    // before it, however many paragraphs back and whoever the text named since.
     let mut last: Option<(usize, usize)> = None; // (cand, paragraph)
-    let mut floating = Vec::new();
-    for (i, c) in cands.iter().enumerate() {
+    let mut last_answer: Option<usize> = None;
+    for (i, c) in cands.iter_mut().enumerate() {
+        if c.answers && last_answer.is_some() {
+            c.inherit = last_answer;
         // (An impersonal cue, "Отмечается, что …", has nobody to take from before.)
-        if c.attr.mention.is_none() && c.attr.cue.is_none() && c.inherit.is_none() {
-            if let Some((j, p)) = last
-                && p + 1 >= c.para
-            {
-                floating.push((i, j));
-            }
+        } else if c.attr.mention.is_none() && c.attr.cue.is_none() && c.inherit.is_none() {
+            c.inherit = last.filter(|&(_, p)| p + 1 >= c.para).map(|(j, _)| j);
         } else if c.attr.mention.is_some() {
             last = Some((i, c.para));
         }
-    }
-    for (i, j) in floating {
-        cands[i].inherit = Some(j);
+        if c.answers && c.inherit.is_some() {
+            last_answer = Some(i);
+        }
     }
     // Dropping orphans shifts indices: map every inherit to its new place.
     let keep_cand: Vec<bool> = cands

@@ -24,7 +24,11 @@ pub(crate) struct Entity {
 const LOOKBACK: usize = 40;
 
 /// Entities in text order, with lookups for resolution.
-pub(crate) struct Entities(pub Vec<Entity>);
+pub(crate) struct Entities {
+    pub people: Vec<Entity>,
+    /// Where each sentence of the text starts, in bytes, sorted.
+    pub sentence_starts: Vec<usize>,
+}
 
 impl Entities {
     /// The full name of a surname said earlier ("Ferrer" -> "Lucía Ferrer").
@@ -32,8 +36,8 @@ impl Entities {
         if name.contains(' ') {
             return None;
         }
-        let k = self.0.partition_point(|e| e.pos < pos);
-        self.0[..k]
+        let k = self.people.partition_point(|e| e.pos < pos);
+        self.people[..k]
             .iter()
             .rev()
             .take(LOOKBACK * 4)
@@ -42,9 +46,21 @@ impl Entities {
 
     /// The antecedent of a pronoun, zero subject or description at byte `pos`.
     pub fn resolve(&self, m: &Mention, pos: usize, rules: &Rules) -> Option<&Entity> {
-        let k = self.0.partition_point(|e| e.pos < pos);
-        let before = || self.0[..k].iter().rev().take(LOOKBACK).filter(|e| e.named);
-        let described = || self.0[..k].iter().rev().take(LOOKBACK).filter(|e| !e.named);
+        let k = self.people.partition_point(|e| e.pos < pos);
+        let before = || {
+            self.people[..k]
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .filter(|e| e.named)
+        };
+        let described = || {
+            self.people[..k]
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .filter(|e| !e.named)
+        };
         match m.kind {
             MentionKind::Name => None,
             // "ein Sprecher der Feuerwehr", "a spokesman", "the 45-year-old": someone new.
@@ -86,9 +102,35 @@ impl Entities {
                         e.gender == m.gender || (e.gender == Gender::Unknown && e.speaker)
                     }
                 };
-                before().find(fits).or_else(|| described().find(fits))
+                // The one a sentence was about, in this sentence or the one before, goes on
+                // before a person it only mentioned nearer ("Ele defende … a substituição de
+                // Michel Temer. Questionado …, respondeu": Temer is no subject): a pronoun or a
+                // dropped subject keeps the centre of the text.
+                let nearest = before().find(fits);
+                if nearest.is_some_and(|e| !e.speaker) {
+                    let from = self.previous_sentence_start(pos);
+                    if let Some(s) = before()
+                        .take_while(|e| e.pos >= from)
+                        .filter(|e| e.speaker)
+                        .find(fits)
+                    {
+                        return Some(s);
+                    }
+                }
+                nearest.or_else(|| described().find(fits))
             }
         }
+    }
+}
+
+impl Entities {
+    /// Where the sentence before the one holding byte `pos` starts (0 near the text's start).
+    fn previous_sentence_start(&self, pos: usize) -> usize {
+        let k = self.sentence_starts.partition_point(|&s| s <= pos);
+        self.sentence_starts[k.saturating_sub(2)..]
+            .first()
+            .copied()
+            .unwrap_or(0)
     }
 }
 

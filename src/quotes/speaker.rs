@@ -499,6 +499,11 @@ pub(crate) fn previous_sentence(
     }
     let lo = tk.at_or_after(s0);
     let hi = tk.at_or_after(s1);
+    // A question is put to the speaker (an interview): whom it names is what the answer is
+    // about ("Is Baudet the right man? “He is popular because …”").
+    if ends_with_question(ctx, lo, hi) {
+        return None;
+    }
     // A sentence in the reported mood ("Die Angestellten seien …") still gives the last
     // speaker's words: its subject is what they spoke about, and the quote goes on with them.
     if (lo..hi).any(|i| tk.toks[i].word && ctx.rules.is_reported_mood(tk.low(i))) {
@@ -515,6 +520,35 @@ pub(crate) fn previous_sentence(
         });
     }
     ctx.subject(lo, hi, false).map(subject_only)
+}
+
+/// Does the quote `sp` answer a question: right after a sentence of the running text (in its
+/// paragraph, nothing between) that ends with a question mark, as an interview's answers do?
+pub(crate) fn answers_question(
+    ctx: &Ctx<'_>,
+    sp: &Span,
+    sents: &[(usize, usize)],
+    prev_close: usize,
+) -> bool {
+    let tk = &ctx.tk;
+    let Some(i) = sents.partition_point(|s| s.1 <= sp.open).checked_sub(1) else {
+        return false;
+    };
+    let (s0, s1) = sents[i];
+    let between = tk.text.get(s1..sp.open).unwrap_or("\n");
+    s0 >= prev_close
+        && !between.contains('\n')
+        && !between.chars().any(char::is_alphanumeric)
+        && ends_with_question(ctx, tk.at_or_after(s0), tk.at_or_after(s1))
+}
+
+/// Does the sentence of tokens `[lo, hi)` end with a question mark?
+fn ends_with_question(ctx: &Ctx<'_>, lo: usize, hi: usize) -> bool {
+    let tk = &ctx.tk;
+    (lo..hi)
+        .rev()
+        .find(|&i| !tk.toks[i].word)
+        .is_some_and(|i| tk.is_punct(i, '?'))
 }
 
 /// The last cue in `[lo, hi)` (at most `max_dist` tokens back) that has a speaker.

@@ -171,6 +171,62 @@ fn previous_sentence_subject_speaks_without_a_cue() {
 }
 
 #[test]
+fn an_answer_to_a_question_is_the_interviewees() {
+    // The questions name other people, and another man's words come between; each answer is
+    // still the one interviewed.
+    let t = "Oud-minister Els Bakker vindt dat het kabinet beter moet uitleggen. \"Het debat \
+             begint pas,\" zegt ze. Wat moet premier Mark Rutte doen? \"De zalen in. Praten met \
+             de mensen.\" Jan de Groot zei vorige week: \"Ik ga winnen.\" Is hij de juiste man? \
+             \"Hij is populair, maar hij overdrijft graag.\"";
+    let q = direct(t, Lang::Nld);
+    assert_eq!(q.len(), 4);
+    assert_eq!(q[2].speaker.as_deref(), Some("Jan de Groot"));
+    for x in [&q[0], &q[1], &q[3]] {
+        assert_eq!(x.speaker.as_deref(), Some("Els Bakker"), "{}", x.text);
+    }
+}
+
+#[test]
+fn a_dropped_subject_keeps_the_person_the_text_is_about() {
+    // "Ela" carries Joana Prado on; Pedro Alves is only mentioned after her.
+    let t = "Joana Prado disse que não descarta a candidatura. Ela defende eleições diretas no \
+             caso de uma eventual saída de Pedro Alves. Questionada por jornalistas, respondeu \
+             que \"é uma decisão difícil de tomar\".";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q[0].speaker.as_deref(), Some("Joana Prado"));
+}
+
+#[test]
+fn modifiers_before_a_role_say_who_speaks() {
+    let r = reported(
+        "High school math teacher Anna Berg said she left early. She said the pay is low.",
+        Lang::Eng,
+    );
+    assert_eq!(r.len(), 2);
+    assert!(r.iter().all(|(_, s)| s.as_deref() == Some("Anna Berg")));
+    let r = reported(
+        "Prison union representatives have long warned that staff shortages take their toll.",
+        Lang::Eng,
+    );
+    assert_eq!(r[0].1.as_deref(), Some("Prison union representatives"));
+    // A possessor is the name it is.
+    let r = reported(
+        "Russia's foreign ministry said it viewed the move as hostile.",
+        Lang::Eng,
+    );
+    assert_eq!(r[0].1.as_deref(), Some("Russia's foreign ministry"));
+}
+
+#[test]
+fn an_article_and_an_adjective_before_a_given_name_are_no_particle() {
+    let q = direct(
+        "De Nederlands-Rwandese Anna Debets verloor haar man. 'Het is zwaar,' zegt ze.",
+        Lang::Nld,
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Anna Debets"));
+}
+
+#[test]
 fn verb_second_subject_after_the_verb() {
     let q = direct(
         "Der Zeitung sagte Jonas Keller: „Das ist nicht akzeptabel.“",
