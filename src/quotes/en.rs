@@ -193,7 +193,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "is quoted",
         "were quoted",
     ],
-    according: &["according to", "in the words of", "quoting"],
+    according: &[
+        "according to",
+        "in the words of",
+        "quoting",
+        "in his view",
+        "in her view",
+        "in his opinion",
+        "in her opinion",
+        "in his words",
+        "in her words",
+    ],
     complementizers: &["that"],
     source_markers: &[
         "quoted by",

@@ -300,6 +300,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "en palabras de",
         "a juicio de",
         "a decir de",
+        "en su opinión",
+        "a su juicio",
+        "a su entender",
+        "a su parecer",
+        "desde su punto de vista",
     ],
     complementizers: &["que"],
     source_markers: &[

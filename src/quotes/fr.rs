@@ -368,6 +368,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "aux dires de",
         "de l'avis de",
         "pour reprendre les mots de",
+        "à son avis",
+        "à ses yeux",
+        "de son point de vue",
     ],
     complementizers: &["que", "qu'"],
     source_markers: &[

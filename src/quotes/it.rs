@@ -258,6 +258,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "stando a",
         "a parere di",
         "nelle parole di",
+        "a suo avviso",
+        "a suo giudizio",
+        "a suo parere",
+        "dal suo punto di vista",
     ],
     complementizers: &["che"],
     source_markers: &[

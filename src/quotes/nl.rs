@@ -138,7 +138,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     object_verbs: &[],
     passive: &["geciteerd door", "wordt geciteerd", "werd geciteerd"],
-    according: &["volgens", "aldus", "naar eigen zeggen", "in de woorden van"],
+    according: &[
+        "volgens",
+        "aldus",
+        "naar eigen zeggen",
+        "in de woorden van",
+        "naar zijn mening",
+        "naar haar mening",
+        "in zijn ogen",
+        "in haar ogen",
+    ],
     complementizers: &["dat", "of"],
     source_markers: &[
         "geciteerd door",

@@ -106,6 +106,16 @@ pub(crate) fn attribute_direct(
     // A reporting verb after the quote still wins over a subject with no verb of saying:
     // "Unterstützung bekam er von Sarah Palin: „…“, sagte die frühere Gouverneurin."
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
+        // "Desde su punto de vista, los gobiernos deberían …: «…»": the sentence opens with
+        // whose view it is.
+        if let Some(c) = ctx
+            .cue_at(b_lo, b_hi - 1)
+            .filter(|c| c.kind == CueKind::According)
+            && let Some((m, m_end)) = speaker_of(ctx, &c, b_lo, b_hi - 1)
+        {
+            let source = ctx.source_in(c.first, b_hi - 1, (c.last + 1, m_end));
+            return (attribution(ctx, &c, m, source), How::Lead);
+        }
         if let Some(m) = ctx.colon_lead_subject(b_lo, b_hi - 1) {
             if let Some(a) = after_cue(ctx, a_lo, a_hi, a_src_hi) {
                 return (a, How::After { opens: false });
@@ -679,6 +689,22 @@ pub(crate) fn speaker_of(
             if let Some(m) = ctx.compound_mention(cue) {
                 return Some((m, cue.last + 1));
             }
+            // "по его словам", "in her view", "en su opinión", "na opinião dela": the person is
+            // the pronoun or possessive inside the cue, not the clause's subject after it.
+            let inside = (cue.first..=cue.last).find_map(|i| {
+                let w = tk.low(i);
+                let g = rules
+                    .pronoun(w)
+                    .or_else(|| rules.possessive(w))
+                    .or_else(|| rules.possessive_after(w))?;
+                Some((
+                    pronoun_mention(tk.toks[i].start, tk.toks[i].end, g),
+                    cue.last + 1,
+                ))
+            });
+            if inside.is_some() {
+                return inside;
+            }
             let from = if rules.determiner(tk.low(cue.last)).is_some() && cue.last > cue.first {
                 cue.last
             } else {
@@ -686,16 +712,6 @@ pub(crate) fn speaker_of(
             };
             ctx.mention_after(from, hi)
         }
-        .or_else(|| {
-            // "по его словам", "за її словами": the pronoun is inside the cue.
-            (cue.first..=cue.last).find_map(|i| {
-                let g = rules.pronoun(tk.low(i))?;
-                Some((
-                    pronoun_mention(tk.toks[i].start, tk.toks[i].end, g),
-                    cue.last + 1,
-                ))
-            })
-        }),
         // (With no word before the verb, right after a quotation, the phrase after it is its
         // subject: "“…,” warned the minister.")
         CueKind::Object => ctx

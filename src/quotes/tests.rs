@@ -227,6 +227,25 @@ fn an_article_and_an_adjective_before_a_given_name_are_no_particle() {
 }
 
 #[test]
+fn a_view_held_by_a_possessive_is_the_possessors() {
+    // The clause after "in her view" has its own subject; the view is still hers.
+    let r = reported(
+        "Anna Berg spoke at the forum. In her view, governments must act now.",
+        Lang::Eng,
+    );
+    assert_eq!(r[0].1.as_deref(), Some("Anna Berg"));
+    let t = "Ana Ruiz habló en el foro. Desde su punto de vista, los gobiernos deberían llegar a \
+             un acuerdo: \"las vacunas no se venden\".";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+    let r = reported(
+        "Rita Sousa falou na reunião. Na opinião dela, o governo deve investir mais.",
+        Lang::Por,
+    );
+    assert_eq!(r[0].1.as_deref(), Some("Rita Sousa"));
+}
+
+#[test]
 fn verb_second_subject_after_the_verb() {
     let q = direct(
         "Der Zeitung sagte Jonas Keller: „Das ist nicht akzeptabel.“",
