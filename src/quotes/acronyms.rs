@@ -27,13 +27,24 @@ pub(crate) fn definitions(text: &str) -> Vec<(String, String)> {
                 .map(|n| &before[before.len() - n..])
                 .find(|run| stands_for(inner, run))
                 .map(|run| (inner.to_string(), joined(run)))
+        } else if is_short_name(inner) {
+            // "Agência Nacional de Vigilância Sanitária (Anvisa)": a short name made of the
+            // first letters of its words.
+            (2..=before.len())
+                .map(|n| &before[before.len() - n..])
+                .find(|run| syllables_of(inner, run))
+                .map(|run| (inner.to_string(), joined(run)))
         } else {
-            // "the WHO (World Health Organization)".
+            // "the WHO (World Health Organization)", "Atea (Associação Brasileira de Ateus e
+            // Agnósticos)".
             let words: Vec<&str> = inner.split_whitespace().collect();
             before
                 .last()
                 .map(|w| elided(w))
-                .filter(|w| is_acronym(w) && stands_for(w, &words))
+                .filter(|w| {
+                    (is_acronym(w) && stands_for(w, &words))
+                        || (is_short_name(w) && syllables_of(w, &words))
+                })
                 .map(|w| (w.to_string(), joined(&words)))
         };
         if let Some((acronym, full)) = found
@@ -113,6 +124,46 @@ fn stands_for(acronym: &str, words: &[&str]) -> bool {
     next >= 2 && next * 2 >= letters.len() && last_spelt
 }
 
+/// One capitalised word of three to ten letters, the rest lower-case ("Anvisa", "Atea",
+/// "Unicef"): a short name, which Portuguese, Spanish and Italian make of syllables.
+fn is_short_name(s: &str) -> bool {
+    let mut chars = s.chars();
+    let n = s.chars().count();
+    (3..=10).contains(&n)
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+}
+
+/// Is `short` spelt by the beginnings of `words` in order, two words at least giving a
+/// piece and the first word's initial opening it ("Embrapa": Em-presa Bra-sileira de
+/// P-esquisa A-gropecuária; "Atea": … At-eus e A-gnósticos)? A capitalised word of the name
+/// may give nothing, the initial aside.
+fn syllables_of(short: &str, words: &[&str]) -> bool {
+    /// Can `letters` be spelt by pieces of `words` from the first on, `given` pieces so far?
+    fn spell(letters: &[char], words: &[Vec<char>], given: usize) -> bool {
+        if letters.is_empty() {
+            return given >= 2;
+        }
+        let Some((w, rest)) = words.split_first() else {
+            return false;
+        };
+        spell(letters, rest, given)
+            || (1..=w.len().min(letters.len()))
+                .take_while(|&k| w[k - 1] == letters[k - 1])
+                .any(|k| spell(&letters[k..], rest, given + 1))
+    }
+    let Some(first) = words.first().map(|w| elided(w)) else {
+        return false;
+    };
+    let lower = |w: &str| -> Vec<char> { elided(w).chars().flat_map(char::to_lowercase).collect() };
+    let letters = lower(short);
+    let spelt: Vec<Vec<char>> = words.iter().map(|w| lower(w)).collect();
+    words.len() >= 2
+        && first.starts_with(char::is_uppercase)
+        && spelt[0].first() == letters.first()
+        && spell(&letters, &spelt, 0)
+}
+
 /// The name `speaker` stands for, when it is an acronym the text defines.
 pub(crate) fn expand<'d>(definitions: &'d [(String, String)], speaker: &str) -> Option<&'d str> {
     definitions
@@ -158,5 +209,27 @@ mod tests {
             )]
         );
         assert!(definitions("Die Kammer (KXYZ) klagt.").is_empty());
+    }
+
+    #[test]
+    fn short_names_made_of_syllables() {
+        let t = "A Agência Nacional de Vigilância Sanitária (Anvisa) aprovou. \
+                 A Ubra (União Brasileira de Apicultores) protestou.";
+        assert_eq!(
+            definitions(t),
+            [
+                (
+                    "Anvisa".to_string(),
+                    "Agência Nacional de Vigilância Sanitária".to_string()
+                ),
+                (
+                    "Ubra".to_string(),
+                    "União Brasileira de Apicultores".to_string()
+                ),
+            ]
+        );
+        // A word the name does not spell, or one word of it alone, defines nothing.
+        let t = "O deputado Rui Lemos (Podemos) votou. O Rio (Rio de Janeiro) votou.";
+        assert!(definitions(t).is_empty());
     }
 }
