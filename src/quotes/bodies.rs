@@ -80,7 +80,7 @@ impl<'a> Ctx<'a> {
     /// Does the outlet found at bytes `[s, e)` read as one by its words ("The New York Times",
     /// "Folha de S.Paulo", "Radio Calder"), not only by an acronym, which as often names a
     /// court or a party ("Supremo Tribunal Federal (STF)")?
-    fn named_as_outlet(&self, s: usize, e: usize) -> bool {
+    pub(crate) fn named_as_outlet(&self, s: usize, e: usize) -> bool {
         let (a, b) = (self.tk.at_or_after(s), self.tk.at_or_after(e));
         self.known_outlet(a, b)
             || self.title_article(a)

@@ -1269,6 +1269,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &[],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    study_nouns: &[
+        "analyse",
+        "befragung",
+        "erhebung",
+        "studie",
+        "umfrage",
+        "untersuchung",
+    ],
     publication_nouns: &[
         "artikel",
         "bericht",

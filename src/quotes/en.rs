@@ -874,6 +874,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["van", "von", "de", "di", "da", "le", "la", "ter", "ten"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    study_nouns: &["analysis", "poll", "research", "study", "survey"],
     publication_nouns: &[
         "article",
         "report",

@@ -1028,6 +1028,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["de"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    study_nouns: &["encuesta", "estudio", "informe", "investigación", "sondeo"],
     publication_nouns: &["artículo", "reportaje", "editorial", "crónica", "nota"],
     bodies: &[
         "administración",

@@ -1118,6 +1118,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["de", "le", "la"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    study_nouns: &["analyse", "rapport", "sondage", "étude"],
     publication_nouns: &[
         "article",
         "reportage",

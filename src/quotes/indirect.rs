@@ -878,7 +878,8 @@ fn postposed_at(
             if c != f {
                 return None;
             }
-            ctx.mention_after(cue.last + 1, hi)?
+            ctx.study_author(cue.last + 1, hi)
+                .or_else(|| ctx.mention_after(cue.last + 1, hi))?
         } else if c == f {
             // "X, auteur du but, a reconnu que …": a verb that opens a "that"-clause after the
             // comma has its subject before it; this is no postposed attribution.

@@ -885,6 +885,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["di", "da", "de", "la", "lo"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    study_nouns: &[
+        "analisi",
+        "indagine",
+        "rapporto",
+        "ricerca",
+        "sondaggio",
+        "studio",
+    ],
     publication_nouns: &[
         "articolo",
         "servizio",

@@ -127,6 +127,10 @@ pub(crate) struct Lexicon {
     /// verb ("That was the warning from X", "Ce sont les mots du préfet", "A afirmação é do
     /// X", "Đó là lời khuyên của X", "Così X", "Эти слова Беляковой"), lower-case.
     pub words_nouns: &'static [&'static str],
+    /// Nouns for a survey, a study or a report of findings ("survey", "pesquisa", "Umfrage",
+    /// "опросу"; Vietnamese two syllables, "khảo sát"), lower-case: "according to a survey by
+    /// X", "segundo pesquisa Datafolha" is X's finding.
+    pub study_nouns: &'static [&'static str],
     /// Nouns for a piece an outlet published ("article", "report", "reportage", "статья"),
     /// lower-case: "The Kestrel Post article claims" names the outlet that carried the words.
     pub publication_nouns: &'static [&'static str],

@@ -438,6 +438,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["van", "de", "ter", "ten"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    study_nouns: &[
+        "analyse",
+        "enquête",
+        "onderzoek",
+        "peiling",
+        "rapport",
+        "studie",
+    ],
     publication_nouns: &["artikel", "reportage", "bericht", "stuk", "column"],
     bodies: &[
         "bank",

@@ -449,8 +449,51 @@ impl<'a> Ctx<'a> {
     /// The length in tokens of a publication noun at token `i` (`Lexicon::publication_nouns`:
     /// one word, or two where words are syllables: "bài báo").
     fn publication_noun_at(&self, i: usize) -> Option<usize> {
+        self.listed_noun_at(self.rules.lex.publication_nouns, i)
+    }
+
+    /// Who made the study an according frame names, from token `i` ("a 2018 survey by Pew
+    /// Research", "pesquisa Datafolha", "uma pesquisa do IBGE", "опросу ВЦИОМ"): a study noun
+    /// (`Lexicon::study_nouns`) within the first few tokens, then at most a preposition and an
+    /// article, then a name. The name and the token after it.
+    pub(crate) fn study_author(&self, i: usize, hi: usize) -> Option<(Mention, usize)> {
+        let hi = hi.min(self.tk.len());
+        let list = self.rules.lex.study_nouns;
+        let (k, n) =
+            (i..hi.min(i + 4)).find_map(|k| self.listed_noun_at(list, k).map(|n| (k, n)))?;
+        // (A report is also what an outlet publishes: "a new report by E! News" names the
+        // source, which `Ctx::outlet_of_publication` reads.)
+        if self.publication_noun_at(k).is_some() {
+            return None;
+        }
+        let mut j = k + n;
+        let joining = |j: usize| {
+            let l = self.tk.low(j);
+            !self.word(j)
+                || self.rules.is_preposition(l)
+                || self.rules.contraction(l).is_some()
+                || self.rules.determiner(l).is_some()
+        };
+        while j < hi.min(k + n + 2) && !self.namey(j) && joining(j) && !self.tk.is_punct(j, ',') {
+            j += 1;
+        }
+        // (An outlet's study is its publication: the source, not a speaker.)
+        let outlet = || {
+            self.outlet_at(j, hi, false)
+                .is_some_and(|(s, e)| self.named_as_outlet(s, e))
+        };
+        if j >= hi || !self.namey(j) || outlet() {
+            return None;
+        }
+        let e = self.name_end(j, hi);
+        let m = self.phrase(j, e).filter(|m| m.kind == MentionKind::Name)?;
+        Some((m, e))
+    }
+
+    /// The length in tokens of a noun of `list` at token `i`: one word, or two where words
+    /// are syllables ("bài báo", "khảo sát").
+    fn listed_noun_at(&self, list: &[&str], i: usize) -> Option<usize> {
         let tk = &self.tk;
-        let list = self.rules.lex.publication_nouns;
         if !self.word(i) {
             None
         } else if list.contains(&tk.low(i)) {

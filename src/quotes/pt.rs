@@ -949,6 +949,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &["da", "de", "do"],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
+    study_nouns: &[
+        "estudo",
+        "levantamento",
+        "pesquisa",
+        "relatório",
+        "sondagem",
+    ],
     publication_nouns: &["artigo", "reportagem", "editorial", "matéria", "coluna"],
     bodies: &[
         "administração",

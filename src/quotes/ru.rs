@@ -645,6 +645,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &[],
     genitive_endings: &["ии", "ого", "ы"],
     genitive_adjective_endings: &["ого", "ой", "ых"],
+    study_nouns: &[
+        "данным",
+        "данных",
+        "исследование",
+        "исследованию",
+        "исследования",
+        "опрос",
+        "опроса",
+        "опросу",
+    ],
     publication_nouns: &[
         "статья",
         "статье",

@@ -589,11 +589,29 @@ pub(crate) fn before_cue(
             }
         }
         if let Some((mention, m_end)) = speaker_of(ctx, &cue, subject_lo, hi) {
+            // "…, segundo pesquisa X de setembro, e assegurar «…»": a frame closing one
+            // conjunct attributes that one, not the next.
+            if cue.kind == CueKind::According && closes_conjunct(ctx, m_end, hi) {
+                continue;
+            }
             let source = ctx.source_in(cue.first, hi, (cue.last + 1, m_end));
             return Some(attribution(ctx, &cue, mention, source));
         }
     }
     None
+}
+
+/// Is the phrase ending at token `from` followed, within a few words, by a comma and a
+/// coordinator ("…, and", "…, e")?
+fn closes_conjunct(ctx: &Ctx<'_>, from: usize, hi: usize) -> bool {
+    let tk = &ctx.tk;
+    let Some(comma) = (from..hi.min(from + 4)).find(|&j| !tk.toks[j].word) else {
+        return false;
+    };
+    tk.is_punct(comma, ',')
+        && comma + 1 < hi
+        && tk.toks[comma + 1].word
+        && ctx.rules.lex.coordinators.contains(&tk.low(comma + 1))
 }
 
 /// A name of at most six words ("Спортивный вестник Прикамья", "Bild").
@@ -710,7 +728,9 @@ pub(crate) fn speaker_of(
             } else {
                 cue.last + 1
             };
-            ctx.mention_after(from, hi)
+            // "segundo pesquisa Datafolha": whoever made the study.
+            ctx.study_author(from, hi)
+                .or_else(|| ctx.mention_after(from, hi))
         }
         // (With no word before the verb, right after a quotation, the phrase after it is its
         // subject: "“…,” warned the minister.")

@@ -246,6 +246,37 @@ fn a_view_held_by_a_possessive_is_the_possessors() {
 }
 
 #[test]
+fn a_study_named_by_an_according_frame_is_its_makers_finding() {
+    let cases = [
+        (
+            Lang::Eng,
+            "According to a 2021 survey by Harlow Institute, most adults read news online.",
+            "Harlow Institute",
+        ),
+        (
+            Lang::Por,
+            "Os preços subiram 12% em maio, segundo pesquisa do Instituto Ferraz.",
+            "Instituto Ferraz",
+        ),
+        (
+            Lang::Rus,
+            "Согласно опросу ВЦИОМ, 60% россиян доверяют врачам.",
+            "ВЦИОМ",
+        ),
+    ];
+    for (lang, t, who) in cases {
+        let r = reported(t, lang);
+        assert_eq!(r[0].1.as_deref(), Some(who), "{t}");
+    }
+    // A frame that closes one conjunct does not attribute the next one's quotation.
+    let t = "O objetivo é convencer os 90% da população, segundo pesquisa Ferraz de maio, e \
+             garantir \"a laicidade do Estado, que a Constituição promete a todos os cidadãos\".";
+    let q = direct(t, Lang::Por);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
 fn verb_second_subject_after_the_verb() {
     let q = direct(
         "Der Zeitung sagte Jonas Keller: „Das ist nicht akzeptabel.“",
@@ -2066,6 +2097,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("skip", lex.skip.to_vec()),
             ("words_nouns", lex.words_nouns.to_vec()),
             ("publication_nouns", lex.publication_nouns.to_vec()),
+            ("study_nouns", lex.study_nouns.to_vec()),
             ("genitive_frames", lex.genitive_frames.to_vec()),
         ];
         for (name, list) in lists {

@@ -678,6 +678,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &[],
     genitive_endings: &["ії", "ого", "ої", "и"],
     genitive_adjective_endings: &["ого", "ої", "их"],
+    study_nouns: &["даними", "дані", "дослідження", "опитування", "опитуванням"],
     publication_nouns: &[
         "стаття",
         "статті",

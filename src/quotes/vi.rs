@@ -361,6 +361,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_endings: &[],
     genitive_adjective_endings: &[],
     // "Đó là khẳng định của ông X": verbs of saying also serve as nouns.
+    study_nouns: &["báo cáo", "khảo sát", "nghiên cứu", "thăm dò"],
     publication_nouns: &["bài báo", "bài viết", "phóng sự"],
     bodies: &[],
     statement_nouns: &[],
