@@ -88,11 +88,22 @@ pub(super) fn amount_subject(
 /// of the noun after it. (Not for a measure: "de elf dagen nadat …" is no modifier, and
 /// telling "a 30 minute activity" from it takes the unit's number.)
 fn modified_noun(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
+    noun_modified_from(tk, l, w, w.after_lo)
+}
+
+/// The noun from token `a` that the number (with its unit, which ends before `a`) modifies,
+/// when an article opens the phrase before the number, where adjectives come first: "a 9%
+/// funding increase", "a 30 minute activity", "a 10 km race".
+pub(super) fn noun_modified_from(
+    tk: &Tokens<'_>,
+    l: &Lex,
+    w: &Window,
+    a: usize,
+) -> Option<(usize, usize)> {
     let b = w.before_hi;
     let article = |k: usize| k >= w.sentence_lo && tk.toks[k].word && l.is_article(tk.low(k));
     let plain = |k: usize| tk.toks[k].word && !is_stop(tk, l, k) && !tk.capitalized(k);
     let opened = (b >= 1 && article(b - 1)) || (b >= 2 && plain(b - 1) && article(b - 2));
-    let a = w.after_lo;
     if l.noun_first || !opened || a >= w.hi || !tk.toks[a].word || is_stop(tk, l, a) {
         return None;
     }

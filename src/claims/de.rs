@@ -303,6 +303,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["von"],
     noun_first: false,
+    measure_modifies: false,
     verb_final: true,
     nouns_capitalised: true,
 };

@@ -365,7 +365,8 @@ pub(super) const LEX: Lex = Lex {
         "you", "i", "them", "us", "him", "into", "over", "under", "between", "after", "before",
         "during", "since", "until", "about", "around", "across", "against", "among", "while",
         "when", "where", "so", "if", "not", "no", "yes", "last", "next", "ago", "each", "every",
-        "this", "those", "across",
+        "through", "within", "without", "toward", "towards", "along", "behind", "beyond", "near",
+        "via", "upon", "despite",
     ],
     hedges: &[
         "allegedly",
@@ -385,6 +386,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["in", "out", "of"],
     noun_first: false,
+    measure_modifies: true,
     verb_final: false,
     nouns_capitalised: false,
 };

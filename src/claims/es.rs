@@ -269,6 +269,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["de", "cada"],
     noun_first: true,
+    measure_modifies: false,
     verb_final: false,
     nouns_capitalised: false,
 };

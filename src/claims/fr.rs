@@ -378,6 +378,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["sur"],
     noun_first: true,
+    measure_modifies: false,
     verb_final: false,
     nouns_capitalised: false,
 };

@@ -324,6 +324,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["su"],
     noun_first: true,
+    measure_modifies: false,
     verb_final: false,
     nouns_capitalised: false,
 };

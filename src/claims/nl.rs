@@ -235,6 +235,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["op"],
     noun_first: false,
+    measure_modifies: false,
     verb_final: true,
     nouns_capitalised: false,
 };

@@ -248,6 +248,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["em", "de", "cada"],
     noun_first: true,
+    measure_modifies: false,
     verb_final: false,
     nouns_capitalised: false,
 };

@@ -362,6 +362,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["из"],
     noun_first: false,
+    measure_modifies: false,
     verb_final: false,
     nouns_capitalised: false,
 };

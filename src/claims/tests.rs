@@ -1273,3 +1273,19 @@ fn a_sum_or_share_is_of_the_noun_it_modifies_or_is_in() {
         Some("Gewinn")
     );
 }
+
+#[test]
+fn a_measure_after_an_article_modifies_the_noun_after_its_unit() {
+    assert_eq!(
+        subject(
+            "Climbing the stairs was a 20 minute ordeal for her.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("ordeal")
+    );
+    assert_eq!(
+        subject("They ran a 12 km relay through the valley.", Lang::Eng).as_deref(),
+        Some("relay")
+    );
+}

@@ -320,6 +320,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["з", "із"],
     noun_first: false,
+    measure_modifies: false,
     verb_final: false,
     nouns_capitalised: false,
 };

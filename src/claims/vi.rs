@@ -241,6 +241,7 @@ pub(super) const LEX: Lex = Lex {
     ],
     ratio: &["trên"],
     noun_first: true,
+    measure_modifies: false,
     verb_final: false,
     nouns_capitalised: false,
 };
