@@ -269,6 +269,25 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
         }
     }
 
+    // "“…” y “…”, resaltó X": quotations joined by a coordinator share the verb after the
+    // last one.
+    for k in (0..spans.len().saturating_sub(1)).rev() {
+        let between = &text[spans[k].close..spans[k + 1].open];
+        let joined = between.split_whitespace().collect::<Vec<_>>();
+        if found[k].0.mention.is_none()
+            && found[k + 1].0.mention.is_some()
+            && joined.len() == 1
+            && rules
+                .lex
+                .coordinators
+                .contains(&joined[0].to_lowercase().as_str())
+        {
+            let mut attr = found[k + 1].0.clone();
+            attr.cue = None;
+            found[k] = (attr, How::After { opens: true });
+        }
+    }
+
     // The piece after an incise continues the one before it, whose verb the incise holds.
     for k in 1..spans.len() {
         if spans[k].after_incise && found[k - 1].0.mention.is_some() {

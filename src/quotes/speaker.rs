@@ -191,10 +191,37 @@ pub(crate) fn attribute_direct(
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (a, How::After { opens });
     }
+    if let Some(m) = signature_after(ctx, sp) {
+        let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
+        return (subject_only(m), How::After { opens });
+    }
     if let Some(a) = previous_sentence(ctx, sp, sents, prev_close, b_lo, b_hi) {
         return (a, How::Before);
     }
     (Attribution::default(), How::None)
+}
+
+/// The person who signs a quotation on the line after it, as under an epigraph or a pull
+/// quote: the quote ends its paragraph and the next opens with a dash and a person's name
+/// ("“…”\n\n- Dr. Ana Ruiz, directora de …").
+fn signature_after(ctx: &Ctx<'_>, sp: &Span) -> Option<Mention> {
+    let tk = &ctx.tk;
+    let rest = tk.text.get(sp.close..)?;
+    let line_end = rest.find('\n')?;
+    if rest[..line_end].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = rest[line_end..].trim_start();
+    let after_dash = ["- ", "– ", "— "]
+        .iter()
+        .find_map(|d| next.strip_prefix(d))?;
+    let from = tk.at_or_after(tk.text.len() - after_dash.len());
+    // The name ends at the first comma or the line's end.
+    let end = (from..tk.len().min(from + 12))
+        .find(|&i| !tk.toks[i].word && !tk.is_punct(i, '.'))
+        .unwrap_or(tk.len().min(from + 12));
+    ctx.phrase(from, end)
+        .filter(|m| m.kind == MentionKind::Name && ctx.person_like(m))
 }
 
 /// The person named right after a verb of quoting in `[lo, hi)`, running to `hi`: "can

@@ -277,6 +277,24 @@ fn a_study_named_by_an_according_frame_is_its_makers_finding() {
 }
 
 #[test]
+fn a_dash_line_after_a_quotation_signs_it() {
+    let t = "Las mascarillas funcionan.\n\n\"Para mí, el riesgo no está en el aire que se \
+             respira, está en una mascarilla mal ajustada\".\n\n- Dra. Ana Ruiz, directora de \
+             la Clínica del Norte\n\nOtro párrafo.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn quotations_joined_by_a_coordinator_share_the_verb_after_them() {
+    let t = "“No hay pruebas todavía, pero se usa en todo el mundo” y “peor que perder es no \
+             haber luchado”, escribió entonces Mario Gil en su cuenta.";
+    let q = direct(t, Lang::Spa);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Mario Gil")));
+}
+
+#[test]
 fn verb_second_subject_after_the_verb() {
     let q = direct(
         "Der Zeitung sagte Jonas Keller: „Das ist nicht akzeptabel.“",
