@@ -325,7 +325,20 @@ fn content(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(usize, usize)> {
         e -= 1;
     }
     let words = (from..e).filter(|&i| tk.toks[i].word).count();
-    (words >= MIN_WORDS && e > from).then(|| (tk.toks[from].start, tk.toks[e - 1].end))
+    if words < MIN_WORDS || e <= from {
+        return None;
+    }
+    // A clause that is one quotation from mark to mark ("said that “…”") is given without
+    // its marks, as the quotation is.
+    let mark = |i: usize| matches!(tk.raw(i), "»" | "”" | "\"" | "“" | "«" | "„");
+    let (mut a, mut b) = (from, e - 1);
+    if b > a + 1 && mark(a) && mark(b) && !(a + 1..b).any(mark) {
+        (a, b) = (a + 1, b - 1);
+        while b > a && matches!(tk.raw(b), "." | ",") {
+            b -= 1;
+        }
+    }
+    Some((tk.toks[a].start, tk.toks[b].end))
 }
 
 /// "According to X, …" / "Selon lui, …" / "Theo X, …" / "По словам X, …" at the sentence start.

@@ -366,7 +366,15 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
             _ => None,
         };
         last_direct = Some((cands.len(), para, sp.runs_on));
-        if !matches!(how, How::InClause) {
+        // "escreveu que “o Brasil precisa …”", "said that "…"": a quotation that is the whole
+        // reported clause after its complementizer is reported speech as well.
+        let reported_clause =
+            matches!(how, How::Before)
+                && attr.cue.is_some()
+                && ctx.tk.at_or_after(sp.open).checked_sub(1).is_some_and(|i| {
+                    ctx.tk.toks[i].word && ctx.rules.is_complementizer(ctx.tk.low(i))
+                });
+        if !matches!(how, How::InClause) && !reported_clause {
             direct.push((sp.start, sp.end));
         }
         cands.push(Cand {

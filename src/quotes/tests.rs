@@ -295,6 +295,23 @@ fn quotations_joined_by_a_coordinator_share_the_verb_after_them() {
 }
 
 #[test]
+fn a_quotation_that_is_the_whole_reported_clause_is_reported_speech_too() {
+    let t = "Last week Mara Olsen wrote that \"the harbour needs a new breakwater before winter.\" \
+             Then she left.";
+    let q = run(t, Lang::Eng);
+    let kinds: Vec<(&str, &str)> = q.iter().map(|q| (q.kind, q.text.as_str())).collect();
+    assert!(kinds.contains(&(
+        "indirect",
+        "the harbour needs a new breakwater before winter"
+    )));
+    assert!(kinds.contains(&(
+        "direct",
+        "the harbour needs a new breakwater before winter."
+    )));
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Mara Olsen")));
+}
+
+#[test]
 fn verb_second_subject_after_the_verb() {
     let q = direct(
         "Der Zeitung sagte Jonas Keller: „Das ist nicht akzeptabel.“",
