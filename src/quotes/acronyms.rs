@@ -29,7 +29,7 @@ pub(crate) fn definitions(text: &str) -> Vec<(String, String)> {
                 .map(|run| (inner.to_string(), joined(run)))
         } else if is_short_name(inner) {
             // "Agência Nacional de Vigilância Sanitária (Anvisa)": a short name made of the
-            // first letters of its words.
+            // beginnings of its words.
             (2..=before.len())
                 .map(|n| &before[before.len() - n..])
                 .find(|run| syllables_of(inner, run))
@@ -136,8 +136,8 @@ fn is_short_name(s: &str) -> bool {
 
 /// Is `short` spelt by the beginnings of `words` in order, two words at least giving a
 /// piece and the first word's initial opening it ("Embrapa": Em-presa Bra-sileira de
-/// P-esquisa A-gropecuária; "Atea": … At-eus e A-gnósticos)? A capitalised word of the name
-/// may give nothing, the initial aside.
+/// P-esquisa A-gropecuária; "Atea": … At-eus e A-gnósticos)? A word may give nothing, as
+/// "de" does.
 fn syllables_of(short: &str, words: &[&str]) -> bool {
     /// Can `letters` be spelt by pieces of `words` from the first on, `given` pieces so far?
     fn spell(letters: &[char], words: &[Vec<char>], given: usize) -> bool {

@@ -44,6 +44,12 @@ impl Entities {
             .find(|e| e.named && e.name.contains(' ') && same_surname(&e.name, name))
     }
 
+    /// Where the sentence before the one holding byte `pos` starts (0 when there is none).
+    fn previous_sentence_start(&self, pos: usize) -> usize {
+        let k = self.sentence_starts.partition_point(|&s| s <= pos);
+        k.checked_sub(2).map_or(0, |i| self.sentence_starts[i])
+    }
+
     /// The antecedent of a pronoun, zero subject or description at byte `pos`.
     pub fn resolve(&self, m: &Mention, pos: usize, rules: &Rules) -> Option<&Entity> {
         let k = self.people.partition_point(|e| e.pos < pos);
@@ -120,17 +126,6 @@ impl Entities {
                 nearest.or_else(|| described().find(fits))
             }
         }
-    }
-}
-
-impl Entities {
-    /// Where the sentence before the one holding byte `pos` starts (0 near the text's start).
-    fn previous_sentence_start(&self, pos: usize) -> usize {
-        let k = self.sentence_starts.partition_point(|&s| s <= pos);
-        self.sentence_starts[k.saturating_sub(2)..]
-            .first()
-            .copied()
-            .unwrap_or(0)
     }
 }
 
