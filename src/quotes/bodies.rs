@@ -125,7 +125,8 @@ impl<'a> Ctx<'a> {
     /// "a nota afirma"; `Lexicon::statement_nouns`): the subject of the last sentence before it
     /// (among `sents`, outside `quoted`) that names such a statement ("Big Machine Records
     /// issued a statement …", "In a statement, the ministry said …"), when that subject is a
-    /// name.
+    /// name; past sentences that open with the statement itself ("The statement, obtained by
+    /// …, claimed").
     pub(crate) fn statement_author(
         &self,
         m: &Mention,
@@ -147,6 +148,15 @@ impl<'a> Ctx<'a> {
             }) else {
                 continue;
             };
+            // "The statement, obtained by …, claimed …": a sentence that opens with the
+            // statement again names no author; the one before may.
+            let opens_with_it = noun > lo
+                && noun <= lo + 2
+                && (lo..noun)
+                    .all(|j| self.word(j) && self.rules.determiner(self.tk.low(j)).is_some());
+            if opens_with_it {
+                continue;
+            }
             return self
                 .subject(lo, noun, true)
                 .filter(|s| s.kind == MentionKind::Name && !s.outlet);

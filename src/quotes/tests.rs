@@ -3551,6 +3551,13 @@ fn a_statement_as_speaker_is_whoever_issued_it() {
         run(t, Lang::Por)[0].speaker.as_deref(),
         Some("Frente Parlamentar Rural")
     );
+    // A sentence that opens with the statement again passes it on to the one that named its
+    // author.
+    let t = "On Monday, Harbourline Ferries issued a statement about the strike. The statement, \
+             which was seen by the union, said that the ferries would run. \"Crews do not need \
+             our approval to stop work,\" the statement continued.";
+    let q = direct(t, Lang::Eng);
+    assert_eq!(q[0].speaker.as_deref(), Some("Harbourline Ferries"));
 }
 
 #[test]
