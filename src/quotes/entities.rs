@@ -56,6 +56,7 @@ pub(crate) fn entities(
             roles: m.roles.clone(),
             speaker: true,
             named: m.kind == MentionKind::Name,
+            centre: true,
         })
         .collect();
     // Sentences inside quotation marks are the speaker's words, not news about a person: a
@@ -121,6 +122,7 @@ pub(crate) fn entities(
         let again = Entity {
             pos: d.start,
             speaker: true,
+            centre: d.kind == MentionKind::Pronoun,
             ..e.clone()
         };
         let at = entities.people.partition_point(|x| x.pos <= d.start);
@@ -358,6 +360,7 @@ pub(crate) fn named_entity(text: &str, m: Mention, speaker: bool) -> Entity {
         roles: m.roles,
         speaker,
         named: true,
+        centre: speaker,
     }
 }
 

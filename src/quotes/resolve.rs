@@ -18,6 +18,9 @@ pub(crate) struct Entity {
     /// A name; otherwise a description that spoke ("le ministre"), the antecedent of last
     /// resort for a pronoun when no name fits.
     pub named: bool,
+    /// What a sentence is about as written there: a speaker's or a subject's mention, or the
+    /// antecedent a subject pronoun carries on; not a guess from a description.
+    pub centre: bool,
 }
 
 /// How far back a pronoun may look, in entities.
@@ -117,7 +120,8 @@ impl Entities {
                     let from = self.previous_sentence_start(pos);
                     if let Some(s) = before()
                         .take_while(|e| e.pos >= from)
-                        .filter(|e| e.speaker)
+                        // (Not a person a description was taken to be: that is a guess.)
+                        .filter(|e| e.centre)
                         .find(fits)
                     {
                         return Some(s);

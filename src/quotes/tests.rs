@@ -194,6 +194,14 @@ fn a_dropped_subject_keeps_the_person_the_text_is_about() {
              que \"é uma decisão difícil de tomar\".";
     let q = direct(t, Lang::Por);
     assert_eq!(q[0].speaker.as_deref(), Some("Joana Prado"));
+    // A description taken for someone named before is a guess, not what the text is about:
+    // the woman named in apposition speaks.
+    let t = "„Wir haben es uns nicht leicht gemacht“, sagte Geschäftsführerin Anna Weber. Weber \
+             betonte, dass die Notaufnahme offen bleibe.\n\nDie Chefärztin der Gynäkologie, Dr. \
+             Lea Brandt, widerspricht ihrer Geschäftsführerin. „Wir hatten Bewerbungen auf dem \
+             Tisch, die monatelang liegen blieben“, sagte sie der Zeitung.";
+    let q = direct(t, Lang::Deu);
+    assert_eq!(q[1].speaker.as_deref(), Some("Lea Brandt"));
 }
 
 #[test]
