@@ -93,7 +93,7 @@ fn modified_noun(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)>
 
 /// The noun from token `a` that the number (with its unit, which ends before `a`) modifies,
 /// when an article opens the phrase before the number, where adjectives come first: "a 9%
-/// funding increase", "a 30 minute activity", "a 10 km race".
+/// funding increase", "a 20 minute walk", "a 10 km race".
 pub(super) fn noun_modified_from(
     tk: &Tokens<'_>,
     l: &Lex,

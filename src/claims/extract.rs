@@ -410,7 +410,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 let measured = (k < w.hi && tk.toks[k].word && lex.unit(tk, k, w.hi).is_none())
                     .then(|| noun_after(tk, l, k, w.hi))
                     .flatten();
-                // "a 30 minute activity": the noun the measure modifies.
+                // "a 20 minute walk": the noun the measure modifies.
                 let measured = measured.or_else(|| {
                     (l.measure_modifies && after < w.hi && lex.unit(tk, after, w.hi).is_none())
                         .then(|| noun_modified_from(tk, l, w, after))

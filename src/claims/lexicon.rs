@@ -129,8 +129,8 @@ pub(crate) struct Lex {
     pub ratio: &'static [&'static str],
     /// The head noun comes right after the number and modifiers follow it (fr, es, vi).
     pub noun_first: bool,
-    /// A number and its unit modify a noun after them, the unit in the singular ("a 30
-    /// minute activity", "a 10 km race"), after an article (en); elsewhere the words after a
+    /// A number and its unit modify a noun after them, the unit in the singular ("a 20
+    /// minute walk", "a 10 km race"), after an article (en); elsewhere the words after a
     /// unit are no such noun ("de elf dagen nadat …").
     pub measure_modifies: bool,
     /// The verb closes the clause (German): a count's verb may come several words later.

@@ -35,8 +35,8 @@ pub(crate) fn definitions(text: &str) -> Vec<(String, String)> {
                 .find(|run| syllables_of(inner, run))
                 .map(|run| (inner.to_string(), joined(run)))
         } else {
-            // "the WHO (World Health Organization)", "Atea (Associação Brasileira de Ateus e
-            // Agnósticos)".
+            // "the WHO (World Health Organization)", "Ubra (União Brasileira de
+            // Apicultores)".
             let words: Vec<&str> = inner.split_whitespace().collect();
             before
                 .last()
@@ -124,7 +124,7 @@ fn stands_for(acronym: &str, words: &[&str]) -> bool {
     next >= 2 && next * 2 >= letters.len() && last_spelt
 }
 
-/// One capitalised word of three to ten letters, the rest lower-case ("Anvisa", "Atea",
+/// One capitalised word of three to ten letters, the rest lower-case ("Anvisa", "Ubra",
 /// "Unicef"): a short name, which Portuguese, Spanish and Italian make of syllables.
 fn is_short_name(s: &str) -> bool {
     let mut chars = s.chars();
@@ -136,7 +136,7 @@ fn is_short_name(s: &str) -> bool {
 
 /// Is `short` spelt by the beginnings of `words` in order, two words at least giving a
 /// piece and the first word's initial opening it ("Embrapa": Em-presa Bra-sileira de
-/// P-esquisa A-gropecuária; "Atea": … At-eus e A-gnósticos)? A word may give nothing, as
+/// P-esquisa A-gropecuária; "Ubra": U-nião Bra-sileira de Apicultores)? A word may give nothing, as
 /// "de" does.
 fn syllables_of(short: &str, words: &[&str]) -> bool {
     /// Can `letters` be spelt by pieces of `words` from the first on, `given` pieces so far?

@@ -125,8 +125,8 @@ impl<'a> Ctx<'a> {
     /// "a nota afirma"; `Lexicon::statement_nouns`): the subject of the last sentence before it
     /// (among `sents`, outside `quoted`) that names such a statement ("Big Machine Records
     /// issued a statement …", "In a statement, the ministry said …"), when that subject is a
-    /// name; past sentences that open with the statement itself ("The statement, obtained by
-    /// …, claimed").
+    /// name; past sentences that open with the statement itself ("The statement, seen by …,
+    /// said").
     pub(crate) fn statement_author(
         &self,
         m: &Mention,
@@ -148,7 +148,7 @@ impl<'a> Ctx<'a> {
             }) else {
                 continue;
             };
-            // "The statement, obtained by …, claimed …": a sentence that opens with the
+            // "The statement, seen by …, said …": a sentence that opens with the
             // statement again names no author; the one before may.
             let opens_with_it = noun > lo
                 && noun <= lo + 2

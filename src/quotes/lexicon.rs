@@ -129,7 +129,7 @@ pub(crate) struct Lexicon {
     pub words_nouns: &'static [&'static str],
     /// Nouns for a survey, a study or a report of findings ("survey", "pesquisa", "Umfrage",
     /// "опросу"; Vietnamese two syllables, "khảo sát"), lower-case: "according to a survey by
-    /// X", "segundo pesquisa Datafolha" is X's finding.
+    /// X", "segundo pesquisa do Instituto X" is X's finding.
     pub study_nouns: &'static [&'static str],
     /// Nouns for a piece an outlet published ("article", "report", "reportage", "статья"),
     /// lower-case: "The Kestrel Post article claims" names the outlet that carried the words.

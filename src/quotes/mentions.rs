@@ -368,7 +368,7 @@ impl<'a> Ctx<'a> {
                     e += 1;
                 }
                 // (An article and an adjective before a given name are no particle: "De
-                // Nederlands-Rwandese Anna Debets" is Anna Debets.)
+                // Nederlands-Chileense Anna Debets" is Anna Debets.)
                 let from = (2..=e)
                     .find(|&p| {
                         names::given_name(self.tk.low(words[p])).is_some()
@@ -992,7 +992,7 @@ impl<'a> Ctx<'a> {
         // "Later a spokesman") starts at the article before its head, or at the head.
         // Where modifiers come first, the words right before the head with no article are
         // its modifiers, and say who is meant: "Western officials", "Senior administration
-        // officials", "Prison union representatives".
+        // officials", "Harbour union representatives".
         let modifiers = head.is_some()
             && r.lex.head_final
             && !self.g.noun_caps

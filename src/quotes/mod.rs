@@ -366,7 +366,7 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
             _ => None,
         };
         last_direct = Some((cands.len(), para, sp.runs_on));
-        // "escreveu que “o Brasil precisa …”", "said that "…"": a quotation that is the whole
+        // "escreveu que “…”", "said that "…"": a quotation that is the whole
         // reported clause after its complementizer is reported speech as well.
         let reported_clause =
             matches!(how, How::Before)

@@ -453,7 +453,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Who made the study an according frame names, from token `i` ("a 2018 survey by Pew
-    /// Research", "pesquisa Datafolha", "uma pesquisa do IBGE", "опросу ВЦИОМ"): a study noun
+    /// Research", "pesquisa Ferraz", "uma pesquisa do IBGE", "опросу ВЦИОМ"): a study noun
     /// (`Lexicon::study_nouns`) within the first few tokens, then at most a preposition and an
     /// article, then a name. The name and the token after it.
     pub(crate) fn study_author(&self, i: usize, hi: usize) -> Option<(Mention, usize)> {
@@ -461,7 +461,7 @@ impl<'a> Ctx<'a> {
         let list = self.rules.lex.study_nouns;
         let (k, n) =
             (i..hi.min(i + 4)).find_map(|k| self.listed_noun_at(list, k).map(|n| (k, n)))?;
-        // (A report is also what an outlet publishes: "a new report by E! News" names the
+        // (A report is also what an outlet publishes: "a report by the Dunhallow Courier" names the
         // source, which `Ctx::outlet_of_publication` reads.)
         if self.publication_noun_at(k).is_some() {
             return None;

@@ -112,8 +112,8 @@ impl Entities {
                     }
                 };
                 // The one a sentence was about, in this sentence or the one before, goes on
-                // before a person it only mentioned nearer ("Ele defende … a substituição de
-                // Michel Temer. Questionado …, respondeu": Temer is no subject): a pronoun or a
+                // before a person it only mentioned nearer ("Ela defende … a saída de Pedro
+                // Alves. Questionada …, respondeu": Alves is no subject): a pronoun or a
                 // dropped subject keeps the centre of the text.
                 let nearest = before().find(fits);
                 if nearest.is_some_and(|e| !e.speaker) {

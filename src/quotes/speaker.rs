@@ -106,7 +106,7 @@ pub(crate) fn attribute_direct(
     // A reporting verb after the quote still wins over a subject with no verb of saying:
     // "Unterstützung bekam er von Sarah Palin: „…“, sagte die frühere Gouverneurin."
     if b_hi > b_lo && tk.is_punct(b_hi - 1, ':') {
-        // "Desde su punto de vista, los gobiernos deberían …: «…»": the sentence opens with
+        // "Desde su punto de vista, el Gobierno debe …: «…»": the sentence opens with
         // whose view it is.
         if let Some(c) = ctx
             .cue_at(b_lo, b_hi - 1)
@@ -537,7 +537,7 @@ pub(crate) fn previous_sentence(
     let lo = tk.at_or_after(s0);
     let hi = tk.at_or_after(s1);
     // A question is put to the speaker (an interview): whom it names is what the answer is
-    // about ("Is Baudet the right man? “He is popular because …”").
+    // about ("Is Jan de Groot the right man? “He is popular because …”").
     if ends_with_question(ctx, lo, hi) {
         return None;
     }
@@ -755,7 +755,7 @@ pub(crate) fn speaker_of(
             } else {
                 cue.last + 1
             };
-            // "segundo pesquisa Datafolha": whoever made the study.
+            // "segundo pesquisa do Instituto X": whoever made the study.
             ctx.study_author(from, hi)
                 .or_else(|| ctx.mention_after(from, hi))
         }

@@ -213,10 +213,10 @@ fn modifiers_before_a_role_say_who_speaks() {
     assert_eq!(r.len(), 2);
     assert!(r.iter().all(|(_, s)| s.as_deref() == Some("Anna Berg")));
     let r = reported(
-        "Prison union representatives have long warned that staff shortages take their toll.",
+        "Harbour union representatives have long warned that staff shortages take their toll.",
         Lang::Eng,
     );
-    assert_eq!(r[0].1.as_deref(), Some("Prison union representatives"));
+    assert_eq!(r[0].1.as_deref(), Some("Harbour union representatives"));
     // A possessor is the name it is.
     let r = reported(
         "Russia's foreign ministry said it viewed the move as hostile.",
@@ -228,7 +228,7 @@ fn modifiers_before_a_role_say_who_speaks() {
 #[test]
 fn an_article_and_an_adjective_before_a_given_name_are_no_particle() {
     let q = direct(
-        "De Nederlands-Rwandese Anna Debets verloor haar man. 'Het is zwaar,' zegt ze.",
+        "De Nederlands-Chileense Anna Debets verloor haar man. 'Het is zwaar,' zegt ze.",
         Lang::Nld,
     );
     assert_eq!(q[0].speaker.as_deref(), Some("Anna Debets"));
@@ -242,8 +242,8 @@ fn a_view_held_by_a_possessive_is_the_possessors() {
         Lang::Eng,
     );
     assert_eq!(r[0].1.as_deref(), Some("Anna Berg"));
-    let t = "Ana Ruiz habló en el foro. Desde su punto de vista, los gobiernos deberían llegar a \
-             un acuerdo: \"las vacunas no se venden\".";
+    let t = "Ana Ruiz habló en el foro. Desde su punto de vista, el Gobierno debe llegar a un \
+             pacto: \"las vacunas no se venden\".";
     let q = direct(t, Lang::Spa);
     assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
     let r = reported(
@@ -277,8 +277,8 @@ fn a_study_named_by_an_according_frame_is_its_makers_finding() {
         assert_eq!(r[0].1.as_deref(), Some(who), "{t}");
     }
     // A frame that closes one conjunct does not attribute the next one's quotation.
-    let t = "O objetivo é convencer os 90% da população, segundo pesquisa Ferraz de maio, e \
-             garantir \"a laicidade do Estado, que a Constituição promete a todos os cidadãos\".";
+    let t = "A meta é chegar a 70% dos eleitores, segundo sondagem Ferraz de maio, e defender \
+             \"a autonomia das escolas, que a lei garante a todos os municípios do país\".";
     let q = direct(t, Lang::Por);
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker, None);
