@@ -71,7 +71,7 @@ pub(super) fn amount_subject(
     {
         return Some(s);
     }
-    if let Some(s) = modified_noun(tk, l, w) {
+    if let Some(s) = modified_noun(tk, l, w, w.after_lo) {
         return Some(s);
     }
     if let Some(s) = price_object(tk, lex, w)
@@ -83,18 +83,10 @@ pub(super) fn amount_subject(
     noun_before_connector(tk, l, w)
 }
 
-/// "a 9% funding increase", "the entire 25.2% stake", "a $5 million grant": where adjectives
-/// come first, an article before the number (past one adjective) makes the number a modifier
-/// of the noun after it. (Not for a measure: "de elf dagen nadat …" is no modifier, and
-/// telling "a 30 minute activity" from it takes the unit's number.)
-fn modified_noun(tk: &Tokens<'_>, l: &Lex, w: &Window) -> Option<(usize, usize)> {
-    noun_modified_from(tk, l, w, w.after_lo)
-}
-
-/// The noun from token `a` that the number (with its unit, which ends before `a`) modifies,
-/// when an article opens the phrase before the number, where adjectives come first: "a 9%
-/// funding increase", "a 20 minute walk", "a 10 km race".
-pub(super) fn noun_modified_from(
+/// "a 9% funding increase", "the entire 25.2% stake", "a $5 million grant", "a 20 minute
+/// walk": where adjectives come first, an article before the number (past one adjective)
+/// makes the number, with its unit if any, a modifier of the noun from token `a` (after them).
+pub(super) fn modified_noun(
     tk: &Tokens<'_>,
     l: &Lex,
     w: &Window,

@@ -2,8 +2,8 @@
 //! from the words around the number, read with the language's lexicon.
 
 use super::about::{
-    amount_subject, is_form, measure_subject, noun_modified_from, opens_with_its_verb,
-    quantity_subject, sentence_subject,
+    amount_subject, is_form, measure_subject, modified_noun, opens_with_its_verb, quantity_subject,
+    sentence_subject,
 };
 use super::lexicon::{Compiled, Morph};
 use super::tokens::{Tokens, is_quote_mark};
@@ -413,7 +413,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                 // "a 20 minute walk": the noun the measure modifies.
                 let measured = measured.or_else(|| {
                     (l.measure_modifies && after < w.hi && lex.unit(tk, after, w.hi).is_none())
-                        .then(|| noun_modified_from(tk, l, w, after))
+                        .then(|| modified_noun(tk, l, w, after))
                         .flatten()
                 });
                 // "Нарада тривала близько 30 хв": what lasts, costs or weighs it.

@@ -21,18 +21,12 @@ pub(crate) fn definitions(text: &str) -> Vec<(String, String)> {
         };
         let inner = text[inner_start..inner_start + len].trim();
         let before = words_before(&text[..open]);
-        let found = if is_acronym(inner) {
-            // "Institut Paris Région (IPR)": the shortest run of words before it that spells it.
+        let found = if is_acronym(inner) || is_short_name(inner) {
+            // "Institut Paris Région (IPR)", "Agência Nacional de Vigilância Sanitária
+            // (Anvisa)": the shortest run of words before it that spells it.
             (1..=before.len())
                 .map(|n| &before[before.len() - n..])
-                .find(|run| stands_for(inner, run))
-                .map(|run| (inner.to_string(), joined(run)))
-        } else if is_short_name(inner) {
-            // "Agência Nacional de Vigilância Sanitária (Anvisa)": a short name made of the
-            // beginnings of its words.
-            (2..=before.len())
-                .map(|n| &before[before.len() - n..])
-                .find(|run| syllables_of(inner, run))
+                .find(|run| spells(inner, run))
                 .map(|run| (inner.to_string(), joined(run)))
         } else {
             // "the WHO (World Health Organization)", "Ubra (União Brasileira de
@@ -41,10 +35,7 @@ pub(crate) fn definitions(text: &str) -> Vec<(String, String)> {
             before
                 .last()
                 .map(|w| elided(w))
-                .filter(|w| {
-                    (is_acronym(w) && stands_for(w, &words))
-                        || (is_short_name(w) && syllables_of(w, &words))
-                })
+                .filter(|w| spells(w, &words))
                 .map(|w| (w.to_string(), joined(&words)))
         };
         if let Some((acronym, full)) = found
@@ -124,6 +115,12 @@ fn stands_for(acronym: &str, words: &[&str]) -> bool {
     next >= 2 && next * 2 >= letters.len() && last_spelt
 }
 
+/// Do `words` spell `short`, an acronym by its initials or a short name by its syllables?
+fn spells(short: &str, words: &[&str]) -> bool {
+    (is_acronym(short) && stands_for(short, words))
+        || (is_short_name(short) && syllables_of(short, words))
+}
+
 /// One capitalised word of three to ten letters, the rest lower-case ("Anvisa", "Ubra",
 /// "Unicef"): a short name, which Portuguese, Spanish and Italian make of syllables.
 fn is_short_name(s: &str) -> bool {
@@ -136,8 +133,8 @@ fn is_short_name(s: &str) -> bool {
 
 /// Is `short` spelt by the beginnings of `words` in order, two words at least giving a
 /// piece and the first word's initial opening it ("Embrapa": Em-presa Bra-sileira de
-/// P-esquisa A-gropecuária; "Ubra": U-nião Bra-sileira de Apicultores)? A word may give nothing, as
-/// "de" does.
+/// P-esquisa A-gropecuária; "Ubra": U-nião Bra-sileira de Apicultores)? A word may give
+/// nothing, as "de" does.
 fn syllables_of(short: &str, words: &[&str]) -> bool {
     /// Can `letters` be spelt by pieces of `words` from the first on, `given` pieces so far?
     fn spell(letters: &[char], words: &[Vec<char>], given: usize) -> bool {

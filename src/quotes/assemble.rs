@@ -34,10 +34,7 @@ pub(crate) fn resolve_all(
     let entities = if needed {
         entities(ctx, &cands, sents, &quoted)
     } else {
-        Entities {
-            people: Vec::new(),
-            sentence_starts: Vec::new(),
-        }
+        Entities::default()
     };
 
     let mut out: Vec<Quote> = Vec::with_capacity(cands.len());

@@ -80,7 +80,7 @@ pub(crate) fn entities(
     };
     let near = needing(&[MentionKind::Pronoun, MentionKind::Zero]);
     let far = needing(&[MentionKind::Description]);
-    let (subjects, described) = sentence_subjects(ctx, sents, quoted, [(&near, 3), (&far, 12)]);
+    let (subjects, referring) = sentence_subjects(ctx, sents, quoted, [(&near, 3), (&far, 12)]);
     ents.extend(subjects);
     ents.sort_by_key(|e| (e.pos, !e.speaker));
     // One entity per position, the speaker's, with the roles every reading found there ("a
@@ -115,7 +115,7 @@ pub(crate) fn entities(
     // "La gerente insistió en que …", "Ele defende …": a sentence about a described person or
     // one a pronoun stands for makes that person the antecedent again (a copy of the entity
     // at the subject), in text order, so that a chain of such sentences carries one person.
-    for d in &described {
+    for d in &referring {
         let Some(e) = entities.resolve(d, d.start, ctx.rules) else {
             continue;
         };
@@ -382,7 +382,8 @@ pub(crate) fn sentence_subjects(
 ) -> (Vec<Entity>, Vec<Mention>) {
     let tk = &ctx.tk;
     let mut out = Vec::new();
-    let mut described = Vec::new();
+    // The subjects that refer back: definite descriptions and pronouns.
+    let mut referring = Vec::new();
     let mut next = [0usize; 2];
     let mut q = 0;
     for (k, &(s0, s1)) in sents.iter().enumerate() {
@@ -422,7 +423,7 @@ pub(crate) fn sentence_subjects(
         // "Ele defende …": a sentence about the person a pronoun stands for keeps them the
         // antecedent, past the people it names after its subject.
         if m.kind == MentionKind::Pronoun && !group {
-            described.push(m);
+            referring.push(m);
             continue;
         }
         if m.kind == MentionKind::Description && m.definite && !m.roles.is_empty() && !group {
@@ -434,7 +435,7 @@ pub(crate) fn sentence_subjects(
                 out.push(named_entity(tk.text, named, true));
                 continue;
             }
-            described.push(m);
+            referring.push(m);
             continue;
         }
         // (An organisation named with its kind, "la Asociación de Vecinos …", is one: "la
@@ -449,7 +450,7 @@ pub(crate) fn sentence_subjects(
         }
         out.push(named_entity(tk.text, m, true));
     }
-    (out, described)
+    (out, referring)
 }
 
 /// A name right after a role's complement, from token `i`: a preposition (with its article)

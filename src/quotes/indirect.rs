@@ -330,7 +330,7 @@ fn content(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(usize, usize)> {
     }
     // A clause that is one quotation from mark to mark ("said that “…”") is given without
     // its marks, as the quotation is.
-    let mark = |i: usize| matches!(tk.raw(i), "»" | "”" | "\"" | "“" | "«" | "„");
+    let mark = |i: usize| super::is_mark(tk.raw(i));
     let (mut a, mut b) = (from, e - 1);
     if b > a + 1 && mark(a) && mark(b) && !(a + 1..b).any(mark) {
         (a, b) = (a + 1, b - 1);

@@ -258,30 +258,22 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
             attribute_direct(&ctx, &spans, k, sents, around)
         })
         .collect();
-    // A quote that runs on into the next paragraph shares the attribution of its last piece.
-    for k in (0..spans.len().saturating_sub(1)).rev() {
-        if spans[k].runs_on && found[k].0.mention.is_none() && found[k + 1].0.mention.is_some() {
-            // The verb is written next to the last piece: the earlier pieces share its speaker
-            // and outlet but have no cue of their own (cue `None`, as for any continuation).
-            let mut attr = found[k + 1].0.clone();
-            attr.cue = None;
-            found[k] = (attr, How::After { opens: true });
+    // A quote that runs on into the next paragraph shares the attribution of its last piece,
+    // and so do quotations joined by a coordinator ("“…” y “…”, resaltó X").
+    let joined = |k: usize| {
+        let mut between = text[spans[k].close..spans[k + 1].open].split_whitespace();
+        match (between.next(), between.next()) {
+            (Some(w), None) => rules.lex.coordinators.contains(&w.to_lowercase().as_str()),
+            _ => false,
         }
-    }
-
-    // "“…” y “…”, resaltó X": quotations joined by a coordinator share the verb after the
-    // last one.
+    };
     for k in (0..spans.len().saturating_sub(1)).rev() {
-        let between = &text[spans[k].close..spans[k + 1].open];
-        let joined = between.split_whitespace().collect::<Vec<_>>();
         if found[k].0.mention.is_none()
             && found[k + 1].0.mention.is_some()
-            && joined.len() == 1
-            && rules
-                .lex
-                .coordinators
-                .contains(&joined[0].to_lowercase().as_str())
+            && (spans[k].runs_on || joined(k))
         {
+            // The verb is written next to the last piece: the earlier pieces share its speaker
+            // and outlet but have no cue of their own (cue `None`, as for any continuation).
             let mut attr = found[k + 1].0.clone();
             attr.cue = None;
             found[k] = (attr, How::After { opens: true });

@@ -461,8 +461,8 @@ impl<'a> Ctx<'a> {
         let list = self.rules.lex.study_nouns;
         let (k, n) =
             (i..hi.min(i + 4)).find_map(|k| self.listed_noun_at(list, k).map(|n| (k, n)))?;
-        // (A report is also what an outlet publishes: "a report by the Dunhallow Courier" names the
-        // source, which `Ctx::outlet_of_publication` reads.)
+        // (A report is also what an outlet publishes: "a report by the Dunhallow Courier"
+        // names the source, which `Ctx::outlet_of_publication` reads.)
         if self.publication_noun_at(k).is_some() {
             return None;
         }

@@ -27,6 +27,7 @@ pub(crate) struct Entity {
 const LOOKBACK: usize = 40;
 
 /// Entities in text order, with lookups for resolution.
+#[derive(Default)]
 pub(crate) struct Entities {
     pub people: Vec<Entity>,
     /// Where each sentence of the text starts, in bytes, sorted.

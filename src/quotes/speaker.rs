@@ -529,13 +529,7 @@ pub(crate) fn previous_sentence(
     if (b_lo..b_hi).any(|i| tk.toks[i].word) {
         return None;
     }
-    let i = sents.partition_point(|s| s.1 <= sp.open).checked_sub(1)?;
-    let (s0, s1) = sents[i];
-    if s0 < prev_close || tk.text.get(s1..sp.open)?.contains('\n') {
-        return None;
-    }
-    let lo = tk.at_or_after(s0);
-    let hi = tk.at_or_after(s1);
+    let (lo, hi, _) = sentence_before(ctx, sp, sents, prev_close)?;
     // A question is put to the speaker (an interview): whom it names is what the answer is
     // about ("Is Jan de Groot the right man? “He is popular because …”").
     if ends_with_question(ctx, lo, hi) {
@@ -568,15 +562,26 @@ pub(crate) fn answers_question(
     prev_close: usize,
 ) -> bool {
     let tk = &ctx.tk;
-    let Some(i) = sents.partition_point(|s| s.1 <= sp.open).checked_sub(1) else {
-        return false;
-    };
+    sentence_before(ctx, sp, sents, prev_close).is_some_and(|(lo, hi, end)| {
+        !tk.text[end..sp.open].chars().any(char::is_alphanumeric) && ends_with_question(ctx, lo, hi)
+    })
+}
+
+/// The tokens of the sentence that ends before the quote `sp` opens, in its paragraph and after
+/// the last quote (`prev_close`), and the byte where it ends.
+fn sentence_before(
+    ctx: &Ctx<'_>,
+    sp: &Span,
+    sents: &[(usize, usize)],
+    prev_close: usize,
+) -> Option<(usize, usize, usize)> {
+    let tk = &ctx.tk;
+    let i = sents.partition_point(|s| s.1 <= sp.open).checked_sub(1)?;
     let (s0, s1) = sents[i];
-    let between = tk.text.get(s1..sp.open).unwrap_or("\n");
-    s0 >= prev_close
-        && !between.contains('\n')
-        && !between.chars().any(char::is_alphanumeric)
-        && ends_with_question(ctx, tk.at_or_after(s0), tk.at_or_after(s1))
+    if s0 < prev_close || tk.text.get(s1..sp.open)?.contains('\n') {
+        return None;
+    }
+    Some((tk.at_or_after(s0), tk.at_or_after(s1), s1))
 }
 
 /// Does the sentence of tokens `[lo, hi)` end with a question mark?

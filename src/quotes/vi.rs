@@ -360,11 +360,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_openers: &[],
     genitive_endings: &[],
     genitive_adjective_endings: &[],
-    // "Đó là khẳng định của ông X": verbs of saying also serve as nouns.
     study_nouns: &["báo cáo", "khảo sát", "nghiên cứu", "thăm dò"],
     publication_nouns: &["bài báo", "bài viết", "phóng sự"],
     bodies: &[],
     statement_nouns: &[],
+    // "Đó là khẳng định của ông X": verbs of saying also serve as nouns.
     words_nouns: &[
         "lời",
         "nhận định",
