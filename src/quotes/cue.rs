@@ -147,6 +147,24 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "publicaron una carta afirmando que …", "a publié un texte affirmant que …": a reporting
+    /// verb's gerund right before its complementizer, a cue whose subject is the main clause's.
+    /// (Only there: "afirmando" alone is as often manner as report.)
+    pub(crate) fn gerund_cue(&self, i: usize, hi: usize) -> Option<Cue> {
+        let next = i + 1;
+        (self.word(i)
+            && next < hi
+            && self.word(next)
+            && self.rules.is_reporting_gerund(self.tk.low(i))
+            && self.rules.is_complementizer(self.tk.low(next)))
+        .then_some(Cue {
+            first: i,
+            last: i,
+            kind: CueKind::Verb,
+            clitic: None,
+        })
+    }
+
     /// Is token `i` the preposition of an according compound (`Lexicon::according_compounds`)?
     fn compound_preposition(&self, i: usize) -> bool {
         let l = self.tk.low(i);

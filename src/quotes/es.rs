@@ -1212,7 +1212,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             gerund: "iendo",
         },
     ],
-    finite_endings: &["ó", "ió"],
+    finite_endings: &["ó", "ió", "aron", "ieron"],
     clause_openers: &["aunque", "mientras", "porque"],
     reported_mood_ending: None,
     according_after: &[],

@@ -198,7 +198,9 @@ fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attrib
         .or_else(|| impersonal(ctx, lo, hi))
         .or_else(|| cue_then_clause(ctx, lo, hi))
         .or_else(|| postposed(ctx, lo, hi))
+        .or_else(|| incise(ctx, lo, hi))
         .or_else(|| according_inside(ctx, lo, hi))
+        .or_else(|| gerund_then_clause(ctx, lo, hi))
 }
 
 /// "De stad telt volgens hem meer dan 200 scholen", "Die Zahl stieg laut ihr auf 45", "il
@@ -462,11 +464,34 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
 
 /// "X said (that) …", "X a affirmé que …", "X cho biết …", "Er sagte, es gebe …".
 fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    clause_after(ctx, lo, hi, false)
+}
+
+/// "Los vecinos publicaron una carta afirmando que …": a reporting verb's gerund and its
+/// complementizer, read only where the sentence reports nothing otherwise. Its subject is
+/// the main clause's, and must be a person ("Queste missioni …, assicurando che" reports
+/// nothing).
+fn gerund_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    clause_after(ctx, lo, hi, true)
+}
+
+/// The clause after a cue (`gerunds`: after a gerund cue only).
+fn clause_after(
+    ctx: &Ctx<'_>,
+    lo: usize,
+    hi: usize,
+    gerunds: bool,
+) -> Option<(usize, usize, Attribution)> {
     let tk = &ctx.tk;
     let r = ctx.rules;
     let scan_hi = hi.min(lo + WINDOW);
     for i in lo..scan_hi {
-        let Some(cue) = ctx.cue_at(i, hi) else {
+        let cue = if gerunds {
+            ctx.gerund_cue(i, hi).filter(|_| i > lo)
+        } else {
+            ctx.cue_at(i, hi)
+        };
+        let Some(cue) = cue else {
             continue;
         };
         // (Vietnamese "khẳng định của ông X": a verb of saying before "của", "of", is a noun.)
@@ -506,6 +531,12 @@ fn cue_then_clause(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 ctx.document_in(cue.last + 1, comma)
             })
         {
+            (m, cue.last + 1)
+        } else if gerunds {
+            let from = (lo..i)
+                .find(|&k| !tk.toks[k].word || !(ctx.is_coordinator(k) || r.is_skip(tk.low(k))))
+                .unwrap_or(i);
+            let m = ctx.subject(from, i, false).filter(|m| ctx.person_like(m))?;
             (m, cue.last + 1)
         } else if let Some(m) = relative_subject(ctx, lo, i) {
             // (Only with its complementizer right after the verb: "…, que celebra lo que
@@ -849,6 +880,67 @@ fn between_commas(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, 
             postposed_at(ctx, lo, close, open, None)
         }
     })
+}
+
+/// "The plan, she added, will cost more.", "Las obras, opina, deben terminar.", "Además,
+/// añade, la ciudad …": an attribution between two commas a few words into the sentence,
+/// which goes on after it; the whole sentence is what was said, past a connective that
+/// opens it ("Además" is the reporter's).
+fn incise(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    /// The most words before the attribution: more make a clause of their own, read by
+    /// `between_commas`.
+    const BEFORE: usize = 3;
+    /// The most tokens of the attribution between its commas.
+    const SPAN: usize = 6;
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let open = (lo..hi.min(lo + 2 * BEFORE + 1)).find(|&i| !tk.toks[i].word)?;
+    let before: Vec<usize> = (lo..open).filter(|&i| tk.toks[i].word).collect();
+    if before.is_empty() || before.len() > BEFORE || !tk.is_punct(open, ',') {
+        return None;
+    }
+    let close = (open + 1..hi.min(open + SPAN + 2)).find(|&i| !tk.toks[i].word)?;
+    if !tk.is_punct(close, ',')
+        || close == open + 1
+        || tk.text[..tk.toks[hi - 1].end].ends_with('?')
+    {
+        return None;
+    }
+    let cue = (open + 1..close).find_map(|c| ctx.cue_at(c, close))?;
+    if cue.kind == CueKind::According
+        || cue.last + 1 < close && cue.clitic.is_none() && cue.first > open + 1
+    {
+        return None;
+    }
+    let m = if let Some(cl) = cue.clitic {
+        let g = r.pronoun(tk.low(cl)).unwrap_or(super::Gender::Unknown);
+        super::pronoun_mention(tk.toks[cl].start, tk.toks[cl].end, g)
+    } else if cue.first > open + 1 {
+        // ", she added,", ", sagte er,": the subject before the verb, the only words there.
+        ctx.mention_before(open + 1, cue.first)
+            .filter(|m| m.kind == MentionKind::Pronoun || m.kind == MentionKind::Name)?
+    } else if cue.last + 1 < close {
+        // ", dijo el alcalde,", ", said Ms Hale,": the subject after the verb, up to the comma.
+        let (m, end) = ctx.mention_after(cue.last + 1, close)?;
+        if end < close || !ctx.person_like(&m) {
+            return None;
+        }
+        m
+    } else if r.lex.pro_drop {
+        super::dropped_subject(ctx, cue.last)
+    } else {
+        return None;
+    };
+    let connective = before
+        .iter()
+        .all(|&k| ctx.is_coordinator(k) || r.is_skip(tk.low(k)) || r.is_function_word(tk.low(k)));
+    let after: Vec<usize> = (close + 1..hi).filter(|&i| tk.toks[i].word).collect();
+    if after.len() < 3 || r.is_complementizer(tk.low(after[0])) {
+        return None;
+    }
+    let (s, e) = content(ctx, if connective { close + 1 } else { lo }, hi)?;
+    let source = ctx.source_in(cue.last + 1, close, (0, 0));
+    Some((s, e, super::attribution(ctx, &cue, m, source)))
 }
 
 /// The attribution after the comma at token `comma`; with `apposition`, the later comma

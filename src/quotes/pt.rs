@@ -1163,7 +1163,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
             gerund: "indo",
         },
     ],
-    finite_endings: &["ou", "iu"],
+    finite_endings: &["ou", "iu", "aram", "eram", "iram"],
     clause_openers: &["embora", "enquanto"],
     reported_mood_ending: None,
     according_after: &[],

@@ -368,6 +368,51 @@ fn the_other_subjunctive_goes_on_reporting_only_after_a_report() {
 }
 
 #[test]
+fn a_reporting_gerund_before_its_complementizer_reports_for_the_main_subject() {
+    let r = reported(
+        "Los pescadores del puerto enviaron una carta afirmando que el muelle se hunde.",
+        Lang::Spa,
+    );
+    assert_eq!(
+        r,
+        [(
+            "el muelle se hunde".to_string(),
+            Some("Los pescadores".to_string())
+        )]
+    );
+    let pt = "Os professores publicaram uma nota dizendo que a greve continua.";
+    assert_eq!(
+        reported(pt, Lang::Por)[0].1.as_deref(),
+        Some("Os professores")
+    );
+    // A main subject that is no person says nothing.
+    let it = "Le pattuglie hanno sorvegliato la costa, assicurando che nessuna nave entrasse.";
+    assert!(reported(it, Lang::Ita).is_empty());
+}
+
+#[test]
+fn an_attribution_between_commas_early_in_a_sentence_reports_all_of_it() {
+    let t = "Marta Gil visitó la fábrica. Además, añade, la plantilla necesita más turnos.";
+    assert_eq!(
+        reported(t, Lang::Spa),
+        [(
+            "la plantilla necesita más turnos".to_string(),
+            Some("Marta Gil".to_string())
+        )]
+    );
+    let t = "Owen Price toured the depot. The old buses, he said, must go by spring.";
+    assert_eq!(
+        reported(t, Lang::Eng),
+        [(
+            "The old buses, he said, must go by spring".to_string(),
+            Some("Owen Price".to_string())
+        )]
+    );
+    // A question is no report; nor is an attribution with nothing after it.
+    assert!(reported("The old buses, he asked, must go by spring?", Lang::Eng).is_empty());
+}
+
+#[test]
 fn a_colon_lead_in_speaks_by_the_subject_after_its_opening_phrases() {
     let pt = "Diante das imagens do incêndio, depois de dias de silêncio, a Veritas \
               fustigou: \"Ninguém nos ouviu.\"";
