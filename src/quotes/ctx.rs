@@ -65,7 +65,14 @@ pub(crate) struct TokenMemo {
     /// `media_at`: bit n-1 set when the phrase of n words opening at the token is a media
     /// noun (`None` until asked).
     pub(crate) media: Vec<Cell<Option<u8>>>,
+    /// `cue_at`: the bound it was asked with and its answer (`None` until asked). The
+    /// reported-speech readings of one sentence ask it at the same tokens with the same bound,
+    /// the sentence's end.
+    pub(crate) cues: Vec<Cell<Option<AskedCue>>>,
 }
+
+/// A token's `cue_at` answer and the bound it was asked with.
+pub(crate) type AskedCue = (usize, Option<super::Cue>);
 
 impl TokenMemo {
     pub(crate) fn new(tokens: usize) -> Self {
@@ -73,6 +80,7 @@ impl TokenMemo {
             namey: vec![Cell::new(None); tokens],
             roles: vec![Cell::new(None); tokens],
             media: vec![Cell::new(None); tokens],
+            cues: vec![Cell::new(None); tokens],
         }
     }
 }

@@ -51,6 +51,19 @@ impl<'a> Ctx<'a> {
         if !self.word(i) || self.tk.toks[i].clitic || i >= hi {
             return None;
         }
+        let slot = &self.memo.cues[i];
+        if let Some((bound, cue)) = slot.get()
+            && bound == hi
+        {
+            return cue;
+        }
+        let cue = self.read_cue_at(i, hi);
+        slot.set(Some((hi, cue)));
+        cue
+    }
+
+    /// `cue_at`, read from the words.
+    fn read_cue_at(&self, i: usize, hi: usize) -> Option<Cue> {
         let r = self.rules;
         let w = self.words_from(i, hi, 6);
         let make = |last: usize, kind| Cue {

@@ -20,9 +20,11 @@ const LONG_NAME_TIMES: usize = 3;
 /// The words of `s` cut to their first four letters, so that declined forms of one title
 /// meet, and whether the phrase runs past `TITLE_WORDS` words (then only its first ones).
 fn key(s: &str) -> Option<(Vec<String>, bool)> {
+    // (One word past the title's most says that it runs on; the rest is never read.)
     let mut words: Vec<String> = s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(TITLE_WORDS + 1)
         .map(|w| w.to_lowercase().chars().take(4).collect())
         .collect();
     let long = words.len() > TITLE_WORDS;
