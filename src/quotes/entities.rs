@@ -113,7 +113,7 @@ pub(crate) fn entities(
         entities.people.push(e);
     }
     // "La gerente insistió en que …", "Ele defende …": a sentence about a described person or
-    // one a pronoun stands for makes that person the antecedent again (a copy of the entity
+    // one a pronoun or a dropped subject stands for makes that person the antecedent again (a copy of the entity
     // at the subject), in text order, so that a chain of such sentences carries one person.
     for d in &referring {
         let Some(e) = entities.resolve(d, d.start, ctx.rules) else {
@@ -122,7 +122,7 @@ pub(crate) fn entities(
         let again = Entity {
             pos: d.start,
             speaker: true,
-            centre: d.kind == MentionKind::Pronoun,
+            centre: matches!(d.kind, MentionKind::Pronoun | MentionKind::Zero),
             ..e.clone()
         };
         let at = entities.people.partition_point(|x| x.pos <= d.start);
@@ -382,7 +382,7 @@ pub(crate) fn sentence_subjects(
 ) -> (Vec<Entity>, Vec<Mention>) {
     let tk = &ctx.tk;
     let mut out = Vec::new();
-    // The subjects that refer back: definite descriptions and pronouns.
+    // The subjects that refer back: definite descriptions, pronouns and dropped subjects.
     let mut referring = Vec::new();
     let mut next = [0usize; 2];
     let mut q = 0;
@@ -408,6 +408,12 @@ pub(crate) fn sentence_subjects(
         let lo = tk.at_or_after(s0);
         let hi = tk.at_or_after(s1);
         if hi <= lo || !tk.toks[lo].word {
+            continue;
+        }
+        // "Citou X …": a sentence opened by its verb goes on about the person before, as a
+        // pronoun does.
+        if ctx.rules.lex.pro_drop && ctx.opening_verb(lo) {
+            referring.push(super::dropped_subject(ctx, lo));
             continue;
         }
         let Some(mut m) = ctx.subject(lo, hi, false) else {

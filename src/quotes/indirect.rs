@@ -554,6 +554,10 @@ fn clause_after(
             // "Innenministerin X nannte die Kundgebung "…" und versicherte, …": the second
             // verb of a coordination shares the sentence's subject.
             (m, cue.last + 1)
+        } else if i > lo + 2 && ctx.is_coordinator(i - 1) && r.lex.pro_drop && ctx.opening_verb(lo)
+        {
+            // "Citou X e disse que …": and its dropped subject.
+            (super::dropped_subject(ctx, cue.last), cue.last + 1)
         } else if let Some(m) = (i > lo).then(|| ctx.mention_before(lo, i)).flatten() {
             (m, cue.last + 1)
         } else if cue.kind == CueKind::Verb

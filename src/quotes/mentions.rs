@@ -166,6 +166,20 @@ impl<'a> Ctx<'a> {
             || (i > 0 && self.tk.is_capitalized(i - 1) && self.dative_outlet(i) == Some(1)))
     }
 
+    /// "Citou Marina Silva, …": does a verb whose ending says it is one (a two-letter ending
+    /// at least: "Miró" is a name) open the sentence at token `i`? Its subject is dropped:
+    /// the name after it is its object.
+    pub(crate) fn opening_verb(&self, i: usize) -> bool {
+        let l = self.tk.low(i);
+        self.word(i)
+            && self.opens_sentence(i)
+            && names::given_name(l).is_none()
+            && self.rules.lex.finite_endings.iter().any(|e| {
+                let n = e.chars().count();
+                n >= 2 && l.ends_with(e) && l.chars().count() >= n + 3
+            })
+    }
+
     /// Does the capitalised run opening `words` name a person where names open with a family
     /// name? After an honorific ("ông Toàn", "Anh Y Bhin Niê"), or from a family name with
     /// a given name after it ("Thứ trưởng Bộ Giáo dục và Đào tạo Lê Minh Tâm": not "Bộ",

@@ -420,6 +420,9 @@ impl<'a> Ctx<'a> {
     pub(crate) fn subject(&self, lo: usize, hi: usize, loose: bool) -> Option<Mention> {
         let hi = hi.min(lo + WINDOW).min(self.tk.len());
         let lo = self.after_label(lo, hi);
+        if self.opening_verb(lo) {
+            return None;
+        }
         let seg_end = |s: usize| {
             let mut e = s;
             while e < hi && self.tk.toks[e].word {

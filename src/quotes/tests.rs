@@ -413,6 +413,25 @@ fn an_attribution_between_commas_early_in_a_sentence_reports_all_of_it() {
 }
 
 #[test]
+fn a_sentence_opened_by_its_verb_has_a_dropped_subject_not_a_name() {
+    let t = "A engenheira Sofia Lemos visitou a obra. Apresentou Rui Prado, do consórcio, e \
+             disse que \"a ponte fica pronta\" em maio. \"Falta pouco\", completou.";
+    let s = speakers(t, Lang::Por);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(
+        s.iter().all(|x| x.as_deref() == Some("Sofia Lemos")),
+        "{s:?}"
+    );
+    // The verb is not part of the name the surname stands for.
+    let t = "Sofia Lemos visitou a obra. Apresentou Rui Prado, do consórcio. \"Está quase\", \
+             disse Prado.";
+    assert_eq!(speakers(t, Lang::Por), [Some("Rui Prado".to_string())]);
+    // Nor does the reported clause after the coordinated verb lose its speaker.
+    let t = "Sofia Lemos visitou a obra. Apresentou Rui Prado e disse que a ponte fica pronta.";
+    assert_eq!(reported(t, Lang::Por)[0].1.as_deref(), Some("Sofia Lemos"));
+}
+
+#[test]
 fn a_colon_lead_in_speaks_by_the_subject_after_its_opening_phrases() {
     let pt = "Diante das imagens do incêndio, depois de dias de silêncio, a Veritas \
               fustigou: \"Ninguém nos ouviu.\"";
