@@ -164,15 +164,17 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// The first and last tokens of a definite description (the last is its head where
-    /// nouns come last: "the production company").
+    /// The first token of a definite description and its head: the last word before a
+    /// complement ("the production company", "a nota de repúdio").
     fn definite_head(&self, m: &Mention) -> Option<(usize, usize)> {
         if !m.definite {
             return None;
         }
         let at = self.tk.at_or_after(m.start);
+        // ("o ex-presidente do tribunal" is a person, not the court.)
         let last = (at..self.tk.len())
             .take_while(|&k| self.tk.toks[k].end <= m.end)
+            .take_while(|&k| k == at || !self.word(k) || !self.rules.is_preposition(self.tk.low(k)))
             .last()?;
         Some((at, last))
     }

@@ -384,6 +384,11 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     let phrase = ctx.according_phrase(cue.last + 1, hi);
     // (Only words that describe: no name, which the mention resolved, and no verb, which
     // makes the phrase a clause: "Volgens de onderzoekers wordt het project, …".)
+    // ("le gestionnaire du réseau": a preposition right after the mention opens its complement.)
+    let has_complement = |m: &super::Mention| {
+        let a = tk.at_or_after(m.end);
+        a < hi && tk.toks[a].word && ctx.rules.is_preposition(tk.low(a))
+    };
     let describes = |m: &super::Mention, to: usize| {
         let (a, b) = (tk.at_or_after(m.end), tk.at_or_after(to));
         let plain = (a..b).all(|k| {
@@ -392,11 +397,9 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                     || ctx.rules.is_aux(tk.low(k))
                     || ctx.rules.verb(&[tk.low(k)]).is_some())
         });
-        // A complement ("le gestionnaire du réseau"), or the noun a one-word modifier was
-        // taken for ("Ukrainian media").
-        let complement = a < b && tk.toks[a].word && ctx.rules.is_preposition(tk.low(a));
+        // A complement, or the noun a one-word modifier was taken for ("Ukrainian media").
         let one_word = tk.at_or_after(m.start) + 1 == a && b - a <= 2;
-        plain && (complement || one_word)
+        plain && (a < b && has_complement(m) || one_word)
     };
     let (m, m_end) = match (super::speaker_of(ctx, &cue, lo, hi), phrase) {
         (Some((m, _)), Some((p, p_end)))
@@ -404,7 +407,13 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
                 && m.end < p.end
                 && describes(&m, p.end) =>
         {
-            (p, p_end)
+            // A role with its complement ("o ex-presidente do tribunal") still refers back by
+            // its role; a modifier taken for one ("Polish media") is someone new.
+            if m.roles.is_empty() || !has_complement(&m) {
+                (p, p_end)
+            } else {
+                (super::Mention { end: p.end, ..m }, p_end)
+            }
         }
         (Some(found), _) => found,
         (None, p) => p?,

@@ -454,13 +454,23 @@ impl<'a> Ctx<'a> {
         }
         let mut fallback = None;
         if let Some(m) = self.phrase(lo, e0) {
-            let m = if e0 + 1 < hi && self.is_seg_sep(e0) && m.kind == MentionKind::Description {
-                let p = self
-                    .phrase(e0 + 1, seg_end(e0 + 1))
-                    .filter(|p| p.kind == MentionKind::Name);
-                appose(m, p)
+            // "O presidente do STF (Supremo Tribunal Federal) Ana Reis": brackets after an
+            // acronym spell it out; the name apposed to the description comes after them.
+            let next = if e0 > lo && self.tk.is_punct(e0, '(') && self.tk.is_all_caps(e0 - 1) {
+                (e0 + 1..hi.min(e0 + 12))
+                    .find(|&k| self.tk.is_punct(k, ')'))
+                    .map(|close| close + 1 + usize::from(self.tk.is_punct(close + 1, ',')))
             } else {
-                m
+                Some(e0 + 1)
+            };
+            let m = match next {
+                Some(n) if n < hi && self.is_seg_sep(e0) && m.kind == MentionKind::Description => {
+                    let p = self
+                        .phrase(n, seg_end(n))
+                        .filter(|p| p.kind == MentionKind::Name);
+                    appose(m, p)
+                }
+                _ => m,
             };
             let article = m.kind == MentionKind::Description
                 && self.word(lo)

@@ -432,6 +432,26 @@ fn a_sentence_opened_by_its_verb_has_a_dropped_subject_not_a_name() {
 }
 
 #[test]
+fn a_role_with_a_complement_refers_back_to_the_person_named_with_it() {
+    let t = "A presidente da CBV (Confederação Brasileira de Vôlei) Marta Guedes abriu o \
+             congresso. Para a presidente da confederação, o torneio \"vai crescer\" em 2027.";
+    let r: Vec<Option<String>> = run(t, Lang::Por).into_iter().map(|q| q.speaker).collect();
+    let marta = Some("Marta Guedes".to_string());
+    assert_eq!(r, [marta.clone(), marta]);
+    // The brackets spell out the acronym; the name apposed to the role comes after them.
+    let t = "O vice-presidente do TRF (Tribunal Regional Federal) Paulo Neves abriu o \
+             congresso. Para o vice-presidente do tribunal, o prazo vai crescer.";
+    assert_eq!(reported(t, Lang::Por)[0].1.as_deref(), Some("Paulo Neves"));
+    // A role's complement is not the body it speaks for.
+    let t = "O Tribunal Regional Federal julgou o caso. Para o ex-presidente do tribunal, não \
+             há pressa para decidir.";
+    assert_eq!(
+        reported(t, Lang::Por)[0].1.as_deref(),
+        Some("o ex-presidente do tribunal")
+    );
+}
+
+#[test]
 fn a_colon_lead_in_speaks_by_the_subject_after_its_opening_phrases() {
     let pt = "Diante das imagens do incêndio, depois de dias de silêncio, a Veritas \
               fustigou: \"Ninguém nos ouviu.\"";
