@@ -204,6 +204,9 @@ enum How {
     /// (`admitted the squad had "lost its way"`): a partial quotation, and the clause is also
     /// reported speech.
     InClause,
+    /// The subject of the quotation's sentence, with no verb of saying (`called the country
+    /// "…"`): it names the speaker but does not make the marks a quotation.
+    Subject,
     None,
 }
 
@@ -340,7 +343,8 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
     let mut direct: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (k, sp) in spans.iter().enumerate() {
         let (attr, how) = &found[k];
-        let attributed = attr.mention.is_some() || attr.cue.is_some();
+        let attributed =
+            attr.mention.is_some() && !matches!(how, How::Subject) || attr.cue.is_some();
         let para = para_of(sp.open);
         let continues =
             last_direct.is_some_and(|(_, p, runs_on)| p == para || (runs_on && p + 1 == para));

@@ -195,10 +195,46 @@ pub(crate) fn attribute_direct(
         let opens = (b_lo..b_hi).all(|i| !tk.toks[i].word);
         return (subject_only(m), How::After { opens });
     }
+    if let Some(m) = sentence_subject(ctx, b_lo, b_hi) {
+        return (subject_only(m), How::Subject);
+    }
     if let Some(a) = previous_sentence(ctx, sp, sents, prev_close, b_lo, b_hi) {
         return (a, How::Before);
     }
     (Attribution::default(), How::None)
+}
+
+/// "El jurista Carlos Nino llamó a la Argentina "…"", "La Constitución manda "…"": a
+/// quotation inside a sentence that no verb of saying attributes is the words of the
+/// sentence's subject, named or described by a role, when the reporter's words before it
+/// hold a verb of its own.
+fn sentence_subject(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Mention> {
+    let words = (lo..hi).filter(|&i| ctx.tk.toks[i].word).count();
+    if words < 3 {
+        return None;
+    }
+    let person = |m: &Mention| {
+        let who = match m.kind {
+            MentionKind::Name => ctx.person_like(m),
+            MentionKind::Description => !m.roles.is_empty(),
+            MentionKind::Pronoun | MentionKind::Zero => false,
+        };
+        // (Not the subject of a relative or subordinate clause: "la réforme, que le
+        // président « a fait passer en force »" holds someone else's words about him.)
+        let at = ctx.tk.at_or_after(m.start);
+        let subordinate = at > lo
+            && ctx.word(at - 1)
+            && (ctx.rules.is_relative(ctx.tk.low(at - 1))
+                || ctx.rules.is_complementizer(ctx.tk.low(at - 1)));
+        who && !subordinate && ctx.tk.at_or_after(m.end) + 1 < hi
+    };
+    // The clause holding the quotation: "X definía … y el jurista Y llamó a la Argentina
+    // "…"" is Y's, after the last coordinator that opens a clause with a subject of its own.
+    (lo + 1..hi)
+        .rev()
+        .filter(|&k| ctx.is_coordinator(k))
+        .find_map(|k| ctx.subject(k + 1, hi, false).filter(person))
+        .or_else(|| ctx.subject(lo, hi, false).filter(person))
 }
 
 /// The person who signs a quotation on the line after it, as under an epigraph or a pull

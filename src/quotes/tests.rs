@@ -452,6 +452,13 @@ fn a_role_with_a_complement_refers_back_to_the_person_named_with_it() {
 }
 
 #[test]
+fn a_quotation_no_verb_of_saying_attributes_is_its_clauses_subjects() {
+    let t = "El economista Luis Paredes revisó las cuentas y la ministra Ana Soto incluyó en el \
+             informe «un paso necesario para todos».";
+    assert_eq!(speakers(t, Lang::Spa), [Some("Ana Soto".to_string())]);
+}
+
+#[test]
 fn a_colon_lead_in_speaks_by_the_subject_after_its_opening_phrases() {
     let pt = "Diante das imagens do incêndio, depois de dias de silêncio, a Veritas \
               fustigou: \"Ninguém nos ouviu.\"";
