@@ -113,8 +113,9 @@ pub(crate) fn entities(
         entities.people.push(e);
     }
     // "La gerente insistió en que …", "Ele defende …": a sentence about a described person or
-    // one a pronoun or a dropped subject stands for makes that person the antecedent again (a copy of the entity
-    // at the subject), in text order, so that a chain of such sentences carries one person.
+    // one a pronoun or a dropped subject stands for makes that person the antecedent again (a
+    // copy of the entity at the subject), in text order, so that a chain of such sentences
+    // carries one person.
     for d in &referring {
         let Some(e) = entities.resolve(d, d.start, ctx.rules) else {
             continue;

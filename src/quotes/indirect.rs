@@ -542,6 +542,7 @@ fn clause_after(
         {
             (m, cue.last + 1)
         } else if gerunds {
+            // (The main clause's subject, past an opening conjunction or adverb: "Pero …".)
             let from = (lo..i)
                 .find(|&k| !tk.toks[k].word || !(ctx.is_coordinator(k) || r.is_skip(tk.low(k))))
                 .unwrap_or(i);
@@ -947,8 +948,10 @@ fn incise(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribut
     let connective = before
         .iter()
         .all(|&k| ctx.is_coordinator(k) || r.is_skip(tk.low(k)) || r.is_function_word(tk.low(k)));
-    let after: Vec<usize> = (close + 1..hi).filter(|&i| tk.toks[i].word).collect();
-    if after.len() < 3 || r.is_complementizer(tk.low(after[0])) {
+    // (At least a few words after it, not opening a clause of their own with "que".)
+    let mut after = (close + 1..hi).filter(|&i| tk.toks[i].word);
+    let first = after.next()?;
+    if after.take(2).count() < 2 || r.is_complementizer(tk.low(first)) {
         return None;
     }
     let (s, e) = content(ctx, if connective { close + 1 } else { lo }, hi)?;

@@ -206,8 +206,8 @@ pub(crate) fn attribute_direct(
 
 /// "El jurista Carlos Nino llamó a la Argentina "…"", "La Constitución manda "…"": a
 /// quotation inside a sentence that no verb of saying attributes is the words of the
-/// sentence's subject, named or described by a role, when the reporter's words before it
-/// hold a verb of its own.
+/// sentence's subject, named or described by a role, with a few words of the reporter's
+/// between the two.
 fn sentence_subject(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Mention> {
     let words = (lo..hi).filter(|&i| ctx.tk.toks[i].word).count();
     if words < 3 {

@@ -459,7 +459,10 @@ impl<'a> Ctx<'a> {
             let next = if e0 > lo && self.tk.is_punct(e0, '(') && self.tk.is_all_caps(e0 - 1) {
                 (e0 + 1..hi.min(e0 + 12))
                     .find(|&k| self.tk.is_punct(k, ')'))
-                    .map(|close| close + 1 + usize::from(self.tk.is_punct(close + 1, ',')))
+                    .map(|close| {
+                        let comma = close + 1 < hi && self.tk.is_punct(close + 1, ',');
+                        close + 1 + usize::from(comma)
+                    })
             } else {
                 Some(e0 + 1)
             };
