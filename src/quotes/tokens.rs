@@ -79,6 +79,11 @@ impl<'t> Tokens<'t> {
                     if next.is_some_and(is_word_char) && digit_ok {
                         iter.next();
                     } else {
+                        // "qu’« … »": an elided word before a mark keeps its apostrophe.
+                        if matches!(d, '\'' | '’') && is_elision(&text[i..j].to_lowercase()) {
+                            end = j + d.len_utf8();
+                            iter.next();
+                        }
                         break;
                     }
                 } else {
@@ -210,6 +215,11 @@ mod tests {
             [
                 "«", "oui", "»", ",", "a", "il", "dit", "à", "l'", "analyste", "d'", "afp", "."
             ]
+        );
+        // Before a mark, the elided word keeps its apostrophe; a closing quote does not join.
+        assert_eq!(
+            lows("qu’« oui » 'non'", true),
+            ["qu'", "«", "oui", "»", "'", "non", "'"]
         );
         let t = Tokens::new("a-t-il", true);
         assert!(t.toks[1].clitic);
