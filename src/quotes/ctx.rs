@@ -139,6 +139,12 @@ impl<'a> Ctx<'a> {
         self.word(i) && self.rules.lex.coordinators.contains(&self.tk.low(i))
     }
 
+    /// Is token `i` a conjunction or an adverb that may lead into a clause ("Y", "Además",
+    /// "But", "Auch")?
+    pub(crate) fn leads_in(&self, i: usize) -> bool {
+        self.is_coordinator(i) || self.word(i) && self.rules.is_skip(self.tk.low(i))
+    }
+
     pub(crate) fn is_boundary(&self, i: usize) -> bool {
         let t = self.tk.toks[i];
         if t.word {

@@ -367,9 +367,8 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     // (Past a conjunction or an adverb, or both: "Ainda de acordo com X, …", "Auch laut X …",
     // "But according to X, …", "Mais selon X, …", "Nhưng theo ông X, …".)
     let past_adverb = || {
-        let leading = |k: usize| ctx.is_coordinator(k) || ctx.rules.is_skip(tk.low(k));
         let next = (first..hi.min(first + 2))
-            .take_while(|&k| leading(k))
+            .take_while(|&k| ctx.leads_in(k))
             .last()?
             + 1;
         (next < hi && tk.toks[next].word)
@@ -543,9 +542,7 @@ fn clause_after(
             (m, cue.last + 1)
         } else if gerunds {
             // (The main clause's subject, past an opening conjunction or adverb: "Pero …".)
-            let from = (lo..i)
-                .find(|&k| !tk.toks[k].word || !(ctx.is_coordinator(k) || r.is_skip(tk.low(k))))
-                .unwrap_or(i);
+            let from = (lo..i).find(|&k| !ctx.leads_in(k)).unwrap_or(i);
             let m = ctx.subject(from, i, false).filter(|m| ctx.person_like(m))?;
             (m, cue.last + 1)
         } else if let Some(m) = relative_subject(ctx, lo, i) {
@@ -578,7 +575,7 @@ fn clause_after(
             && r.lex.pro_drop
             && (lo..i).all(|k| {
                 if tk.toks[k].word {
-                    ctx.is_coordinator(k) || r.is_skip(tk.low(k))
+                    ctx.leads_in(k)
                 } else {
                     matches!(tk.raw(k), "," | "." | "!" | "?" | ";")
                 }
@@ -908,9 +905,9 @@ fn incise(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribut
     const SPAN: usize = 6;
     let tk = &ctx.tk;
     let r = ctx.rules;
-    let open = (lo..hi.min(lo + 2 * BEFORE + 1)).find(|&i| !tk.toks[i].word)?;
-    let before: Vec<usize> = (lo..open).filter(|&i| tk.toks[i].word).collect();
-    if before.is_empty() || before.len() > BEFORE || !tk.is_punct(open, ',') {
+    let open = (lo..hi.min(lo + BEFORE + 1)).find(|&i| !tk.toks[i].word)?;
+    // (Only words before the first comma: `open` is the first token that is none.)
+    if open == lo || open - lo > BEFORE || !tk.is_punct(open, ',') {
         return None;
     }
     let close = (open + 1..hi.min(open + SPAN + 2)).find(|&i| !tk.toks[i].word)?;
@@ -945,9 +942,7 @@ fn incise(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribut
     } else {
         return None;
     };
-    let connective = before
-        .iter()
-        .all(|&k| ctx.is_coordinator(k) || r.is_skip(tk.low(k)) || r.is_function_word(tk.low(k)));
+    let connective = (lo..open).all(|k| ctx.leads_in(k) || r.is_function_word(tk.low(k)));
     // (At least a few words after it, not opening a clause of their own with "que".)
     let mut after = (close + 1..hi).filter(|&i| tk.toks[i].word);
     let first = after.next()?;

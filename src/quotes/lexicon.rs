@@ -226,8 +226,9 @@ pub(crate) struct Lexicon {
     /// Empty where forms are listed in full.
     pub verb_tenses: &'static [Conjugation],
     /// Endings that mark a finite verb and no noun or adjective (the Spanish and Portuguese
-    /// preterite "visitó", "visitaron", "visitou", the Italian "visitò"): a subject's phrase ends before
-    /// such a word ("El alcalde visitó el puente y dijo …" is said by "El alcalde").
+    /// preterite "visitó", "visitaron", "visitou", the Italian "visitò"): a subject's phrase
+    /// ends before such a word ("El alcalde visitó el puente y dijo …" is said by "El
+    /// alcalde").
     pub finite_endings: &'static [&'static str],
     /// Conjunctions opening an adverbial clause ("while", "because", "aunque", "weil", "khi"):
     /// like the coordinators, where a speaker's phrase ends ("…, aunque Lozoya asegura que …").

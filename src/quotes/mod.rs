@@ -264,11 +264,11 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
     // A quote that runs on into the next paragraph shares the attribution of its last piece,
     // and so do quotations joined by a coordinator ("“…” y “…”, resaltó X").
     let joined = |k: usize| {
-        let mut between = text[spans[k].close..spans[k + 1].open].split_whitespace();
-        match (between.next(), between.next()) {
-            (Some(w), None) => rules.lex.coordinators.contains(&w.to_lowercase().as_str()),
-            _ => false,
-        }
+        let (a, b) = (
+            ctx.tk.at_or_after(spans[k].close),
+            ctx.tk.at_or_after(spans[k + 1].open),
+        );
+        b == a + 1 && ctx.is_coordinator(a)
     };
     for k in (0..spans.len().saturating_sub(1)).rev() {
         if found[k].0.mention.is_none()

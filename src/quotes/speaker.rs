@@ -676,10 +676,7 @@ fn closes_conjunct(ctx: &Ctx<'_>, from: usize, hi: usize) -> bool {
     let Some(comma) = (from..hi.min(from + 4)).find(|&j| !tk.toks[j].word) else {
         return false;
     };
-    tk.is_punct(comma, ',')
-        && comma + 1 < hi
-        && tk.toks[comma + 1].word
-        && ctx.rules.lex.coordinators.contains(&tk.low(comma + 1))
+    tk.is_punct(comma, ',') && comma + 1 < hi && ctx.is_coordinator(comma + 1)
 }
 
 /// A name of at most six words ("Спортивный вестник Прикамья", "Bild").
