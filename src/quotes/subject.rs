@@ -59,6 +59,53 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Where a subject ending at token `j` ends when a bracket closes it ("Anna Brecht (SPD)
+    /// sagte"): before the bracket; else `j`.
+    fn before_bracket(&self, lo: usize, j: usize) -> usize {
+        if j > lo + 2 && self.tk.is_punct(j - 1, ')') {
+            let open = (j.saturating_sub(10).max(lo)..j - 1)
+                .rev()
+                .take_while(|&k| !self.tk.is_punct(k, ')'))
+                .find(|&k| self.tk.is_punct(k, '('));
+            if let Some(k) = open.filter(|&k| k > lo && self.word(k - 1)) {
+                return k;
+            }
+        }
+        j
+    }
+
+    /// "La ministra, sin embargo, dijo que …", "The council, in turn, said …": when the comma
+    /// at token `close` ends a connective of one to three lower-case words set off by commas
+    /// after a word or a bracket, the opening comma's token. The connective opens with a preposition or is
+    /// made of adverbs the language lists; it holds no role, verb or pronoun, so an
+    /// apposition ("X, ministra, dijo") or a clause stays what it is.
+    fn adverbial_between_commas(&self, lo: usize, close: usize) -> Option<usize> {
+        let open = (close.saturating_sub(4).max(lo + 1)..close)
+            .rev()
+            .find(|&k| !self.word(k))
+            .filter(|&k| {
+                self.tk.is_punct(k, ',') && (self.word(k - 1) || self.tk.is_punct(k - 1, ')'))
+            })?;
+        let words = open + 1..close;
+        let r = self.rules;
+        let plain = |k: usize| {
+            let l = self.tk.low(k);
+            !self.tk.is_capitalized(k)
+                && r.role(l).is_none()
+                && r.verb(&[l]).is_none()
+                && !r.is_aux(l)
+                && r.pronoun(l).is_none()
+                && !r.is_complementizer(l)
+                && !r.is_relative(l)
+        };
+        let opens = |k: usize| r.is_preposition(self.tk.low(k)) || r.is_skip(self.tk.low(k));
+        (!words.is_empty()
+            && words.clone().all(|k| self.word(k) && plain(k))
+            && (opens(open + 1) && words.len() > 1
+                || words.clone().all(|k| r.is_skip(self.tk.low(k)))))
+        .then_some(open)
+    }
+
     pub(crate) fn mention_before(&self, lo: usize, end: usize) -> Option<Mention> {
         let lo = lo.max(end.saturating_sub(WINDOW));
         let mut j = end;
@@ -89,18 +136,18 @@ impl<'a> Ctx<'a> {
         }
         // A bracket after the name says more about it ("Anna Brecht (SPD) sagte", "Jan Vos
         // (45) zei"): the subject ends before it.
-        if j > lo + 2 && self.tk.is_punct(j - 1, ')') {
-            let open = (j.saturating_sub(10).max(lo)..j - 1)
-                .rev()
-                .take_while(|&k| !self.tk.is_punct(k, ')'))
-                .find(|&k| self.tk.is_punct(k, '('));
-            if let Some(k) = open.filter(|&k| k > lo && self.word(k - 1)) {
-                j = k;
-            }
-        }
+        j = self.before_bracket(lo, j);
         // A relative clause between the subject and the verb ("Frank Sichau, der als Sprecher
         // tätig ist, erklärte"; "who has led …"; "qui dirige …") says more about the subject,
         // which ends before it; words inside it ("als", "when") are no boundary.
+        // A connective set off by commas may stand after it ("Ela, que …, no entanto,
+        // disse"): skipped first, keeping its opening comma.
+        let adverbial = (j > lo + 2 && self.tk.is_punct(j - 1, ','))
+            .then(|| self.adverbial_between_commas(lo, j - 1))
+            .flatten();
+        if let Some(open) = adverbial {
+            j = open + 1;
+        }
         if j > lo + 2 && self.tk.is_punct(j - 1, ',') {
             let open = (j.saturating_sub(WINDOW / 2).max(lo)..j - 1)
                 .rev()
@@ -108,6 +155,8 @@ impl<'a> Ctx<'a> {
                 .find(|&k| self.tk.is_punct(k, ','));
             if let Some(k) = open.filter(|&k| k > lo && self.relative_clause(k + 1, j - 1)) {
                 j = k;
+            } else if adverbial.is_some() {
+                j = self.before_bracket(lo, j - 1);
             }
         }
         // A pronoun right before the verb is its subject, whatever precedes it ("… here he said").

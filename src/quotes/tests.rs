@@ -755,6 +755,24 @@ fn relative_clause_between_subject_and_verb() {
 }
 
 #[test]
+fn connective_between_commas_before_the_verb() {
+    let speaker = |t: &str, lang| run(t, lang).first().and_then(|q| q.speaker.clone());
+    let t = "La alcaldesa, sin embargo, aseguró que el puente abrirá en mayo.";
+    assert_eq!(speaker(t, Lang::Spa).as_deref(), Some("La alcaldesa"));
+    let t = "The council, in turn, said the bridge would open in May.";
+    assert_eq!(speaker(t, Lang::Eng).as_deref(), Some("The council"));
+    // Past a relative clause ending in a bracket, and past a bracket after a name.
+    let t =
+        "A juíza, que julgou o caso do prefeito (PSD), no entanto, disse que a ponte abre em maio.";
+    assert_eq!(speaker(t, Lang::Por).as_deref(), Some("A juíza"));
+    let t = "O vereador Rui Pinto (PSD), no entanto, disse que a ponte abre em maio.";
+    assert_eq!(speaker(t, Lang::Por).as_deref(), Some("Rui Pinto"));
+    // An apposition between commas is no connective: its role names the speaker.
+    let t = "Rui Pinto, vereador do PSD, disse que a ponte abre em maio.";
+    assert_eq!(speaker(t, Lang::Por).as_deref(), Some("Rui Pinto"));
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
