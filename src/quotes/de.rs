@@ -1490,6 +1490,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["sogenannte", "sogenannten", "sogenannter"],
     naming_participles: &[],
     negations: &[],
+    infinitive_endings: &[],
+    infinitive_marker: None,
+    directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &["wonach"],
     falsehoods: &[

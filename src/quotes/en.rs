@@ -1140,6 +1140,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["so-called"],
     naming_participles: &["called", "dubbed"],
     negations: &["not", "no"],
+    infinitive_endings: &[],
+    infinitive_marker: None,
+    directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &[],
     falsehoods: &[

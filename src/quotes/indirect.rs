@@ -654,6 +654,21 @@ fn clause_after(
                     && (first..hi.min(first + 4))
                         .find(|&j| !tk.toks[j].word)
                         .is_some_and(|j| tk.is_punct(j, ':'));
+                // "O prefeito diz ter um plano", "negó haber recibido …": an infinitive.
+                let directive = || {
+                    let verb = tk.low(cue.last);
+                    r.lex.directive_stems.iter().any(|s| verb.starts_with(s))
+                };
+                if !comma
+                    && !colon
+                    && kind == CueKind::Verb
+                    && !directive()
+                    && let Some(f) = infinitive_clause(ctx, first, hi)
+                {
+                    let (s, e) = content(ctx, f, hi)?;
+                    let source = ctx.source_in(cue.last + 1, f, (0, 0));
+                    return Some((s, e, super::attribution(ctx, &cue, m, source)));
+                }
                 let ok = !relative
                     && !lead_in
                     && first < hi
@@ -677,6 +692,47 @@ fn clause_after(
         return Some((s, e, super::attribution(ctx, &cue, m, source)));
     }
     None
+}
+
+/// "O prefeito diz ter um plano", "negó haber recibido el dinero", "ha detto di non sapere",
+/// "affirme ne pas avoir …": a reporting verb's infinitive complement is a claim of its
+/// subject's own (Romance; `Lexicon::infinitive_endings`). The token the content opens at:
+/// the infinitive or its negation, past the marker ("di").
+fn infinitive_clause(ctx: &Ctx<'_>, first: usize, hi: usize) -> Option<usize> {
+    let tk = &ctx.tk;
+    let r = ctx.rules;
+    let lex = r.lex;
+    if lex.infinitive_endings.is_empty() {
+        return None;
+    }
+    let word = |j: usize| j < hi && tk.toks[j].word;
+    let mut from = first;
+    if let Some(marker) = lex.infinitive_marker {
+        if !(word(from) && tk.low(from) == marker) {
+            return None;
+        }
+        from += 1;
+    }
+    let mut j = from;
+    while word(j) && j < from + 2 && lex.negations.contains(&tk.low(j)) {
+        j += 1;
+    }
+    if !word(j) {
+        return None;
+    }
+    let w = tk.low(j);
+    // (A word of three letters at least: "ser", "ter"; not a noun or a function word that
+    // happens to end so: "ayer", "hier", "entre", "por".)
+    let infinitive = !tk.is_capitalized(j)
+        && w.chars().count() >= 3
+        && lex.infinitive_endings.iter().any(|e| w.ends_with(e))
+        && !r.is_preposition(w)
+        && !r.is_function_word(w)
+        && !r.is_skip(w)
+        && r.determiner(w).is_none()
+        && r.pronoun(w).is_none()
+        && r.role(w).is_none();
+    infinitive.then_some(from)
 }
 
 /// Does the German clause from `first` end its first stretch (up to a comma or the end) in

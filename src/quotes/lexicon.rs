@@ -275,6 +275,15 @@ pub(crate) struct Lexicon {
     pub naming_participles: &'static [&'static str],
     /// Negations that open a predicate ("not", "ne", "no", "não", "non").
     pub negations: &'static [&'static str],
+    /// Endings of the infinitive where a reporting verb takes one as its claim ("diz ter",
+    /// "negó haber", "affirme avoir"; Romance), lower-case; empty elsewhere.
+    pub infinitive_endings: &'static [&'static str],
+    /// The word that must open such an infinitive ("ha detto di avere"), if any.
+    pub infinitive_marker: Option<&'static str>,
+    /// Beginnings of the verbs that promise, ask, propose, hope or decide ("prometió", "ha
+    /// chiesto", "suggère", "espèrent"): their infinitive is an act still to be done, not a
+    /// claim.
+    pub directive_stems: &'static [&'static str],
     /// Endings of a reporting verb in the third person plural, where no singular form ends so
     /// ("dizem", "dicen", "dicono", "говорят", "кажуть"): its subject is a group, never the
     /// one person named last. Empty where a singular may end so (French "dément").

@@ -567,6 +567,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["zogenaamde", "zogeheten"],
     naming_participles: &[],
     negations: &[],
+    infinitive_endings: &[],
+    infinitive_marker: None,
+    directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &["volgens welke"],
     falsehoods: &[

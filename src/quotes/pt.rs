@@ -1188,6 +1188,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &[],
     naming_participles: &["chamado", "chamada"],
     negations: &["não", "nunca"],
+    infinitive_endings: &["ar", "er", "ir", "or"],
+    infinitive_marker: None,
+    directive_stems: &[
+        "ameaç", "decid", "esper", "exig", "ped", "promet", "propor", "propus", "propô",
+        "recomend", "suger", "sugir",
+    ],
     plural_endings: &["am", "em"],
     reported_relatives: &[
         "segundo as quais",

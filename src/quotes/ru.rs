@@ -856,6 +856,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     naming_participles: &[],
     negations: &[],
+    infinitive_endings: &[],
+    infinitive_marker: None,
+    directive_stems: &[],
     plural_endings: &["ют", "ят", "ут", "ат"],
     reported_relatives: &["согласно которым", "согласно которой"],
     falsehoods: &[

@@ -773,6 +773,45 @@ fn connective_between_commas_before_the_verb() {
 }
 
 #[test]
+fn infinitive_claim_after_a_reporting_verb() {
+    let one = |t: &str, lang| {
+        let qs = extract(t, lang);
+        assert_eq!(qs.len(), 1, "{t}");
+        let q = &qs[0];
+        (
+            t[q.start_byte..q.end_byte].to_string(),
+            q.speaker.clone(),
+            q.denial,
+        )
+    };
+    let (text, speaker, denial) = one("A vereadora diz ter provas do desvio.", Lang::Por);
+    assert_eq!(
+        (text.as_str(), speaker.as_deref(), denial),
+        ("ter provas do desvio", Some("A vereadora"), false)
+    );
+    let (text, _, denial) = one(
+        "El concejal negó haber cobrado de la constructora.",
+        Lang::Spa,
+    );
+    assert_eq!(
+        (text.as_str(), denial),
+        ("haber cobrado de la constructora", true)
+    );
+    let (text, _, _) = one(
+        "Il sindaco ha detto di non conoscere il costruttore.",
+        Lang::Ita,
+    );
+    assert_eq!(text, "non conoscere il costruttore");
+    let (text, _, _) = one("La préfète affirme ne pas avoir signé l'arrêté.", Lang::Fra);
+    assert_eq!(text, "ne pas avoir signé l'arrêté");
+    // A word that only ends like an infinitive reports nothing: a time word, a name. Nor
+    // does the infinitive of a promise or a request, an act still to be done.
+    assert!(run("El concejal dijo ayer muy poco.", Lang::Spa).is_empty());
+    assert!(run("El concejal prometió revisar las cuentas.", Lang::Spa).is_empty());
+    assert!(run("Il sindaco ha detto di Roma molto.", Lang::Ita).is_empty());
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
@@ -2236,6 +2275,8 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("so_called", lex.so_called.to_vec()),
             ("naming_participles", lex.naming_participles.to_vec()),
             ("negations", lex.negations.to_vec()),
+            ("infinitive_endings", lex.infinitive_endings.to_vec()),
+            ("directive_stems", lex.directive_stems.to_vec()),
             ("plural_endings", lex.plural_endings.to_vec()),
             ("citing_verbs", lex.citing_verbs.to_vec()),
             ("narrator", lex.narrator.to_vec()),

@@ -875,6 +875,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     naming_participles: &[],
     negations: &[],
+    infinitive_endings: &[],
+    infinitive_marker: None,
+    directive_stems: &[],
     plural_endings: &["ють", "ять", "уть", "ать"],
     reported_relatives: &["згідно з якими", "згідно з якою"],
     falsehoods: &[

@@ -452,6 +452,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &[],
     naming_participles: &[],
     negations: &[],
+    infinitive_endings: &[],
+    infinitive_marker: None,
+    directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &[],
     falsehoods: &[
