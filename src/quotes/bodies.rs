@@ -166,6 +166,22 @@ impl<'a> Ctx<'a> {
 
     /// The first token of a definite description and its head: the last word before a
     /// complement ("the production company", "a nota de repúdio").
+    /// Is the definite description `m` headed by an organisation noun, singular or with a
+    /// plural "s" ("the union", "the unions", "los sindicatos")? After an inverted verb
+    /// ("…, said the union.") such a body speaks as a person would.
+    pub(crate) fn headed_by_body(&self, m: &Mention) -> bool {
+        if m.kind != MentionKind::Description {
+            return false;
+        }
+        self.definite_head(m).is_some_and(|(_, last)| {
+            let head = self.tk.low(last);
+            self.rules.is_body(head)
+                || head
+                    .strip_suffix('s')
+                    .is_some_and(|h| self.rules.is_body(h))
+        })
+    }
+
     fn definite_head(&self, m: &Mention) -> Option<(usize, usize)> {
         if !m.definite {
             return None;

@@ -504,8 +504,9 @@ fn clause_after(
         };
         // (Vietnamese "khẳng định của ông X": a verb of saying before "của", "of", is a noun.)
         let noun_use = cue.last + 1 < hi && tk.low(cue.last + 1) == "của";
-        // "The plan will fail, said Mark Hale.": a verb after a comma with a named person
-        // closing the sentence after it is a postposed attribution, not a clause's subject
+        // "The plan will fail, said Mark Hale.", "…, said the spokesman.": a verb after a
+        // comma with a named person, a role or a body closing the sentence after it is a
+        // postposed attribution, not a clause's subject
         // and verb.
         // (Read last: it parses the words after the verb.)
         let inverted = || {
@@ -513,7 +514,9 @@ fn clause_after(
                 && tk.is_punct(i - 1, ',')
                 && !(cue.last + 1 < hi && r.is_complementizer(tk.low(cue.last + 1)))
                 && ctx.mention_after(cue.last + 1, hi).is_some_and(|(m, end)| {
-                    m.kind == super::MentionKind::Name
+                    (m.kind == super::MentionKind::Name
+                        || m.kind == super::MentionKind::Description && !m.roles.is_empty()
+                        || ctx.headed_by_body(&m))
                         && (end >= hi || !tk.toks[end].word && !tk.is_punct(end, ':'))
                         && only_adverbials(ctx, end, hi)
                 })
@@ -1059,9 +1062,12 @@ fn postposed_at(
             if after < hi && tk.toks[after].word && r.is_complementizer(tk.low(after)) {
                 return None;
             }
-            // "…, anunció la lista": after an inverted verb only a person can be the speaker.
+            // "…, anunció la lista": after an inverted verb only a person (or a body: "…, said
+            // the union") can be the speaker.
             let person = |m: &super::Mention| {
-                m.kind != super::MentionKind::Description || !m.roles.is_empty()
+                m.kind != super::MentionKind::Description
+                    || !m.roles.is_empty()
+                    || ctx.headed_by_body(m)
             };
             if let Some(cl) = cue.clitic {
                 let g = r.pronoun(tk.low(cl)).unwrap_or(super::Gender::Unknown);

@@ -1055,9 +1055,16 @@ impl Rules {
             return Some(g);
         }
         // German genitive and plural endings: "des Sprechers", "der Ministerinnen", "des
-        // Verbandes", "der Behörden".
+        // Verbandes", "der Behörden", "die Gewerkschaften".
+        // ("-en" only where nouns are capitalised: Dutch "artsen" is no "arts" as a speaker's
+        // role after a verb.)
+        let endings: &[&str] = if self.lex.grammar.noun_caps {
+            &["nen", "en", "es", "s", "n"]
+        } else {
+            &["nen", "es", "s", "n"]
+        };
         by_suffix(w).or_else(|| {
-            ["nen", "es", "s", "n"].iter().find_map(|e| {
+            endings.iter().find_map(|e| {
                 let stem = w.strip_suffix(e).filter(|s| s.chars().count() >= 3)?;
                 self.roles.get(stem).copied().or_else(|| by_suffix(stem))
             })

@@ -812,6 +812,46 @@ fn infinitive_claim_after_a_reporting_verb() {
 }
 
 #[test]
+fn inverted_attribution_by_a_role_or_a_body() {
+    let one = |t: &str, lang| {
+        let qs = run(t, lang);
+        assert_eq!(qs.len(), 1, "{t}");
+        (qs[0].text.clone(), qs[0].speaker.clone())
+    };
+    for (t, lang, speaker) in [
+        (
+            "The ferry will run all winter, said the spokeswoman.",
+            Lang::Eng,
+            "the spokeswoman",
+        ),
+        (
+            "The ferry will run all winter, said the council.",
+            Lang::Eng,
+            "the council",
+        ),
+        (
+            "The ferry will run all winter, say the unions.",
+            Lang::Eng,
+            "the unions",
+        ),
+        (
+            "El ferry funcionará todo el invierno, dijeron los sindicatos.",
+            Lang::Spa,
+            "los sindicatos",
+        ),
+        (
+            "Die Fähre fahre den ganzen Winter, sagen die Gewerkschaften.",
+            Lang::Deu,
+            "die Gewerkschaften",
+        ),
+    ] {
+        let (text, who) = one(t, lang);
+        assert!(t.starts_with(&text), "{t}: {text}");
+        assert_eq!(who.as_deref(), Some(speaker), "{t}");
+    }
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
