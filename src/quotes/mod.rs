@@ -426,7 +426,16 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
             c.inherit = last_answer;
         // (An impersonal cue, "Отмечается, что …", has nobody to take from before.)
         } else if c.attr.mention.is_none() && c.attr.cue.is_none() && c.inherit.is_none() {
-            c.inherit = last.filter(|&(_, p)| p + 1 >= c.para).map(|(j, _)| j);
+            // (Reported speech goes on past a heading: "…, sagte X.\n\nEin Wendepunkt\n\nDie
+            // Doku könne …" is still X's.)
+            let past_headings = |p: usize| {
+                c.free
+                    && c.para <= p + 3
+                    && (p + 1..c.para).all(|q| is_heading(&text[paras[q].0..paras[q].1]))
+            };
+            c.inherit = last
+                .filter(|&(_, p)| p + 1 >= c.para || past_headings(p))
+                .map(|(j, _)| j);
         } else if c.attr.mention.is_some() {
             last = Some((i, c.para));
         }
@@ -456,6 +465,15 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
         })
         .collect();
     resolve_all(&ctx, cands, sents)
+}
+
+/// A paragraph that is a heading: a few words with no closing punctuation ("Ein Wendepunkt
+/// für die Prävention").
+fn is_heading(paragraph: &str) -> bool {
+    /// The most words a heading has.
+    const WORDS: usize = 12;
+    let p = paragraph.trim();
+    p.chars().last().is_some_and(char::is_alphanumeric) && p.split_whitespace().count() <= WORDS
 }
 
 /// Index of the sentence holding byte `pos` (or the one before it).

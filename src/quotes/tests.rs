@@ -852,6 +852,23 @@ fn inverted_attribution_by_a_role_or_a_body() {
 }
 
 #[test]
+fn reported_mood_goes_on_past_a_heading() {
+    let t = "„Der Umbau lohnt sich“, sagte die Architektin Eva Roth.\n\nNeue Pläne\n\n\
+             Die Halle könne schon im Mai öffnen.";
+    let qs = run(t, Lang::Deu);
+    let free = qs.iter().find(|q| q.text.starts_with("Die Halle"));
+    assert_eq!(free.and_then(|q| q.speaker.as_deref()), Some("Eva Roth"));
+    // A paragraph of prose between ends the report: nobody takes it.
+    let t = "„Der Umbau lohnt sich“, sagte die Architektin Eva Roth.\n\nDie Stadt plant seit \
+             Jahren.\n\nDie Halle könne schon im Mai öffnen.";
+    assert!(
+        run(t, Lang::Deu)
+            .iter()
+            .all(|q| !q.text.starts_with("Die Halle"))
+    );
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
