@@ -875,6 +875,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_endings: &[],
     genitive_adjective_endings: &[],
     study_nouns: &["analysis", "poll", "research", "study", "survey"],
+    report_nouns: &[
+        "data",
+        "estimates",
+        "figures",
+        "information",
+        "records",
+        "reports",
+    ],
     publication_nouns: &[
         "article",
         "report",

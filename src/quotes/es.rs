@@ -1029,6 +1029,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_endings: &[],
     genitive_adjective_endings: &[],
     study_nouns: &["encuesta", "estudio", "informe", "investigación", "sondeo"],
+    report_nouns: &[
+        "cifras",
+        "datos",
+        "estimaciones",
+        "información",
+        "informaciones",
+        "informes",
+    ],
     publication_nouns: &["artículo", "reportaje", "editorial", "crónica", "nota"],
     bodies: &[
         "administración",

@@ -1119,6 +1119,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_endings: &[],
     genitive_adjective_endings: &[],
     study_nouns: &["analyse", "rapport", "sondage", "étude"],
+    report_nouns: &["chiffres", "données", "estimations", "informations"],
     publication_nouns: &[
         "article",
         "reportage",

@@ -220,6 +220,7 @@ fn according_inside(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize
         let Some((m, m_end)) = ctx
             .compound_mention(&cue)
             .map(|m| (m, cue.last + 1))
+            .or_else(|| ctx.report_source(cue.last + 1, hi))
             .or_else(|| ctx.mention_after(cue.last + 1, hi))
         else {
             continue;
@@ -1054,6 +1055,7 @@ fn postposed_at(
                 return None;
             }
             ctx.study_author(cue.last + 1, hi)
+                .or_else(|| ctx.report_source(cue.last + 1, hi))
                 .or_else(|| ctx.mention_after(cue.last + 1, hi))?
         } else if c == f {
             // "X, auteur du but, a reconnu que …": a verb that opens a "that"-clause after the

@@ -893,6 +893,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sondaggio",
         "studio",
     ],
+    report_nouns: &["cifre", "dati", "informazioni", "stime"],
     publication_nouns: &[
         "articolo",
         "servizio",

@@ -131,6 +131,11 @@ pub(crate) struct Lexicon {
     /// "опросу"; Vietnamese two syllables, "khảo sát"), lower-case: "according to a survey by
     /// X", "segundo pesquisa do Instituto X" is X's finding.
     pub study_nouns: &'static [&'static str],
+    /// Nouns for reported information, as written after an according word ("Angaben",
+    /// "figures", "datos", "chiffres"), lower-case: "laut Angaben der Polizei", "according to
+    /// figures from the ministry" are the police's and the ministry's words. Empty where the
+    /// genitive needs no link word (ru, uk) or the frame is one phrase (vi).
+    pub report_nouns: &'static [&'static str],
     /// Nouns for a piece an outlet published ("article", "report", "reportage", "статья"),
     /// lower-case: "The Kestrel Post article claims" names the outlet that carried the words.
     pub publication_nouns: &'static [&'static str],

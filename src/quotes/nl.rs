@@ -446,6 +446,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "rapport",
         "studie",
     ],
+    report_nouns: &["cijfers", "gegevens", "informatie", "schattingen"],
     publication_nouns: &["artikel", "reportage", "bericht", "stuk", "column"],
     bodies: &[
         "bank",

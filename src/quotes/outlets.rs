@@ -490,6 +490,38 @@ impl<'a> Ctx<'a> {
         Some((m, e))
     }
 
+    /// "laut Angaben der Polizei", "according to figures from the ministry", "según datos del
+    /// instituto": a noun for reported information (`Lexicon::report_nouns`) at token `i`, after
+    /// an adjective or two at most ("official figures"), a link word after it, and the one it
+    /// comes from: the speaker, with the token after it.
+    pub(crate) fn report_source(&self, i: usize, hi: usize) -> Option<(Mention, usize)> {
+        let hi = hi.min(self.tk.len());
+        let r = self.rules;
+        let k = (i..hi.min(i + 3))
+            .take_while(|&k| self.word(k))
+            .find(|&k| r.lex.report_nouns.contains(&self.tk.low(k)))?;
+        // (The words before it qualify it: no name, no verb.)
+        let plain = (i..k).all(|j| {
+            let l = self.tk.low(j);
+            !self.tk.is_capitalized(j) && r.verb(&[l]).is_none() && r.pronoun(l).is_none()
+        });
+        let link = k + 1 < hi && self.word(k + 1) && {
+            let l = self.tk.low(k + 1);
+            r.lex.words_of.contains(&l) || r.is_preposition(l) || r.contraction(l).is_some()
+        };
+        if !plain || !link {
+            return None;
+        }
+        // (An article as the link opens the phrase: "der Polizei".)
+        let from = if r.determiner(self.tk.low(k + 1)).is_some() {
+            k + 1
+        } else {
+            k + 2
+        };
+        self.mention_after(from, hi)
+            .filter(|(m, _)| m.kind != MentionKind::Zero)
+    }
+
     /// The length in tokens of a noun of `list` at token `i`: one word, or two where words
     /// are syllables ("bài báo", "khảo sát").
     fn listed_noun_at(&self, list: &[&str], i: usize) -> Option<usize> {

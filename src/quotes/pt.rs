@@ -956,6 +956,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "relatório",
         "sondagem",
     ],
+    report_nouns: &["dados", "estimativas", "informações", "números"],
     publication_nouns: &["artigo", "reportagem", "editorial", "matéria", "coluna"],
     bodies: &[
         "administração",

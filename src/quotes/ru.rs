@@ -655,6 +655,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "опроса",
         "опросу",
     ],
+    report_nouns: &[],
     publication_nouns: &[
         "статья",
         "статье",

@@ -793,8 +793,10 @@ pub(crate) fn speaker_of(
             } else {
                 cue.last + 1
             };
-            // "segundo pesquisa do Instituto X": whoever made the study.
+            // "segundo pesquisa do Instituto X": whoever made the study; "laut Angaben der
+            // Polizei": whoever gave the figures.
             ctx.study_author(from, hi)
+                .or_else(|| ctx.report_source(from, hi))
                 .or_else(|| ctx.mention_after(from, hi))
         }
         // (With no word before the verb, right after a quotation, the phrase after it is its

@@ -679,6 +679,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_endings: &["ії", "ого", "ої", "и"],
     genitive_adjective_endings: &["ого", "ої", "их"],
     study_nouns: &["даними", "дані", "дослідження", "опитування", "опитуванням"],
+    report_nouns: &[],
     publication_nouns: &[
         "стаття",
         "статті",

@@ -361,6 +361,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_endings: &[],
     genitive_adjective_endings: &[],
     study_nouns: &["báo cáo", "khảo sát", "nghiên cứu", "thăm dò"],
+    report_nouns: &[],
     publication_nouns: &["bài báo", "bài viết", "phóng sự"],
     bodies: &[],
     statement_nouns: &[],
