@@ -42,6 +42,23 @@ pub(crate) struct Span {
     pub after_incise: bool,
 }
 
+impl Span {
+    /// A quotation between marks at bytes `open..close`, its words at `start..end`.
+    fn marked(open: usize, close: usize, (start, end): (usize, usize)) -> Self {
+        Span {
+            open,
+            close,
+            start,
+            end,
+            runs_on: false,
+            dangling: false,
+            dash: false,
+            short: false,
+            after_incise: false,
+        }
+    }
+}
+
 /// At most this many marks stay open at once; deeper ones are ignored (never real nesting).
 const MAX_DEPTH: usize = 12;
 
@@ -99,14 +116,25 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
                 '"' | '“' | '«' | '„' | '»' | '‘' | '‹' | '「' | '『' | '\''
             )
         });
-        if let Some(k) = prev_dangling.take()
-            && opens_now
-        {
-            out[k].runs_on = true;
-            out[k].dangling = false;
+        let mut from = ps;
+        if let Some(k) = prev_dangling.take() {
+            if opens_now {
+                out[k].runs_on = true;
+                out[k].dangling = false;
+            } else if let Some(close) = continuation_close(text, ps, pe)
+                && let Some((s, e)) = trimmed(text, ps, close.0)
+            {
+                // "“Il faut …\n\nSinon, rien ne change”, a-t-elle dit.": the quote left open
+                // goes on in this paragraph, which opens with no mark, up to a mark that can
+                // only close.
+                out[k].runs_on = true;
+                out[k].dangling = false;
+                out.push(Span::marked(ps, close.1, (s, e)));
+                from = close.1;
+            }
         }
         let first = out.len();
-        pair_paragraph(text, ps, pe, &mut out);
+        pair_paragraph(text, from, pe, &mut out);
         // A dialogue line is read by its dashes even when it holds marks: a «title» on the
         // attribution ("— …, — сказал он газете «Известия»") or a quote inside the words.
         if dash_quotes && text[ps..pe].starts_with(is_dash) {
@@ -123,6 +151,27 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
         }
     }
     out
+}
+
+/// The byte span of the paragraph's first quotation mark when it can only close a double
+/// quote or a guillemet one (a double mark after a word, a » after a word or a space, before
+/// a space or punctuation): the close of a quote opened in the paragraph before.
+fn continuation_close(text: &str, ps: usize, pe: usize) -> Option<(usize, usize)> {
+    let para = &text[ps..pe];
+    let (i, c) = para.char_indices().find(|&(_, c)| {
+        matches!(
+            c,
+            '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '‹' | '›' | '「' | '」' | '『' | '』'
+        )
+    })?;
+    let prev = para[..i].chars().next_back();
+    let next = para[i + c.len_utf8()..].chars().next();
+    let closer = match c {
+        '"' | '”' | '“' => !is_space(prev) && !opens_after(prev),
+        '»' => prev.is_some(),
+        _ => false,
+    };
+    (closer && closes_before(next)).then_some((ps + i, ps + i + c.len_utf8()))
 }
 
 fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
@@ -267,17 +316,7 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
         reach = c;
         last_close = c;
         if let Some((s, e)) = trimmed(text, inner_start, inner_end) {
-            out.push(Span {
-                open: o,
-                close: c,
-                start: s,
-                end: e,
-                runs_on: false,
-                dangling: false,
-                dash: false,
-                short: false,
-                after_incise: false,
-            });
+            out.push(Span::marked(o, c, (s, e)));
         }
     }
     // The outermost mark left open after the last closed pair runs to the paragraph end.
@@ -285,15 +324,8 @@ fn pair_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
         && let Some((s, e)) = trimmed(text, o.at + o.len, pe)
     {
         out.push(Span {
-            open: o.at,
-            close: pe,
-            start: s,
-            end: e,
-            runs_on: false,
             dangling: true,
-            dash: false,
-            short: false,
-            after_incise: false,
+            ..Span::marked(o.at, pe, (s, e))
         });
     }
 }
@@ -345,15 +377,8 @@ fn dialogue(text: &str, ps: usize, pe: usize, out: &mut Vec<Span>) {
             continue;
         }
         out.push(Span {
-            open: d,
-            close: end,
-            start: s,
-            end: e,
-            runs_on: false,
-            dangling: false,
             dash: true,
-            short: false,
-            after_incise: false,
+            ..Span::marked(d, end, (s, e))
         });
     }
 }
@@ -421,6 +446,29 @@ mod tests {
         let spans = find(t, &crate::segment::paragraphs(t), false);
         assert_eq!(spans.len(), 1);
         assert!(spans[0].dangling);
+    }
+
+    #[test]
+    fn continuation_closed_in_a_paragraph_with_no_opening_mark() {
+        let cases = [
+            "\"Mở đầu bài nói.\n\nPhần sau của bài\", ông nói.",
+            "« Début du propos.\n\nSuite du propos », dit-il.",
+            "\u{201c}Start of the speech.\n\nEnd of it,\u{201d} he said.",
+        ];
+        for t in cases {
+            let spans = find(t, &crate::segment::paragraphs(t), false);
+            assert_eq!(spans.len(), 2, "{t}");
+            assert!(spans[0].runs_on && !spans[0].dangling, "{t}");
+            let second = &t[spans[1].start..spans[1].end];
+            assert!(
+                second.starts_with(['P', 'S', 'E']) && !second.contains(['"', '»', '\u{201d}']),
+                "{t}"
+            );
+        }
+        // A mark after a space opens a quote: nothing continues.
+        let t = "\"Mở đầu bài nói.\n\nÔng nói \"ngắn gọn\" thôi.";
+        let spans = find(t, &crate::segment::paragraphs(t), false);
+        assert!(!spans[0].runs_on);
     }
 
     #[test]
