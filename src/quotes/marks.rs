@@ -108,7 +108,7 @@ struct Open {
 pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut prev_dangling: Option<usize> = None;
-    for &(ps, pe) in paras {
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
         // The previous paragraph's unclosed quote continues if this one opens a quote at once.
         let opens_now = text[ps..pe].chars().next().is_some_and(|c| {
             matches!(
@@ -131,6 +131,19 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
                 out[k].dangling = false;
                 out.push(Span::marked(ps, close.1, (s, e)));
                 from = close.1;
+            } else if closed_later(text, &paras[pi..])
+                && let Some(words) = trimmed(text, ps, pe)
+            {
+                // A paragraph with no mark in the middle of a quotation closed further on is
+                // a part of it, left open like the one before.
+                out[k].runs_on = true;
+                out[k].dangling = false;
+                out.push(Span {
+                    dangling: true,
+                    ..Span::marked(ps, pe, words)
+                });
+                prev_dangling = Some(out.len() - 1);
+                continue;
             }
         }
         let first = out.len();
@@ -153,17 +166,35 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
     out
 }
 
+/// Do the paragraphs `paras` (at most three) hold no quotation mark until one whose first
+/// mark closes a quote left open before them (`continuation_close`)?
+fn closed_later(text: &str, paras: &[(usize, usize)]) -> bool {
+    /// The most paragraphs with no mark a quotation runs through.
+    const RUN: usize = 3;
+    for &(ps, pe) in paras.iter().take(RUN + 1) {
+        if continuation_close(text, ps, pe).is_some() {
+            return true;
+        }
+        if text[ps..pe].contains(is_quote_mark) {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '‹' | '›' | '「' | '」' | '『' | '』'
+    )
+}
+
 /// The byte span of the paragraph's first quotation mark when it can only close a double
 /// quote or a guillemet one (a double mark after a word, a » after a word or a space, before
 /// a space or punctuation): the close of a quote opened in the paragraph before.
 fn continuation_close(text: &str, ps: usize, pe: usize) -> Option<(usize, usize)> {
     let para = &text[ps..pe];
-    let (i, c) = para.char_indices().find(|&(_, c)| {
-        matches!(
-            c,
-            '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '‹' | '›' | '「' | '」' | '『' | '』'
-        )
-    })?;
+    let (i, c) = para.char_indices().find(|&(_, c)| is_quote_mark(c))?;
     let prev = para[..i].chars().next_back();
     let next = para[i + c.len_utf8()..].chars().next();
     let closer = match c {
@@ -465,6 +496,12 @@ mod tests {
                 "{t}"
             );
         }
+        // Through a paragraph with no mark, to one that closes.
+        let t = "\u{201c}Start of the speech.\n\nThe middle.\n\nEnd of it,\u{201d} he said.";
+        let spans = find(t, &crate::segment::paragraphs(t), false);
+        let words: Vec<&str> = spans.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(words, ["Start of the speech.", "The middle.", "End of it,"]);
+        assert!(spans[0].runs_on && spans[1].runs_on && !spans[2].dangling);
         // A mark after a space opens a quote: nothing continues.
         let t = "\"Mở đầu bài nói.\n\nÔng nói \"ngắn gọn\" thôi.";
         let spans = find(t, &crate::segment::paragraphs(t), false);
