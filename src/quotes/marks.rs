@@ -166,7 +166,7 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
     out
 }
 
-/// Do the paragraphs `paras` (at most twelve: a poem quoted line by line) hold no quotation mark until one whose first
+/// Do the paragraphs `paras` (at most `RUN`) hold no quotation mark until one whose first
 /// mark closes a quote left open before them (`continuation_close`)?
 fn closed_later(text: &str, paras: &[(usize, usize)]) -> bool {
     /// The most paragraphs with no mark a quotation runs through (the lines of a poem, the
