@@ -208,6 +208,47 @@ fn title_in_running_text(ctx: &Ctx<'_>, sp: &Span) -> bool {
     (!opens_paragraph && runs_on) || after.starts_with('(')
 }
 
+/// For each span, whether it stands in a list of three or more short capitalised phrases in
+/// marks with only commas and a coordinator between them ("hits like “China Grove,” “Black
+/// Water” and “Minute By Minute”", «„Faust“, „Nathan“ und „Emilia“»): such a list names
+/// works or things, however its sentence attributes it.
+pub(crate) fn listed_names(ctx: &Ctx<'_>, spans: &[Span]) -> Vec<bool> {
+    /// The fewest items a list has, and the most words an item has.
+    const ITEMS: usize = 3;
+    const WORDS: usize = 6;
+    let tk = &ctx.tk;
+    let item = |sp: &Span| {
+        let words = &tk.text[sp.start..sp.end];
+        words.starts_with(char::is_uppercase) && words.split_whitespace().nth(WORDS).is_none()
+    };
+    // (Only commas and a coordinator between one item's close and the next one's open.)
+    let joined = |a: &Span, b: &Span| {
+        a.close <= b.open
+            && (tk.at_or_after(a.close)..tk.at_or_after(b.open))
+                .all(|k| tk.is_punct(k, ',') || tk.toks[k].word && ctx.is_coordinator(k))
+            && tk.text[a.close..b.open]
+                .chars()
+                .all(|c| c == ',' || c == ' ' || c == '\u{a0}' || c.is_alphabetic())
+    };
+    let mut out = vec![false; spans.len()];
+    let mut k = 0;
+    while k < spans.len() {
+        let mut e = k + 1;
+        while e < spans.len()
+            && item(&spans[e - 1])
+            && item(&spans[e])
+            && joined(&spans[e - 1], &spans[e])
+        {
+            e += 1;
+        }
+        if e - k >= ITEMS {
+            out[k..e].fill(true);
+        }
+        k = e;
+    }
+    out
+}
+
 pub(crate) fn keep(ctx: &Ctx<'_>, sp: &Span, how: How, attributed: bool, continues: bool) -> bool {
     if sp.dangling {
         return attributed && !sp.short;

@@ -337,6 +337,7 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
     let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
     let mut cands: Vec<Cand> = Vec::new();
     let mut last_direct: Option<(usize, usize, bool)> = None; // (cand index, paragraph, runs on)
+    let listed = listed_names(&ctx, &spans);
     // Direct quotes that make their sentence their own attribution, so it holds no reported
     // clause; a short partial quotation does not ("admitted the squad had "lost its way"" is
     // also reported speech).
@@ -349,6 +350,7 @@ fn extract(text: &str, segments: &Segments, lang: Lang) -> Vec<Quote> {
         let continues =
             last_direct.is_some_and(|(_, p, runs_on)| p == para || (runs_on && p + 1 == para));
         if outlet_spans[k]
+            || listed[k]
             || named_by_free_relative(&ctx, sp)
             || !keep(&ctx, sp, *how, attributed, continues)
         {

@@ -904,6 +904,20 @@ fn according_to_figures_of_someone() {
 }
 
 #[test]
+fn a_list_of_titles_in_marks_is_no_quotation() {
+    let t = "The choir sang \"Morning Tide,\" \"Salt Roads,\" \"Lanterns\" and \"Old Harbour\", \
+             its director Ruth Gale said.";
+    assert!(run(t, Lang::Eng).iter().all(|q| q.kind != "direct"), "{t}");
+    let t = "Im Programm standen „Faust“, „Nathan“ und „Emilia“.";
+    assert!(run(t, Lang::Deu).is_empty());
+    // Two quotations side by side are no list; nor are lines of verse, one per paragraph.
+    let t = "\"We will stay,\" \"We will fight,\" the strikers chanted.";
+    assert_eq!(run(t, Lang::Eng).len(), 2);
+    let t = "Sie las vor:\n\n„Der Wind geht,\n\nDer Fluss steht,\n\nDer Tag vergeht.“";
+    assert_eq!(run(t, Lang::Deu).len(), 3);
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
