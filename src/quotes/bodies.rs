@@ -164,8 +164,6 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// The first token of a definite description and its head: the last word before a
-    /// complement ("the production company", "a nota de repúdio").
     /// Is the definite description `m` headed by an organisation noun, singular or with a
     /// plural "s" ("the union", "the unions", "los sindicatos")? After an inverted verb
     /// ("…, said the union.") such a body speaks as a person would.
@@ -182,6 +180,8 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The first token of a definite description and its head: the last word before a
+    /// complement ("the production company", "a nota de repúdio").
     fn definite_head(&self, m: &Mention) -> Option<(usize, usize)> {
         if !m.definite {
             return None;
