@@ -684,6 +684,9 @@ fn clause_after(
                     && (colon
                         || comma
                             && (r.lex.verb_second || r.lex.zero_complementizer == ZeroThat::Any)
+                            // ("заявил X, а также компания": a coordinator after the comma
+                            // joins a second subject or clause, it opens no reported one.)
+                            && !ctx.is_coordinator(first)
                         || !comma && zero_that(ctx, kind, first));
                 if !ok {
                     continue;

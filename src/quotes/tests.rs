@@ -918,6 +918,17 @@ fn a_list_of_titles_in_marks_is_no_quotation() {
 }
 
 #[test]
+fn a_coordinator_after_the_comma_opens_no_reported_clause() {
+    let t = "Об этом заявил мэр Иван Орлов, а также его заместитель.";
+    assert!(run(t, Lang::Rus).is_empty());
+    let t = "Das sagte Bürgermeisterin Eva Roth, und auch ihr Stellvertreter.";
+    assert!(run(t, Lang::Deu).is_empty());
+    // A clause after the comma is reported.
+    let t = "Bürgermeisterin Eva Roth sagte, die Brücke werde im Mai eröffnet.";
+    assert_eq!(run(t, Lang::Deu).len(), 1);
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
