@@ -1372,6 +1372,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("seine", Gender::Male),
         ("ihr", Gender::Unknown),
         ("ihre", Gender::Unknown),
+        ("seinen", Gender::Male),
+        ("seiner", Gender::Male),
+        ("ihren", Gender::Unknown),
+        ("ihrer", Gender::Unknown),
     ],
     possessives_after: &[],
     agent_endings: &[

@@ -1115,7 +1115,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("esta", Gender::Female),
         ("ésta", Gender::Female),
     ],
-    possessives: &[("su", Gender::Unknown)],
+    possessives: &[("su", Gender::Unknown), ("sus", Gender::Unknown)],
     possessives_after: &[],
     agent_endings: &[
         ("ista", Gender::Unknown),

@@ -1206,7 +1206,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     definite: &["le", "la", "l'", "les"],
     relative: &["qui", "dont", "lequel", "laquelle"],
     demonstratives: &[("celui-ci", Gender::Male), ("celle-ci", Gender::Female)],
-    possessives: &[("son", Gender::Unknown), ("sa", Gender::Unknown)],
+    possessives: &[
+        ("son", Gender::Unknown),
+        ("sa", Gender::Unknown),
+        ("ses", Gender::Unknown),
+    ],
     possessives_after: &[],
     agent_endings: &[
         ("trice", Gender::Unknown),

@@ -971,7 +971,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     definite: &["il", "lo", "la", "l'", "i", "gli", "le"],
     relative: &["che", "cui"],
     demonstratives: &[("questi", Gender::Male)],
-    possessives: &[("suo", Gender::Unknown), ("sua", Gender::Unknown)],
+    possessives: &[
+        ("suo", Gender::Unknown),
+        ("sua", Gender::Unknown),
+        ("suoi", Gender::Unknown),
+        ("sue", Gender::Unknown),
+    ],
     possessives_after: &[],
     agent_endings: &[
         ("essa", Gender::Unknown),

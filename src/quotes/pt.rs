@@ -1039,7 +1039,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     definite: &["o", "a", "os", "as"],
     relative: &["que"],
     demonstratives: &[("este", Gender::Male), ("esta", Gender::Female)],
-    possessives: &[("seu", Gender::Unknown), ("sua", Gender::Unknown)],
+    possessives: &[
+        ("seu", Gender::Unknown),
+        ("sua", Gender::Unknown),
+        ("seus", Gender::Unknown),
+        ("suas", Gender::Unknown),
+    ],
     possessives_after: &[("dela", Gender::Female), ("dele", Gender::Male)],
     agent_endings: &[
         ("ista", Gender::Unknown),

@@ -514,6 +514,34 @@ pub(crate) fn person_after(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(Men
 /// mots du préfet, X.", ""…" A afirmação é do superintendente, X.", ""…" Đó là lời khuyên
 /// của cô X.", "«…» Così l'ex ministro X.", "«…» Эти слова Беляковой …". The noun opens the
 /// sentence (after a few words at most) and the speaker follows it or its preposition.
+/// A possessive at token `i` and, a word later at most, a noun of words, figures, statements
+/// or studies: the possessor as a pronoun, with the token after the noun.
+fn possessed_words(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<(Mention, usize)> {
+    let tk = &ctx.tk;
+    let lex = ctx.rules.lex;
+    if i >= hi || !tk.toks[i].word {
+        return None;
+    }
+    let g = ctx.rules.possessive(tk.low(i))?;
+    let said = |w: &str| {
+        [
+            lex.words_nouns,
+            lex.report_nouns,
+            lex.statement_nouns,
+            lex.study_nouns,
+        ]
+        .iter()
+        .any(|list| list.contains(&w))
+    };
+    let noun = (i + 1..hi.min(i + 3))
+        .take_while(|&k| tk.toks[k].word)
+        .find(|&k| said(tk.low(k)))?;
+    Some((
+        pronoun_mention(tk.toks[i].start, tk.toks[i].end, g),
+        noun + 1,
+    ))
+}
+
 pub(crate) fn words_of_sentence(
     ctx: &Ctx<'_>,
     sp: &Span,
@@ -787,6 +815,12 @@ pub(crate) fn speaker_of(
             });
             if inside.is_some() {
                 return inside;
+            }
+            // "según sus palabras", "selon ses propres mots", "según sus datos": a possessive
+            // after the cue and a noun of words or figures (an "own" between at most) are
+            // the possessor's.
+            if let Some(found) = possessed_words(ctx, cue.last + 1, hi) {
+                return Some(found);
             }
             let from = if rules.determiner(tk.low(cue.last)).is_some() && cue.last > cue.first {
                 cue.last

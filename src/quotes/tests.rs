@@ -929,6 +929,18 @@ fn a_coordinator_after_the_comma_opens_no_reported_clause() {
 }
 
 #[test]
+fn according_to_someone_s_words_is_theirs() {
+    let t = "La alcaldesa Ana Ruiz visitó el barrio. Según sus palabras, el puente abrirá en mayo.";
+    assert_eq!(run(t, Lang::Spa)[0].speaker.as_deref(), Some("Ana Ruiz"));
+    let t =
+        "La maire Anne Roux a visité le quartier. Selon ses propres mots, le pont ouvrira en mai.";
+    assert_eq!(run(t, Lang::Fra)[0].speaker.as_deref(), Some("Anne Roux"));
+    // Never the words themselves.
+    let t = "Según sus datos, el puente abrirá en mayo.";
+    assert_eq!(run(t, Lang::Spa)[0].speaker, None);
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
