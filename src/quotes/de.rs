@@ -1489,6 +1489,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "wobei",
         "woraufhin",
     ],
+    as_words: &["wie"],
     reported_mood_ending: Some(("e", &["te", "wurde"])),
     according_after: &["so", "zufolge"],
     according_postpositions: &["zufolge"],

@@ -1121,6 +1121,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_openers: &[
         "while", "when", "as", "although", "though", "whereas", "because",
     ],
+    as_words: &["as"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],

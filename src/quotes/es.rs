@@ -1222,6 +1222,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     finite_endings: &["ó", "ió", "aron", "ieron"],
     clause_openers: &["aunque", "mientras", "porque"],
+    as_words: &["como"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],

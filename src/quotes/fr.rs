@@ -1321,6 +1321,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     finite_endings: &[],
     clause_openers: &["tandis", "lorsque", "lorsqu'", "puisque", "puisqu'"],
+    as_words: &["comme"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],

@@ -201,6 +201,36 @@ fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attrib
         .or_else(|| incise(ctx, lo, hi))
         .or_else(|| according_inside(ctx, lo, hi))
         .or_else(|| gerund_then_clause(ctx, lo, hi))
+        .or_else(|| as_frame(ctx, lo, hi))
+}
+
+/// "Come ha spiegato il sindaco, il ponte …", "As the mayor said, the bridge …", "Comme l'a
+/// rappelé la maire, …": a clause of saying opened by "as" (`Lexicon::as_words`, past a
+/// connective) up to its comma; the main clause after the comma is what was said. Its speaker
+/// is the clause's subject, before or after the verb.
+fn as_frame(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    /// The most tokens the clause of saying spans.
+    const CLAUSE: usize = 16;
+    let tk = &ctx.tk;
+    let first = (lo..hi.min(lo + 3)).find(|&k| tk.toks[k].word && !ctx.leads_in(k))?;
+    if !ctx.rules.lex.as_words.contains(&tk.low(first)) {
+        return None;
+    }
+    let comma = (first + 1..hi.min(first + CLAUSE)).find(|&k| !tk.toks[k].word)?;
+    if !tk.is_punct(comma, ',') {
+        return None;
+    }
+    let cue = (first + 1..comma)
+        .find_map(|k| ctx.cue_at(k, comma))
+        .filter(|c| matches!(c.kind, CueKind::Verb | CueKind::Object) && c.last < comma)?;
+    let m = ctx
+        .mention_before(first + 1, cue.first)
+        .filter(|m| m.kind != MentionKind::Zero)
+        .or_else(|| ctx.mention_after(cue.last + 1, comma).map(|(m, _)| m))
+        .filter(|m| ctx.person_like(m) || ctx.headed_by_body(m) || !m.roles.is_empty())?;
+    let (s, e) = content(ctx, comma + 1, hi)?;
+    let source = ctx.source_in(cue.last + 1, comma, (0, 0));
+    Some((s, e, super::attribution(ctx, &cue, m, source)))
 }
 
 /// "De stad telt volgens hem meer dan 200 scholen", "Die Zahl stieg laut ihr auf 45", "il

@@ -1100,6 +1100,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     finite_endings: &["ò", "ì"],
     clause_openers: &["mentre", "sebbene", "benché"],
+    as_words: &["come"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],

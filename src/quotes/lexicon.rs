@@ -238,6 +238,9 @@ pub(crate) struct Lexicon {
     /// Conjunctions opening an adverbial clause ("while", "because", "aunque", "weil", "khi"):
     /// like the coordinators, where a speaker's phrase ends ("…, aunque Lozoya asegura que …").
     pub clause_openers: &'static [&'static str],
+    /// "As" opening a clause of saying before the main clause ("As the mayor said, …", "Come
+    /// ha spiegato il sindaco, …", "Comme l'a rappelé X, …"), lower-case.
+    pub as_words: &'static [&'static str],
     /// The ending of the reported mood's third person singular (German Konjunktiv I "zeichne",
     /// "entzaubere": the stem and "-e"), recognised in the finite verb's place after the
     /// subject, and the endings that look alike but are another tense (the preterite "-te":

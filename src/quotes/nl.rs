@@ -556,6 +556,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_tenses: &[],
     finite_endings: &[],
     clause_openers: &[],
+    as_words: &["zoals"],
     reported_mood_ending: None,
     according_after: &["aldus"],
     according_postpositions: &[],

@@ -1171,6 +1171,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     finite_endings: &["ou", "iu", "aram", "eram", "iram"],
     clause_openers: &["embora", "enquanto"],
+    as_words: &["como"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],

@@ -823,6 +823,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     finite_endings: &[],
     clause_openers: &[],
+    as_words: &["как"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],

@@ -941,6 +941,35 @@ fn according_to_someone_s_words_is_theirs() {
 }
 
 #[test]
+fn as_someone_said_before_the_main_clause() {
+    for (t, lang, speaker) in [
+        (
+            "Come ha spiegato il sindaco Marco Neri, il ponte aprirà a maggio.",
+            Lang::Ita,
+            "Marco Neri",
+        ),
+        (
+            "As the port spokeswoman told reporters, the quay will reopen in May.",
+            Lang::Eng,
+            "the port spokeswoman",
+        ),
+        (
+            "Como dijo la alcaldesa Ana Ruiz, el puente abrirá en mayo.",
+            Lang::Spa,
+            "Ana Ruiz",
+        ),
+    ] {
+        let qs = run(t, lang);
+        assert_eq!(qs.len(), 1, "{t}");
+        assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{t}");
+        assert!(t.ends_with(&format!("{}.", qs[0].text)), "{t}");
+    }
+    // "As expected", "Come detto": nobody says it.
+    assert!(run("Come detto, il ponte aprirà a maggio.", Lang::Ita).is_empty());
+    assert!(run("As expected, the quay will reopen in May.", Lang::Eng).is_empty());
+}
+
+#[test]
 fn a_lone_article_is_never_a_speaker() {
     let cases = [
         ("\"We won,\" said the.", Lang::Eng),
@@ -2395,6 +2424,7 @@ fn every_lexicon_word_list_is_lower_case_and_free_of_repeats() {
             ("written_verbs", lex.written_verbs.to_vec()),
             ("coordinators", lex.coordinators.to_vec()),
             ("clause_openers", lex.clause_openers.to_vec()),
+            ("as_words", lex.as_words.to_vec()),
             ("according_after", lex.according_after.to_vec()),
             ("impersonal", lex.impersonal.to_vec()),
             ("partitives", keys(lex.partitives)),

@@ -831,6 +831,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     finite_endings: &[],
     clause_openers: &[],
+    as_words: &["як"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],

@@ -441,6 +441,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     verb_tenses: &[],
     finite_endings: &[],
     clause_openers: &["khi"],
+    as_words: &["như"],
     reported_mood_ending: None,
     according_after: &[],
     according_postpositions: &[],
