@@ -1256,7 +1256,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "bautizada",
     ],
     negations: &["no", "nunca"],
-    infinitive_endings: &["ar", "er", "ir"],
+    infinitive_endings: &["ar", "er", "ir", "rse"],
     infinitive_marker: None,
     directive_stems: &[
         "amenaz",

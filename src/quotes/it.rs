@@ -1126,7 +1126,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     so_called: &["cosiddetto", "cosiddetta", "cosiddetti"],
     naming_participles: &["ribattezzato"],
     negations: &["non"],
-    infinitive_endings: &["are", "ere", "ire", "rre"],
+    infinitive_endings: &["are", "ere", "ire", "rre", "rsi"],
     infinitive_marker: Some("di"),
     directive_stems: &[
         "chied",

@@ -802,6 +802,14 @@ fn infinitive_claim_after_a_reporting_verb() {
         Lang::Ita,
     );
     assert_eq!(text, "non conoscere il costruttore");
+    // A reflexive infinitive: "-rsi", "-rse".
+    let (text, _, _) = one(
+        "Il consorzio ha assicurato di attenersi alle regole.",
+        Lang::Ita,
+    );
+    assert_eq!(text, "attenersi alle regole");
+    let (text, _, _) = one("La preparadora dijo arrepentirse del fichaje.", Lang::Spa);
+    assert_eq!(text, "arrepentirse del fichaje");
     let (text, _, _) = one("La préfète affirme ne pas avoir signé l'arrêté.", Lang::Fra);
     assert_eq!(text, "ne pas avoir signé l'arrêté");
     // A word that only ends like an infinitive reports nothing: a time word, a name. Nor
