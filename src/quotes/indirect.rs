@@ -537,8 +537,7 @@ fn clause_after(
         let noun_use = cue.last + 1 < hi && tk.low(cue.last + 1) == "của";
         // "The plan will fail, said Mark Hale.", "…, said the spokesman.": a verb after a
         // comma with a named person, a role or a body closing the sentence after it is a
-        // postposed attribution, not a clause's subject
-        // and verb.
+        // postposed attribution, not a clause's subject and verb.
         // (Read last: it parses the words after the verb.)
         let inverted = || {
             i > lo

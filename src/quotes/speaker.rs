@@ -509,13 +509,9 @@ pub(crate) fn person_after(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<(Men
         .filter(|(a, _)| a.kind != MentionKind::Pronoun && ctx.person_like(a))
 }
 
-/// The sentence right after a quote that ends its own sentence, when it attributes the quote
-/// with a noun for words and no verb: ""…" That was the warning from X.", "« … » Ce sont les
-/// mots du préfet, X.", ""…" A afirmação é do superintendente, X.", ""…" Đó là lời khuyên
-/// của cô X.", "«…» Così l'ex ministro X.", "«…» Эти слова Беляковой …". The noun opens the
-/// sentence (after a few words at most) and the speaker follows it or its preposition.
-/// A possessive at token `i` and, a word later at most, a noun of words, figures, statements
-/// or studies: the possessor as a pronoun, with the token after the noun.
+/// A possessive at token `i` and a noun of words, figures, statements or studies after it (one
+/// word between at most: "ses propres mots"): the possessor as a pronoun, with the token after
+/// the noun.
 fn possessed_words(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<(Mention, usize)> {
     let tk = &ctx.tk;
     let lex = ctx.rules.lex;
@@ -542,6 +538,11 @@ fn possessed_words(ctx: &Ctx<'_>, i: usize, hi: usize) -> Option<(Mention, usize
     ))
 }
 
+/// The sentence right after a quote that ends its own sentence, when it attributes the quote
+/// with a noun for words and no verb: ""…" That was the warning from X.", "« … » Ce sont les
+/// mots du préfet, X.", ""…" A afirmação é do superintendente, X.", ""…" Đó là lời khuyên
+/// của cô X.", "«…» Così l'ex ministro X.", "«…» Эти слова Беляковой …". The noun opens the
+/// sentence (after a few words at most) and the speaker follows it or its preposition.
 pub(crate) fn words_of_sentence(
     ctx: &Ctx<'_>,
     sp: &Span,

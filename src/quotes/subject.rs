@@ -76,9 +76,9 @@ impl<'a> Ctx<'a> {
 
     /// "La ministra, sin embargo, dijo que …", "The council, in turn, said …": when the comma
     /// at token `close` ends a connective of one to three lower-case words set off by commas
-    /// after a word or a bracket, the opening comma's token. The connective opens with a preposition or is
-    /// made of adverbs the language lists; it holds no role, verb or pronoun, so an
-    /// apposition ("X, ministra, dijo") or a clause stays what it is.
+    /// after a word or a bracket, the opening comma's token. The connective opens with a
+    /// preposition or is made of adverbs the language lists; it holds no role, verb or
+    /// pronoun, so an apposition ("X, ministra, dijo") or a clause stays what it is.
     fn adverbial_between_commas(&self, lo: usize, close: usize) -> Option<usize> {
         let open = (close.saturating_sub(4).max(lo + 1)..close)
             .rev()
@@ -137,17 +137,18 @@ impl<'a> Ctx<'a> {
         // A bracket after the name says more about it ("Anna Brecht (SPD) sagte", "Jan Vos
         // (45) zei"): the subject ends before it.
         j = self.before_bracket(lo, j);
-        // A relative clause between the subject and the verb ("Frank Sichau, der als Sprecher
-        // tätig ist, erklärte"; "who has led …"; "qui dirige …") says more about the subject,
-        // which ends before it; words inside it ("als", "when") are no boundary.
-        // A connective set off by commas may stand after it ("Ela, que …, no entanto,
-        // disse"): skipped first, keeping its opening comma.
+        // A connective set off by commas before the verb ("La ministra, sin embargo, dijo"),
+        // also after a relative clause ("Ela, que …, no entanto, disse"): skipped first,
+        // keeping its opening comma for the relative clause's test.
         let adverbial = (j > lo + 2 && self.tk.is_punct(j - 1, ','))
             .then(|| self.adverbial_between_commas(lo, j - 1))
             .flatten();
         if let Some(open) = adverbial {
             j = open + 1;
         }
+        // A relative clause between the subject and the verb ("Frank Sichau, der als Sprecher
+        // tätig ist, erklärte"; "who has led …"; "qui dirige …") says more about the subject,
+        // which ends before it; words inside it ("als", "when") are no boundary.
         if j > lo + 2 && self.tk.is_punct(j - 1, ',') {
             let open = (j.saturating_sub(WINDOW / 2).max(lo)..j - 1)
                 .rev()
