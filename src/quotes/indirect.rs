@@ -524,7 +524,7 @@ fn clause_after(
     let tk = &ctx.tk;
     let r = ctx.rules;
     let scan_hi = hi.min(lo + WINDOW);
-    for i in lo..scan_hi {
+    'cue: for i in lo..scan_hi {
         let cue = if gerunds {
             ctx.gerund_cue(i, hi).filter(|_| i > lo)
         } else {
@@ -655,7 +655,7 @@ fn clause_after(
         }
         let from = match comp {
             Some(j) => j + 1,
-            None => {
+            None => 'clause: {
                 // No complementizer: a comma and a clause (de, nl; vi, where none is needed), or
                 // straight on (en, vi).
                 let comma = k < hi && tk.is_punct(k, ',');
@@ -688,19 +688,12 @@ fn clause_after(
                         .find(|&j| !tk.toks[j].word)
                         .is_some_and(|j| tk.is_punct(j, ':'));
                 // "O prefeito diz ter um plano", "negó haber recibido …": an infinitive.
-                let directive = || {
-                    let verb = tk.low(cue.last);
-                    r.lex.directive_stems.iter().any(|s| verb.starts_with(s))
-                };
                 if !comma
                     && !colon
                     && kind == CueKind::Verb
-                    && !directive()
-                    && let Some(f) = infinitive_clause(ctx, first, hi)
+                    && let Some(f) = infinitive_clause(ctx, cue.last, first, hi)
                 {
-                    let (s, e) = content(ctx, f, hi)?;
-                    let source = ctx.source_in(cue.last + 1, f, (0, 0));
-                    return Some((s, e, super::attribution(ctx, &cue, m, source)));
+                    break 'clause f;
                 }
                 let ok = !relative
                     && !lead_in
@@ -718,7 +711,7 @@ fn clause_after(
                             && !ctx.is_coordinator(first)
                         || !comma && zero_that(ctx, kind, first));
                 if !ok {
-                    continue;
+                    continue 'cue;
                 }
                 first
             }
@@ -731,14 +724,21 @@ fn clause_after(
 }
 
 /// "O prefeito diz ter um plano", "negó haber recibido el dinero", "ha detto di non sapere",
-/// "affirme ne pas avoir …": a reporting verb's infinitive complement is a claim of its
-/// subject's own (Romance; `Lexicon::infinitive_endings`). The token the content opens at:
-/// the infinitive or its negation, past the marker ("di").
-fn infinitive_clause(ctx: &Ctx<'_>, first: usize, hi: usize) -> Option<usize> {
+/// "affirme ne pas avoir …": the infinitive complement at token `first` of the reporting
+/// verb at `verb` is a claim of its subject's own (Romance; `Lexicon::infinitive_endings`),
+/// unless the verb promises, asks or decides (`Lexicon::directive_stems`: "prometió
+/// revisar …"). The token the content opens at: the infinitive or its negation, past the
+/// marker ("di").
+fn infinitive_clause(ctx: &Ctx<'_>, verb: usize, first: usize, hi: usize) -> Option<usize> {
     let tk = &ctx.tk;
     let r = ctx.rules;
     let lex = r.lex;
-    if lex.infinitive_endings.is_empty() {
+    if lex.infinitive_endings.is_empty()
+        || lex
+            .directive_stems
+            .iter()
+            .any(|s| tk.low(verb).starts_with(s))
+    {
         return None;
     }
     let word = |j: usize| j < hi && tk.toks[j].word;

@@ -43,6 +43,12 @@ pub(crate) struct Span {
 }
 
 impl Span {
+    /// The quotation, left open, goes on in the next paragraph.
+    fn goes_on(&mut self) {
+        self.runs_on = true;
+        self.dangling = false;
+    }
+
     /// A quotation between marks at bytes `open..close`, its words at `start..end`.
     fn marked(open: usize, close: usize, (start, end): (usize, usize)) -> Self {
         Span {
@@ -108,6 +114,9 @@ struct Open {
 pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut prev_dangling: Option<usize> = None;
+    // The paragraph whose first mark closes the quotation left open before a run of
+    // paragraphs with no mark (found once per run, `closing_paragraph`).
+    let mut closes_at: Option<usize> = None;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         // The previous paragraph's unclosed quote continues if this one opens a quote at once.
         let opens_now = text[ps..pe].chars().next().is_some_and(|c| {
@@ -119,25 +128,25 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
         let mut from = ps;
         if let Some(k) = prev_dangling.take() {
             if opens_now {
-                out[k].runs_on = true;
-                out[k].dangling = false;
+                out[k].goes_on();
             } else if let Some(close) = continuation_close(text, ps, pe)
                 && let Some((s, e)) = trimmed(text, ps, close.0)
             {
                 // "“Il faut …\n\nSinon, rien ne change”, a-t-elle dit.": the quote left open
                 // goes on in this paragraph, which opens with no mark, up to a mark that can
                 // only close.
-                out[k].runs_on = true;
-                out[k].dangling = false;
+                out[k].goes_on();
                 out.push(Span::marked(ps, close.1, (s, e)));
                 from = close.1;
-            } else if closed_later(text, &paras[pi..])
+            } else if let Some(c) = closes_at
+                .filter(|&c| c > pi)
+                .or_else(|| closing_paragraph(text, paras, pi))
                 && let Some(words) = trimmed(text, ps, pe)
             {
                 // A paragraph with no mark in the middle of a quotation closed further on is
                 // a part of it, left open like the one before.
-                out[k].runs_on = true;
-                out[k].dangling = false;
+                closes_at = Some(c);
+                out[k].goes_on();
                 out.push(Span {
                     dangling: true,
                     ..Span::marked(ps, pe, words)
@@ -166,21 +175,21 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)], dash_quotes: bool) -> V
     out
 }
 
-/// Do the paragraphs `paras` (at most `RUN`) hold no quotation mark until one whose first
-/// mark closes a quote left open before them (`continuation_close`)?
-fn closed_later(text: &str, paras: &[(usize, usize)]) -> bool {
+/// When the paragraphs from index `from` (at most `RUN`) hold no quotation mark until one
+/// whose first mark closes a quote left open before them (`continuation_close`), that one.
+fn closing_paragraph(text: &str, paras: &[(usize, usize)], from: usize) -> Option<usize> {
     /// The most paragraphs with no mark a quotation runs through (the lines of a poem, the
     /// points of a statement).
     const RUN: usize = 12;
-    for &(ps, pe) in paras.iter().take(RUN + 1) {
+    for (n, &(ps, pe)) in paras.iter().enumerate().skip(from).take(RUN + 1) {
         if continuation_close(text, ps, pe).is_some() {
-            return true;
+            return Some(n);
         }
         if text[ps..pe].contains(is_quote_mark) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 fn is_quote_mark(c: char) -> bool {

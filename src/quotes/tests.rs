@@ -35,6 +35,13 @@ fn run(text: &str, lang: Lang) -> Vec<Q> {
         .collect()
 }
 
+/// The one quotation `text` holds (the test fails on none or several).
+fn only(text: &str, lang: Lang) -> Q {
+    let mut qs = run(text, lang);
+    assert_eq!(qs.len(), 1, "{text}");
+    qs.remove(0)
+}
+
 fn direct(text: &str, lang: Lang) -> Vec<Q> {
     run(text, lang)
         .into_iter()
@@ -821,11 +828,6 @@ fn infinitive_claim_after_a_reporting_verb() {
 
 #[test]
 fn inverted_attribution_by_a_role_or_a_body() {
-    let one = |t: &str, lang| {
-        let qs = run(t, lang);
-        assert_eq!(qs.len(), 1, "{t}");
-        (qs[0].text.clone(), qs[0].speaker.clone())
-    };
     for (t, lang, speaker) in [
         (
             "The ferry will run all winter, said the spokeswoman.",
@@ -853,9 +855,9 @@ fn inverted_attribution_by_a_role_or_a_body() {
             "die Gewerkschaften",
         ),
     ] {
-        let (text, who) = one(t, lang);
-        assert!(t.starts_with(&text), "{t}: {text}");
-        assert_eq!(who.as_deref(), Some(speaker), "{t}");
+        let q = only(t, lang);
+        assert!(t.starts_with(&q.text), "{t}: {}", q.text);
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{t}");
     }
 }
 
@@ -905,9 +907,7 @@ fn according_to_figures_of_someone() {
             "los bomberos",
         ),
     ] {
-        let qs = run(t, lang);
-        assert_eq!(qs.len(), 1, "{t}");
-        assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{t}");
+        assert_eq!(only(t, lang).speaker.as_deref(), Some(speaker), "{t}");
     }
 }
 
@@ -967,10 +967,9 @@ fn as_someone_said_before_the_main_clause() {
             "Ana Ruiz",
         ),
     ] {
-        let qs = run(t, lang);
-        assert_eq!(qs.len(), 1, "{t}");
-        assert_eq!(qs[0].speaker.as_deref(), Some(speaker), "{t}");
-        assert!(t.ends_with(&format!("{}.", qs[0].text)), "{t}");
+        let q = only(t, lang);
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{t}");
+        assert!(t.ends_with(&format!("{}.", q.text)), "{t}");
     }
     // "As expected", "Come detto": nobody says it.
     assert!(run("Come detto, il ponte aprirà a maggio.", Lang::Ita).is_empty());
