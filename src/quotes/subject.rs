@@ -506,16 +506,17 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.phrase(lo, e0) {
             // "O presidente do STF (Supremo Tribunal Federal) Ana Reis": brackets after an
             // acronym spell it out; the name apposed to the description comes after them.
-            let next = if e0 > lo && self.tk.is_punct(e0, '(') && self.tk.is_all_caps(e0 - 1) {
-                (e0 + 1..hi.min(e0 + 12))
-                    .find(|&k| self.tk.is_punct(k, ')'))
-                    .map(|close| {
-                        let comma = close + 1 < hi && self.tk.is_punct(close + 1, ',');
-                        close + 1 + usize::from(comma)
-                    })
-            } else {
-                Some(e0 + 1)
-            };
+            let next =
+                if e0 > lo && e0 < hi && self.tk.is_punct(e0, '(') && self.tk.is_all_caps(e0 - 1) {
+                    (e0 + 1..hi.min(e0 + 12))
+                        .find(|&k| self.tk.is_punct(k, ')'))
+                        .map(|close| {
+                            let comma = close + 1 < hi && self.tk.is_punct(close + 1, ',');
+                            close + 1 + usize::from(comma)
+                        })
+                } else {
+                    Some(e0 + 1)
+                };
             let m = match next {
                 Some(n) if n < hi && self.is_seg_sep(e0) && m.kind == MentionKind::Description => {
                     let p = self
