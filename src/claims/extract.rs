@@ -103,7 +103,10 @@ pub(crate) fn claims(
                 _ => None,
             },
         };
-        let Some(c) = counted else { continue };
+        let Some(mut c) = counted else { continue };
+        if let (Some(s), Some(rules)) = (c.subject, crate::languages::support(lang).quotes) {
+            c.subject = Some(with_doublet(&tk, rules.lex.coordinators, s, w.hi));
+        }
         let as_written =
             |(a, b): (usize, usize)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string();
         let mut subject = c.subject.map(as_written);
@@ -168,6 +171,45 @@ pub(crate) fn claims(
     }
     share_counted_nouns(&tk, &mut out);
     out
+}
+
+/// "Schülerinnen und Schüler", "ciudadanos y ciudadanas", "électeurs et électrices": a noun
+/// phrase ending on one form of a word coordinated with another form of the same word names
+/// both; the subject `(a, b)` takes in the second (before token `hi`).
+fn with_doublet(
+    tk: &Tokens<'_>,
+    coordinators: &[&str],
+    (a, b): (usize, usize),
+    hi: usize,
+) -> (usize, usize) {
+    let (and, other) = (b, b + 1);
+    if other >= hi
+        || !tk.toks[b - 1].word
+        || !tk.toks[and].word
+        || !tk.toks[other].word
+        || !coordinators.contains(&tk.low(and))
+    {
+        return (a, b);
+    }
+    let (head, next) = (tk.low(b - 1), tk.low(other));
+    let shared = head
+        .chars()
+        .zip(next.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let rest = |w: &str| w.chars().skip(shared).collect::<Vec<char>>();
+    let (r1, r2) = (rest(head), rest(next));
+    // Past the shared stem, a gender ending added ("Lehrer" / "Lehrerinnen") or two endings
+    // that agree in number ("-os" / "-as", "-eurs" / "-rices"); anything longer or unlike is
+    // another word of the same root ("Schulen und Schulhöfe").
+    let added = r1.is_empty() != r2.is_empty() && r1.len().max(r2.len()) <= 5;
+    let agreeing =
+        !r1.is_empty() && !r2.is_empty() && r1.len().max(r2.len()) <= 5 && r1.last() == r2.last();
+    if shared >= 4 && (added || agreeing) {
+        (a, other + 1)
+    } else {
+        (a, b)
+    }
 }
 
 /// "16 von 33 Kindern", "only 57 of 153 kids": a count with no noun of its own, next to

@@ -1289,3 +1289,33 @@ fn a_measure_after_an_article_modifies_the_noun_after_its_unit() {
         Some("relay")
     );
 }
+
+#[test]
+fn a_word_coordinated_with_another_form_of_itself_is_one_subject() {
+    let s = |t| subject(t, Lang::Deu);
+    assert_eq!(
+        s("Am Sonntag wählten 4200 Bürgerinnen und Bürger den neuen Rat.").as_deref(),
+        Some("Bürgerinnen und Bürger")
+    );
+    assert_eq!(
+        subject(
+            "La huelga reunió a 800 trabajadores y trabajadoras del puerto.",
+            Lang::Spa
+        )
+        .as_deref(),
+        Some("trabajadores y trabajadoras")
+    );
+    assert_eq!(
+        subject(
+            "Le maire a reçu 150 électeurs et électrices du quartier.",
+            Lang::Fra
+        )
+        .as_deref(),
+        Some("électeurs et électrices")
+    );
+    // Two words of one root are two things.
+    assert_eq!(
+        s("Die Stadt baut 12 Schulen und Schulhöfe neu.").as_deref(),
+        Some("Schulen")
+    );
+}
