@@ -74,6 +74,19 @@ impl<'a> Ctx<'a> {
         j
     }
 
+    /// The opening of a short bracket closing at token `close` right after a capitalised word
+    /// ("Jan Vos (45)", "Anna Berg (SPD)"), no further back than `lo`.
+    fn bracket_after_name(&self, lo: usize, close: usize) -> Option<usize> {
+        if !self.tk.is_punct(close, ')') {
+            return None;
+        }
+        (close.saturating_sub(6).max(lo + 1)..close)
+            .rev()
+            .take_while(|&o| !self.tk.is_punct(o, ')'))
+            .find(|&o| self.tk.is_punct(o, '('))
+            .filter(|&o| self.word(o - 1) && self.tk.is_capitalized(o - 1))
+    }
+
     /// "La ministra, sin embargo, dijo que …", "The council, in turn, said …": when the comma
     /// at token `close` ends a connective of one to three lower-case words set off by commas
     /// after a word or a bracket, the opening comma's token. The connective opens with a
@@ -194,6 +207,15 @@ impl<'a> Ctx<'a> {
             if !self.is_boundary(k) || joins_name || self.coordinates_apposition(lo, k, j) {
                 continue;
             }
+            // A short bracket after a name, its apposition going on after it ("Jan Vos (45),
+            // wethouder, zei", "Anna Berg (SPD), Stadträtin in Kiel, sagte") is no boundary.
+            if k + 1 < j
+                && self.tk.is_punct(k + 1, ',')
+                && let Some(open) = self.bracket_after_name(lo, k)
+            {
+                k = open;
+                continue;
+            }
             // A short phrase in marks inside the subject's apposition ("X, người có biệt danh
             // “Lực ngừ”, than", "Y, autrice du livre « Sel »,") is no boundary.
             if let Some(o) = self.short_marked_before(k, lo) {
@@ -208,6 +230,11 @@ impl<'a> Ctx<'a> {
         let mut e = j;
         while e > start && self.is_seg_sep(e - 1) {
             e -= 1;
+            // (A bracket after the name is cut off with the comma after it.)
+            if let Some(open) = self.bracket_after_name(start, e) {
+                e = open;
+                break;
+            }
         }
         if e <= start {
             return None;
@@ -218,6 +245,13 @@ impl<'a> Ctx<'a> {
         let mut k = e;
         while k > start && segs.len() < 3 {
             k -= 1;
+            // (That bracket is cut off the name it follows: "Luciano Bivar (PE), …".)
+            if k + 1 == s_end
+                && let Some(open) = self.bracket_after_name(start, k)
+            {
+                (s_end, k) = (open, open);
+                continue;
+            }
             if self.is_seg_sep(k) {
                 if k + 1 < s_end {
                     segs.push((k + 1, s_end));

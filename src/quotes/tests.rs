@@ -3895,3 +3895,18 @@ fn a_statement_that_reads_reports_its_words() {
     // A banner that reads carries a slogan, not a statement's words.
     assert!(run("A banner reading \"Save our port\" hung there.", Lang::Eng).is_empty());
 }
+
+#[test]
+fn a_short_bracket_after_the_name_keeps_its_apposition_together() {
+    // An age or a party in brackets between a name and its role: the name speaks, not the
+    // role, nor what the bracket holds.
+    let nl = "Karin Bos (45), wethouder van Financiën in Zwolle, zei: \"Het geld is er niet.\"";
+    assert_eq!(speakers(nl, Lang::Nld), [Some("Karin Bos".to_string())]);
+    let de = "Anna Berg (SPD), Stadträtin in Kiel, sagte: „Das Geld ist nicht da.“";
+    assert_eq!(speakers(de, Lang::Deu), [Some("Anna Berg".to_string())]);
+    let en = "John Smith is the mayor. Anna Jones (45), a councillor, calls the plan costly. \
+              \"The money is not there.\"";
+    assert_eq!(speakers(en, Lang::Eng), [Some("Anna Jones".to_string())]);
+    let pt = "O líder do partido, o deputado Ana Lima (PE), diz que \"o plano é bom\".";
+    assert_eq!(speakers(pt, Lang::Por), [Some("Ana Lima".to_string())]);
+}
