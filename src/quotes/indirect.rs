@@ -649,7 +649,15 @@ fn clause_after(
                 comp = Some(j);
                 break;
             }
-            if !tk.toks[j].word && matches!(tk.raw(j), "." | ";" | ":" | "!" | "?") {
+            // (A point glued to a word inside the sentence is an abbreviation's: "said on Oct.
+            // 31 that …".)
+            let abbreviation = tk.raw(j) == "."
+                && j + 1 < hi
+                && j > 0
+                && tk.toks[j - 1].word
+                && tk.toks[j - 1].end == tk.toks[j].start;
+            if !tk.toks[j].word && matches!(tk.raw(j), "." | ";" | ":" | "!" | "?") && !abbreviation
+            {
                 break;
             }
         }

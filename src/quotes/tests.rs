@@ -3910,3 +3910,14 @@ fn a_short_bracket_after_the_name_keeps_its_apposition_together() {
     let pt = "O líder do partido, o deputado Ana Lima (PE), diz que \"o plano é bom\".";
     assert_eq!(speakers(pt, Lang::Por), [Some("Ana Lima".to_string())]);
 }
+
+#[test]
+fn an_abbreviation_point_between_the_verb_and_that_is_no_end() {
+    let q = only(
+        "The agency announced on Nov. 18 that it would add five firms to the contract.",
+        Lang::Eng,
+    );
+    assert_eq!(q.kind, "indirect");
+    assert!(q.text.starts_with("it would add"), "{}", q.text);
+    assert_eq!(q.speaker.as_deref(), Some("The agency"));
+}
