@@ -360,6 +360,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "laut recherchen von",
         "laut recherchen des",
         "laut recherchen der",
+        // With a genitive that has no article: "nach Angaben westlicher Behörden".
+        "nach angaben",
+        "nach aussagen",
+        "nach informationen",
+        "nach einschätzung",
+        "nach ansicht",
+        "nach darstellung",
+        "nach erkenntnissen",
+        "nach berechnungen",
+        "nach schätzungen",
+        "nach recherchen",
     ],
     complementizers: &["dass", "daß", "ob"],
     source_markers: &[

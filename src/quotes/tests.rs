@@ -3921,3 +3921,14 @@ fn an_abbreviation_point_between_the_verb_and_that_is_no_end() {
     assert!(q.text.starts_with("it would add"), "{}", q.text);
     assert_eq!(q.speaker.as_deref(), Some("The agency"));
 }
+
+#[test]
+fn a_german_frame_of_report_takes_a_genitive_without_article() {
+    let q = only(
+        "Nach Einschätzung vieler Experten wird der Strompreis im Winter steigen.",
+        Lang::Deu,
+    );
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.speaker.as_deref(), Some("Experten"));
+    assert!(q.text.starts_with("wird der Strompreis"), "{}", q.text);
+}
