@@ -1524,6 +1524,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &["wonach"],
+    own_account: &[
+        "nach eigenen angaben",
+        "eigenen angaben zufolge",
+        "nach eigener aussage",
+        "nach eigener darstellung",
+    ],
     falsehoods: &[
         "falsch",
         "fake news",

@@ -1154,6 +1154,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &[],
+    own_account: &[
+        "by his own account",
+        "by her own account",
+        "by its own account",
+        "by their own account",
+    ],
     falsehoods: &[
         "false",
         "fake",

@@ -1283,6 +1283,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "según la cual",
         "según el cual",
     ],
+    own_account: &[
+        "según sus propias palabras",
+        "según su propio testimonio",
+        "por su propia confesión",
+    ],
     falsehoods: &[
         "falso",
         "falsa",

@@ -1372,6 +1372,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "selon laquelle",
         "selon lequel",
     ],
+    own_account: &[
+        "de son propre aveu",
+        "de leur propre aveu",
+        "selon ses propres dires",
+        "selon leurs propres dires",
+    ],
     falsehoods: &[
         "faux",
         "fausse",

@@ -193,7 +193,8 @@ fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attrib
     if hi <= lo {
         return None;
     }
-    according_first(ctx, lo, hi)
+    own_account(ctx, lo, hi)
+        .or_else(|| according_first(ctx, lo, hi))
         .or_else(|| postposition_first(ctx, lo, hi))
         .or_else(|| impersonal(ctx, lo, hi))
         .or_else(|| cue_then_clause(ctx, lo, hi))
@@ -202,6 +203,50 @@ fn sentence(ctx: &Ctx<'_>, ss: usize, se: usize) -> Option<(usize, usize, Attrib
         .or_else(|| according_inside(ctx, lo, hi))
         .or_else(|| gerund_then_clause(ctx, lo, hi))
         .or_else(|| as_frame(ctx, lo, hi))
+}
+
+/// "Nach eigenen Angaben hat er …", "By her own account, she …", "Er hat naar eigen zeggen
+/// …": a sentence holding a frame of its subject's own account (`Lexicon::own_account`) is
+/// said by that subject. At the sentence's start (past an opener) the subject follows the
+/// frame, after its verb where the verb comes second; inside, it is the sentence's own.
+fn own_account(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attribution)> {
+    let tk = &ctx.tk;
+    if ctx.rules.lex.own_account.is_empty() {
+        return None;
+    }
+    let (at, len) = (lo..hi).find_map(|i| {
+        let len = ctx
+            .rules
+            .own_account(&ctx.words_from(i, hi, super::ctx::MAX_WORDS))?;
+        Some((i, len))
+    })?;
+    let first = (lo..hi).find(|&i| tk.toks[i].word)?;
+    let opening = (first..at).all(|k| !tk.toks[k].word || ctx.leads_in(k));
+    // (What was said starts after an opening frame and its comma.)
+    let mut from = at + len;
+    while from < hi && !tk.toks[from].word {
+        from += 1;
+    }
+    let m = if opening {
+        let verb_first = from < hi && ctx.opening_verb(from);
+        ctx.subject(from + usize::from(verb_first), hi, true)
+    } else {
+        ctx.subject(lo, at, true)
+    }?;
+    if m.kind == super::MentionKind::Zero {
+        return None;
+    }
+    let (s, e) = content(ctx, if opening { from } else { lo }, hi)?;
+    let cue = (tk.toks[at].start, tk.toks[at + len - 1].end);
+    Some((
+        s,
+        e,
+        Attribution {
+            cue: Some(cue),
+            mention: Some(m),
+            source: None,
+        },
+    ))
 }
 
 /// "Come ha spiegato il sindaco, il ponte …", "As the mayor said, the bridge …", "Comme l'a

@@ -1152,6 +1152,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "secondo la quale",
         "secondo il quale",
     ],
+    own_account: &[
+        "a suo dire",
+        "a loro dire",
+        "per sua stessa ammissione",
+        "per loro stessa ammissione",
+    ],
     falsehoods: &[
         "falso",
         "falsa",

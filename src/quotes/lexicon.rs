@@ -303,6 +303,9 @@ pub(crate) struct Lexicon {
     /// complementizer does ("a démenti les informations selon lesquelles …", "dementierte
     /// Berichte, wonach …", "smentito le notizie secondo cui …"), lower-case.
     pub reported_relatives: &'static [&'static str],
+    /// Frames of one's own account ("nach eigenen Angaben", "by his own account", "naar eigen
+    /// zeggen"), lower-case: the clause holding one is said by its own subject.
+    pub own_account: &'static [&'static str],
     /// Words that call what was said false ("false", "fake news", "fausses", "фейком"),
     /// lower-case: a quotation of a few words holding one, attributed, is a denial
     /// ("dismissing as "false" the reports", "назвал «фейком»").
@@ -551,6 +554,7 @@ pub(crate) struct Rules {
     according: Phrases,
     citing_verbs: Phrases,
     reported_relatives: Phrases,
+    own_account: Phrases,
     falsehoods: Phrases,
     opinion_frames: Phrases,
     source_markers: Phrases,
@@ -745,6 +749,7 @@ impl Rules {
             },
             citing_verbs: phrases(lex.citing_verbs),
             reported_relatives: phrases(lex.reported_relatives),
+            own_account: phrases(lex.own_account),
             falsehoods: phrases(lex.falsehoods),
             opinion_frames: phrases(lex.opinion_frames),
             source_markers: phrases(lex.source_markers),
@@ -1013,6 +1018,10 @@ impl Rules {
     /// `words` ("selon lesquelles"), if one is there.
     pub fn reported_relative(&self, words: &[&str]) -> Option<usize> {
         Self::longest(&self.reported_relatives, words)
+    }
+    /// The length of a frame of one's own account at the start of `words`, if one is there.
+    pub fn own_account(&self, words: &[&str]) -> Option<usize> {
+        Self::longest(&self.own_account, words)
     }
     /// The length of a verb of quoting at the start of `words`, if one is there.
     pub fn citing_verb(&self, words: &[&str]) -> Option<usize> {

@@ -141,7 +141,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     according: &[
         "volgens",
         "aldus",
-        "naar eigen zeggen",
         "in de woorden van",
         "naar zijn mening",
         "naar haar mening",
@@ -574,6 +573,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &["volgens welke"],
+    own_account: &["naar eigen zeggen", "volgens eigen zeggen"],
     falsehoods: &[
         "onzin",
         "nepnieuws",

@@ -1209,6 +1209,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "segundo o qual",
         "de acordo com as quais",
     ],
+    own_account: &[
+        "segundo suas próprias palavras",
+        "por sua própria admissão",
+        "por confissão própria",
+    ],
     falsehoods: &[
         "falso",
         "falsa",

@@ -3932,3 +3932,26 @@ fn a_german_frame_of_report_takes_a_genitive_without_article() {
     assert_eq!(q.speaker.as_deref(), Some("Experten"));
     assert!(q.text.starts_with("wird der Strompreis"), "{}", q.text);
 }
+
+#[test]
+fn a_frame_of_ones_own_account_is_said_by_the_clauses_subject() {
+    let de = only(
+        "Karl Brenner sammelt seit Monaten Spenden. Nach eigenen Angaben hat er schon \
+         80.000 Euro beisammen.",
+        Lang::Deu,
+    );
+    assert_eq!(de.kind, "indirect");
+    assert_eq!(de.speaker.as_deref(), Some("Karl Brenner"));
+    assert!(de.text.starts_with("hat er schon"), "{}", de.text);
+    let en = only(
+        "Mark Hale ran the mill for a decade. By his own account, he never saw its books.",
+        Lang::Eng,
+    );
+    assert_eq!(en.speaker.as_deref(), Some("Mark Hale"));
+    assert_eq!(en.text, "he never saw its books");
+    let nl = only(
+        "De wethouder Jan Vos heeft naar eigen zeggen nooit geld ontvangen.",
+        Lang::Nld,
+    );
+    assert_eq!(nl.speaker.as_deref(), Some("Jan Vos"));
+}

@@ -459,6 +459,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     directive_stems: &[],
     plural_endings: &[],
     reported_relatives: &[],
+    own_account: &[],
     falsehoods: &[
         "bịa đặt",
         "sai sự thật",
