@@ -235,6 +235,18 @@ fn sentence_subject(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<Mention> {
         .filter(|&k| ctx.is_coordinator(k))
         .find_map(|k| ctx.subject(k + 1, hi, false).filter(person))
         .or_else(|| ctx.subject(lo, hi, false).filter(person))
+        .or_else(|| {
+            // Past an opening prepositional phrase and its comma: "En el caso de los
+            // fármacos, Gates plantea un "…"".
+            let first = (lo..hi).find(|&k| ctx.word(k))?;
+            if !ctx.opens_with_preposition(first) {
+                return None;
+            }
+            let comma = (first..hi.min(first + 12))
+                .take_while(|&k| ctx.word(k) || ctx.tk.is_punct(k, ','))
+                .find(|&k| ctx.tk.is_punct(k, ','))?;
+            ctx.subject(comma + 1, hi, false).filter(person)
+        })
 }
 
 /// The person who signs a quotation on the line after it, as under an epigraph or a pull

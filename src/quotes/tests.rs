@@ -3955,3 +3955,10 @@ fn a_frame_of_ones_own_account_is_said_by_the_clauses_subject() {
     );
     assert_eq!(nl.speaker.as_deref(), Some("Jan Vos"));
 }
+
+#[test]
+fn a_partial_quotation_goes_to_the_subject_past_an_opening_phrase() {
+    let text = "Ana Ortiz dirige el hospital. En el caso de las urgencias, Ortiz busca un \
+                “plan de choque para todo el verano”.";
+    assert_eq!(speakers(text, Lang::Spa), [Some("Ana Ortiz".to_string())]);
+}
