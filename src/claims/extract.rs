@@ -941,7 +941,14 @@ fn age_apposition(tk: &Tokens<'_>, n: &Number, w: &Window) -> bool {
         && tk.toks[b - 2].word
         && !tk.low(b - 2).starts_with(|c: char| c.is_ascii_digit());
     let closes = a >= tk.len() || (!tk.toks[a].word && matches!(tk.raw(a), "," | ")"));
-    opens && closes
+    // After a name, a dash or the sentence's end closes it too: "said Braun, 38 – who …",
+    // "admitted the engineer Ana Lima, 46."
+    let after_name = opens
+        && tk.capitalized(b - 2)
+        && a < tk.len()
+        && !tk.toks[a].word
+        && matches!(tk.raw(a), "." | ";" | "–" | "—");
+    opens && (closes || after_name)
 }
 
 /// A name from token `start`: up to three capitalised words ("PIB", "Safran", "F-35",

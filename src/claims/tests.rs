@@ -269,6 +269,14 @@ fn scores_times_codes_and_ages_after_names_are_not_claims() {
     assert_eq!(units("The polls close at 20.30 tonight.", Lang::Eng), []);
     assert_eq!(units("It ended at 0100 GMT.", Lang::Eng), []);
     assert_eq!(units("Moreau, 61, has coached since.", Lang::Eng), []);
+    // An age after a name closed by a dash or by the sentence's end.
+    assert_eq!(
+        units("The deal was done by Ana Reyes, 38 – a lawyer.", Lang::Eng),
+        []
+    );
+    assert_eq!(units("Admite o engenheiro Rui Costa, 46.", Lang::Por), []);
+    // Not after a plain noun: "the total, 46." is no age.
+    assert_eq!(units("They counted the boats, 46.", Lang::Eng).len(), 1);
 }
 
 #[test]
