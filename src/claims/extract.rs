@@ -44,6 +44,9 @@ pub(crate) fn claims(
         return Vec::new();
     }
     let tk = Tokens::new(text);
+    let coordinators = crate::languages::support(lang)
+        .quotes
+        .map_or(&[][..], |r| r.lex.coordinators);
     let mut out: Vec<Claim> = Vec::new();
     // The last claim, when it is a sum or a share whose subject words gave (its own or those
     // of the amount before it): its sentence's start and that subject.
@@ -78,6 +81,7 @@ pub(crate) fn claims(
             continue;
         }
         if vague_scale(text, n, lang)
+            || lex.is_some_and(|lex| decade(&tk, lex, coordinators, numbers, ni, &w))
             || first_day_of_dates(text, lang, numbers, ni)
             || name_in_marks(text, n)
             || lex.is_some_and(|lex| time_of_day(&tk, lex, &w))
@@ -925,6 +929,50 @@ fn clock_time(raw: &str) -> bool {
         && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
         && h.parse::<u32>().is_ok_and(|h| h <= 24)
         && m.parse::<u32>().is_ok_and(|m| m < 60 && m % 5 == 0)
+}
+
+/// "los años 80 y 90", "de jaren 90", "les années 80": a round number of tens right after
+/// the word for years (or after such a decade and a coordinator) names a decade.
+fn decade(
+    tk: &Tokens<'_>,
+    lex: &Compiled,
+    coordinators: &[&str],
+    numbers: &[Number],
+    ni: usize,
+    w: &Window,
+) -> bool {
+    let n = &numbers[ni];
+    let raw = &tk.text[n.start_byte..n.end_byte];
+    let tens = raw.len() == 2
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && n.value.is_some_and(|v| v >= 10.0 && v % 10.0 == 0.0);
+    let b = w.before_hi;
+    if !tens || b == 0 || !tk.toks[b - 1].word {
+        return false;
+    }
+    let after_years = |k: usize| {
+        (k.saturating_sub(2)..k).any(|s| {
+            lex.unit(tk, s, k)
+                .is_some_and(|(u, len)| u == "year" && s + len == k)
+        })
+    };
+    // ("… 80 y 90": the decade before, then a coordinator.)
+    let after_decade = b >= 2
+        && ni > 0
+        && coordinators.contains(&tk.low(b - 1))
+        && tk.at_or_after(numbers[ni - 1].end_byte) == b - 1
+        && decade(
+            tk,
+            lex,
+            coordinators,
+            numbers,
+            ni - 1,
+            &Window {
+                before_hi: tk.at_or_after(numbers[ni - 1].start_byte),
+                ..*w
+            },
+        );
+    after_years(b) || after_decade
 }
 
 /// "Parise, 35, had …", "The driver, 45, survived", "Parata (75)": a bare whole number under

@@ -269,6 +269,12 @@ fn scores_times_codes_and_ages_after_names_are_not_claims() {
     assert_eq!(units("The polls close at 20.30 tonight.", Lang::Eng), []);
     assert_eq!(units("It ended at 0100 GMT.", Lang::Eng), []);
     assert_eq!(units("Moreau, 61, has coached since.", Lang::Eng), []);
+    // Decades: "los años 80 y 90"; a count after them still counts.
+    assert_eq!(units("Rodó sobre todo en los años 80 y 90.", Lang::Spa), []);
+    assert_eq!(
+        units("Negli anni 70 e 80 erano 30 operai.", Lang::Ita).len(),
+        1
+    );
     // An age after a name closed by a dash or by the sentence's end.
     assert_eq!(
         units("The deal was done by Ana Reyes, 38 – a lawyer.", Lang::Eng),
