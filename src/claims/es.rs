@@ -224,8 +224,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     postposed_labels: false,
     labels: &[
-        // Decades: "los años 80".
-        "años",
         "página",
         "pág",
         "artículo",

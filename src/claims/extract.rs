@@ -931,7 +931,7 @@ fn clock_time(raw: &str) -> bool {
         && m.parse::<u32>().is_ok_and(|m| m < 60 && m % 5 == 0)
 }
 
-/// "los años 80 y 90", "de jaren 90", "les années 80": a round number of tens right after
+/// "los años 80 y 90", "de jaren zeventig", "les années 80": a round number of tens right after
 /// the word for years (or after such a decade and a coordinator) names a decade.
 fn decade(
     tk: &Tokens<'_>,
@@ -943,9 +943,10 @@ fn decade(
 ) -> bool {
     let n = &numbers[ni];
     let raw = &tk.text[n.start_byte..n.end_byte];
-    let tens = raw.len() == 2
-        && raw.bytes().all(|b| b.is_ascii_digit())
-        && n.value.is_some_and(|v| v >= 10.0 && v % 10.0 == 0.0);
+    // Two digits, or a number word ("de jaren zeventig", "gli anni Sessanta", "jaren nul").
+    let digits = raw.bytes().filter(u8::is_ascii_digit).count();
+    let tens = (digits == 2 && raw.len() == 2 || digits == 0)
+        && n.value.is_some_and(|v| v < 100.0 && v % 10.0 == 0.0);
     let b = w.before_hi;
     if !tens || b == 0 || !tk.toks[b - 1].word {
         return false;

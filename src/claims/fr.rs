@@ -257,8 +257,6 @@ pub(super) const LEX: Lex = Lex {
     clock_after: &["du matin", "du soir", "de l'après-midi"],
     postposed_labels: false,
     labels: &[
-        // Decades: "los años 80".
-        "années",
         "page",
         "p",
         "article",

@@ -189,10 +189,6 @@ pub(super) const LEX: Lex = Lex {
     ],
     postposed_labels: false,
     labels: &[
-        // Decades: "los años 80".
-        "jaren",
-        // "de jaren 80": a decade.
-        "jaren",
         "pagina",
         "blz",
         "artikel",

@@ -206,8 +206,6 @@ pub(super) const LEX: Lex = Lex {
     clock_after: &["da manhã", "da tarde", "da noite", "da madrugada"],
     postposed_labels: false,
     labels: &[
-        // Decades: "los años 80".
-        "anos",
         "página",
         "pág",
         "artigo",

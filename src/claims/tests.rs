@@ -275,6 +275,10 @@ fn scores_times_codes_and_ages_after_names_are_not_claims() {
         units("Negli anni 70 e 80 erano 30 operai.", Lang::Ita).len(),
         1
     );
+    assert_eq!(
+        units("In de jaren zeventig werkten hier 400 mensen.", Lang::Nld).len(),
+        1
+    );
     // An age after a name closed by a dash or by the sentence's end.
     assert_eq!(
         units("The deal was done by Ana Reyes, 38 – a lawyer.", Lang::Eng),
