@@ -102,6 +102,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "shrugs",
         "exclaimed",
         "shouted",
+        "chanted",
         "whispered",
         "remarked",
         "added later",

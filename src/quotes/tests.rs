@@ -3962,3 +3962,13 @@ fn a_partial_quotation_goes_to_the_subject_past_an_opening_phrase() {
                 “plan de choque para todo el verano”.";
     assert_eq!(speakers(text, Lang::Spa), [Some("Ana Ortiz".to_string())]);
 }
+
+#[test]
+fn chanted_words_are_the_chanters() {
+    let q = only(
+        "Nurses chanted, \"Staff our wards,\" outside the hospital.",
+        Lang::Eng,
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Nurses"));
+    assert_eq!(q.cue.as_deref(), Some("chanted"));
+}
