@@ -44,6 +44,7 @@ pub(crate) fn claims(
         return Vec::new();
     }
     let tk = Tokens::new(text);
+    // (The quotes lexicon's coordinators join doublets and decades too.)
     let coordinators = crate::languages::support(lang)
         .quotes
         .map_or(&[][..], |r| r.lex.coordinators);
@@ -108,9 +109,7 @@ pub(crate) fn claims(
             },
         };
         let Some(mut c) = counted else { continue };
-        if let (Some(s), Some(rules)) = (c.subject, crate::languages::support(lang).quotes) {
-            c.subject = Some(with_doublet(&tk, rules.lex.coordinators, s, w.hi));
-        }
+        c.subject = c.subject.map(|s| with_doublet(&tk, coordinators, s, w.hi));
         let as_written =
             |(a, b): (usize, usize)| text[tk.toks[a].start..tk.toks[b - 1].end].to_string();
         let mut subject = c.subject.map(as_written);
