@@ -200,14 +200,14 @@ fn with_doublet(
         .zip(next.chars())
         .take_while(|(x, y)| x == y)
         .count();
-    let rest = |w: &str| w.chars().skip(shared).collect::<Vec<char>>();
-    let (r1, r2) = (rest(head), rest(next));
+    // Each word's letters past the shared stem, and its last letter.
+    let rest = |w: &str| (w.chars().count() - shared, w.chars().last());
+    let ((n1, last1), (n2, last2)) = (rest(head), rest(next));
     // Past the shared stem, a gender ending added ("Lehrer" / "Lehrerinnen") or two endings
     // that agree in number ("-os" / "-as", "-eurs" / "-rices"); anything longer or unlike is
     // another word of the same root ("Schulen und Schulhöfe").
-    let added = r1.is_empty() != r2.is_empty() && r1.len().max(r2.len()) <= 5;
-    let agreeing =
-        !r1.is_empty() && !r2.is_empty() && r1.len().max(r2.len()) <= 5 && r1.last() == r2.last();
+    let added = (n1 == 0) != (n2 == 0) && n1.max(n2) <= 5;
+    let agreeing = n1 > 0 && n2 > 0 && n1.max(n2) <= 5 && last1 == last2;
     if shared >= 4 && (added || agreeing) {
         (a, other + 1)
     } else {
@@ -950,12 +950,10 @@ fn decade(
     if !tens || b == 0 || !tk.toks[b - 1].word {
         return false;
     }
-    let after_years = |k: usize| {
-        (k.saturating_sub(2)..k).any(|s| {
-            lex.unit(tk, s, k)
-                .is_some_and(|(u, len)| u == "year" && s + len == k)
-        })
-    };
+    let after_years = (b.saturating_sub(2)..b).any(|s| {
+        lex.unit(tk, s, b)
+            .is_some_and(|(u, len)| u == "year" && s + len == b)
+    });
     // ("… 80 y 90": the decade before, then a coordinator.)
     let after_decade = b >= 2
         && ni > 0
@@ -972,7 +970,7 @@ fn decade(
                 ..*w
             },
         );
-    after_years(b) || after_decade
+    after_years || after_decade
 }
 
 /// "Parise, 35, had …", "The driver, 45, survived", "Parata (75)": a bare whole number under

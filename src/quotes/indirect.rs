@@ -214,11 +214,11 @@ fn own_account(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Att
     if ctx.rules.lex.own_account.is_empty() {
         return None;
     }
+    // (No frame is longer than four words.)
     let (at, len) = (lo..hi).find_map(|i| {
-        let len = ctx
-            .rules
-            .own_account(&ctx.words_from(i, hi, super::ctx::MAX_WORDS))?;
-        Some((i, len))
+        ctx.rules
+            .own_account(&ctx.words_from(i, hi, 4))
+            .map(|n| (i, n))
     })?;
     let first = (lo..hi).find(|&i| tk.toks[i].word)?;
     let opening = (first..at).all(|k| !tk.toks[k].word || ctx.leads_in(k));

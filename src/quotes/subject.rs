@@ -62,29 +62,32 @@ impl<'a> Ctx<'a> {
     /// Where a subject ending at token `j` ends when a bracket closes it ("Anna Brecht (SPD)
     /// sagte"): before the bracket; else `j`.
     fn before_bracket(&self, lo: usize, j: usize) -> usize {
-        if j > lo + 2 && self.tk.is_punct(j - 1, ')') {
-            let open = (j.saturating_sub(10).max(lo)..j - 1)
-                .rev()
-                .take_while(|&k| !self.tk.is_punct(k, ')'))
-                .find(|&k| self.tk.is_punct(k, '('));
-            if let Some(k) = open.filter(|&k| k > lo && self.word(k - 1)) {
-                return k;
-            }
+        if j > lo + 2
+            && let Some(k) = self.bracket_after_word(lo, j - 1, 9)
+        {
+            return k;
         }
         j
+    }
+
+    /// The opening of the bracket closing at token `close`, at most `reach` tokens back and
+    /// after `lo`, when a word stands right before it ("Anna Brecht (SPD)").
+    fn bracket_after_word(&self, lo: usize, close: usize, reach: usize) -> Option<usize> {
+        if !self.tk.is_punct(close, ')') {
+            return None;
+        }
+        (close.saturating_sub(reach).max(lo + 1)..close)
+            .rev()
+            .take_while(|&o| !self.tk.is_punct(o, ')'))
+            .find(|&o| self.tk.is_punct(o, '('))
+            .filter(|&o| self.word(o - 1))
     }
 
     /// The opening of a short bracket closing at token `close` right after a capitalised word
     /// ("Jan Vos (45)", "Anna Berg (SPD)"), no further back than `lo`.
     fn bracket_after_name(&self, lo: usize, close: usize) -> Option<usize> {
-        if !self.tk.is_punct(close, ')') {
-            return None;
-        }
-        (close.saturating_sub(6).max(lo + 1)..close)
-            .rev()
-            .take_while(|&o| !self.tk.is_punct(o, ')'))
-            .find(|&o| self.tk.is_punct(o, '('))
-            .filter(|&o| self.word(o - 1) && self.tk.is_capitalized(o - 1))
+        self.bracket_after_word(lo, close, 6)
+            .filter(|&o| self.tk.is_capitalized(o - 1))
     }
 
     /// "La ministra, sin embargo, dijo que …", "The council, in turn, said …": when the comma

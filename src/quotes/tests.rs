@@ -3972,3 +3972,13 @@ fn chanted_words_are_the_chanters() {
     assert_eq!(q.speaker.as_deref(), Some("Nurses"));
     assert_eq!(q.cue.as_deref(), Some("chanted"));
 }
+
+/// `own_account` frames are looked for four words at a time (indirect.rs).
+#[test]
+fn frames_of_ones_own_account_have_at_most_four_words() {
+    for lang in supported_languages() {
+        for frame in rules_for(lang).lex.own_account {
+            assert!(frame.split(' ').count() <= 4, "{frame}");
+        }
+    }
+}
