@@ -454,9 +454,10 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     let cue = according(first)
         .or_else(past_adverb)
         .or_else(after_opening)?;
+    let hi_frame = verb_after_frame(ctx, cue.last + 1, hi).unwrap_or(hi);
     // The frame's whole phrase where the mention found in it is only a piece of a
     // description ("According to Polish media," is not "Polish").
-    let phrase = ctx.according_phrase(cue.last + 1, hi);
+    let phrase = ctx.according_phrase(cue.last + 1, hi_frame);
     // (Only words that describe: no name, which the mention resolved, and no verb, which
     // makes the phrase a clause: "Volgens de onderzoekers wordt het project, …".)
     // ("le gestionnaire du réseau": a preposition right after the mention opens its complement.)
@@ -476,7 +477,7 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         let one_word = tk.at_or_after(m.start) + 1 == a && b - a <= 2;
         plain && (a < b && has_complement(m) || one_word)
     };
-    let (m, m_end) = match (super::speaker_of(ctx, &cue, lo, hi), phrase) {
+    let (m, m_end) = match (super::speaker_of(ctx, &cue, lo, hi_frame), phrase) {
         (Some((m, _)), Some((p, p_end)))
             if m.kind == super::MentionKind::Description
                 && m.end < p.end
@@ -494,9 +495,13 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         (None, p) => p?,
     };
     let mut from = m_end;
+    // (Right before the finite verb of a verb-second clause, the clause starts there, not
+    // after a comma inside it.)
+    let verb_follows = hi_frame < hi && from == hi_frame;
     // The frame's phrase runs to its comma even where the mention stops short of it ("Pour la
     // Fédération des producteurs de lait, …"): the reported clause starts after the comma.
     if from < hi
+        && !verb_follows
         && tk.toks[from].word
         && !(cue.last + 1..from).any(|k| tk.is_punct(k, ','))
         && let Some(comma) = (from..hi.min(from + 8))
@@ -544,6 +549,34 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     }
     let (s, e) = content(ctx, from, hi)?;
     Some((s, e, super::attribution(ctx, &cue, m, None)))
+}
+
+/// Where the verb comes second, the finite verb that closes a fronted according frame ("Laut
+/// Polizei hat der Mann Geld, Schmuck und Papiere gestohlen", "Volgens de politie heeft …"):
+/// an auxiliary, or where nouns are capitalised, a lower-case word after a noun that is no
+/// article, preposition or conjunction. The frame's source lies before it, never in the
+/// clause it opens. None elsewhere, or when no such word comes within a few words.
+fn verb_after_frame(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<usize> {
+    let tk = &ctx.tk;
+    if !ctx.rules.lex.verb_second {
+        return None;
+    }
+    (from + 1..hi.min(from + 10))
+        .take_while(|&k| tk.toks[k].word || !matches!(tk.raw(k), "," | "." | ";" | ":"))
+        .find(|&k| {
+            let l = tk.low(k);
+            let after_noun =
+                tk.toks[k - 1].word && tk.is_capitalized(k - 1) || super::is_mark(tk.raw(k - 1));
+            tk.toks[k].word
+                && !tk.is_capitalized(k)
+                && (ctx.rules.is_aux(l)
+                    || ctx.g.noun_caps
+                        && after_noun
+                        && ctx.rules.determiner(l).is_none()
+                        && !ctx.rules.is_preposition(l)
+                        && !ctx.rules.is_function_word(l)
+                        && !ctx.is_coordinator(k))
+        })
 }
 
 /// "X said (that) …", "X a affirmé que …", "X cho biết …", "Er sagte, es gebe …".

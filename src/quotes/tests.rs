@@ -1164,6 +1164,30 @@ fn according_to_any_phrase_up_to_its_comma_names_the_source() {
 }
 
 #[test]
+fn a_fronted_frame_before_the_verb_second_reports_the_whole_clause() {
+    // The comma of a list inside the clause is no end of the frame's phrase.
+    let cases = [
+        (
+            "Laut Zollamt hat die Reederei Kaffee, Kakao und Zucker geladen.",
+            Lang::Deu,
+            "hat die Reederei Kaffee, Kakao und Zucker geladen",
+            "Zollamt",
+        ),
+        (
+            "Volgens de douane heeft de rederij koffie, cacao en suiker geladen.",
+            Lang::Nld,
+            "heeft de rederij koffie, cacao en suiker geladen",
+            "de douane",
+        ),
+    ];
+    for (text, lang, clause, source) in cases {
+        let q = only(text, lang);
+        assert_eq!(q.text, clause, "{text}");
+        assert_eq!(q.speaker.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn an_according_frame_after_an_opening_conjunction() {
     let cases = [
         (
