@@ -39,10 +39,21 @@ pub(crate) fn attribute_direct(
     {
         // (Longer when it opens in lower case, which no new sentence does: "“…” thuyền trưởng
         // X, người có biệt danh “Lực ngừ”, than.")
+        // (Not one that leads in the next quotation with its colon: "«…?» Они ответили:
+        // «…»" answers; it does not attribute the question.)
+        let leads_next = |s: &(usize, usize)| {
+            spans.get(k + 1).is_some_and(|n| {
+                n.open < s.1
+                    && tk
+                        .text
+                        .get(s.0..n.open)
+                        .is_some_and(|lead| lead.trim_end().ends_with(':'))
+            })
+        };
         let next = sents.get(i + 1).filter(|s| {
             let (lo, hi) = (tk.at_or_after(s.0), tk.at_or_after(s.1));
             let lower = lo < hi && tk.toks[lo].word && !tk.is_capitalized(lo);
-            s.0 >= sp.close && hi - lo <= if lower { 24 } else { 10 }
+            s.0 >= sp.close && hi - lo <= if lower { 24 } else { 10 } && !leads_next(s)
         });
         if let Some(s) = next
             && !tk.text[sp.close..s.0].contains('\n')

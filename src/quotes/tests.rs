@@ -476,6 +476,16 @@ fn a_colon_lead_in_speaks_by_the_subject_after_its_opening_phrases() {
 }
 
 #[test]
+fn a_sentence_leading_in_the_next_quotation_does_not_attribute_the_one_before() {
+    let ru = "Петров задал студентам вопрос: «Влияет ли это на вас?» Они ответили: «Нет, не \
+              влияет».";
+    let qs = run(ru, Lang::Rus);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Петров"));
+    assert_eq!(qs[0].cue, None);
+    assert_eq!(qs[1].cue.as_deref(), Some("ответили"));
+}
+
+#[test]
 fn a_forecast_is_reported_speech() {
     for (t, lang) in [
         ("El instituto predice que la deuda subirá.", Lang::Spa),
