@@ -9,7 +9,9 @@ Quotes (direct and indirect, scored apart): a system quote matches a gold one wh
 least half of the gold span (one to one, largest overlap first); precision, recall, and on the
 matches the speaker (names agree as in ``tools.eval.quotes.same_speaker``: "Merkel" and
 "Angela Merkel"), the cue and the source. Speaker errors are split into "none" (the system named
-nobody) and "wrong" (another name or a fragment).
+nobody), "description" (a role or description left unresolved where the gold names someone:
+"the company", "le ministre"), "partial" (a name sharing a word with the gold one but not
+agreeing: a fragment or a relative) and "other" (another person or thing).
 
 Claims: a system claim matches a gold one when their number spans overlap; precision, recall,
 subject (the gold head noun is one of the words of the system's subject), unit (where the gold
@@ -45,6 +47,8 @@ class QuoteScore:
     speaker_gold: int = 0
     speaker_ok: int = 0
     speaker_none: int = 0
+    speaker_description: int = 0
+    speaker_partial: int = 0
     cue_gold: int = 0
     cue_ok: int = 0
     source_gold: int = 0
@@ -65,6 +69,8 @@ class QuoteScore:
             "speaker": ratio(self.speaker_ok, self.speaker_gold),
             "speaker_none": self.speaker_none,
             "speaker_wrong": self.speaker_gold - self.speaker_ok - self.speaker_none,
+            "speaker_description": self.speaker_description,
+            "speaker_partial": self.speaker_partial,
             "cue": ratio(self.cue_ok, self.cue_gold),
             "source": ratio(self.source_ok, self.source_gold),
         }
@@ -150,6 +156,17 @@ def around(text: str, start: int, end: int, before: int = 70, after: int = 40) -
     return " ".join(f"{left}[{text[start:end]}]{right}".split())
 
 
+def speaker_error(system: str, gold: str) -> str:
+    """What kind of wrong speaker ``system`` is against ``gold``: "description" (no capitalised
+    word past its first, where the gold has one: a role left unresolved), "partial" (a word in
+    common) or "other"."""
+    named = [w for w in gold.split()[1:] if w[:1].isupper()] or gold[:1].isupper()
+    if named and not any(w[:1].isupper() for w in system.split()[1:]):
+        if system[:1].islower() or len(system.split()) > 1:
+            return "description"
+    return "partial" if words(system) & words(gold) else "other"
+
+
 def score_quotes(gold: dict[str, Any], text: str, found: list[Any], kind: str, s: QuoteScore):
     want = [q for q in gold["quotes"] if q["kind"] == kind]
     mine = [q for q in found if q.kind == kind]
@@ -174,6 +191,10 @@ def score_quotes(gold: dict[str, Any], text: str, found: list[Any], kind: str, s
                 s.speaker_ok += 1
             else:
                 s.speaker_none += got.speaker is None
+                if got.speaker is not None:
+                    kind = speaker_error(got.speaker, q["speaker"])
+                    s.speaker_description += kind == "description"
+                    s.speaker_partial += kind == "partial"
                 s.misses.append(
                     f"{where}: speaker {got.speaker!r} for {q['speaker']!r} at "
                     f"{snippet(text, q['start'], q['end'], 40)}"
@@ -359,10 +380,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     table(
         results, "claims", ["gold", "precision", "recall", "subject", "unit", "speaker_or_source"]
     )
-    print("Speaker errors on direct quotes (none = nobody named, wrong = another name/fragment)")
+    print(
+        "Speaker errors on direct quotes (none = nobody named; wrong = a description left"
+        " unresolved, a name in part, another one)"
+    )
     for split in SPLITS:
         r = merged(results, split, "direct").ratios()
-        print(f"  {split}: none {r['speaker_none']}, wrong {r['speaker_wrong']}")
+        other = r["speaker_wrong"] - r["speaker_description"] - r["speaker_partial"]
+        print(
+            f"  {split}: none {r['speaker_none']}, wrong {r['speaker_wrong']}"
+            f" (description {r['speaker_description']}, partial {r['speaker_partial']},"
+            f" other {other})"
+        )
     if args.seeds:
         print("\nDirect quotes and their speakers, seed by seed (gold → sayso)")
         for gold, text in load(args.gold, news):
