@@ -744,6 +744,28 @@ fn clause_after(
             None => 'clause: {
                 // No complementizer: a comma and a clause (de, nl; vi, where none is needed), or
                 // straight on (en, vi).
+                // (Where the verb comes second, a lower-case adverb or two may stand between
+                // the verb and its comma: "sagte dazu, dies sei …", "zei daarover, …"; not its
+                // subject: "sagte er, …".)
+                // (Not in Russian or Ukrainian, where a lower-case word there is as often a
+                // noun: "рассказал журналистам, …".)
+                if r.lex.verb_second
+                    && !ctx.g.declines
+                    && let Some(c) = (k..hi.min(k + 3))
+                        .take_while(|&j| {
+                            let l = tk.low(j);
+                            !tk.toks[j].word
+                                || !tk.is_capitalized(j)
+                                    && !ctx.is_coordinator(j)
+                                    && !r.is_complementizer(l)
+                                    && r.pronoun(l).is_none()
+                                    && r.determiner(l).is_none()
+                        })
+                        .find(|&j| !tk.toks[j].word)
+                        .filter(|&j| j > k && tk.is_punct(j, ','))
+                {
+                    k = c;
+                }
                 let comma = k < hi && tk.is_punct(k, ',');
                 // "Ông Kiên cho biết: Dù đã muộn …", "заявил: проект …": a colon and a clause
                 // in the reporter's words (in marks it is a direct quotation).
@@ -785,7 +807,12 @@ fn clause_after(
                     && !lead_in
                     && first < hi
                     && tk.toks[first].word
-                    && !r.is_preposition(tk.low(first))
+                    // (A preposition opens a reported clause only where its verb is in the
+                    // reported mood: "betonte, unter den Opfern seien viele Kinder".)
+                    && (!r.is_preposition(tk.low(first))
+                        || comma
+                            && r.lex.verb_second
+                            && in_reported_mood(ctx, tk.toks[first].start, tk.toks[hi - 1].end))
                     && !r.is_skip(tk.low(first))
                     && ctx.cue_at(first, hi).is_none()
                     && !(ctx.g.noun_caps && zu_infinitive(ctx, first, hi))

@@ -1198,6 +1198,33 @@ fn a_fronted_frame_before_the_verb_second_reports_the_whole_clause() {
 }
 
 #[test]
+fn a_verb_second_reported_clause_after_an_adverb_or_opening_with_a_preposition() {
+    let cases = [
+        (
+            "Die Bürgermeisterin sagte dazu, die Brücke werde im Mai fertig.",
+            Lang::Deu,
+            "die Brücke werde im Mai fertig",
+        ),
+        (
+            "De minister zei daarover, het plan zou mislukken.",
+            Lang::Nld,
+            "het plan zou mislukken",
+        ),
+        // A preposition opens the clause where its verb is in the reported mood.
+        (
+            "Die Bürgermeisterin betonte, unter den Anwohnern gebe es viel Zustimmung.",
+            Lang::Deu,
+            "unter den Anwohnern gebe es viel Zustimmung",
+        ),
+    ];
+    for (text, lang, clause) in cases {
+        let q = only(text, lang);
+        assert_eq!(q.kind, "indirect", "{text}");
+        assert_eq!(q.text, clause, "{text}");
+    }
+}
+
+#[test]
 fn an_according_frame_after_an_opening_conjunction() {
     let cases = [
         (
