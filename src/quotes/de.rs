@@ -1128,6 +1128,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "außerdem",
         "dazu",
         "weiter",
+        "weiterhin",
         "ferner",
         "bereits",
         "schon",

@@ -372,6 +372,10 @@ fn impersonal(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize, Attr
         return None;
     }
     let mut k = last + 1;
+    // (Past an adverb: "es heißt nun, dass …", "wurde zudem mitgeteilt, …".)
+    while k < hi.min(last + 3) && tk.toks[k].word && r.is_skip(tk.low(k)) {
+        k += 1;
+    }
     let comma = k < hi && tk.is_punct(k, ',');
     if comma {
         k += 1;

@@ -314,11 +314,24 @@ impl<'a> Ctx<'a> {
                     })
                 })
         };
+        // "Vor zwei Wochen hatte die Gewerkschaft erklärt": where the verb comes second, the
+        // subject of a participle stands between it and the auxiliary after the opening phrase.
+        let after_aux = || {
+            if !self.rules.lex.verb_second {
+                return None;
+            }
+            let aux = (s0 + 1..e0)
+                .rev()
+                .find(|&k| self.word(k) && self.rules.is_aux(self.tk.low(k)))?;
+            self.phrase(aux + 1, e0)
+                .filter(|m| m.kind == MentionKind::Name || !m.roles.is_empty())
+        };
         let Some(m) = self
             .phrase(s0, e0)
             .filter(|m| !in_marks(m))
             .or_else(after_prep)
             .or_else(name_after_opening)
+            .or_else(after_aux)
         else {
             let &(s1, e1) = segs.get(1)?;
             let p1 = self.phrase(s1, e1);

@@ -1225,6 +1225,27 @@ fn a_verb_second_reported_clause_after_an_adverb_or_opening_with_a_preposition()
 }
 
 #[test]
+fn a_verb_second_participle_cue_takes_the_subject_after_its_auxiliary() {
+    let q = only(
+        "Vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Lotsen ihre Stunden \
+         erreicht hätten.",
+        Lang::Deu,
+    );
+    assert_eq!(q.speaker.as_deref(), Some("die Gewerkschaft"));
+    assert_eq!(q.text, "die Lotsen ihre Stunden erreicht hätten");
+}
+
+#[test]
+fn an_impersonal_cue_reports_past_an_adverb() {
+    let q = only(
+        "Es heißt nun, dass die Fähre im Mai wieder fährt.",
+        Lang::Deu,
+    );
+    assert_eq!(q.cue.as_deref(), Some("Es heißt"));
+    assert_eq!(q.text, "die Fähre im Mai wieder fährt");
+}
+
+#[test]
 fn an_according_frame_after_an_opening_conjunction() {
     let cases = [
         (
