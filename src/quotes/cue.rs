@@ -84,6 +84,9 @@ impl<'a> Ctx<'a> {
         {
             return Some(make(i + n - 1, CueKind::According));
         }
+        if let Some(last) = self.report_after_preposition(i, hi) {
+            return Some(make(last, CueKind::According));
+        }
         if let Some(n) = r.opinion_frame(&w)
             && self.opens_sentence(i)
             && self.person_up_to_comma(i + n, hi)
@@ -176,6 +179,37 @@ impl<'a> Ctx<'a> {
             kind: CueKind::Verb,
             clitic: None,
         })
+    }
+
+    /// "nach Meldungen der Agentur X", "nach einem Bericht der Zeitung Y": the preposition of an
+    /// according compound (`Lexicon::according_compounds`) before a noun of report, publication
+    /// or study (past an article and an adjective, in any of its forms: the listed one and up to
+    /// two more letters) and the source's phrase, is an according frame; the noun is its last
+    /// token.
+    fn report_after_preposition(&self, i: usize, hi: usize) -> Option<usize> {
+        if !self.compound_preposition(i) {
+            return None;
+        }
+        let lex = self.rules.lex;
+        let noun = |w: &str| {
+            [lex.report_nouns, lex.publication_nouns, lex.study_nouns]
+                .iter()
+                .flat_map(|l| l.iter())
+                .any(|n| {
+                    w.strip_prefix(n)
+                        .is_some_and(|rest| rest.chars().count() <= 2)
+                })
+        };
+        let k = (i + 1..hi.min(i + 4))
+            .take_while(|&k| self.word(k))
+            .find(|&k| self.tk.is_capitalized(k))?;
+        // (What follows names the source: a genitive article, "von", or a name.)
+        let source = k + 1 < hi
+            && self.word(k + 1)
+            && (self.rules.determiner(self.tk.low(k + 1)).is_some()
+                || self.rules.is_preposition(self.tk.low(k + 1))
+                || self.tk.is_capitalized(k + 1));
+        (noun(self.tk.low(k)) && source).then_some(k)
     }
 
     /// Is token `i` the preposition of an according compound (`Lexicon::according_compounds`)?

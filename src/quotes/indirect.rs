@@ -458,7 +458,7 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     let cue = according(first)
         .or_else(past_adverb)
         .or_else(after_opening)?;
-    let hi_frame = verb_after_frame(ctx, cue.last + 1, hi).unwrap_or(hi);
+    let (hi_frame, sure) = verb_after_frame(ctx, &cue, hi).unwrap_or((hi, false));
     // The frame's whole phrase where the mention found in it is only a piece of a
     // description ("According to Polish media," is not "Polish").
     let phrase = ctx.according_phrase(cue.last + 1, hi_frame);
@@ -498,10 +498,11 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
         (Some(found), _) => found,
         (None, p) => p?,
     };
-    let mut from = m_end;
-    // (Right before the finite verb of a verb-second clause, the clause starts there, not
-    // after a comma inside it.)
-    let verb_follows = hi_frame < hi && from == hi_frame;
+    // (Where the verb comes second, the clause starts at its finite verb, not after a comma
+    // inside it; where that verb is sure, whatever of the frame's phrase the mention left
+    // out: "Nach Meldungen der Agentur X richtete …".)
+    let verb_follows = hi_frame < hi && (m_end == hi_frame || sure && m_end < hi_frame);
+    let mut from = if verb_follows { hi_frame } else { m_end };
     // The frame's phrase runs to its comma even where the mention stops short of it ("Pour la
     // Fédération des producteurs de lait, …"): the reported clause starts after the comma.
     if from < hi
@@ -555,17 +556,25 @@ fn according_first(ctx: &Ctx<'_>, lo: usize, hi: usize) -> Option<(usize, usize,
     Some((s, e, super::attribution(ctx, &cue, m, None)))
 }
 
-/// Where the verb comes second, the finite verb that closes a fronted according frame ("Laut
-/// Polizei hat der Mann Geld, Schmuck und Papiere gestohlen", "Volgens de politie heeft …"):
-/// an auxiliary, or where nouns are capitalised, a lower-case word after a noun that is no
-/// article, preposition or conjunction. The frame's source lies before it, never in the
-/// clause it opens. None elsewhere, or when no such word comes within a few words.
-fn verb_after_frame(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<usize> {
+/// Where the verb comes second (de, nl), the finite verb that closes a fronted according frame
+/// ("Laut Polizei hat der Mann Geld, Schmuck und Papiere gestohlen", "Volgens de politie
+/// heeft …", "Nach Meldungen der Agentur X richtete sich …"), with whether it is sure to be
+/// one: an auxiliary, or where nouns are capitalised (sure then), a lower-case word after a
+/// noun or a closing mark that is no article, preposition or conjunction. From the token
+/// after the cue, or at it where the cue names its source itself ("Nach US-Angaben soll …").
+/// The frame's source lies before it, never in the clause it opens. None elsewhere, or when
+/// no such word comes within a few words.
+fn verb_after_frame(ctx: &Ctx<'_>, cue: &Cue, hi: usize) -> Option<(usize, bool)> {
     let tk = &ctx.tk;
-    if !ctx.rules.lex.verb_second {
+    if !ctx.rules.lex.verb_second || ctx.g.declines {
         return None;
     }
-    (from + 1..hi.min(from + 10))
+    let from = if ctx.compound_mention(cue).is_some() {
+        cue.last + 1
+    } else {
+        cue.last + 2
+    };
+    (from..hi.min(from + 10))
         .take_while(|&k| tk.toks[k].word || !matches!(tk.raw(k), "," | "." | ";" | ":"))
         .find(|&k| {
             let l = tk.low(k);
@@ -581,6 +590,7 @@ fn verb_after_frame(ctx: &Ctx<'_>, from: usize, hi: usize) -> Option<usize> {
                         && !ctx.rules.is_function_word(l)
                         && !ctx.is_coordinator(k))
         })
+        .map(|k| (k, ctx.g.noun_caps))
 }
 
 /// "X said (that) …", "X a affirmé que …", "X cho biết …", "Er sagte, es gebe …".

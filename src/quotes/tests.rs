@@ -1198,6 +1198,25 @@ fn a_fronted_frame_before_the_verb_second_reports_the_whole_clause() {
 }
 
 #[test]
+fn a_preposition_before_a_noun_of_report_is_an_according_frame() {
+    let q = only(
+        "Nach Meldungen der Agentur Nordpress richtete sich die Einheit in einer Schule ein.",
+        Lang::Deu,
+    );
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.text, "richtete sich die Einheit in einer Schule ein");
+    assert_eq!(q.cue.as_deref(), Some("Nach Meldungen"));
+    // No noun of report: "nach" is a preposition like any other.
+    assert!(
+        run(
+            "Nach dem Essen fuhr die Einheit zurück in ihre Schule.",
+            Lang::Deu
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn a_verb_second_reported_clause_after_an_adverb_or_opening_with_a_preposition() {
     let cases = [
         (
