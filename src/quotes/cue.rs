@@ -183,23 +183,12 @@ impl<'a> Ctx<'a> {
 
     /// "nach Meldungen der Agentur X", "nach einem Bericht der Zeitung Y": the preposition of an
     /// according compound (`Lexicon::according_compounds`) before a noun of report, publication
-    /// or study (past an article and an adjective, in any of its forms: the listed one and up to
-    /// two more letters) and the source's phrase, is an according frame; the noun is its last
-    /// token.
+    /// or study (past an article and an adjective: `Ctx::report_noun_form_at`) and the source's
+    /// phrase, is an according frame; the noun is its last token.
     fn report_after_preposition(&self, i: usize, hi: usize) -> Option<usize> {
         if !self.compound_preposition(i) {
             return None;
         }
-        let lex = self.rules.lex;
-        let noun = |w: &str| {
-            [lex.report_nouns, lex.publication_nouns, lex.study_nouns]
-                .iter()
-                .flat_map(|l| l.iter())
-                .any(|n| {
-                    w.strip_prefix(n)
-                        .is_some_and(|rest| rest.chars().count() <= 2)
-                })
-        };
         let k = (i + 1..hi.min(i + 4))
             .take_while(|&k| self.word(k))
             .find(|&k| self.tk.is_capitalized(k))?;
@@ -209,7 +198,7 @@ impl<'a> Ctx<'a> {
             && (self.rules.determiner(self.tk.low(k + 1)).is_some()
                 || self.rules.is_preposition(self.tk.low(k + 1))
                 || self.tk.is_capitalized(k + 1));
-        (noun(self.tk.low(k)) && source).then_some(k)
+        (self.report_noun_form_at(k) && source).then_some(k)
     }
 
     /// Is token `i` the preposition of an according compound (`Lexicon::according_compounds`)?

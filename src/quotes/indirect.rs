@@ -743,11 +743,7 @@ fn clause_after(
             }
             // (A point glued to a word inside the sentence is an abbreviation's: "said on Oct.
             // 31 that …".)
-            let abbreviation = tk.raw(j) == "."
-                && j + 1 < hi
-                && j > 0
-                && tk.toks[j - 1].word
-                && tk.toks[j - 1].end == tk.toks[j].start;
+            let abbreviation = j + 1 < hi && tk.point_after_word(j);
             if !tk.toks[j].word && matches!(tk.raw(j), "." | ";" | ":" | "!" | "?") && !abbreviation
             {
                 break;

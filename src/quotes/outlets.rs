@@ -536,6 +536,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Is token `i` a noun of report, publication or study (`Lexicon::report_nouns`,
+    /// `publication_nouns`, `study_nouns`) in any of its forms: the listed one and up to two
+    /// more letters ("Meldungen", "Berichten")?
+    pub(crate) fn report_noun_form_at(&self, i: usize) -> bool {
+        let lex = self.rules.lex;
+        let w = self.tk.low(i);
+        [lex.report_nouns, lex.publication_nouns, lex.study_nouns]
+            .iter()
+            .flat_map(|l| l.iter())
+            .any(|n| {
+                w.strip_prefix(n)
+                    .is_some_and(|rest| rest.chars().count() <= 2)
+            })
+    }
+
     /// The outlet named after a publication noun in the mention `m` ("un article du Monde", "a
     /// report by Reuters", "статья РБК", "Bericht der Süddeutschen Zeitung"): past a
     /// preposition or an article, a run of capitalised words, as a byte span.

@@ -177,6 +177,14 @@ impl<'t> Tokens<'t> {
             && self.toks[i + 1].start == self.toks[i].end
     }
 
+    /// Is token `i` a full stop glued to the word before it ("Nov.", "ZN.UA")?
+    pub fn point_after_word(&self, i: usize) -> bool {
+        i > 0
+            && self.raw(i) == "."
+            && self.toks[i - 1].word
+            && self.toks[i - 1].end == self.toks[i].start
+    }
+
     /// Is the word title-cased (an upper-case first letter and not all capitals)?
     pub fn is_capitalized(&self, i: usize) -> bool {
         let t = self.toks[i];

@@ -160,10 +160,11 @@ def speaker_error(system: str, gold: str) -> str:
     """What kind of wrong speaker ``system`` is against ``gold``: "description" (no capitalised
     word past its first, where the gold has one: a role left unresolved), "partial" (a word in
     common) or "other"."""
-    named = [w for w in gold.split()[1:] if w[:1].isupper()] or gold[:1].isupper()
-    if named and not any(w[:1].isupper() for w in system.split()[1:]):
-        if system[:1].islower() or len(system.split()) > 1:
-            return "description"
+    names = any(w[:1].isupper() for w in gold.split())
+    rest = system.split()[1:]
+    described = not any(w[:1].isupper() for w in rest) and (system[:1].islower() or bool(rest))
+    if names and described:
+        return "description"
     return "partial" if words(system) & words(gold) else "other"
 
 
