@@ -5,6 +5,8 @@
 //! without listing every form: "volontaires"/"volontaire", "soldados"/"soldado",
 //! "Bundeswehrsoldaten"/"Soldat", "добровольцев"/"добровольц".
 
+use std::borrow::Cow;
+
 use super::tokens::Tokens;
 
 /// How a language inflects the words claims look for.
@@ -202,7 +204,7 @@ fn forms<T: Copy>(items: impl Iterator<Item = (&'static str, T)>, morph: Morph) 
         .map(|(f, value)| Form {
             keys: f
                 .split(' ')
-                .map(|w| reduce(morph, &w.to_lowercase()))
+                .map(|w| reduce(morph, &w.to_lowercase()).into_owned())
                 .collect(),
             value,
         })
@@ -332,9 +334,22 @@ impl Compiled {
         i: usize,
         hi: usize,
     ) -> Option<(T, usize)> {
+        // The first word is reduced once here, not once per form: every list is scanned
+        // at every token.
+        if i >= hi || !tk.toks[i].word {
+            return None;
+        }
+        let word = tk.low(i);
+        let reduced = reduce(morph, word);
         forms
             .iter()
-            .find(|f| i + f.keys.len() <= hi && form_at(f, morph, tk, i))
+            .find(|f| {
+                i + f.keys.len() <= hi
+                    && key_matches(morph, &f.keys[0], word, &reduced)
+                    && f.keys[1..].iter().enumerate().all(|(k, key)| {
+                        tk.toks[i + 1 + k].word && matches(morph, key, tk.low(i + 1 + k))
+                    })
+            })
             .map(|f| (f.value, f.keys.len()))
     }
 
@@ -357,18 +372,20 @@ const RU_ENDINGS: &str = "аяоеиыуюйьвхмгіїє";
 
 /// Does `word` (lower-cased) match the reduced lexicon `key`?
 pub(crate) fn matches(morph: Morph, key: &str, word: &str) -> bool {
+    key_matches(morph, key, word, &reduce(morph, word))
+}
+
+/// `matches`, with the word's reduced form already made.
+fn key_matches(morph: Morph, key: &str, word: &str, reduced: &str) -> bool {
     match morph {
         // (A one-letter form is an abbreviation, never a stem: "м" is not "мая".)
         Morph::Russian if key.chars().nth(1).is_none() => word == key,
         Morph::Russian => word.strip_prefix(key).is_some_and(|rest| {
             rest.chars().count() <= 3 && rest.chars().all(|c| RU_ENDINGS.contains(c))
         }),
-        Morph::German => {
-            let w = reduce(morph, word);
-            // A compound counts its last part: "Bundeswehrsoldaten" counts soldiers.
-            w == key || (key.chars().count() >= 4 && w.ends_with(key))
-        }
-        _ => reduce(morph, word) == key,
+        // A compound counts its last part: "Bundeswehrsoldaten" counts soldiers.
+        Morph::German => reduced == key || (reduced.ends_with(key) && key.chars().count() >= 4),
+        _ => reduced == key,
     }
 }
 
@@ -378,47 +395,50 @@ fn strip<'a>(w: &'a str, suffix: &str, keep: usize) -> Option<&'a str> {
 }
 
 /// The matching key of a lower-cased word: plural and gender endings removed.
-pub(crate) fn reduce(morph: Morph, w: &str) -> String {
+pub(crate) fn reduce(morph: Morph, w: &str) -> Cow<'_, str> {
     match morph {
         Morph::English => {
             if let Some(r) = strip(w, "ies", 3) {
-                return format!("{r}y");
+                return Cow::Owned(format!("{r}y"));
             }
             for s in ["sses", "xes", "ches", "shes"] {
                 if let Some(r) = strip(w, s, 2) {
-                    return format!("{r}{}", &s[..s.len() - 2]);
+                    return Cow::Owned(format!("{r}{}", &s[..s.len() - 2]));
                 }
             }
             if !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
                 if let Some(r) = strip(w, "s", 3) {
-                    return r.to_string();
+                    return Cow::Borrowed(r);
                 }
             }
-            w.to_string()
+            Cow::Borrowed(w)
         }
         Morph::French => {
             let w = strip(w, "s", 3).or_else(|| strip(w, "x", 3)).unwrap_or(w);
-            strip(w, "e", 3).unwrap_or(w).to_string()
+            Cow::Borrowed(strip(w, "e", 3).unwrap_or(w))
         }
         Morph::Iberian => {
             let w = strip(w, "s", 3).unwrap_or(w);
-            ["o", "a", "e"]
+            Cow::Borrowed(
+                ["o", "a", "e"]
+                    .iter()
+                    .find_map(|s| strip(w, s, 3))
+                    .unwrap_or(w),
+            )
+        }
+        Morph::Italian => Cow::Borrowed(
+            ["o", "a", "e", "i"]
                 .iter()
                 .find_map(|s| strip(w, s, 3))
-                .unwrap_or(w)
-                .to_string()
-        }
-        Morph::Italian => ["o", "a", "e", "i"]
-            .iter()
-            .find_map(|s| strip(w, s, 3))
-            .unwrap_or(w)
-            .to_string(),
-        Morph::German => ["ern", "en", "er", "es", "e", "n", "s"]
-            .iter()
-            .find_map(|s| strip(w, s, 3))
-            .unwrap_or(w)
-            .to_string(),
-        Morph::Russian | Morph::Plain => w.to_string(),
+                .unwrap_or(w),
+        ),
+        Morph::German => Cow::Borrowed(
+            ["ern", "en", "er", "es", "e", "n", "s"]
+                .iter()
+                .find_map(|s| strip(w, s, 3))
+                .unwrap_or(w),
+        ),
+        Morph::Russian | Morph::Plain => Cow::Borrowed(w),
     }
 }
 
