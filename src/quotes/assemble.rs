@@ -68,7 +68,10 @@ pub(crate) fn resolve_all(
                     } else {
                         name.to_string()
                     };
-                    speaker = Some(fuller_name(&entities, &name, m.start));
+                    speaker = Some(
+                        ctx.short_form_antecedent(m, &quoted)
+                            .unwrap_or_else(|| fuller_name(&entities, &name, m.start)),
+                    );
                 }
                 // "“…?”, I asked": the writer, whoever the text named before. (Only after the
                 // marks: before them "I" may still be inside a speaker's quotation that runs

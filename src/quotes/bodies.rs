@@ -64,7 +64,9 @@ impl<'a> Ctx<'a> {
                     (w == head && (!self.g.noun_caps || e > k + 1))
                         || (self.g.noun_caps && w.len() > head.len() && w.ends_with(head))
                 });
-                (e > k && names_head).then(|| self.span(self.name_start(k), e - 1))
+                // (The body's noun alone, "the Ministry", is its short form, not its name.)
+                let short_form = !self.g.noun_caps && e == k + 1 && self.tk.low(k) == head;
+                (e > k && names_head && !short_form).then(|| self.span(self.name_start(k), e - 1))
             };
             match span {
                 Some((s, e)) => {
@@ -75,6 +77,41 @@ impl<'a> Ctx<'a> {
             }
         }
         found.map(|(s, e)| self.tk.text[s..e].to_string())
+    }
+
+    /// The body a capitalised organisation noun after a definite article refers back to,
+    /// where nouns are not capitalised: "the Commission" after "the European Commission", "el
+    /// Instituto" after "el Instituto de Salud Pública", "a Secretaria" after "a Secretaria de
+    /// Estado de Cultura". Writers capitalise a body's short form as they do its name; read as
+    /// a name of its own it would be the speaker "Commission".
+    pub(crate) fn short_form_antecedent(
+        &self,
+        m: &Mention,
+        quoted: &[(usize, usize)],
+    ) -> Option<String> {
+        if self.g.noun_caps || m.kind != MentionKind::Name || m.outlet {
+            return None;
+        }
+        let (a, b) = (self.tk.at_or_after(m.start), self.tk.at_or_after(m.end));
+        let article = |k: usize| self.word(k) && self.rules.is_definite(self.tk.low(k));
+        // The article is outside the name, or inside it where it opens a sentence ("El
+        // Instituto calcula …").
+        let at = match b.checked_sub(a) {
+            Some(1) if a > 0 && article(a - 1) => a,
+            Some(2) if article(a) => a + 1,
+            _ => return None,
+        };
+        if !self.word(at) || !self.rules.is_body(self.tk.low(at)) {
+            return None;
+        }
+        let described = Mention {
+            start: self.tk.toks[at].start,
+            kind: MentionKind::Description,
+            definite: true,
+            new_person: false,
+            ..m.clone()
+        };
+        self.body_antecedent(&described, quoted)
     }
 
     /// Does the outlet found at bytes `[s, e)` read as one by its words ("The New York Times",

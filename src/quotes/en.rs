@@ -924,6 +924,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "group",
         "hospital",
         "institute",
+        "institution",
         "insurer",
         "label",
         "league",

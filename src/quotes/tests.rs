@@ -3850,6 +3850,43 @@ fn a_description_of_a_body_is_the_body_named_before() {
 }
 
 #[test]
+fn a_capitalised_short_form_of_a_body_is_the_body_named_before() {
+    let speaker = |t: &str, lang| run(t, lang)[0].speaker.clone();
+    assert_eq!(
+        speaker(
+            "La Comisión Regional del Agua revisó las tarifas. «No habrá subidas este año», \
+             dijo la Comisión.",
+            Lang::Spa
+        )
+        .as_deref(),
+        Some("Comisión Regional del Agua")
+    );
+    // The article inside the name where it opens the sentence.
+    assert_eq!(
+        speaker(
+            "El Instituto de Estudios Portuarios publicó su informe. El Instituto calcula que \
+             unas 300 grúas están paradas.",
+            Lang::Spa
+        )
+        .as_deref(),
+        Some("Instituto de Estudios Portuarios")
+    );
+    // The last full name that holds the noun, not an earlier short form.
+    let q = run(
+        "The Harbour Institution published its survey. The Institution said on Monday that \
+         the Institution expects 40 closures. \"We are worried,\" the Institution said.",
+        Lang::Eng,
+    );
+    let got: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(got, [Some("Harbour Institution"); 2]);
+    // With no full name before, the short form stays as written.
+    assert_eq!(
+        speaker("\"We will appeal,\" the Commission said.", Lang::Eng).as_deref(),
+        Some("Commission")
+    );
+}
+
+#[test]
 fn a_reported_clause_with_no_that_may_open_with_a_number_of_things() {
     let q = run(
         "The port authority said more than 2,000 containers were stranded.",
