@@ -10,6 +10,39 @@ pub(crate) fn antecedent_pos(m: &Mention, c: &Cand) -> usize {
     m.start.min(c.start)
 }
 
+/// The name at bytes `[start, end)` back in the nominative where the word before it shows it
+/// declined (`Lexicon::declined_name_base`: German "des Statistischen Bundesamtes" →
+/// "Statistisches Bundesamt"). That word opens the mention (an article, lower-case) or stands
+/// before the capitalised words leading up to it (the adjectives a mention of "Landesamtes"
+/// leaves out). A complement after the name stays as written ("der Gesundheitsdirektion des
+/// Landes" → "Gesundheitsdirektion des Landes").
+fn declined_base(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<String> {
+    let tk = &ctx.tk;
+    let (a, b) = (tk.at_or_after(start), tk.at_or_after(end));
+    let first = if a < b && ctx.word(a) && !tk.is_capitalized(a) {
+        a + 1
+    } else {
+        let mut k = a;
+        while k > 0 && ctx.word(k - 1) && tk.is_capitalized(k - 1) {
+            k -= 1;
+        }
+        k
+    };
+    if first == 0 || !ctx.word(first - 1) {
+        return None;
+    }
+    // The name: its capitalised words; what follows from the first other word is kept.
+    let last = (first..b)
+        .take_while(|&k| ctx.word(k) && tk.is_capitalized(k))
+        .last()?;
+    let name = &tk.text[tk.toks[first].start..tk.toks[last].end];
+    let base = (ctx.rules.lex.declined_name_base)(tk.raw(first - 1), name)?;
+    Some(format!(
+        "{base}{}",
+        &tk.text[tk.toks[last].end..end.max(tk.toks[last].end)]
+    ))
+}
+
 /// Resolves speakers in text order and builds the output.
 pub(crate) fn resolve_all(
     ctx: &Ctx<'_>,
@@ -98,6 +131,7 @@ pub(crate) fn resolve_all(
                                         fuller_name(&entities, &text[a.start..a.end], a.start)
                                     })
                                 })
+                                .or_else(|| declined_base(ctx, m.start, m.end))
                                 .unwrap_or_else(|| text[m.start..m.end].to_string()),
                         );
                     }

@@ -7,43 +7,170 @@ use super::lexicon::{
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
-/// Adjectives declined after "der"/"dem"/"des" back in the nominative: "der Süddeutschen
-/// Zeitung" → "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk".
-pub(crate) fn outlet_base(_: &Rules, prev: &str, name: &str) -> Option<String> {
-    // Feminine heads take "-e" in the nominative, masculine ones "-er".
-    const FEMININE: &[&str] = &["Zeitung", "Rundschau", "Post", "Presse", "Allgemeine"];
-    const MASCULINE: &[&str] = &[
-        "Rundfunk",
-        "Anzeiger",
-        "Kurier",
-        "Bote",
-        "Spiegel",
-        "Tagesspiegel",
+/// The gender of a German noun that names a body or a medium, by its last component (nouns
+/// compound: "Landesamt", "Weltgesundheitsorganisation"): the longest listed ending wins.
+/// `None` for a noun ending otherwise.
+fn head_gender(noun: &str) -> Option<Gender> {
+    const FEMININE: &[&str] = &[
+        "agentur",
+        "akademie",
+        "allgemeine",
+        "anstalt",
+        "armee",
+        "bahn",
+        "bank",
+        "behörde",
+        "börse",
+        "direktion",
+        "feuerwehr",
+        "gemeinde",
+        "gewerkschaft",
+        "heit",
+        "hochschule",
+        "kammer",
+        "kasse",
+        "keit",
+        "klinik",
+        "kommission",
+        "liga",
+        "marine",
+        "organisation",
+        "partei",
+        "polizei",
+        "post",
+        "presse",
+        "regierung",
+        "rundschau",
+        "schaft",
+        "schule",
+        "staatsanwaltschaft",
+        "stadt",
+        "stiftung",
+        "ung",
+        "union",
+        "universität",
+        "wehr",
     ];
+    const MASCULINE: &[&str] = &[
+        "anbieter",
+        "anzeiger",
+        "ausschuss",
+        "betrieb",
+        "bote",
+        "bund",
+        "club",
+        "dienst",
+        "fonds",
+        "hafen",
+        "hersteller",
+        "hof",
+        "klub",
+        "konzern",
+        "kreis",
+        "kurier",
+        "markt",
+        "rat",
+        "rundfunk",
+        "sender",
+        "senat",
+        "spiegel",
+        "staat",
+        "stab",
+        "tag",
+        "verband",
+        "verein",
+        "vorstand",
+        "zoll",
+    ];
+    const NEUTER: &[&str] = &[
+        "amt",
+        "blatt",
+        "büro",
+        "bündnis",
+        "gericht",
+        "gremium",
+        "haus",
+        "institut",
+        "journal",
+        "kabinett",
+        "kollegium",
+        "komitee",
+        "kommando",
+        "konsulat",
+        "labor",
+        "magazin",
+        "militär",
+        "ministerium",
+        "museum",
+        "netzwerk",
+        "parlament",
+        "portal",
+        "präsidium",
+        "sekretariat",
+        "team",
+        "unternehmen",
+        "werk",
+        "zentrum",
+    ];
+    let low = noun.to_lowercase();
+    [(FEMININE, F), (MASCULINE, M), (NEUTER, U)]
+        .iter()
+        .flat_map(|(ends, g)| ends.iter().map(move |e| (*e, *g)))
+        .filter(|(e, _)| low.ends_with(e))
+        .max_by_key(|(e, _)| e.len())
+        // (Neuter is told apart by its adjective ending only: `Unknown` stands for it here.)
+        .map(|(_, g)| g)
+}
+
+/// A name declined after the article `prev` ("der", "dem", "des") back in the nominative,
+/// without the article: "des Statistischen Bundesamtes" → "Statistisches Bundesamt", "der
+/// Süddeutschen Zeitung" → "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer
+/// Rundfunk", "des Verkehrsministeriums" → "Verkehrsministerium". The head's gender comes
+/// from its last component ([`head_gender`]): a noun that names no body or medium ("dem
+/// Kunden") is left as written, and after "der" only a feminine head is read as declined
+/// ("der Städtetag" is a nominative).
+pub(crate) fn declined_name_base(prev: &str, name: &str) -> Option<String> {
     if !matches!(prev, "der" | "dem" | "des") {
         return None;
     }
     let words: Vec<&str> = name.split(' ').collect();
-    let head = words.last()?;
-    let ending = if FEMININE.contains(head) {
-        "e"
-    } else if MASCULINE.contains(head) {
-        "er"
-    } else {
+    let (&head, adjectives) = words.split_last()?;
+    if !head.starts_with(char::is_uppercase) {
         return None;
+    }
+    // A genitive "-s" or "-es" on the head ("Bundesamtes", "Ministeriums"; "Komitees" keeps
+    // its "e").
+    let head = if prev == "des" {
+        match head.strip_suffix("es") {
+            Some(stem) if stem.ends_with(|c: char| !"aeiouäöü".contains(c)) => stem,
+            _ => head.strip_suffix('s').unwrap_or(head),
+        }
+    } else {
+        head
     };
-    let n = words.len();
-    let declined: Vec<String> = words
+    let gender = head_gender(head);
+    let ending = match (prev, gender) {
+        ("der", Some(F)) => "e",
+        ("der", _) => return None,
+        ("dem" | "des", Some(M)) => "er",
+        ("dem" | "des", Some(U)) => "es",
+        _ => return None,
+    };
+    let mut out: Vec<String> = adjectives
         .iter()
-        .enumerate()
-        .map(|(i, w)| match w.strip_suffix("en") {
-            Some(stem) if i + 1 < n && w.starts_with(char::is_uppercase) => {
-                format!("{stem}{ending}")
-            }
+        .map(|w| match w.strip_suffix("en") {
+            Some(stem) if w.starts_with(char::is_uppercase) => format!("{stem}{ending}"),
             _ => (*w).to_string(),
         })
         .collect();
-    Some(declined.join(" "))
+    out.push(head.to_string());
+    Some(out.join(" "))
+}
+
+/// Adjectives declined after "der"/"dem"/"des" back in the nominative: "der Süddeutschen
+/// Zeitung" → "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk".
+pub(crate) fn outlet_base(_: &Rules, prev: &str, name: &str) -> Option<String> {
+    declined_name_base(prev, name)
 }
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1410,6 +1537,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     age_suffixes: &[],
     contractions: &[("der", "die")],
     outlet_base,
+    declined_name_base,
     outlet_dative: no_dative,
     outlet_words: &[
         "radio",

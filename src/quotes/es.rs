@@ -2,8 +2,8 @@
 //! open with a dash ("—La demanda ha superado… —dijo la concejala").
 
 use super::lexicon::{
-    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender,
-    outlet_as_written,
+    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, name_as_written, no_dative,
+    no_verb_gender, outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1143,6 +1143,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     age_suffixes: &[],
     contractions: &[("del", "el"), ("al", "el")],
     outlet_base: outlet_as_written,
+    declined_name_base: name_as_written,
     outlet_dative: no_dative,
     outlet_words: &[
         "radio",

@@ -2,7 +2,8 @@
 //! followed by a participle; inverted clitics ("a-t-il ajouté") are split by the tokenizer.
 
 use super::lexicon::{
-    Conjugation, Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
+    Conjugation, Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, name_as_written, no_dative,
+    no_verb_gender,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1233,6 +1234,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     age_suffixes: &[],
     contractions: &[("au", "le"), ("du", "le"), ("des", "les"), ("aux", "les")],
     outlet_base,
+    declined_name_base: name_as_written,
     outlet_dative: no_dative,
     outlet_words: &[
         "radio",

@@ -1,8 +1,8 @@
 //! Italian attribution lexicon: passato prossimo cues are "ha" + participle.
 
 use super::lexicon::{
-    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender,
-    outlet_as_written,
+    Conjugation, Gender, Grammar, Lexicon, ZeroThat, as_written, name_as_written, no_dative,
+    no_verb_gender, outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -1013,6 +1013,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dalla", "la"),
     ],
     outlet_base: outlet_as_written,
+    declined_name_base: name_as_written,
     outlet_dative: no_dative,
     outlet_words: &[
         "radio",

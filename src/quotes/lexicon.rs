@@ -189,6 +189,10 @@ pub(crate) struct Lexicon {
     /// an article a contraction swallowed, adjectives or the noun declined back to the
     /// nominative ("der Süddeutschen Zeitung", "Интерфаксу"). `None`: as written.
     pub outlet_base: fn(&Rules, prev: &str, name: &str) -> Option<String>,
+    /// A speaker's name (a body's, mostly) from the case an article `prev` (lower-case) shows
+    /// it in, back in the nominative and without the article: German "nach Angaben des
+    /// Statistischen Bundesamtes" → "Statistisches Bundesamt". `None`: as written.
+    pub declined_name_base: fn(prev: &str, name: &str) -> Option<String>,
     /// An outlet's name of one or two words in the dative the verb puts it in, back in the
     /// nominative, case kept ("Интерфаксу" → "Интерфакс"); `None` where it does not end so, and
     /// always where nouns do not decline.
@@ -468,6 +472,11 @@ fn plural_cues(lex: &Lexicon, cues: &[&str]) -> Vec<String> {
 
 /// Outlets' names are kept as written.
 pub(crate) fn outlet_as_written(_: &Rules, _: &str, _: &str) -> Option<String> {
+    None
+}
+
+/// Names are kept as the sentence writes them.
+pub(crate) fn name_as_written(_: &str, _: &str) -> Option<String> {
     None
 }
 

@@ -3,6 +3,7 @@
 
 use super::lexicon::{
     Conjugation, Gender, Grammar, Lexicon, Rules, ZeroThat, consonant_dative, declined_outlet,
+    name_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -713,6 +714,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     age_suffixes: &[],
     contractions: &[],
     outlet_base,
+    declined_name_base: name_as_written,
     outlet_dative,
     outlet_words: &[
         "вестник",

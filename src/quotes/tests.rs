@@ -651,6 +651,41 @@ fn darin_points_back_to_the_document() {
 }
 
 #[test]
+fn a_body_named_in_the_genitive_is_given_in_the_nominative() {
+    let speaker = |t: &str| run(t, Lang::Deu)[0].speaker.clone();
+    // Adjectives take the ending of the head's gender; the head loses its genitive "-es".
+    assert_eq!(
+        speaker("Nach Angaben des Sächsischen Landesamtes stiegen die Preise um 4 Prozent.")
+            .as_deref(),
+        Some("Sächsisches Landesamt")
+    );
+    // The frame inside the clause: the mention starts at the noun, after its adjective.
+    assert_eq!(
+        speaker("Nach Hessen kamen nach Angaben des Statistischen Landesamtes rund 500 Menschen.")
+            .as_deref(),
+        Some("Statistisches Landesamt")
+    );
+    assert_eq!(
+        speaker("Nach Angaben des Badischen Seglerverbandes kenterten zwei Boote.").as_deref(),
+        Some("Badischer Seglerverband")
+    );
+    assert_eq!(
+        speaker("Laut Angaben des Verkehrsministeriums wurden 40 Brücken gesperrt.").as_deref(),
+        Some("Verkehrsministerium")
+    );
+    assert_eq!(
+        speaker("Nach Angaben der Hessischen Landesregierung wurden 12 Schulen geschlossen.")
+            .as_deref(),
+        Some("Hessische Landesregierung")
+    );
+    // A masculine "der" is a nominative; a noun that names no body is left as written.
+    assert_eq!(
+        speaker("„Wir prüfen das“, sagte der Städtetag.").as_deref(),
+        Some("der Städtetag")
+    );
+}
+
+#[test]
 fn heisst_es_from_a_body() {
     let t = "Aus dem Verkehrsministerium hieß es, man prüfe die Pläne.";
     let q = run(t, Lang::Deu);
