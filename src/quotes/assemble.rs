@@ -99,7 +99,7 @@ pub(crate) fn resolve_all(
                             .collect::<Vec<_>>()
                             .join(" ")
                     } else {
-                        name.to_string()
+                        declined_base(ctx, m.start, m.end).unwrap_or_else(|| name.to_string())
                     };
                     speaker = Some(
                         ctx.short_form_antecedent(m, &quoted)

@@ -456,6 +456,36 @@ impl<'a> Ctx<'a> {
                     vec![l.to_string()],
                 ));
             }
+            // "die Deutsche Bahn", "der Vereinten Nationen", "des Deutschen Roten Kreuzes":
+            // where every noun is capitalised, an adjective is written capitalised only in a
+            // name, so one right after the article that opens the phrase (declined after it:
+            // "-e", "-en"), before more capitalised words, opens an organisation's name; only
+            // lower-case words (a verb's particle: "teilte die Deutsche Telekom mit") may
+            // follow it. (Not a person's role before a name, nor a place's adjective, which
+            // does not decline: "die Vorsitzende Eva Roth", "der Zürcher Stadtrat Jan Frei".)
+            let capital = |n: usize| {
+                let low = self.tk.low(n);
+                self.tk.is_capitalized(n)
+                    && names::given_name(low).is_none()
+                    && r.role(low).is_none_or(|g| g == Gender::Plural)
+            };
+            let run = words[k..]
+                .iter()
+                .enumerate()
+                .take_while(|&(d, &n)| n == i + d && capital(n))
+                .count();
+            if k == 1
+                && has_det
+                && after_det
+                && !blocked
+                && self.g.noun_caps
+                && run >= 2
+                && (l.ends_with('e') || l.ends_with("en"))
+                && words[k + run..].iter().all(|&n| !self.tk.is_capitalized(n))
+            {
+                let (start, end) = self.span(i, words[k + run - 1]);
+                return Some(self.mention(start, end, MentionKind::Name, Gender::Plural, roles));
+            }
             if !blocked
                 && !surname
                 && let Some((n, g)) = self.role_at(i, hi)

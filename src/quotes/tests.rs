@@ -686,6 +686,38 @@ fn a_body_named_in_the_genitive_is_given_in_the_nominative() {
 }
 
 #[test]
+fn a_capitalised_adjective_after_the_article_opens_a_german_body_name() {
+    let speaker = |t: &str| run(t, Lang::Deu)[0].speaker.clone();
+    assert_eq!(
+        speaker("Die Norddeutsche Fährlinie erklärte, 30 Fahrten seien ausgefallen.").as_deref(),
+        Some("Norddeutsche Fährlinie")
+    );
+    // A verb's particle after the name; the genitive back in the nominative.
+    assert_eq!(
+        speaker("„Wir prüfen das“, teilte die Sächsische Dampfschiffahrt mit.").as_deref(),
+        Some("Sächsische Dampfschiffahrt")
+    );
+    assert_eq!(
+        speaker("Nach Angaben der Bayerischen Seenverwaltung fielen 20 Fahrten aus.").as_deref(),
+        Some("Bayerische Seenverwaltung")
+    );
+    // A person: a role (a nominalised adjective) and a name, or a place's adjective before
+    // a role and a name.
+    assert_eq!(
+        speaker("„Wir prüfen das“, sagte die Vorsitzende Eva Roth.").as_deref(),
+        Some("Eva Roth")
+    );
+    assert_eq!(
+        speaker("„Wir prüfen das“, sagte die Abgeordnete Roth.").as_deref(),
+        Some("Roth")
+    );
+    assert_eq!(
+        speaker("„Wir prüfen das“, sagte der Zürcher Stadtrat Jan Frei.").as_deref(),
+        Some("Jan Frei")
+    );
+}
+
+#[test]
 fn heisst_es_from_a_body() {
     let t = "Aus dem Verkehrsministerium hieß es, man prüfe die Pläne.";
     let q = run(t, Lang::Deu);
