@@ -230,6 +230,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "meinten",
         "berichtete",
         "berichteten",
+        "meldet",
+        "meldete",
+        "meldeten",
         "teilte",
         "kündigte",
         "warnte",
@@ -537,6 +540,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "boulevardzeitung",
         "britische zeitung",
     ],
+    press_nouns: &["medien", "presse"],
     outlets: &[
         "der spiegel",
         "spiegel",

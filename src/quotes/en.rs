@@ -242,6 +242,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "tv station",
         "network",
     ],
+    press_nouns: &["media", "press"],
     outlets: &[
         "the independent",
         "the guardian",

@@ -344,6 +344,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "rotativo",
         "agencia de noticias",
     ],
+    press_nouns: &["medios", "prensa"],
     outlets: &[
         "el país",
         "el mundo",

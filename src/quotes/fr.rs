@@ -420,6 +420,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la chaîne",
         "quotidien britannique",
     ],
+    press_nouns: &["médias", "presse"],
     outlets: &[
         "le monde",
         "le figaro",

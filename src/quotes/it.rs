@@ -306,6 +306,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "network",
         "agenzia di stampa",
     ],
+    press_nouns: &["media", "stampa"],
     outlets: &[
         "la repubblica",
         "corriere della sera",

@@ -52,6 +52,11 @@ pub(crate) struct Lexicon {
     pub source_markers: &'static [&'static str],
     /// Nouns for media ("newspaper", "agence", "tờ", "газета"): a name after one is an outlet.
     pub media: &'static [&'static str],
+    /// Nouns for the press as a whole ("media", "Medien", "prensa", "СМИ"), lower-case: with
+    /// only adjectives around them ("local media", "medios locales", "russische Staatsmedien")
+    /// they are a description that speaks (`Ctx::press_phrase`). Where nouns compound, also
+    /// the last part of one.
+    pub press_nouns: &'static [&'static str],
     /// Well-known outlets written as they appear, lower-case ("reuters", "the independent").
     pub outlets: &'static [&'static str],
     /// Personal pronouns that can be speakers.

@@ -308,6 +308,9 @@ impl<'a> Ctx<'a> {
             let (start, end) = self.span(first, first);
             return Some(self.mention(start, end, MentionKind::Pronoun, g, Vec::new()));
         }
+        if let Some(m) = self.press_phrase(&words) {
+            return Some(m);
+        }
         let mut gender = Gender::Unknown;
         let mut roles = Vec::new();
         let (mut blocked, mut after_det, mut has_det) = (false, false, false);

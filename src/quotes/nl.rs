@@ -176,6 +176,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "televisie",
         "radio",
     ],
+    press_nouns: &["media", "pers"],
     outlets: &[
         "de telegraaf",
         "nrc",

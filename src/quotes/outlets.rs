@@ -50,6 +50,72 @@ impl<'a> Ctx<'a> {
         (1..=words).rev().find(|&n| media & (1 << (n - 1)) != 0)
     }
 
+    /// "Local media", "Russian state media", "medios locales", "russische Staatsmedien",
+    /// "местные СМИ": the press of a place or a kind, no outlet named, is a description that
+    /// speaks, as written. The phrase's `words` (token indices, adjacent) are an optional
+    /// article, then adjectives before the press noun (`Lexicon::press_nouns`) and lower-case
+    /// ones after it, nothing else: no name, pronoun, preposition or role ("GateHouse Media"
+    /// is a name).
+    pub(crate) fn press_phrase(&self, words: &[usize]) -> Option<Mention> {
+        const MODIFIERS: usize = 3;
+        let r = self.rules;
+        if words.windows(2).any(|p| p[1] != p[0] + 1) {
+            return None;
+        }
+        let low = |k: usize| self.tk.low(k);
+        let press = |k: usize| {
+            let w = low(k);
+            r.lex
+                .press_nouns
+                .iter()
+                .any(|p| w == *p || (self.g.noun_caps && w.len() > p.len() + 3 && w.ends_with(p)))
+        };
+        let from = usize::from(
+            words
+                .first()
+                .is_some_and(|&k| r.determiner(low(k)).is_some()),
+        );
+        let rest = &words[from..];
+        let h = rest.iter().position(|&k| press(k))?;
+        // A capitalised press noun inside the phrase ends a name where nouns are written
+        // lower-case: "GateHouse Media".
+        if !self.g.noun_caps && rest[h] != words[0] && self.tk.is_capitalized(rest[h]) {
+            return None;
+        }
+        let plain = |k: usize| {
+            let w = low(k);
+            !press(k)
+                && !r.is_function_word(w)
+                && !r.is_preposition(w)
+                && r.pronoun(w).is_none()
+                && r.role(w).is_none()
+                && !r.is_media(w)
+                && names::given_name(w).is_none()
+        };
+        // (A nationality is a role noun too: "Russian", "Iranian" before the noun are its
+        // adjectives, where capitalised.)
+        let before_ok = h <= MODIFIERS
+            && rest[..h].iter().all(|&k| {
+                plain(k) || (self.tk.is_capitalized(k) && r.role(low(k)).is_some() && !press(k))
+            });
+        let after = &rest[h + 1..];
+        let after_ok = after.len() <= MODIFIERS
+            && after
+                .iter()
+                .all(|&k| plain(k) && !self.tk.is_capitalized(k));
+        if !before_ok || !after_ok {
+            return None;
+        }
+        let (start, end) = self.span(words[0], words[words.len() - 1]);
+        Some(self.mention(
+            start,
+            end,
+            MentionKind::Description,
+            Gender::Plural,
+            Vec::new(),
+        ))
+    }
+
     /// Is token `i` a media noun ("Zeitung", "journal", "газета")?
     pub(crate) fn is_media_word(&self, i: usize) -> bool {
         self.rules.is_media(self.tk.low(i))

@@ -320,6 +320,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "estação",
         "agência de notícias",
     ],
+    press_nouns: &["mídia", "mídias", "imprensa", "media"],
     outlets: &[
         "o globo",
         "folha de s.paulo",

@@ -279,6 +279,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "эфире",
         "эфир",
     ],
+    press_nouns: &["сми", "пресса", "медиа"],
     outlets: &[
         "тасс",
         "риа новости",

@@ -718,6 +718,49 @@ fn a_capitalised_adjective_after_the_article_opens_a_german_body_name() {
 }
 
 #[test]
+fn the_press_of_a_place_or_a_kind_speaks_as_a_description() {
+    let speaker = |t: &str, lang| run(t, lang)[0].speaker.clone();
+    assert_eq!(
+        speaker(
+            "Local media reported that 40 fishermen were rescued.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("Local media")
+    );
+    // A nationality before the noun is its adjective.
+    assert_eq!(
+        speaker(
+            "Peruvian state media said 12 bridges had collapsed.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("Peruvian state media")
+    );
+    assert_eq!(
+        speaker(
+            "Medios locales informaron que 40 pescadores fueron rescatados.",
+            Lang::Spa
+        )
+        .as_deref(),
+        Some("Medios locales")
+    );
+    // The last part of a compound where nouns compound; "melden" reports too.
+    assert_eq!(
+        speaker(
+            "Regionale Lokalmedien meldeten, 40 Fischer seien gerettet worden.",
+            Lang::Deu
+        )
+        .as_deref(),
+        Some("Regionale Lokalmedien")
+    );
+    assert_eq!(
+        speaker("Местные СМИ сообщили, что 40 рыбаков спасены.", Lang::Rus).as_deref(),
+        Some("Местные СМИ")
+    );
+}
+
+#[test]
 fn heisst_es_from_a_body() {
     let t = "Aus dem Verkehrsministerium hieß es, man prüfe die Pläne.";
     let q = run(t, Lang::Deu);

@@ -278,6 +278,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ефірі",
         "ефір",
     ],
+    press_nouns: &["змі", "преса", "медіа"],
     outlets: &[
         "укрінформ",
         "уніан",

@@ -130,6 +130,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "nhật báo",
         "tuần báo",
     ],
+    press_nouns: &[],
     outlets: &[
         "vnexpress",
         "tuổi trẻ",
