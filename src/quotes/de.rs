@@ -282,6 +282,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "erklärte weiter",
         "schätzte",
         "schätzt",
+        "schätzen",
+        "schätzten",
         "prognostiziert",
         "prognostizieren",
         "glaubt",

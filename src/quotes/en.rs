@@ -80,6 +80,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "suggested",
         "suggests",
         "estimated",
+        "estimates",
         "complained",
         "mentioned",
         "observed",

@@ -761,6 +761,35 @@ fn the_press_of_a_place_or_a_kind_speaks_as_a_description() {
 }
 
 #[test]
+fn an_estimate_reports_a_clause_in_every_person() {
+    let cue = |t: &str, lang| run(t, lang)[0].cue.clone();
+    assert_eq!(
+        cue(
+            "The port authority estimates that 300 cranes are idle.",
+            Lang::Eng
+        )
+        .as_deref(),
+        Some("estimates")
+    );
+    assert_eq!(
+        cue(
+            "Die Forscher schätzen, dass 300 Kräne stillstehen.",
+            Lang::Deu
+        )
+        .as_deref(),
+        Some("schätzen")
+    );
+    assert_eq!(
+        cue(
+            "De onderzoekers schatten dat 300 kranen stilstaan.",
+            Lang::Nld
+        )
+        .as_deref(),
+        Some("schatten")
+    );
+}
+
+#[test]
 fn heisst_es_from_a_body() {
     let t = "Aus dem Verkehrsministerium hieß es, man prüfe die Pläne.";
     let q = run(t, Lang::Deu);
