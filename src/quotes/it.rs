@@ -306,7 +306,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "network",
         "agenzia di stampa",
     ],
-    press_nouns: &["media", "stampa"],
+    press_nouns: &["stampa"],
     outlets: &[
         "la repubblica",
         "corriere della sera",

@@ -55,7 +55,8 @@ pub(crate) struct Lexicon {
     /// Nouns for the press as a whole ("media", "Medien", "prensa", "СМИ"), lower-case: with
     /// only adjectives around them ("local media", "medios locales", "russische Staatsmedien")
     /// they are a description that speaks (`Ctx::press_phrase`). Where nouns compound, also
-    /// the last part of one.
+    /// the last part of one. (Not a word that also means something else: Italian "media" is
+    /// also "average".)
     pub press_nouns: &'static [&'static str],
     /// Well-known outlets written as they appear, lower-case ("reuters", "the independent").
     pub outlets: &'static [&'static str],
