@@ -64,9 +64,12 @@ impl<'a> Ctx<'a> {
                     (w == head && (!self.g.noun_caps || e > k + 1))
                         || (self.g.noun_caps && w.len() > head.len() && w.ends_with(head))
                 });
-                // (The body's noun alone, "the Ministry", is its short form, not its name.)
-                let short_form = !self.g.noun_caps && e == k + 1 && self.tk.low(k) == head;
-                (e > k && names_head && !short_form).then(|| self.span(self.name_start(k), e - 1))
+                // (The body's noun alone, "the Ministry", is its short form, not its name;
+                // "Workers' Union" found at "Union" is a name.)
+                let from = self.name_start(k);
+                let short_form =
+                    !self.g.noun_caps && from == k && e == k + 1 && self.tk.low(k) == head;
+                (e > k && names_head && !short_form).then(|| self.span(from, e - 1))
             };
             match span {
                 Some((s, e)) => {
