@@ -102,9 +102,10 @@ pub(super) fn modified_noun(
     noun_after(tk, l, a, w.hi)
 }
 
-/// What a measure is of when no noun follows its unit: the noun before a frame
-/// ("un'esercitazione della durata di tre giorni", "a vigil lasting four days"), the subject of
-/// a verb that gives it ("La réunion a duré trois heures"), and but for a duration, the noun
+/// What a measure is of when no noun follows its unit (the token after it: `after_unit`): the
+/// noun before a frame ("un'esercitazione della durata di tre giorni", "a vigil lasting four
+/// days"), the subject of a verb that gives it ("La réunion a duré trois heures", "The
+/// tanker is 330 metres long"), and but for a duration, the noun
 /// before a connector ("una distancia de seis pies"; before a duration it is mostly a phrase
 /// of time: "a lo largo de 15 años", "nel giro di due minuti").
 pub(super) fn measure_subject(
@@ -112,8 +113,17 @@ pub(super) fn measure_subject(
     lex: &Compiled,
     w: &Window,
     duration: bool,
+    after_unit: usize,
 ) -> Option<(usize, usize)> {
     let l = lex.lex;
+    // "The tanker is 330 metres long": before an adjective of dimension, a form of "to be"
+    // gives its subject the measure.
+    let dimension = after_unit < w.hi
+        && tk.toks[after_unit].word
+        && Compiled::is_in(l.dimensions, tk.low(after_unit));
+    if dimension && let Some(s) = quantity_subject(tk, l, w, true) {
+        return Some(s);
+    }
     framed_amount(tk, lex, w)
         .or_else(|| quantity_subject(tk, l, w, false))
         .or_else(|| {

@@ -462,7 +462,7 @@ fn counted(tk: &Tokens<'_>, lex: &Compiled, n: &Number, w: &Window) -> Option<Co
                         .flatten()
                 });
                 // "Нарада тривала близько 30 хв": what lasts, costs or weighs it.
-                let measured = measured.or_else(|| measure_subject(tk, lex, w, duration));
+                let measured = measured.or_else(|| measure_subject(tk, lex, w, duration, after));
                 return Some(Counted {
                     concept: Some(unit),
                     subject: measured.or(Some((start, j + len))),

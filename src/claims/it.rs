@@ -176,10 +176,11 @@ pub(super) const LEX: Lex = Lex {
     quantity_verbs: &[
         "aument-", "salit-", "salgon-", "sale", "salì", "cresc-", "calat-", "calo", "cala",
         "calano", "sces-", "scend-", "diminu-", "raggiun-", "ammont-", "costa", "costano", "costò",
-        "costat-", "durat-", "durò", "dura", "durano", "super-", "tocc-", "stima", "stimat-",
-        "pari", "passat-",
+        "costat-", "durat-", "durò", "dura", "misura", "misurano", "misurava", "pesa", "pesano",
+        "pesava", "durano", "super-", "tocc-", "stima", "stimat-", "pari", "passat-",
     ],
     copulas: &["è", "era", "fu", "sono", "erano", "sarà"],
+    dimensions: &[],
     reflexives: &["si", "s'"],
     state_prepositions: &["in"],
     relatives: &["che", "cui"],

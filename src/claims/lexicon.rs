@@ -57,6 +57,10 @@ pub(crate) struct Lex {
     /// about its subject ("le taux est de 7 %"); a count or a duration is not ("il est resté
     /// deux ans", "Neymar was among the 12,000").
     pub copulas: &'static [&'static str],
+    /// Adjectives of dimension a measure stands before ("330 metres long", "40 Meter hoch"):
+    /// with one, a measure after a form of "to be" is about the verb's subject ("The tanker
+    /// is 330 metres long"), as a sum after one is.
+    pub dimensions: &'static [&'static str],
     /// Reflexive pronouns between a subject and its verb ("s'est élevé", "sich").
     pub reflexives: &'static [&'static str],
     /// Prepositions that make the quantity word after them a state of the noun before ("un

@@ -135,9 +135,11 @@ pub(super) const LEX: Lex = Lex {
     quantity_verbs: &[
         "steeg", "stegen", "stijg-", "gestegen", "daalde", "daalden", "daalt", "gedaald",
         "groeide", "groeit", "gegroeid", "bedraagt", "bedroeg", "bedragen", "kost", "kostte",
-        "kosten", "duurde", "duurden", "duurt", "duren", "bereik-", "lag", "ligt", "geschat",
+        "kosten", "duurde", "duurden", "duurt", "meet", "meten", "mat", "weegt", "wegen", "woog",
+        "duren", "bereik-", "lag", "ligt", "geschat",
     ],
     copulas: &["is", "was", "zijn", "waren"],
+    dimensions: &["lang", "hoog", "breed", "diep", "dik"],
     reflexives: &["zich"],
     state_prepositions: &[],
     relatives: &["die", "dat"],

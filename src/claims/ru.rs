@@ -204,6 +204,7 @@ pub(super) const LEX: Lex = Lex {
         "подешевел-",
     ],
     copulas: &["равна", "равен", "равно"],
+    dimensions: &[],
     reflexives: &[],
     state_prepositions: &[],
     relatives: &["который", "которая", "которое", "которые", "что"],

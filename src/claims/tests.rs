@@ -1337,3 +1337,29 @@ fn a_word_coordinated_with_another_form_of_itself_is_one_subject() {
         Some("Schulen")
     );
 }
+
+#[test]
+fn a_measure_given_by_its_verb_or_a_dimension_is_about_the_subject() {
+    // A form of "to be" before a measure and an adjective of dimension.
+    assert_eq!(
+        subject("The old ferry is 62 metres long.", Lang::Eng).as_deref(),
+        Some("old ferry")
+    );
+    assert_eq!(
+        subject("Die alte Fähre war 62 Meter lang.", Lang::Deu).as_deref(),
+        Some("alte Fähre")
+    );
+    assert_eq!(
+        subject("De oude veerboot is 62 meter lang.", Lang::Nld).as_deref(),
+        Some("oude veerboot")
+    );
+    // A verb of measuring or weighing.
+    assert_eq!(
+        subject("El viejo transbordador mide 62 metros.", Lang::Spa).as_deref(),
+        Some("viejo transbordador")
+    );
+    assert_eq!(
+        subject("Le vieux bac pèse 40 tonnes.", Lang::Fra).as_deref(),
+        Some("vieux bac")
+    );
+}

@@ -163,6 +163,7 @@ pub(super) const LEX: Lex = Lex {
         "оцін-",
     ],
     copulas: &["дорівнює", "дорівнюють", "дорівнював", "дорівнювала"],
+    dimensions: &[],
     reflexives: &[],
     state_prepositions: &[],
     relatives: &["який", "яка", "яке", "які", "що"],

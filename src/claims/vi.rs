@@ -122,6 +122,7 @@ pub(super) const LEX: Lex = Lex {
     sum_complements: &[],
     quantity_verbs: &["tăng", "giảm", "lên", "xuống", "đạt", "chiếm", "vượt"],
     copulas: &["là"],
+    dimensions: &[],
     reflexives: &[],
     state_prepositions: &[],
     relatives: &["mà"],
