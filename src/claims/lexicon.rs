@@ -340,20 +340,13 @@ impl Compiled {
     ) -> Option<(T, usize)> {
         // The first word is reduced once here, not once per form: every list is scanned
         // at every token.
-        if i >= hi || !tk.toks[i].word {
+        if i >= hi {
             return None;
         }
-        let word = tk.low(i);
-        let reduced = reduce(morph, word);
+        let reduced = reduce(morph, tk.low(i));
         forms
             .iter()
-            .find(|f| {
-                i + f.keys.len() <= hi
-                    && key_matches(morph, &f.keys[0], word, &reduced)
-                    && f.keys[1..].iter().enumerate().all(|(k, key)| {
-                        tk.toks[i + 1 + k].word && matches(morph, key, tk.low(i + 1 + k))
-                    })
-            })
+            .find(|f| i + f.keys.len() <= hi && form_at_reduced(f, morph, tk, i, &reduced))
             .map(|f| (f.value, f.keys.len()))
     }
 
@@ -364,10 +357,21 @@ impl Compiled {
 
 /// Do the words of `form` stand at tokens `i..` (`morph` comparing each)?
 fn form_at<T>(form: &Form<T>, morph: Morph, tk: &Tokens<'_>, i: usize) -> bool {
-    form.keys
-        .iter()
-        .enumerate()
-        .all(|(k, key)| tk.toks[i + k].word && matches(morph, key, tk.low(i + k)))
+    form_at_reduced(form, morph, tk, i, &reduce(morph, tk.low(i)))
+}
+
+/// `form_at`, with token `i`'s word already reduced.
+fn form_at_reduced<T>(
+    form: &Form<T>,
+    morph: Morph,
+    tk: &Tokens<'_>,
+    i: usize,
+    reduced: &str,
+) -> bool {
+    tk.toks[i].word
+        && key_matches(morph, &form.keys[0], tk.low(i), reduced)
+        && (1..form.keys.len())
+            .all(|k| tk.toks[i + k].word && matches(morph, &form.keys[k], tk.low(i + k)))
 }
 
 /// Endings a Russian or Ukrainian stem may take after a number (genitive plural and singular,

@@ -66,10 +66,13 @@ impl<'a> Ctx<'a> {
                 });
                 // (The body's noun alone, "the Ministry", is its short form, not its name;
                 // "Workers' Union" found at "Union" is a name.)
-                let from = self.name_start(k);
-                let short_form =
-                    !self.g.noun_caps && from == k && e == k + 1 && self.tk.low(k) == head;
-                (e > k && names_head && !short_form).then(|| self.span(from, e - 1))
+                let short_form = |from: usize| {
+                    !self.g.noun_caps && from == k && e == k + 1 && self.tk.low(k) == head
+                };
+                (e > k && names_head)
+                    .then(|| self.name_start(k))
+                    .filter(|&from| !short_form(from))
+                    .map(|from| self.span(from, e - 1))
             };
             match span {
                 Some((s, e)) => {

@@ -3,7 +3,7 @@
 //! the cue ("Am Montag sagte der Minister"); ", so X" and "X zufolge" report speech.
 
 use super::lexicon::{
-    Gender, Grammar, Lexicon, Rules, ZeroThat, as_written, no_dative, no_verb_gender,
+    Gender, Grammar, Lexicon, ZeroThat, as_written, no_dative, no_verb_gender, outlet_as_written,
 };
 use Gender::{Female as F, Male as M, Plural as P, Unknown as U};
 
@@ -165,12 +165,6 @@ pub(crate) fn declined_name_base(prev: &str, name: &str) -> Option<String> {
         .collect();
     out.push(head.to_string());
     Some(out.join(" "))
-}
-
-/// Adjectives declined after "der"/"dem"/"des" back in the nominative: "der Süddeutschen
-/// Zeitung" → "Süddeutsche Zeitung", "dem Bayerischen Rundfunk" → "Bayerischer Rundfunk".
-pub(crate) fn outlet_base(_: &Rules, prev: &str, name: &str) -> Option<String> {
-    declined_name_base(prev, name)
 }
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1542,7 +1536,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     age_nouns: &[],
     age_suffixes: &[],
     contractions: &[("der", "die")],
-    outlet_base,
+    outlet_base: outlet_as_written,
     declined_name_base,
     outlet_dative: no_dative,
     outlet_words: &[

@@ -192,8 +192,8 @@ pub(crate) struct Lexicon {
     /// name may get its article back ("al Tirreno" → "Il Tirreno").
     pub contractions: &'static [(&'static str, &'static str)],
     /// An outlet's own name from the form a sentence gives it after the word `prev` (lower-case):
-    /// an article a contraction swallowed, adjectives or the noun declined back to the
-    /// nominative ("der Süddeutschen Zeitung", "Интерфаксу"). `None`: as written.
+    /// an article a contraction swallowed, the noun declined back to the nominative
+    /// ("Интерфаксу"). `None`: as written, or as `declined_name_base` gives it.
     pub outlet_base: fn(&Rules, prev: &str, name: &str) -> Option<String>,
     /// A speaker's name (a body's, mostly) from the case an article `prev` (lower-case) shows
     /// it in, back in the nominative and without the article: German "nach Angaben des

@@ -466,28 +466,34 @@ impl<'a> Ctx<'a> {
             // lower-case words (a verb's particle: "teilte die Deutsche Telekom mit") may
             // follow it. (Not a person's role before a name, nor a place's adjective, which
             // does not decline: "die Vorsitzende Eva Roth", "der Zürcher Stadtrat Jan Frei".)
-            let capital = |n: usize| {
-                let low = self.tk.low(n);
-                self.tk.is_capitalized(n)
-                    && names::given_name(low).is_none()
-                    && r.role(low).is_none_or(|g| g == Gender::Plural)
-            };
-            let run = words[k..]
-                .iter()
-                .enumerate()
-                .take_while(|&(d, &n)| n == i + d && capital(n))
-                .count();
             if k == 1
                 && has_det
                 && after_det
                 && !blocked
                 && self.g.noun_caps
-                && run >= 2
                 && (l.ends_with('e') || l.ends_with("en"))
-                && words[k + run..].iter().all(|&n| !self.tk.is_capitalized(n))
             {
-                let (start, end) = self.span(i, words[k + run - 1]);
-                return Some(self.mention(start, end, MentionKind::Name, Gender::Plural, roles));
+                let capital = |n: usize| {
+                    let low = self.tk.low(n);
+                    self.tk.is_capitalized(n)
+                        && names::given_name(low).is_none()
+                        && r.role(low).is_none_or(|g| g == Gender::Plural)
+                };
+                let run = words[k..]
+                    .iter()
+                    .enumerate()
+                    .take_while(|&(d, &n)| n == i + d && capital(n))
+                    .count();
+                if run >= 2 && words[k + run..].iter().all(|&n| !self.tk.is_capitalized(n)) {
+                    let (start, end) = self.span(i, words[k + run - 1]);
+                    return Some(self.mention(
+                        start,
+                        end,
+                        MentionKind::Name,
+                        Gender::Plural,
+                        roles,
+                    ));
+                }
             }
             if !blocked
                 && !surname

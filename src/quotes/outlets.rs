@@ -5,8 +5,10 @@ use super::*;
 /// An outlet's own name, from the form the sentence gives it after the word before it: a known
 /// outlet whose article a preposition swallowed, with the article given back ("al Tirreno" →
 /// "Il Tirreno", "der Zeit" → "Die Zeit"), else the language's own reading
-/// (`Lexicon::outlet_base`: "au Monde" → "Le Monde", "der Süddeutschen Zeitung" → "Süddeutsche
-/// Zeitung", "Интерфаксу" → "Интерфакс"), else as written.
+/// (`Lexicon::outlet_base`: "au Monde" → "Le Monde", "Интерфаксу" → "Интерфакс"), else a name
+/// declined after its article back in the nominative, as for any speaker
+/// (`Lexicon::declined_name_base`: "der Süddeutschen Zeitung" → "Süddeutsche Zeitung"), else
+/// as written.
 pub(crate) fn outlet_name(ctx: &Ctx<'_>, s: usize, e: usize) -> String {
     let text = ctx.tk.text;
     let name = &text[s..e];
@@ -28,6 +30,7 @@ pub(crate) fn outlet_name(ctx: &Ctx<'_>, s: usize, e: usize) -> String {
     });
     swallowed
         .or_else(|| (ctx.rules.lex.outlet_base)(ctx.rules, &prev, name))
+        .or_else(|| (ctx.rules.lex.declined_name_base)(&prev, name))
         .unwrap_or_else(|| name.to_string())
 }
 
@@ -95,9 +98,9 @@ impl<'a> Ctx<'a> {
         // (A nationality is a role noun too: "Russian", "Iranian" before the noun are its
         // adjectives, where capitalised.)
         let before_ok = h <= MODIFIERS
-            && rest[..h].iter().all(|&k| {
-                plain(k) || (self.tk.is_capitalized(k) && r.role(low(k)).is_some() && !press(k))
-            });
+            && rest[..h]
+                .iter()
+                .all(|&k| plain(k) || (self.tk.is_capitalized(k) && r.role(low(k)).is_some()));
         let after = &rest[h + 1..];
         let after_ok = after.len() <= MODIFIERS
             && after
